@@ -1,0 +1,18 @@
+package org.copydesk.api;
+
+import java.util.List;
+
+/** Bytes to documents: one payload may hold one story (a wire file) or many (a feed). Thread-safe. */
+public interface Format extends AutoCloseable {
+    /**
+     * Parses a payload.
+     *
+     * @return the documents it holds, at least one
+     * @throws FormatException when the payload is not what this format reads (empty, binary, no body, ...)
+     */
+    List<Document> parse(Payload payload) throws FormatException;
+
+    @Override
+    default void close() throws Exception {
+    }
+}
