@@ -1,0 +1,128 @@
+package org.copydesk.plugins.rss;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns feed bytes into text. Order: byte-order mark, the charset of the HTTP content type, the XML declaration's
+ * encoding, then detection (UTF-16/32 by their first bytes, valid UTF-8, else windows-1252). ISO-8859-1 and
+ * US-ASCII are read as windows-1252, as browsers do, so "smart quotes" in the 0x80-0x9F range survive.
+ */
+final class FeedCharset {
+    private static final Pattern HTTP_CHARSET = Pattern.compile("(?i)charset\\s*=\\s*[\"']?([\\w.:-]+)");
+    private static final Pattern XML_ENCODING =
+            Pattern.compile("^\\s*(?:<!--.*?-->\\s*)*<\\?xml[^>]*?encoding\\s*=\\s*[\"']([\\w.:-]+)[\"']", Pattern.DOTALL);
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    private FeedCharset() {
+    }
+
+    /** The decoded text and the charset used. */
+    record Decoded(String text, Charset charset) {
+    }
+
+    static Decoded decode(byte[] bytes, String contentType) {
+        Charset bom = bomCharset(bytes);
+        if (bom != null) {
+            int skip = bom.equals(StandardCharsets.UTF_8) ? 3 : bom.name().startsWith("UTF-32") ? 4 : 2;
+            return new Decoded(new String(bytes, skip, bytes.length - skip, bom), bom);
+        }
+        Charset http = contentType == null ? null : named(match(HTTP_CHARSET, contentType));
+        if (http != null) {
+            return new Decoded(lenient(bytes, http), http);
+        }
+        Charset utf16 = sniffUtf16(bytes);
+        if (utf16 != null) {
+            return new Decoded(lenient(bytes, utf16), utf16);
+        }
+        String head = new String(bytes, 0, Math.min(bytes.length, 1024), StandardCharsets.ISO_8859_1);
+        Charset declared = named(match(XML_ENCODING, head));
+        if (declared != null && !declared.name().startsWith("UTF-16") && !declared.name().startsWith("UTF-32")) {
+            if (declared.equals(StandardCharsets.UTF_8) && !isUtf8(bytes)) {
+                return new Decoded(lenient(bytes, WINDOWS_1252), WINDOWS_1252);
+            }
+            return new Decoded(lenient(bytes, declared), declared);
+        }
+        if (isUtf8(bytes)) {
+            return new Decoded(new String(bytes, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+        }
+        return new Decoded(lenient(bytes, WINDOWS_1252), WINDOWS_1252);
+    }
+
+    /** A charset by name, mapping Latin-1 and ASCII to windows-1252; null when unknown or unsupported. */
+    static Charset named(String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        String n = name.trim().toLowerCase(Locale.ROOT);
+        if (n.equals("iso-8859-1") || n.equals("latin1") || n.equals("latin-1") || n.equals("us-ascii")
+                || n.equals("ascii") || n.equals("iso8859-1") || n.equals("iso_8859-1")) {
+            return WINDOWS_1252;
+        }
+        try {
+            return Charset.forName(n);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static String match(Pattern p, String s) {
+        Matcher m = p.matcher(s);
+        return m.find() ? m.group(1) : null;
+    }
+
+    private static Charset bomCharset(byte[] b) {
+        if (b.length >= 4 && b[0] == 0 && b[1] == 0 && (b[2] & 0xff) == 0xfe && (b[3] & 0xff) == 0xff) {
+            return Charset.forName("UTF-32BE");
+        }
+        if (b.length >= 4 && (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xfe && b[2] == 0 && b[3] == 0) {
+            return Charset.forName("UTF-32LE");
+        }
+        if (b.length >= 3 && (b[0] & 0xff) == 0xef && (b[1] & 0xff) == 0xbb && (b[2] & 0xff) == 0xbf) {
+            return StandardCharsets.UTF_8;
+        }
+        if (b.length >= 2 && (b[0] & 0xff) == 0xfe && (b[1] & 0xff) == 0xff) {
+            return StandardCharsets.UTF_16BE;
+        }
+        if (b.length >= 2 && (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xfe) {
+            return StandardCharsets.UTF_16LE;
+        }
+        return null;
+    }
+
+    private static Charset sniffUtf16(byte[] b) {
+        if (b.length >= 4 && b[0] == 0 && b[1] == 0 && b[2] == 0 && b[3] == '<') {
+            return Charset.forName("UTF-32BE");
+        }
+        if (b.length >= 4 && b[0] == '<' && b[1] == 0 && b[2] == 0 && b[3] == 0) {
+            return Charset.forName("UTF-32LE");
+        }
+        if (b.length >= 2 && b[0] == 0 && b[1] == '<') {
+            return StandardCharsets.UTF_16BE;
+        }
+        if (b.length >= 2 && b[0] == '<' && b[1] == 0) {
+            return StandardCharsets.UTF_16LE;
+        }
+        return null;
+    }
+
+    static boolean isUtf8(byte[] bytes) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    private static String lenient(byte[] bytes, Charset cs) {
+        return new String(bytes, cs);
+    }
+}

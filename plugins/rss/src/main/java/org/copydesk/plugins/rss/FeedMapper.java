@@ -1,0 +1,326 @@
+package org.copydesk.plugins.rss;
+
+import com.rometools.rome.feed.synd.SyndCategory;
+import com.rometools.rome.feed.synd.SyndContent;
+import com.rometools.rome.feed.synd.SyndEnclosure;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.feed.synd.SyndLink;
+import com.rometools.rome.feed.synd.SyndPerson;
+import java.net.URI;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.copydesk.api.Document;
+import org.copydesk.api.Source;
+import org.jdom2.Element;
+import org.jdom2.Namespace;
+
+/** Maps ROME's entries (plus the raw item elements, for dates and media) to Copydesk documents. */
+final class FeedMapper {
+    static final String MEDIA_NS = "http://search.yahoo.com/mrss/";
+
+    private final BodyFrom bodyFrom;
+
+    FeedMapper(BodyFrom bodyFrom) {
+        this.bodyFrom = bodyFrom;
+    }
+
+    List<Document> map(SyndFeed feed, List<Element> itemElements, Source source, String warning) {
+        List<SyndEntry> entries = feed.getEntries();
+        boolean aligned = itemElements.size() == entries.size();
+        String distributor = HtmlText.inline(feed.getTitle());
+        String feedLanguage = Languages.normalize(feed.getLanguage());
+        List<Document> documents = new ArrayList<>(entries.size());
+        for (int i = 0; i < entries.size(); i++) {
+            SyndEntry entry = entries.get(i);
+            Element raw = aligned ? itemElements.get(i) : null;
+            Document doc = new Document(source);
+            doc.setDistributor(distributor);
+            doc.setHeadline(title(entry));
+            if (doc.headline() == null && raw != null) {
+                doc.setHeadline(HtmlText.inline(FeedItems.childText(raw, "title")));
+            }
+            String link = link(entry, feed);
+            doc.setUri(link);
+            String id = blankToNull(entry.getUri());
+            doc.setId(id != null ? id : link);
+            String language = raw == null ? null : Languages.normalize(raw.getAttributeValue("lang", Namespace.XML_NAMESPACE));
+            if (language == null && raw != null) {
+                language = Languages.normalize(FeedItems.childText(raw, "language"));
+            }
+            doc.setLanguage(language != null ? language : feedLanguage);
+            dates(entry, raw, doc);
+            doc.setByline(byline(entry));
+            body(entry, doc);
+            List<String> subjects = subjects(entry);
+            if (!subjects.isEmpty()) {
+                doc.meta().put("subjects", subjects);
+            }
+            List<Map<String, Object>> media = media(entry, raw);
+            if (!media.isEmpty()) {
+                doc.meta().put("media", media);
+            }
+            if (entry.getComments() != null) {
+                doc.meta().put("comments", entry.getComments());
+            }
+            if (feed.getFeedType() != null) {
+                doc.meta().put("feed_type", feed.getFeedType());
+            }
+            if (warning != null) {
+                doc.addWarning("format rss", warning);
+            }
+            documents.add(doc);
+        }
+        return documents;
+    }
+
+    private static String title(SyndEntry entry) {
+        SyndContent t = entry.getTitleEx();
+        String value = t != null ? t.getValue() : entry.getTitle();
+        if (value == null) {
+            return null;
+        }
+        String type = t == null || t.getType() == null ? "" : t.getType().toLowerCase(Locale.ROOT);
+        if (type.equals("text") || type.equals("text/plain")) {
+            String plain = value.replaceAll("\\s+", " ").strip();
+            return plain.isEmpty() ? null : plain;
+        }
+        return HtmlText.inline(value);
+    }
+
+    private static String link(SyndEntry entry, SyndFeed feed) {
+        String link = blankToNull(entry.getLink());
+        if (link == null && entry.getLinks() != null) {
+            for (SyndLink l : entry.getLinks()) {
+                if (l.getHref() != null && (l.getRel() == null || l.getRel().equals("alternate"))) {
+                    link = l.getHref();
+                    break;
+                }
+            }
+        }
+        if (link == null) {
+            String uri = blankToNull(entry.getUri());
+            if (uri != null && (uri.startsWith("http://") || uri.startsWith("https://"))) {
+                link = uri;
+            }
+        }
+        if (link == null) {
+            return null;
+        }
+        link = link.strip();
+        String base = feed.getLink();
+        if (base != null && !link.contains(":")) {
+            try {
+                return URI.create(base.strip()).resolve(link).toString();
+            } catch (IllegalArgumentException e) {
+                return link;
+            }
+        }
+        return link;
+    }
+
+    private static void dates(SyndEntry entry, Element raw, Document doc) {
+        String published = null;
+        String updated = null;
+        if (raw != null) {
+            published = FeedDates.toIso(FeedItems.childText(raw, "pubDate", "published", "issued", "date", "created", "dcterms:created"));
+            updated = FeedDates.toIso(FeedItems.childText(raw, "updated", "modified", "lastBuildDate"));
+        }
+        if (published == null && entry.getPublishedDate() != null) {
+            published = utc(entry.getPublishedDate());
+        }
+        if (updated == null && entry.getUpdatedDate() != null) {
+            updated = utc(entry.getUpdatedDate());
+        }
+        doc.setPublished(published != null ? published : updated);
+        if (updated != null && !updated.equals(doc.published())) {
+            doc.meta().put("updated", updated);
+        }
+    }
+
+    private static String utc(Date date) {
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(date.toInstant().atOffset(ZoneOffset.UTC));
+    }
+
+    private static String byline(SyndEntry entry) {
+        Set<String> names = new LinkedHashSet<>();
+        if (entry.getAuthors() != null) {
+            for (SyndPerson p : entry.getAuthors()) {
+                String n = person(p.getName() != null ? p.getName() : p.getEmail());
+                if (n != null) {
+                    names.add(n);
+                }
+            }
+        }
+        if (names.isEmpty()) {
+            String n = person(entry.getAuthor());
+            if (n != null) {
+                names.add(n);
+            }
+        }
+        return names.isEmpty() ? null : String.join(", ", names);
+    }
+
+    /** "jane@example.com (Jane Doe)" -> "Jane Doe"; markup and extra space removed. */
+    static String person(String raw) {
+        String s = HtmlText.inline(raw);
+        if (s == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\S+@\\S+\\s*\\((.+)\\)$").matcher(s);
+        if (m.matches()) {
+            return m.group(1).strip();
+        }
+        return s;
+    }
+
+    private void body(SyndEntry entry, Document doc) {
+        SyndContent content = null;
+        if (entry.getContents() != null) {
+            for (SyndContent c : entry.getContents()) {
+                if (c.getValue() != null && !c.getValue().isBlank()) {
+                    content = c;
+                    break;
+                }
+            }
+        }
+        SyndContent description = entry.getDescription();
+        if (description != null && (description.getValue() == null || description.getValue().isBlank())) {
+            description = null;
+        }
+        String contentText = text(content);
+        String descriptionText = text(description);
+        SyndContent chosen;
+        String text;
+        switch (bodyFrom) {
+            case CONTENT -> {
+                chosen = content != null ? content : description;
+                text = content != null ? contentText : descriptionText;
+            }
+            case DESCRIPTION -> {
+                chosen = description != null ? description : content;
+                text = description != null ? descriptionText : contentText;
+            }
+            default -> {
+                boolean useContent = contentText.length() >= descriptionText.length();
+                chosen = useContent ? content : description;
+                text = useContent ? contentText : descriptionText;
+            }
+        }
+        doc.setBody(text);
+        if (chosen != null && !isPlain(chosen)) {
+            doc.meta().put("html", chosen.getValue());
+        }
+        if (description != null && chosen != description && !descriptionText.isEmpty()) {
+            doc.meta().put("summary", descriptionText);
+        }
+    }
+
+    private static boolean isPlain(SyndContent c) {
+        String type = c.getType() == null ? "" : c.getType().toLowerCase(Locale.ROOT);
+        return type.equals("text") || type.equals("text/plain");
+    }
+
+    private static String text(SyndContent c) {
+        if (c == null || c.getValue() == null) {
+            return "";
+        }
+        return isPlain(c) ? HtmlText.plain(c.getValue()) : HtmlText.toText(c.getValue());
+    }
+
+    private static List<String> subjects(SyndEntry entry) {
+        Set<String> names = new LinkedHashSet<>();
+        if (entry.getCategories() != null) {
+            for (SyndCategory c : entry.getCategories()) {
+                String n = HtmlText.inline(c.getName());
+                if (n != null) {
+                    names.add(n);
+                }
+            }
+        }
+        return new ArrayList<>(names);
+    }
+
+    private static List<Map<String, Object>> media(SyndEntry entry, Element raw) {
+        Map<String, Map<String, Object>> byUrl = new LinkedHashMap<>();
+        if (entry.getEnclosures() != null) {
+            for (SyndEnclosure e : entry.getEnclosures()) {
+                if (e.getUrl() == null || e.getUrl().isBlank()) {
+                    continue;
+                }
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("url", e.getUrl().strip());
+                if (e.getType() != null) {
+                    m.put("type", e.getType());
+                }
+                if (e.getLength() > 0) {
+                    m.put("length", e.getLength());
+                }
+                m.put("rel", "enclosure");
+                byUrl.putIfAbsent(m.get("url").toString(), m);
+            }
+        }
+        if (raw != null) {
+            collectMedia(raw, byUrl, 0);
+        }
+        return new ArrayList<>(byUrl.values());
+    }
+
+    private static void collectMedia(Element parent, Map<String, Map<String, Object>> byUrl, int depth) {
+        for (Element child : parent.getChildren()) {
+            if (!MEDIA_NS.equals(child.getNamespaceURI())) {
+                continue;
+            }
+            String name = child.getName();
+            if ((name.equals("content") || name.equals("thumbnail")) && child.getAttributeValue("url") != null) {
+                String url = child.getAttributeValue("url").strip();
+                Map<String, Object> m = byUrl.computeIfAbsent(url, u -> new LinkedHashMap<>(Map.of("url", u)));
+                putAttr(m, child, "type", "type");
+                putAttr(m, child, "medium", "medium");
+                putNumber(m, child, "fileSize", "length");
+                putNumber(m, child, "width", "width");
+                putNumber(m, child, "height", "height");
+                putNumber(m, child, "duration", "duration");
+                m.putIfAbsent("rel", name.equals("thumbnail") ? "thumbnail" : "content");
+                String caption = FeedItems.childText(child, "title", "description");
+                if (caption != null) {
+                    m.putIfAbsent("caption", HtmlText.inline(caption));
+                }
+                collectMedia(child, byUrl, depth + 1);
+            } else if (name.equals("group") && depth < 3) {
+                collectMedia(child, byUrl, depth + 1);
+            }
+        }
+    }
+
+    private static void putAttr(Map<String, Object> m, Element e, String attr, String key) {
+        String v = e.getAttributeValue(attr);
+        if (v != null && !v.isBlank()) {
+            m.putIfAbsent(key, v.strip());
+        }
+    }
+
+    private static void putNumber(Map<String, Object> m, Element e, String attr, String key) {
+        String v = e.getAttributeValue(attr);
+        if (v == null) {
+            return;
+        }
+        try {
+            m.putIfAbsent(key, Long.parseLong(v.strip()));
+        } catch (NumberFormatException ex) {
+            // not a number: left out
+        }
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

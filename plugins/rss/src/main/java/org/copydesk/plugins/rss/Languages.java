@@ -1,0 +1,26 @@
+package org.copydesk.plugins.rss;
+
+import java.util.IllformedLocaleException;
+import java.util.Locale;
+
+/** Language codes as feeds give them ("en-us", "en_GB", "EN") to BCP-47 tags ("en-US"). */
+final class Languages {
+    private Languages() {
+    }
+
+    static String normalize(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        String s = raw.strip().replace('_', '-');
+        if (s.isEmpty() || !s.matches("[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*")) {
+            return null;
+        }
+        try {
+            String tag = new Locale.Builder().setLanguageTag(s).build().toLanguageTag();
+            return tag.equals("und") ? null : tag;
+        } catch (IllformedLocaleException e) {
+            return null;
+        }
+    }
+}

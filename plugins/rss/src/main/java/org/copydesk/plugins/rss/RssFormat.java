@@ -1,0 +1,96 @@
+package org.copydesk.plugins.rss;
+
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.SyndFeedInput;
+import java.util.List;
+import java.util.Locale;
+import org.copydesk.api.Document;
+import org.copydesk.api.Format;
+import org.copydesk.api.FormatException;
+import org.copydesk.api.Payload;
+import org.copydesk.api.Source;
+import org.jdom2.Element;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Format {@code rss}: one feed document (RSS 0.9x/1.0/2.0, Atom 0.3/1.0, JSON Feed 1.0/1.1) in, one document per
+ * item out. Stateless and thread-safe.
+ */
+public final class RssFormat implements Format {
+    private static final Logger LOG = LoggerFactory.getLogger(RssFormat.class);
+
+    private final FeedMapper feedMapper;
+    private final JsonFeedMapper jsonMapper;
+
+    public RssFormat(String bodyFrom) {
+        BodyFrom from = BodyFrom.of(bodyFrom);
+        this.feedMapper = new FeedMapper(from);
+        this.jsonMapper = new JsonFeedMapper(from);
+    }
+
+    @Override
+    public List<Document> parse(Payload payload) throws FormatException {
+        if (payload.bytes().length == 0) {
+            throw new FormatException("empty file");
+        }
+        Source source = new Source(payload.sourceUri(), "rss", payload.received());
+        List<Document> documents;
+        try {
+            documents = parseText(FeedCharset.decode(payload.bytes(), payload.contentType()).text(), source);
+        } catch (FormatException e) {
+            throw e;
+        } catch (RuntimeException | StackOverflowError e) {
+            LOG.debug("feed {} could not be read", payload.sourceUri(), e);
+            throw new FormatException("not a readable feed: " + e, e);
+        }
+        if (documents.isEmpty()) {
+            throw new FormatException("feed has no items");
+        }
+        return documents;
+    }
+
+    private List<Document> parseText(String text, Source source) throws FormatException {
+        String trimmed = text.stripLeading();
+        if (trimmed.startsWith("\ufeff")) {
+            trimmed = trimmed.substring(1).stripLeading();
+        }
+        if (trimmed.isEmpty()) {
+            throw new FormatException("empty document");
+        }
+        if (trimmed.startsWith("{")) {
+            return jsonMapper.map(trimmed, source);
+        }
+        if (!trimmed.startsWith("<")) {
+            throw new FormatException("not a feed: text does not start with '<' or '{'");
+        }
+        String prepared = XmlPreparer.prepare(trimmed);
+        FeedXmlReader.Parsed parsed = FeedXmlReader.read(prepared);
+        org.jdom2.Document xml = parsed.document();
+        if (!xml.hasRootElement()) {
+            throw new FormatException("not a feed: no root element");
+        }
+        xml = TreeNormalizer.normalize(xml);
+        Element root = xml.getRootElement();
+        String rootName = root.getName().toLowerCase(Locale.ROOT);
+        if (!FeedItems.ROOTS.contains(rootName)) {
+            throw new FormatException("not a feed: root element <" + root.getQualifiedName() + ">");
+        }
+        SyndFeed feed;
+        try {
+            feed = new SyndFeedInput().build(xml);
+        } catch (FeedException | RuntimeException e) {
+            if (FeedItems.of(root).isEmpty()) {
+                throw new FormatException("feed has no items");
+            }
+            throw new FormatException("not a feed: " + e.getMessage(), e);
+        }
+        String warning = parsed.strictError() == null ? null
+                : "feed is not well-formed XML (" + parsed.strictError() + "); parsed leniently";
+        if (warning != null) {
+            LOG.debug("{}: {}", source.uri(), warning);
+        }
+        return feedMapper.map(feed, FeedItems.of(root), source, warning);
+    }
+}

