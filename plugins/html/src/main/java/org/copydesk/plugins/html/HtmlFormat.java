@@ -1,0 +1,99 @@
+package org.copydesk.plugins.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.copydesk.api.Document;
+import org.copydesk.api.Format;
+import org.copydesk.api.FormatException;
+import org.copydesk.api.Payload;
+import org.copydesk.api.Source;
+import org.jsoup.Jsoup;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Format {@code html}: one article page in, one document out. Stateless and thread-safe. */
+public final class HtmlFormat implements Format {
+    private static final Logger LOG = LoggerFactory.getLogger(HtmlFormat.class);
+
+    private final boolean keepHtml;
+    private final ArticleExtractor extractor;
+
+    public HtmlFormat(boolean keepHtml, int minParagraphChars) {
+        this.keepHtml = keepHtml;
+        this.extractor = new ArticleExtractor(minParagraphChars);
+    }
+
+    @Override
+    public List<Document> parse(Payload payload) throws FormatException {
+        byte[] bytes = payload.bytes();
+        if (bytes.length == 0) {
+            throw new FormatException("empty file");
+        }
+        if (looksBinary(bytes)) {
+            throw new FormatException("binary data, not an HTML page");
+        }
+        String text = PageCharset.decode(bytes, payload.contentType());
+        if (text.isBlank()) {
+            throw new FormatException("empty document");
+        }
+        if (!text.contains("<")) {
+            throw new FormatException("not an HTML page: no markup");
+        }
+        try {
+            return List.of(read(text, payload));
+        } catch (RuntimeException | StackOverflowError e) {
+            LOG.debug("page {} could not be read", payload.sourceUri(), e);
+            throw new FormatException("HTML page could not be read: " + e, e);
+        }
+    }
+
+    private Document read(String text, Payload payload) throws FormatException {
+        String base = payload.sourceUri().startsWith("http") ? payload.sourceUri() : "";
+        org.jsoup.nodes.Document page = Jsoup.parse(text, base);
+        PageMetadata meta = PageMetadata.read(page, payload.sourceUri());
+        ArticleExtractor.Result result = extractor.extract(page, meta.headline);
+        List<String> paragraphs = BodyHint.apply(result.paragraphs(), meta.articleBody);
+        if (paragraphs.isEmpty()) {
+            throw new FormatException("no article text found in the page");
+        }
+        Document doc = new Document(new Source(payload.sourceUri(), "html", payload.received()));
+        doc.setHeadline(meta.headline);
+        doc.setPublished(meta.published);
+        doc.setByline(meta.byline);
+        doc.setUri(meta.uri != null ? meta.uri : base.isEmpty() ? null : base);
+        doc.setId(doc.uri());
+        doc.setLanguage(meta.language);
+        doc.setDistributor(meta.distributor);
+        doc.setBody(String.join("\n\n", paragraphs));
+        Map<String, Object> m = doc.meta();
+        if (meta.modified != null) {
+            m.put("modified", meta.modified);
+        }
+        if (meta.description != null) {
+            m.put("description", meta.description);
+        }
+        if (meta.image != null) {
+            m.put("image", meta.image);
+        }
+        if (!meta.subjects.isEmpty()) {
+            m.put("subjects", new ArrayList<>(meta.subjects));
+        }
+        if (keepHtml) {
+            m.put("html", result.html());
+        }
+        return doc;
+    }
+
+    private static boolean looksBinary(byte[] bytes) {
+        int n = Math.min(bytes.length, 1024);
+        int zeros = 0;
+        for (int i = 0; i < n; i++) {
+            if (bytes[i] == 0) {
+                zeros++;
+            }
+        }
+        boolean utf16 = bytes.length >= 2 && ((bytes[0] & 0xff) == 0xfe || (bytes[0] & 0xff) == 0xff);
+        return !utf16 && zeros > n / 10;
+    }
+}

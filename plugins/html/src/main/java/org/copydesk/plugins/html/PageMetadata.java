@@ -1,0 +1,287 @@
+package org.copydesk.plugins.html;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.util.ArrayList;
+import java.util.IllformedLocaleException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Article metadata from a page: JSON-LD ({@code NewsArticle} and friends), OpenGraph and other {@code <meta>} tags,
+ * {@code <time>}, {@code <link rel=canonical>} and {@code <html lang>}, in that order of trust.
+ */
+final class PageMetadata {
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS, JsonReadFeature.ALLOW_TRAILING_COMMA,
+                    JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_SINGLE_QUOTES,
+                    JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER)
+            .enable(JsonParser.Feature.AUTO_CLOSE_SOURCE)
+            .build();
+    private static final Set<String> ARTICLE_TYPES = Set.of("article", "newsarticle", "reportagenewsarticle",
+            "analysisnewsarticle", "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle",
+            "askpublicnewsarticle", "blogposting", "liveblogposting", "socialmediaposting", "techarticle",
+            "scholarlyarticle", "report", "review", "satiricalarticle", "advertisertcontentarticle", "medicalscholarlyarticle");
+
+    String headline;
+    String published;
+    String modified;
+    String byline;
+    String uri;
+    String language;
+    String distributor;
+    String description;
+    String image;
+    String articleBody;
+    final List<String> subjects = new ArrayList<>();
+
+    static PageMetadata read(Document doc, String sourceUri) {
+        PageMetadata m = new PageMetadata();
+        JsonNode article = jsonLdArticle(doc);
+        if (article != null) {
+            m.headline = text(article.get("headline"));
+            if (m.headline == null) {
+                m.headline = text(article.get("name"));
+            }
+            m.published = PageDates.toIso(text(article.get("datePublished")));
+            if (m.published == null) {
+                m.published = PageDates.toIso(text(article.get("dateCreated")));
+            }
+            m.modified = PageDates.toIso(text(article.get("dateModified")));
+            m.byline = persons(article.get("author"));
+            JsonNode publisher = article.get("publisher");
+            m.distributor = publisher == null ? null : publisher.isTextual() ? text(publisher) : text(first(publisher).get("name"));
+            m.uri = absolute(text(article.get("url")));
+            if (m.uri == null) {
+                JsonNode page = article.get("mainEntityOfPage");
+                if (page != null) {
+                    m.uri = absolute(page.isTextual() ? text(page) : text(first(page).get("@id")));
+                }
+            }
+            m.language = Languages.normalize(text(article.get("inLanguage")));
+            m.articleBody = text(article.get("articleBody"));
+            m.description = text(article.get("description"));
+            keywords(article.get("keywords"), m.subjects);
+        }
+        m.headline = firstOf(m.headline, meta(doc, "og:title"), meta(doc, "twitter:title"),
+                textOf(doc.selectFirst("h1")), doc.title());
+        m.published = firstOf(m.published, PageDates.toIso(meta(doc, "article:published_time")),
+                PageDates.toIso(meta(doc, "datePublished")), PageDates.toIso(meta(doc, "pubdate")),
+                PageDates.toIso(meta(doc, "publishdate")), PageDates.toIso(meta(doc, "parsely-pub-date")),
+                PageDates.toIso(meta(doc, "sailthru.date")), PageDates.toIso(meta(doc, "dc.date.issued")),
+                PageDates.toIso(meta(doc, "dc.date")), PageDates.toIso(meta(doc, "dcterms.created")),
+                PageDates.toIso(meta(doc, "date")), PageDates.toIso(meta(doc, "og:published_time")), timeElement(doc));
+        m.modified = firstOf(m.modified, PageDates.toIso(meta(doc, "article:modified_time")),
+                PageDates.toIso(meta(doc, "dateModified")), PageDates.toIso(meta(doc, "og:updated_time")));
+        String metaAuthor = meta(doc, "author");
+        if (metaAuthor == null) {
+            String a = meta(doc, "article:author");
+            metaAuthor = a != null && !a.startsWith("http") ? a : null;
+        }
+        if (metaAuthor == null) {
+            metaAuthor = textOf(doc.selectFirst("[rel=author], [itemprop=author] [itemprop=name], [itemprop=author]"));
+        }
+        m.byline = firstOf(m.byline, metaAuthor == null || metaAuthor.length() > 120 ? null : metaAuthor);
+        Element canonical = doc.selectFirst("link[rel=canonical][href]");
+        m.uri = firstOf(canonical == null ? null : absolute(canonical.absUrl("href").isEmpty() ? canonical.attr("href") : canonical.absUrl("href")),
+                absolute(meta(doc, "og:url")), m.uri);
+        Element html = doc.selectFirst("html");
+        m.language = firstOf(html == null ? null : Languages.normalize(html.attr("lang")),
+                html == null ? null : Languages.normalize(html.attr("xml:lang")),
+                Languages.normalize(meta(doc, "content-language")), Languages.normalize(meta(doc, "og:locale")),
+                Languages.normalize(meta(doc, "dc.language")), m.language);
+        m.distributor = firstOf(m.distributor, meta(doc, "og:site_name"), meta(doc, "application-name"));
+        m.description = firstOf(m.description, meta(doc, "og:description"), meta(doc, "description"));
+        m.image = absolute(meta(doc, "og:image"));
+        if (m.subjects.isEmpty()) {
+            String kw = firstOf(meta(doc, "news_keywords"), meta(doc, "keywords"));
+            if (kw != null) {
+                for (String k : kw.split("[,;]")) {
+                    if (!k.isBlank() && !m.subjects.contains(k.strip())) {
+                        m.subjects.add(k.strip());
+                    }
+                }
+            }
+        }
+        return m;
+    }
+
+    /** The first JSON-LD object of an article type, searching arrays and {@code @graph}. */
+    private static JsonNode jsonLdArticle(Document doc) {
+        for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
+            String data = script.data().strip();
+            if (data.isEmpty()) {
+                continue;
+            }
+            try {
+                JsonNode root = JSON.readTree(data);
+                JsonNode found = findArticle(root, 0);
+                if (found != null) {
+                    return found;
+                }
+            } catch (Exception e) {
+                // malformed JSON-LD: other sources of metadata remain
+            }
+        }
+        return null;
+    }
+
+    private static JsonNode findArticle(JsonNode node, int depth) {
+        if (node == null || depth > 6) {
+            return null;
+        }
+        if (node.isArray()) {
+            for (JsonNode n : node) {
+                JsonNode f = findArticle(n, depth + 1);
+                if (f != null) {
+                    return f;
+                }
+            }
+            return null;
+        }
+        if (!node.isObject()) {
+            return null;
+        }
+        JsonNode type = node.get("@type");
+        if (type != null) {
+            for (JsonNode t : type.isArray() ? type : List.of(type)) {
+                String name = t.asText("").toLowerCase(Locale.ROOT);
+                name = name.substring(name.lastIndexOf('/') + 1).substring(name.lastIndexOf(':') + 1);
+                if (ARTICLE_TYPES.contains(name)) {
+                    return node;
+                }
+            }
+        }
+        JsonNode f = findArticle(node.get("@graph"), depth + 1);
+        if (f == null) {
+            f = findArticle(node.get("mainEntity"), depth + 1);
+        }
+        return f;
+    }
+
+    private static JsonNode first(JsonNode n) {
+        return n.isArray() && n.size() > 0 ? n.get(0) : n;
+    }
+
+    private static String persons(JsonNode node) {
+        if (node == null) {
+            return null;
+        }
+        Set<String> names = new LinkedHashSet<>();
+        for (JsonNode p : node.isArray() ? node : List.of(node)) {
+            String name = p.isTextual() ? text(p) : text(p.get("name"));
+            if (name != null && !name.startsWith("http") && name.length() < 120) {
+                names.add(name);
+            }
+        }
+        return names.isEmpty() ? null : String.join(", ", names);
+    }
+
+    private static void keywords(JsonNode node, List<String> out) {
+        if (node == null) {
+            return;
+        }
+        if (node.isArray()) {
+            node.forEach(k -> keywords(k, out));
+        } else if (node.isTextual()) {
+            for (String k : node.asText().split(",")) {
+                String s = k.strip();
+                if (!s.isEmpty() && !out.contains(s)) {
+                    out.add(s);
+                }
+            }
+        }
+    }
+
+    private static String timeElement(Document doc) {
+        for (Element t : doc.select("time[datetime]")) {
+            String iso = PageDates.toIso(t.attr("datetime"));
+            if (iso != null) {
+                return iso;
+            }
+        }
+        return null;
+    }
+
+    static String meta(Document doc, String key) {
+        for (Element e : doc.select("meta[content]")) {
+            String name = e.hasAttr("property") ? e.attr("property") : e.hasAttr("name") ? e.attr("name")
+                    : e.hasAttr("itemprop") ? e.attr("itemprop") : e.attr("http-equiv");
+            if (name.equalsIgnoreCase(key)) {
+                String v = clean(e.attr("content"));
+                if (v != null) {
+                    return v;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String text(JsonNode n) {
+        if (n == null) {
+            return null;
+        }
+        if (n.isArray()) {
+            return n.size() == 0 ? null : text(n.get(0));
+        }
+        if (n.isObject()) {
+            return text(n.has("@value") ? n.get("@value") : n.get("name"));
+        }
+        return n.isValueNode() ? clean(org.jsoup.parser.Parser.unescapeEntities(n.asText(), false)) : null;
+    }
+
+    private static String textOf(Element e) {
+        return e == null ? null : clean(e.text());
+    }
+
+    private static String clean(String s) {
+        if (s == null) {
+            return null;
+        }
+        String c = s.replaceAll("[\\s\\u00a0]+", " ").strip();
+        return c.isEmpty() ? null : c;
+    }
+
+    private static String absolute(String uri) {
+        return uri != null && (uri.startsWith("http://") || uri.startsWith("https://")) ? uri.strip() : null;
+    }
+
+    @SafeVarargs
+    private static <T> T firstOf(T... values) {
+        for (T v : values) {
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    /** BCP-47 normalisation of language codes ("en_US", "EN-us"). */
+    static final class Languages {
+        private Languages() {
+        }
+
+        static String normalize(String raw) {
+            if (raw == null) {
+                return null;
+            }
+            String s = raw.strip().replace('_', '-');
+            if (s.isEmpty() || !s.matches("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*")) {
+                return null;
+            }
+            try {
+                String tag = new Locale.Builder().setLanguageTag(s).build().toLanguageTag();
+                return tag.equals("und") ? null : tag;
+            } catch (IllformedLocaleException e) {
+                return null;
+            }
+        }
+    }
+}
