@@ -22,6 +22,16 @@ public interface StageFactory<T> extends ExtensionPoint {
     List<Setting<?>> settings();
 
     /**
+     * Checks, without starting anything, what only the stage can know: that two settings fit together, that an
+     * external program or language pair is installed. {@code copydesk validate} calls it, and so does the core before
+     * {@link #create}. The default accepts everything.
+     *
+     * @throws ConfigurationException naming the setting at fault where there is one
+     */
+    default void check(StageContext context, Settings settings) throws ConfigurationException {
+    }
+
+    /**
      * Creates the stage from settings the core has already validated against {@link #settings()}.
      *
      * @throws ConfigurationException for a problem only the stage can see (a pair of values that do not fit, a

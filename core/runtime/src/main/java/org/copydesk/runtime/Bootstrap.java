@@ -1,0 +1,129 @@
+package org.copydesk.runtime;
+
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.copydesk.runtime.config.ConfigException;
+import org.copydesk.runtime.config.DaemonConfig;
+import org.copydesk.runtime.config.PipelineParser;
+import org.copydesk.runtime.config.YamlReader;
+import org.copydesk.runtime.pipeline.PipelineAssembler;
+import org.copydesk.runtime.plugin.CopydeskPluginManager;
+import org.copydesk.runtime.plugin.CoreModule;
+import org.copydesk.runtime.plugin.StageRegistry;
+import org.pf4j.PluginWrapper;
+
+/**
+ * Puts the core together: configuration, the root injector, the plugin manager over the bundled and the extra
+ * plugin folders, and the registry of stage types. Closing it stops and unloads the plugins.
+ */
+public final class Bootstrap implements AutoCloseable {
+    /** System property naming the installation folder (set by bin/copydesk). */
+    public static final String HOME_PROPERTY = "copydesk.home";
+
+    private final DaemonConfig config;
+    private final YamlReader yamlReader;
+    private final Injector injector;
+    private final CopydeskPluginManager pluginManager;
+    private final StageRegistry registry;
+    private final Clock clock;
+
+    private Bootstrap(DaemonConfig config, List<Path> pluginRoots, Clock clock) {
+        this.config = config;
+        this.clock = clock;
+        this.yamlReader = new YamlReader();
+        this.injector = Guice.createInjector(new CoreModule(clock));
+        this.pluginManager = new CopydeskPluginManager(pluginRoots, injector, CopydeskVersion.get());
+        pluginManager.loadPlugins();
+        pluginManager.startPlugins();
+        this.registry = StageRegistry.fromPlugins(pluginManager, CopydeskVersion.get());
+    }
+
+    /** Starts the core with a configuration and any extra plugin folders. */
+    public static Bootstrap start(DaemonConfig config, List<Path> extraPluginFolders) {
+        Set<Path> roots = new LinkedHashSet<>();
+        String home = System.getProperty(HOME_PROPERTY);
+        if (home != null) {
+            roots.add(Path.of(home, "plugins"));
+        }
+        roots.add(config.plugins());
+        roots.addAll(extraPluginFolders);
+        List<Path> existing = new ArrayList<>();
+        Set<Path> real = new LinkedHashSet<>();
+        for (Path p : roots) {
+            try {
+                if (Files.isDirectory(p) && real.add(p.toRealPath())) {
+                    existing.add(p);
+                }
+            } catch (IOException e) {
+                // unreadable folder: treated as absent
+            }
+        }
+        return new Bootstrap(config, existing, Clock.systemUTC());
+    }
+
+    /**
+     * Finds the configuration: the explicit file, else {@code $COPYDESK_CONFIG}, else {@code config/copydesk.yaml}
+     * under the working directory, else under the installation folder, else built-in defaults.
+     */
+    public static DaemonConfig loadConfig(Path explicit) throws ConfigException {
+        YamlReader reader = new YamlReader();
+        if (explicit != null) {
+            return DaemonConfig.read(explicit, reader);
+        }
+        String env = System.getenv("COPYDESK_CONFIG");
+        if (env != null && !env.isBlank()) {
+            return DaemonConfig.read(Path.of(env), reader);
+        }
+        Path local = Path.of("config", "copydesk.yaml");
+        if (Files.isRegularFile(local)) {
+            return DaemonConfig.read(local, reader);
+        }
+        String home = System.getProperty(HOME_PROPERTY);
+        if (home != null && Files.isRegularFile(Path.of(home, "config", "copydesk.yaml"))) {
+            return DaemonConfig.read(Path.of(home, "config", "copydesk.yaml"), reader);
+        }
+        return DaemonConfig.defaults();
+    }
+
+    public DaemonConfig config() {
+        return config;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public StageRegistry registry() {
+        return registry;
+    }
+
+    public List<PluginWrapper> plugins() {
+        return pluginManager.getPlugins();
+    }
+
+    public List<Path> pluginRoots() {
+        return pluginManager.getPluginsRoots();
+    }
+
+    public PipelineParser pipelineParser() {
+        return new PipelineParser(yamlReader);
+    }
+
+    public PipelineAssembler assembler() {
+        return new PipelineAssembler(registry, config.data(), clock);
+    }
+
+    @Override
+    public void close() {
+        pluginManager.stopPlugins();
+        pluginManager.unloadPlugins();
+    }
+}

@@ -1,0 +1,284 @@
+package org.copydesk.runtime.builtin;
+
+import java.io.IOException;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchService;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import org.copydesk.api.Acknowledgement;
+import org.copydesk.api.Input;
+import org.copydesk.api.InputContext;
+import org.copydesk.api.Payload;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads files dropped into a folder. A file is read once it has settled (same size and modification time for the
+ * settle period); dotfiles and names that writers use for partial files are ignored. The file stays in place until
+ * its acknowledgement: then it is moved to the done folder (or deleted); a dead-lettered file is deleted (the
+ * dead-letter store has its bytes). A crash before that leaves the file where it was, so it is read again at the
+ * next start: at-least-once delivery.
+ */
+final class DirectoryInput implements Input {
+    private static final Logger LOG = LoggerFactory.getLogger(DirectoryInput.class);
+    private static final List<String> PARTIAL_SUFFIXES = List.of(".tmp", ".part", ".partial", ".crdownload", "~",
+            ".swp", ".filepart");
+
+    private record Seen(long size, Instant modified, long firstSeenNanos) {
+    }
+
+    private final String pipeline;
+    private final Path folder;
+    private final Path doneFolder;
+    private final Duration settle;
+    private final Duration poll;
+    private final boolean delete;
+    private final Clock clock;
+    private final Set<Path> inFlight = ConcurrentHashMap.newKeySet();
+    private final Map<Path, Seen> seen = new HashMap<>();
+    private final Map<Path, Instant> retryAfter = new ConcurrentHashMap<>();
+    private volatile boolean stopped;
+    private Thread thread;
+    private WatchService watcher;
+
+    DirectoryInput(String pipeline, Path folder, Path doneFolder, Duration settle, Duration poll, boolean delete,
+                   Clock clock) {
+        this.pipeline = pipeline;
+        this.folder = folder;
+        this.doneFolder = doneFolder;
+        this.settle = settle;
+        this.poll = poll;
+        this.delete = delete;
+        this.clock = clock;
+    }
+
+    @Override
+    public void start(InputContext context) throws IOException {
+        Files.createDirectories(folder);
+        if (!delete) {
+            Files.createDirectories(doneFolder);
+        }
+        try {
+            watcher = folder.getFileSystem().newWatchService();
+            folder.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+                    StandardWatchEventKinds.ENTRY_DELETE);
+        } catch (IOException | UnsupportedOperationException e) {
+            LOG.info("Pipeline '{}': no file-system notifications for {} ({}); scanning every {} ms", pipeline, folder,
+                    e.toString(), poll.toMillis());
+            watcher = null;
+        }
+        thread = new Thread(() -> run(context), "copydesk-" + pipeline + "-directory");
+        thread.setDaemon(true);
+        thread.start();
+        LOG.info("Pipeline '{}': watching {}", pipeline, folder.toAbsolutePath());
+    }
+
+    private void run(InputContext context) {
+        try {
+            while (!stopped && !context.isStopping()) {
+                scan(context);
+                waitForChange();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            LOG.error("Pipeline '{}': directory input stopped by an unexpected error", pipeline, e);
+        }
+    }
+
+    private void waitForChange() throws InterruptedException {
+        long waitMillis = Math.max(10, Math.min(poll.toMillis(), seen.isEmpty() ? poll.toMillis()
+                : Math.max(10, settle.toMillis() / 2)));
+        if (watcher == null) {
+            Thread.sleep(waitMillis);
+            return;
+        }
+        try {
+            var key = watcher.poll(waitMillis, TimeUnit.MILLISECONDS);
+            if (key != null) {
+                key.pollEvents();
+                key.reset();
+            }
+        } catch (ClosedWatchServiceException e) {
+            Thread.sleep(waitMillis);
+        }
+    }
+
+    private void scan(InputContext context) throws InterruptedException {
+        List<Path> files = new ArrayList<>();
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder)) {
+            for (Path p : stream) {
+                if (!ignored(p)) {
+                    files.add(p);
+                }
+            }
+        } catch (IOException e) {
+            LOG.warn("Pipeline '{}': cannot list {}: {}", pipeline, folder, e.toString());
+            return;
+        }
+        files.sort(null);
+        long now = System.nanoTime();
+        Set<Path> present = new java.util.HashSet<>(files);
+        seen.keySet().removeIf(p -> !present.contains(p));
+        for (Path file : files) {
+            if (stopped || context.isStopping()) {
+                return;
+            }
+            if (inFlight.contains(file)) {
+                continue;
+            }
+            Instant notBefore = retryAfter.get(file);
+            if (notBefore != null && clock.instant().isBefore(notBefore)) {
+                continue;
+            }
+            BasicFileAttributes attrs;
+            try {
+                attrs = Files.readAttributes(file, BasicFileAttributes.class);
+            } catch (NoSuchFileException e) {
+                continue;
+            } catch (IOException e) {
+                LOG.warn("Pipeline '{}': cannot read attributes of {}: {}", pipeline, file, e.toString());
+                continue;
+            }
+            if (!attrs.isRegularFile()) {
+                continue;
+            }
+            Instant modified = attrs.lastModifiedTime().toInstant();
+            Seen before = seen.get(file);
+            if (before == null || before.size() != attrs.size() || !before.modified().equals(modified)) {
+                seen.put(file, new Seen(attrs.size(), modified, now));
+                if (!settle.isZero()) {
+                    continue;
+                }
+            } else if (now - before.firstSeenNanos() < settle.toNanos()) {
+                continue;
+            }
+            submit(context, file, modified);
+        }
+    }
+
+    private void submit(InputContext context, Path file, Instant modified) throws InterruptedException {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            return;
+        } catch (IOException e) {
+            LOG.warn("Pipeline '{}': cannot read {}: {}; will try again", pipeline, file, e.toString());
+            retryAfter.put(file, clock.instant().plus(Duration.ofSeconds(30)));
+            return;
+        }
+        seen.remove(file);
+        inFlight.add(file);
+        Payload payload = new Payload(bytes, file.toAbsolutePath().toString(), modified, null,
+                Map.of("file.name", file.getFileName().toString()));
+        try {
+            context.submit(payload, new FileAck(file));
+        } catch (InterruptedException e) {
+            inFlight.remove(file);
+            throw e;
+        }
+    }
+
+    private boolean ignored(Path p) {
+        String name = p.getFileName().toString();
+        if (name.startsWith(".")) {
+            return true;
+        }
+        for (String suffix : PARTIAL_SUFFIXES) {
+            if (name.endsWith(suffix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Moves, deletes or releases one file when the core is done with it. */
+    private final class FileAck implements Acknowledgement {
+        private final Path file;
+
+        FileAck(Path file) {
+            this.file = file;
+        }
+
+        @Override
+        public void ack() {
+            try {
+                if (delete) {
+                    Files.deleteIfExists(file);
+                } else {
+                    moveToDone();
+                }
+            } catch (IOException e) {
+                LOG.error("Pipeline '{}': {} was processed but cannot be moved away ({}); it will be read again",
+                        pipeline, file, e.toString());
+            } finally {
+                inFlight.remove(file);
+            }
+        }
+
+        private void moveToDone() throws IOException {
+            // rename(2) silently replaces an existing target, so pick a free name first.
+            String name = file.getFileName().toString();
+            Path target = doneFolder.resolve(name);
+            for (int n = 1; Files.exists(target); n++) {
+                target = doneFolder.resolve(name + "." + n);
+            }
+            Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
+        }
+
+        @Override
+        public void deadLettered() {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                LOG.error("Pipeline '{}': {} is in the dead-letter store but cannot be deleted: {}", pipeline, file,
+                        e.toString());
+            } finally {
+                inFlight.remove(file);
+            }
+        }
+
+        @Override
+        public void nack(Throwable error) {
+            retryAfter.put(file, clock.instant().plus(Duration.ofSeconds(10)));
+            inFlight.remove(file);
+        }
+    }
+
+    @Override
+    public void stop() {
+        stopped = true;
+        if (watcher != null) {
+            try {
+                watcher.close();
+            } catch (IOException ignored) {
+                // closing to wake the thread; nothing to do
+            }
+        }
+    }
+
+    @Override
+    public boolean awaitStop(Duration timeout) throws InterruptedException {
+        if (thread == null) {
+            return true;
+        }
+        thread.join(Math.max(1, timeout.toMillis()));
+        return !thread.isAlive();
+    }
+}

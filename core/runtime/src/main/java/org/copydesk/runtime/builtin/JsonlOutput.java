@@ -1,0 +1,104 @@
+package org.copydesk.runtime.builtin;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import org.copydesk.api.Document;
+import org.copydesk.api.Output;
+import org.copydesk.runtime.json.DocumentJson;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Appends JSON Lines. Each batch is encoded in memory and appended with one write (O_APPEND), so lines never
+ * interleave. A crash in the middle of a write can leave a partial last line: on opening, a file that
+ * does not end with a newline is cut back to its last complete line (logged), so readers never see a torn line.
+ */
+final class JsonlOutput implements Output {
+    private static final Logger LOG = LoggerFactory.getLogger(JsonlOutput.class);
+
+    private final Path path;
+    private final boolean fsync;
+    private final FileChannel channel;
+
+    JsonlOutput(Path path, boolean fsync) throws IOException {
+        this.path = path;
+        this.fsync = fsync;
+        Path parent = path.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        try (FileChannel check = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.READ)) {
+            repairTail(check);
+        }
+        // O_APPEND: every write lands at the end of the file, even with another writer on the same file.
+        this.channel = FileChannel.open(path, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+    }
+
+    private void repairTail(FileChannel channel) throws IOException {
+        long size = channel.size();
+        if (size == 0) {
+            return;
+        }
+        ByteBuffer one = ByteBuffer.allocate(1);
+        channel.read(one, size - 1);
+        if (one.get(0) == '\n') {
+            return;
+        }
+        long pos = size - 1;
+        ByteBuffer chunk = ByteBuffer.allocate(8192);
+        long keep = 0;
+        search:
+        while (pos >= 0) {
+            long start = Math.max(0, pos - chunk.capacity() + 1);
+            chunk.clear();
+            chunk.limit((int) (pos - start + 1));
+            channel.read(chunk, start);
+            for (int i = chunk.position() - 1; i >= 0; i--) {
+                if (chunk.get(i) == '\n') {
+                    keep = start + i + 1;
+                    break search;
+                }
+            }
+            pos = start - 1;
+        }
+        LOG.warn("Output {} ended with a partial line ({} bytes, left by an interrupted write); cut back to the last"
+                + " complete line", path, size - keep);
+        channel.truncate(keep);
+        channel.force(true);
+    }
+
+    @Override
+    public synchronized void write(List<Document> documents) throws IOException {
+        if (documents.isEmpty()) {
+            return;
+        }
+        ByteBuffer buffer = ByteBuffer.wrap(DocumentJson.toJsonLines(documents));
+        while (buffer.hasRemaining()) {
+            channel.write(buffer);
+        }
+    }
+
+    @Override
+    public synchronized void flush() throws IOException {
+        // Channel writes go straight to the operating system; there is no user-space buffer to flush.
+        if (fsync) {
+            channel.force(false);
+        }
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+        if (channel.isOpen()) {
+            if (fsync) {
+                channel.force(true);
+            }
+            channel.close();
+        }
+    }
+}

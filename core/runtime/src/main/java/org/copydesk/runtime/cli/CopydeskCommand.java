@@ -1,0 +1,28 @@
+package org.copydesk.runtime.cli;
+
+import org.copydesk.runtime.CopydeskVersion;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The top-level command: {@code copydesk <command>}. */
+@Command(name = "copydesk", mixinStandardHelpOptions = true, versionProvider = CopydeskCommand.Version.class,
+        description = "Turns incoming news stories into structured documents through plugin pipelines.",
+        subcommands = {RunCommand.class, ProcessCommand.class, ValidateCommand.class, PluginsCommand.class,
+                CommandLine.HelpCommand.class})
+final class CopydeskCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"copydesk " + CopydeskVersion.get()};
+        }
+    }
+}

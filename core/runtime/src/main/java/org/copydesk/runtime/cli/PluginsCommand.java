@@ -1,0 +1,112 @@
+package org.copydesk.runtime.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.copydesk.api.Setting;
+import org.copydesk.runtime.Bootstrap;
+import org.copydesk.runtime.CopydeskVersion;
+import org.copydesk.runtime.config.ConfigException;
+import org.copydesk.runtime.config.DaemonConfig;
+import org.copydesk.runtime.config.StageKind;
+import org.copydesk.runtime.plugin.StageRegistry;
+import org.pf4j.PluginWrapper;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code copydesk plugins}: every plugin with its version, state and stage types; {@code --docs} for settings. */
+@Command(name = "plugins", description = "List plugins with version, state and the stage types they provide.")
+final class PluginsCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = "--docs", description = "Print Markdown documentation of every stage type and its settings.")
+    boolean docs;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        DaemonConfig config;
+        try {
+            config = Bootstrap.loadConfig(common.config);
+        } catch (ConfigException e) {
+            spec.commandLine().getErr().println(e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        try (Bootstrap core = Bootstrap.start(config, common.pluginFolders)) {
+            if (docs) {
+                printDocs(core.registry(), out);
+                return ExitCodes.OK;
+            }
+            Map<String, List<StageRegistry.Entry>> byPlugin = core.registry().byPlugin();
+            out.printf("%-16s %-10s %-9s %s%n", "PLUGIN", "VERSION", "STATE", "PROVIDES");
+            out.printf("%-16s %-10s %-9s %s%n", StageRegistry.CORE, CopydeskVersion.get(), "STARTED",
+                    describe(byPlugin.get(StageRegistry.CORE)));
+            for (PluginWrapper p : core.plugins()) {
+                String provides = describe(byPlugin.get(p.getPluginId()));
+                if (p.getFailedException() != null) {
+                    provides = "error: " + p.getFailedException();
+                }
+                out.printf("%-16s %-10s %-9s %s%n", p.getPluginId(), p.getDescriptor().getVersion(),
+                        p.getPluginState(), provides);
+            }
+            for (StageRegistry.Problem problem : core.registry().problems()) {
+                out.println("problem: plugin '" + problem.pluginId() + "': " + problem.message());
+            }
+            out.flush();
+        }
+        return ExitCodes.OK;
+    }
+
+    private static String describe(List<StageRegistry.Entry> entries) {
+        if (entries == null || entries.isEmpty()) {
+            return "-";
+        }
+        Map<String, List<String>> byKind = new TreeMap<>();
+        for (StageRegistry.Entry e : entries) {
+            byKind.computeIfAbsent(e.kind().word(), k -> new java.util.ArrayList<>()).add(e.type());
+        }
+        return byKind.entrySet().stream().map(e -> e.getKey() + ": " + String.join(", ", e.getValue()))
+                .collect(Collectors.joining("; "));
+    }
+
+    /** Documentation from the same metadata that validates settings, so the two cannot disagree. */
+    static void printDocs(StageRegistry registry, PrintWriter out) {
+        for (StageKind kind : StageKind.values()) {
+            for (String type : registry.types(kind)) {
+                StageRegistry.Entry e = registry.find(kind, type).orElseThrow();
+                out.println("### " + kind.word() + " `" + type + "` (plugin `" + e.pluginId() + "`)");
+                out.println();
+                if (!e.factory().description().isEmpty()) {
+                    out.println(e.factory().description());
+                    out.println();
+                }
+                if (e.factory().settings().isEmpty()) {
+                    out.println("No settings.");
+                } else {
+                    out.println("| setting | type | default | description |");
+                    out.println("|---|---|---|---|");
+                    for (Setting<?> s : e.factory().settings()) {
+                        String t = s.type().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+                        if (!s.allowedValues().isEmpty()) {
+                            t = "one of " + String.join(", ", s.allowedValues());
+                        }
+                        String def = s.isRequired() ? "required" : s.defaultValue() == null ? "" : "`" + s.defaultValue() + "`";
+                        out.println("| `" + s.name() + "` | " + t + " | " + def + " | "
+                                + s.description().replace("|", "\\|") + " |");
+                    }
+                }
+                out.println();
+            }
+        }
+        out.flush();
+    }
+}

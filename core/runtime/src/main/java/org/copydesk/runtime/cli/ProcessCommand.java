@@ -1,0 +1,166 @@
+package org.copydesk.runtime.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.copydesk.api.Document;
+import org.copydesk.api.Payload;
+import org.copydesk.runtime.Bootstrap;
+import org.copydesk.runtime.config.ConfigException;
+import org.copydesk.runtime.config.DaemonConfig;
+import org.copydesk.runtime.config.Mark;
+import org.copydesk.runtime.config.PipelineDefinition;
+import org.copydesk.runtime.config.StageKind;
+import org.copydesk.runtime.config.StageSpec;
+import org.copydesk.runtime.json.DocumentJson;
+import org.copydesk.runtime.pipeline.DocumentProcessor;
+import org.copydesk.runtime.pipeline.Pipeline;
+import org.copydesk.runtime.pipeline.StageFailure;
+import org.copydesk.runtime.pipeline.ValidatedPipeline;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code copydesk process}: a one-shot run of a pipeline's format and steps over files, writing to the pipeline's
+ * outputs or to standard output.
+ */
+@Command(name = "process", description = "Run a pipeline's format and steps over files or folders once."
+        + " Exit 0 when every input was processed, 1 when some failed (each reported), 2 for usage or configuration"
+        + " errors.")
+final class ProcessCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = "--pipeline", required = true, paramLabel = "FILE", description = "The pipeline file.")
+    Path pipelineFile;
+
+    @Option(names = "--format", paramLabel = "NAME", description = "Read the inputs with this format instead of the"
+            + " pipeline's.")
+    String format;
+
+    @Option(names = "--stdout", description = "Write JSON Lines to standard output instead of the pipeline's outputs.")
+    boolean stdout;
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, or folders (every regular file inside,"
+            + " sorted; dotfiles skipped).")
+    List<Path> inputs;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        DaemonConfig config;
+        try {
+            config = Bootstrap.loadConfig(common.config);
+        } catch (ConfigException e) {
+            ValidateCommand.printErrors(err, e);
+            return ExitCodes.USAGE;
+        }
+        try (Bootstrap core = Bootstrap.start(config, common.pluginFolders)) {
+            Pipeline pipeline;
+            try {
+                PipelineDefinition def = core.pipelineParser().parse(pipelineFile);
+                if (format != null) {
+                    Mark mark = new Mark("--format", 1, 1);
+                    def = def.withFormat(new StageSpec(StageKind.FORMAT, "--format", format, mark, mark, Map.of()));
+                }
+                ValidatedPipeline vp = core.assembler().validate(def);
+                pipeline = core.assembler().create(vp, !stdout);
+            } catch (ConfigException e) {
+                ValidateCommand.printErrors(err, e);
+                return ExitCodes.USAGE;
+            }
+            try (pipeline) {
+                return processAll(pipeline, err);
+            }
+        }
+    }
+
+    private int processAll(Pipeline pipeline, PrintWriter err) throws IOException {
+        DocumentProcessor processor = new DocumentProcessor(pipeline);
+        OutputStream out = stdout ? new BufferedOutputStream(System.out, 1 << 16) : null;
+        int failed = 0;
+        for (Path file : expand(err)) {
+            Payload payload;
+            try {
+                payload = new Payload(Files.readAllBytes(file), file.toAbsolutePath().toString(),
+                        Files.getLastModifiedTime(file).toInstant(), null,
+                        Map.of("file.name", file.getFileName().toString()));
+            } catch (NoSuchFileException e) {
+                err.println("copydesk: " + file + ": no such file");
+                failed++;
+                continue;
+            } catch (IOException e) {
+                err.println("copydesk: " + file + ": cannot read: " + e.getMessage());
+                failed++;
+                continue;
+            }
+            DocumentProcessor.Result result = processor.process(payload);
+            for (StageFailure f : result.failures()) {
+                err.println("copydesk: " + file + ": " + f.stage() + " failed"
+                        + (f.document() != null && result.failures().size() > 1 ? " for document " + f.document().id() : "")
+                        + ": " + f.message());
+            }
+            if (!result.failures().isEmpty()) {
+                failed++;
+            }
+            List<Document> docs = result.documents();
+            if (docs.isEmpty()) {
+                continue;
+            }
+            if (out != null) {
+                out.write(DocumentJson.toJsonLines(docs));
+            } else {
+                for (Pipeline.NamedOutput o : pipeline.outputs()) {
+                    o.output().write(docs);
+                    o.output().flush();
+                }
+            }
+        }
+        if (out != null) {
+            out.flush();
+        }
+        err.flush();
+        return failed == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;
+    }
+
+    private List<Path> expand(PrintWriter err) {
+        List<Path> files = new ArrayList<>();
+        for (Path p : inputs) {
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> walk = Files.walk(p)) {
+                    walk.filter(Files::isRegularFile).filter(f -> !hidden(p, f)).sorted().forEach(files::add);
+                } catch (IOException e) {
+                    err.println("copydesk: " + p + ": cannot list folder: " + e.getMessage());
+                }
+            } else {
+                files.add(p);
+            }
+        }
+        return files;
+    }
+
+    /** True when the file or a folder between it and the root starts with a dot (.done, .git, ...). */
+    private static boolean hidden(Path root, Path file) {
+        for (Path part : root.relativize(file)) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

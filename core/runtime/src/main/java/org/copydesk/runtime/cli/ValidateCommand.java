@@ -1,0 +1,97 @@
+package org.copydesk.runtime.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.copydesk.runtime.Bootstrap;
+import org.copydesk.runtime.config.ConfigError;
+import org.copydesk.runtime.config.ConfigException;
+import org.copydesk.runtime.config.DaemonConfig;
+import org.copydesk.runtime.config.PipelineDefinition;
+import org.copydesk.runtime.pipeline.ValidatedPipeline;
+import org.copydesk.runtime.pipeline.ValidatedStage;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/** {@code copydesk validate FILE...}: checks pipeline files against the installed plugins. */
+@Command(name = "validate", description = "Check pipeline files (or folders of them) without running anything."
+        + " Exit 0 when all are valid, 2 otherwise.")
+final class ValidateCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions common;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Pipeline files, or folders of *.yaml files.")
+    List<Path> files;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        DaemonConfig config;
+        try {
+            config = Bootstrap.loadConfig(common.config);
+        } catch (ConfigException e) {
+            printErrors(err, e);
+            return ExitCodes.USAGE;
+        }
+        int invalid = 0;
+        try (Bootstrap core = Bootstrap.start(config, common.pluginFolders)) {
+            for (Path file : expand(files, err)) {
+                try {
+                    PipelineDefinition def = core.pipelineParser().parse(file);
+                    ValidatedPipeline vp = core.assembler().validate(def);
+                    out.println(file + ": ok: pipeline '" + def.name() + "': " + summary(vp));
+                } catch (ConfigException e) {
+                    invalid++;
+                    printErrors(err, e);
+                }
+            }
+        }
+        out.flush();
+        err.flush();
+        return invalid == 0 ? ExitCodes.OK : ExitCodes.USAGE;
+    }
+
+    static void printErrors(PrintWriter err, ConfigException e) {
+        for (ConfigError error : e.errors()) {
+            err.println(error);
+        }
+        err.flush();
+    }
+
+    private static String summary(ValidatedPipeline vp) {
+        String steps = vp.steps().stream().map(s -> s.spec().type()).collect(Collectors.joining(" -> "));
+        String outputs = vp.outputs().stream().map(ValidatedStage::name).collect(Collectors.joining(", "));
+        return vp.input().name() + " -> format '" + vp.format().spec().type() + "'"
+                + (steps.isEmpty() ? "" : " -> " + steps) + " -> " + outputs;
+    }
+
+    /** Files as given; folders become their *.yaml files, sorted. */
+    static List<Path> expand(List<Path> given, PrintWriter err) {
+        List<Path> result = new ArrayList<>();
+        for (Path p : given) {
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> s = Files.list(p)) {
+                    s.filter(f -> f.getFileName().toString().endsWith(".yaml") && !f.getFileName().toString().startsWith("."))
+                            .sorted().forEach(result::add);
+                } catch (IOException e) {
+                    err.println(p + ": cannot list folder: " + e.getMessage());
+                }
+            } else {
+                result.add(p);
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,60 @@
+package org.copydesk.runtime.config;
+
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Replaces {@code ${NAME}} and {@code ${NAME:-default}} in scalar values. {@code $${} } escapes a literal
+ * {@code ${}. Values taken from the environment are secrets as far as Copydesk is concerned: the node is marked
+ * sensitive and its text never appears in a message.
+ */
+public final class EnvInterpolator {
+    private static final Pattern REF = Pattern.compile("\\$\\$\\{|\\$\\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?}");
+
+    private final Function<String, String> environment;
+
+    public EnvInterpolator(Function<String, String> environment) {
+        this.environment = environment;
+    }
+
+    public static EnvInterpolator ofSystem() {
+        Map<String, String> env = System.getenv();
+        return new EnvInterpolator(env::get);
+    }
+
+    /** The result of interpolating one value. */
+    public record Result(String value, boolean usedEnvironment, String missingVariable) {
+    }
+
+    public Result interpolate(String text) {
+        if (text == null || text.indexOf('$') < 0) {
+            return new Result(text, false, null);
+        }
+        Matcher m = REF.matcher(text);
+        StringBuilder out = new StringBuilder();
+        boolean used = false;
+        String missing = null;
+        while (m.find()) {
+            String replacement;
+            if (m.group().equals("$${")) {
+                replacement = "${";
+            } else {
+                String value = environment.apply(m.group(1));
+                if (value == null) {
+                    value = m.group(2);
+                    if (value == null && missing == null) {
+                        missing = m.group(1);
+                    }
+                } else {
+                    used = true;
+                }
+                replacement = value == null ? "" : value;
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        m.appendTail(out);
+        return new Result(out.toString(), used, missing);
+    }
+}

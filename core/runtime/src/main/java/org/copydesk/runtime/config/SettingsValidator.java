@@ -1,0 +1,205 @@
+package org.copydesk.runtime.config;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.copydesk.api.Setting;
+import org.copydesk.api.Settings;
+
+/**
+ * Checks a stage's settings against its declared {@link Setting}s and converts them. Every problem is collected;
+ * nothing stops at the first.
+ */
+public final class SettingsValidator {
+    private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)");
+
+    private SettingsValidator() {
+    }
+
+    /**
+     * @param what     how to name the stage in messages, e.g. "step 'dateline'"
+     * @param where    where the stage is (for missing settings)
+     * @param given    the settings as written (reserved keys such as 'type' already removed)
+     * @param declared what the stage accepts
+     * @param errors   receives the problems
+     */
+    public static Settings validate(String what, Mark where, Map<String, ConfigNode.Entry> given,
+                                    List<Setting<?>> declared, List<ConfigError> errors) {
+        Map<String, Setting<?>> byName = new LinkedHashMap<>();
+        declared.forEach(s -> byName.put(s.name(), s));
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (ConfigNode.Entry entry : given.values()) {
+            Setting<?> setting = byName.get(entry.key());
+            if (setting == null) {
+                errors.add(new ConfigError(entry.keyMark(),
+                        DidYouMean.describe("setting", entry.key(), byName.keySet()) + " for " + what));
+                continue;
+            }
+            Object value = convert(setting, entry.value(), what, errors);
+            if (value != null) {
+                values.put(setting.name(), value);
+            }
+        }
+        for (Setting<?> setting : declared) {
+            if (setting.isRequired() && !values.containsKey(setting.name())) {
+                boolean present = given.containsKey(setting.name());
+                if (!present) {
+                    errors.add(new ConfigError(where, "missing required setting '" + setting.name() + "' for "
+                            + what + (setting.description().isEmpty() ? "" : ": " + setting.description())));
+                }
+            }
+        }
+        return new Settings(values);
+    }
+
+    private static Object convert(Setting<?> setting, ConfigNode node, String what, List<ConfigError> errors) {
+        String name = "setting '" + setting.name() + "' of " + what;
+        switch (setting.type()) {
+            case STRUCTURE:
+                return node.toPlain();
+            case STRING_LIST: {
+                List<String> list = new ArrayList<>();
+                if (node instanceof ConfigNode.Scalar s) {
+                    if (s.value() != null) {
+                        list.add(s.value());
+                    }
+                    return list;
+                }
+                if (node instanceof ConfigNode.ListNode l) {
+                    for (ConfigNode item : l.items()) {
+                        if (item instanceof ConfigNode.Scalar s && s.value() != null) {
+                            list.add(s.value());
+                        } else {
+                            errors.add(new ConfigError(item.mark(), name + " must be a list of plain values, found "
+                                    + item.kind()));
+                        }
+                    }
+                    return list;
+                }
+                errors.add(new ConfigError(node.mark(), name + " must be a list, found " + node.kind()));
+                return null;
+            }
+            default:
+                break;
+        }
+        if (!(node instanceof ConfigNode.Scalar scalar)) {
+            errors.add(new ConfigError(node.mark(), name + " must be a single value, found " + node.kind()));
+            return null;
+        }
+        String text = scalar.value();
+        if (text == null) {
+            if (setting.isRequired()) {
+                errors.add(new ConfigError(node.mark(), name + " is required and cannot be empty"));
+            }
+            return null;
+        }
+        String trimmed = text.trim();
+        try {
+            switch (setting.type()) {
+                case STRING:
+                    return text;
+                case ENUM: {
+                    if (setting.allowedValues().contains(trimmed)) {
+                        return trimmed;
+                    }
+                    errors.add(new ConfigError(node.mark(), name + ": "
+                            + DidYouMean.describe("value", scalar.sensitive() ? "(from environment)" : trimmed,
+                            setting.allowedValues())));
+                    return null;
+                }
+                case INTEGER: {
+                    int v = Integer.parseInt(trimmed.replace("_", ""));
+                    return checkRange(setting, v, v, scalar, name, errors);
+                }
+                case DECIMAL: {
+                    double v = Double.parseDouble(trimmed);
+                    return checkRange(setting, v, v, scalar, name, errors);
+                }
+                case BOOLEAN: {
+                    String lower = trimmed.toLowerCase(Locale.ROOT);
+                    if (lower.equals("true") || lower.equals("false")) {
+                        return Boolean.valueOf(lower);
+                    }
+                    errors.add(new ConfigError(node.mark(), name + " must be true or false, not " + scalar.shown()));
+                    return null;
+                }
+                case DURATION:
+                    return parseDuration(trimmed);
+                case PATH:
+                    return Path.of(trimmed);
+                case URI: {
+                    URI uri = new URI(trimmed);
+                    if (!uri.isAbsolute()) {
+                        errors.add(new ConfigError(node.mark(), name + " must be an absolute URI (with a scheme such as"
+                                + " https:), not " + scalar.shown()));
+                        return null;
+                    }
+                    return uri;
+                }
+                default:
+                    throw new IllegalStateException("unhandled type " + setting.type());
+            }
+        } catch (NumberFormatException e) {
+            errors.add(new ConfigError(node.mark(), name + " must be a " + (setting.type().name().equals("INTEGER")
+                    ? "whole number" : "number") + ", not " + scalar.shown()));
+        } catch (InvalidPathException e) {
+            errors.add(new ConfigError(node.mark(), name + " is not a valid path: " + e.getReason()));
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+            errors.add(new ConfigError(node.mark(), name + " must be a duration such as 500ms, 10s, 5m, 2h or 1d, not "
+                    + scalar.shown()));
+        } catch (URISyntaxException e) {
+            errors.add(new ConfigError(node.mark(), name + " is not a valid URI: " + e.getReason()));
+        }
+        return null;
+    }
+
+    private static Object checkRange(Setting<?> setting, Number value, double asDouble, ConfigNode.Scalar scalar,
+                                     String name, List<ConfigError> errors) {
+        if ((setting.min() != null && asDouble < setting.min()) || (setting.max() != null && asDouble > setting.max())) {
+            errors.add(new ConfigError(scalar.mark(), name + " must be between " + fmt(setting.min()) + " and "
+                    + fmt(setting.max()) + ", not " + scalar.shown()));
+            return null;
+        }
+        return value;
+    }
+
+    private static String fmt(Double d) {
+        if (d == null) {
+            return "unbounded";
+        }
+        return d == Math.rint(d) ? String.valueOf(d.longValue()) : String.valueOf(d);
+    }
+
+    /** Parses {@code 500ms}, {@code 10s}, {@code 5m}, {@code 2h}, {@code 1d} or ISO-8601 {@code PT10S}. */
+    public static Duration parseDuration(String text) {
+        Matcher m = DURATION.matcher(text.toLowerCase(Locale.ROOT));
+        if (m.matches()) {
+            long n = Long.parseLong(m.group(1));
+            switch (m.group(2)) {
+                case "ms": return Duration.ofMillis(n);
+                case "s": return Duration.ofSeconds(n);
+                case "m": return Duration.ofMinutes(n);
+                case "h": return Duration.ofHours(n);
+                default: return Duration.ofDays(n);
+            }
+        }
+        if (text.toUpperCase(Locale.ROOT).startsWith("P")) {
+            return Duration.parse(text.toUpperCase(Locale.ROOT));
+        }
+        throw new IllegalArgumentException("not a duration: " + text);
+    }
+
+    /** Names that a stage map may hold besides its settings. */
+    public static final Set<String> RESERVED = Set.of("type");
+}

@@ -1,0 +1,95 @@
+package org.copydesk.runtime.pipeline;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Keeps what failed for a human: {@code <data>/dead-letter/<pipeline>/<time>-<n>-<name>} holds the original bytes
+ * (or the document as JSON when a step failed), and {@code <same>.error.json} says where and why: pipeline, stage,
+ * plugin and version, source, message, stack, time, attempts. The content is written before the error file and
+ * each through a temporary file, so a crash never leaves a half-written letter.
+ */
+public final class DeadLetterStore {
+    private static final JsonFactory JSON = new JsonFactory();
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'").withZone(ZoneOffset.UTC);
+
+    private final Path root;
+    private final Clock clock;
+    private final AtomicLong sequence = new AtomicLong();
+
+    /** @param dataRoot the daemon's data folder; letters go under {@code dead-letter/} */
+    public DeadLetterStore(Path dataRoot, Clock clock) {
+        this.root = dataRoot.resolve("dead-letter");
+        this.clock = clock;
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    /**
+     * Stores one letter.
+     *
+     * @param name    a file name hint (the source file name); made safe here
+     * @param content the original bytes, or the failed document as JSON
+     * @return the path of the stored content
+     */
+    public Path put(String pipeline, StageFailure failure, String sourceUri, String name, byte[] content, int attempts)
+            throws IOException {
+        Path dir = Files.createDirectories(root.resolve(pipeline));
+        String base = STAMP.format(clock.instant()) + "-" + sequence.incrementAndGet() + "-" + safe(name);
+        Path contentFile = dir.resolve(base);
+        Path tmp = dir.resolve("." + base + ".tmp");
+        Files.write(tmp, content);
+        Files.move(tmp, contentFile, StandardCopyOption.ATOMIC_MOVE);
+        Path errorFile = dir.resolve(base + ".error.json");
+        Path errorTmp = dir.resolve("." + base + ".error.json.tmp");
+        try (OutputStream out = Files.newOutputStream(errorTmp);
+             JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            g.writeStringField("pipeline", pipeline);
+            g.writeStringField("stage", failure.stage());
+            g.writeStringField("plugin", failure.pluginId());
+            g.writeStringField("plugin_version", failure.pluginVersion());
+            g.writeStringField("source", sourceUri);
+            g.writeStringField("document_id", failure.document() == null ? null : failure.document().id());
+            g.writeStringField("content", contentFile.getFileName().toString());
+            g.writeStringField("message", failure.message());
+            g.writeStringField("error", failure.error().getClass().getName());
+            g.writeStringField("stack", stack(failure.error()));
+            g.writeStringField("time", clock.instant().toString());
+            g.writeNumberField("attempts", attempts);
+            g.writeEndObject();
+        }
+        Files.move(errorTmp, errorFile, StandardCopyOption.ATOMIC_MOVE);
+        return contentFile;
+    }
+
+    private static String safe(String name) {
+        String s = name == null ? "payload" : name.replaceAll("[^A-Za-z0-9._-]", "_");
+        if (s.startsWith(".")) {
+            s = "_" + s.substring(1);
+        }
+        return s.isEmpty() ? "payload" : s.length() > 80 ? s.substring(s.length() - 80) : s;
+    }
+
+    private static String stack(Throwable t) {
+        StringWriter w = new StringWriter();
+        t.printStackTrace(new PrintWriter(w));
+        return w.toString();
+    }
+}

@@ -1,0 +1,253 @@
+package org.copydesk.runtime.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.copydesk.api.Acknowledgement;
+import org.copydesk.api.Document;
+import org.copydesk.api.Input;
+import org.copydesk.api.InputContext;
+import org.copydesk.api.Payload;
+import org.copydesk.runtime.json.DocumentJson;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/**
+ * Runs one pipeline in the daemon: the input hands payloads to a bounded queue (so a slow pipeline slows the input
+ * instead of filling the heap), worker threads parse, run the steps, write and flush every output, and only then
+ * acknowledge the payload. What fails is kept in the dead-letter store and acknowledged as such; what cannot even be
+ * kept there is refused (nack) so the input offers it again.
+ */
+public final class PipelineRunner {
+    private static final Logger LOG = LoggerFactory.getLogger(PipelineRunner.class);
+    private static final int OUTPUT_ATTEMPTS = 4;
+    private static final Duration FIRST_BACKOFF = Duration.ofMillis(250);
+
+    private record Work(Payload payload, Acknowledgement ack) {
+    }
+
+    private final Pipeline pipeline;
+    private final Input input;
+    private final DeadLetterStore deadLetters;
+    private final DocumentProcessor processor;
+    private final BlockingQueue<Work> queue;
+    private final List<Thread> workers = new ArrayList<>();
+    private final Object outputLock = new Object();
+    private volatile boolean stopping;
+    private final AtomicLong payloadsDone = new AtomicLong();
+    private final AtomicLong documentsWritten = new AtomicLong();
+    private final AtomicLong failures = new AtomicLong();
+
+    public PipelineRunner(Pipeline pipeline, Input input, DeadLetterStore deadLetters) {
+        this.pipeline = pipeline;
+        this.input = input;
+        this.deadLetters = deadLetters;
+        this.processor = new DocumentProcessor(pipeline);
+        int workerCount = pipeline.validated().definition().workers();
+        this.queue = new ArrayBlockingQueue<>(Math.max(4, workerCount * 4));
+    }
+
+    public String name() {
+        return pipeline.name();
+    }
+
+    public long payloadsDone() {
+        return payloadsDone.get();
+    }
+
+    public long documentsWritten() {
+        return documentsWritten.get();
+    }
+
+    public long failures() {
+        return failures.get();
+    }
+
+    public void start() throws Exception {
+        int workerCount = pipeline.validated().definition().workers();
+        for (int i = 0; i < workerCount; i++) {
+            Thread t = new Thread(this::workLoop, "copydesk-" + name() + "-worker-" + i);
+            t.start();
+            workers.add(t);
+        }
+        input.start(new InputContext() {
+            @Override
+            public String pipeline() {
+                return name();
+            }
+
+            @Override
+            public void submit(Payload payload, Acknowledgement ack) throws InterruptedException {
+                while (true) {
+                    if (stopping) {
+                        throw new InterruptedException("pipeline '" + name() + "' is stopping");
+                    }
+                    if (queue.offer(new Work(payload, ack), 200, TimeUnit.MILLISECONDS)) {
+                        return;
+                    }
+                }
+            }
+
+            @Override
+            public boolean isStopping() {
+                return stopping;
+            }
+        });
+        LOG.info("Pipeline '{}' started: {} worker(s), input '{}', format '{}', {} step(s), {} output(s)", name(),
+                workerCount, pipeline.validated().input().spec().type(), pipeline.formatType(),
+                pipeline.steps().size(), pipeline.outputs().size());
+    }
+
+    /**
+     * Stops taking input, finishes what is queued and in flight, flushes and closes every stage.
+     *
+     * @return true when everything finished within the timeout
+     */
+    public boolean stop(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        input.stop();
+        boolean clean = true;
+        try {
+            clean &= input.awaitStop(remaining(deadline));
+            stopping = true;
+            for (Thread t : workers) {
+                t.join(Math.max(1, remaining(deadline).toMillis()));
+                if (t.isAlive()) {
+                    clean = false;
+                    t.interrupt();
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            clean = false;
+        }
+        synchronized (outputLock) {
+            for (Pipeline.NamedOutput o : pipeline.outputs()) {
+                try {
+                    o.output().flush();
+                } catch (IOException e) {
+                    LOG.error("Pipeline '{}': final flush of output '{}' failed: {}", name(), o.type(), e.toString());
+                    clean = false;
+                }
+            }
+        }
+        try {
+            input.close();
+        } catch (Exception e) {
+            LOG.warn("Pipeline '{}': closing input failed: {}", name(), e.toString());
+        }
+        pipeline.close();
+        LOG.info("Pipeline '{}' stopped{}: {} payload(s), {} document(s) written, {} failure(s)", name(),
+                clean ? "" : " (timed out; unfinished work will be offered again at restart)", payloadsDone.get(),
+                documentsWritten.get(), failures.get());
+        return clean;
+    }
+
+    private static Duration remaining(long deadline) {
+        return Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
+    }
+
+    private void workLoop() {
+        MDC.put("pipeline", name());
+        try {
+            while (!stopping || !queue.isEmpty()) {
+                Work work;
+                try {
+                    work = queue.poll(100, TimeUnit.MILLISECONDS);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                if (work != null) {
+                    handle(work);
+                }
+            }
+        } finally {
+            MDC.clear();
+        }
+    }
+
+    private void handle(Work work) {
+        Payload payload = work.payload();
+        try {
+            DocumentProcessor.Result result = processor.process(payload);
+            boolean wroteAll = write(result.documents(), payload);
+            boolean anyFailed = !result.failures().isEmpty() || !wroteAll;
+            for (StageFailure f : result.failures()) {
+                keep(f, payload, result.failures().size() == 1 && result.documents().isEmpty(), 1);
+            }
+            payloadsDone.incrementAndGet();
+            if (anyFailed && result.documents().isEmpty()) {
+                work.ack().deadLettered();
+            } else {
+                work.ack().ack();
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.error("Pipeline '{}': cannot handle {} and cannot keep it as a dead letter either; it will be offered"
+                    + " again: {}", name(), payload.sourceUri(), e.toString());
+            work.ack().nack(e);
+        }
+    }
+
+    /** Writes and flushes every output, retrying with backoff; on final failure keeps the documents as dead letters. */
+    private boolean write(List<Document> docs, Payload payload) throws IOException {
+        if (docs.isEmpty()) {
+            return true;
+        }
+        for (Pipeline.NamedOutput o : pipeline.outputs()) {
+            Duration backoff = FIRST_BACKOFF;
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    synchronized (outputLock) {
+                        o.output().write(docs);
+                        o.output().flush();
+                    }
+                    break;
+                } catch (IOException | RuntimeException e) {
+                    if (attempt >= OUTPUT_ATTEMPTS || stopping) {
+                        StageFailure failure = new StageFailure("output '" + o.type() + "'", "core", "", e, null);
+                        LOG.error("Pipeline '{}': output '{}' failed {} time(s) for {}; keeping {} document(s) as dead"
+                                + " letters: {}", name(), o.type(), attempt, payload.sourceUri(), docs.size(), e.toString());
+                        for (Document d : docs) {
+                            keep(new StageFailure(failure.stage(), "core", "", e, d), payload, false, attempt);
+                        }
+                        return false;
+                    }
+                    LOG.warn("Pipeline '{}': output '{}' failed (attempt {} of {}), retrying in {} ms: {}", name(),
+                            o.type(), attempt, OUTPUT_ATTEMPTS, backoff.toMillis(), e.toString());
+                    sleep(backoff);
+                    backoff = backoff.multipliedBy(2);
+                }
+            }
+        }
+        documentsWritten.addAndGet(docs.size());
+        return true;
+    }
+
+    private void keep(StageFailure f, Payload payload, boolean originalBytes, int attempts) throws IOException {
+        failures.incrementAndGet();
+        String name = Path.of(payload.sourceUri()).getFileName() == null ? "payload"
+                : Path.of(payload.sourceUri().replace(':', '_')).getFileName().toString();
+        byte[] content = originalBytes || f.document() == null ? payload.bytes() : DocumentJson.toJsonLine(f.document());
+        if (!originalBytes && f.document() != null) {
+            name = name + ".document.json";
+        }
+        Path stored = deadLetters.put(name(), f, payload.sourceUri(), name, content, attempts);
+        LOG.warn("Pipeline '{}': {} failed for {}: {} (kept in {})", name(), f.stage(), payload.sourceUri(),
+                f.message(), stored);
+    }
+
+    private static void sleep(Duration d) {
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package org.copydesk.runtime.pipeline;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.copydesk.api.StageContext;
+
+/** The {@link StageContext} the core hands to factories. */
+final class SimpleStageContext implements StageContext {
+    private final String pipeline;
+    private final String stage;
+    private final Path dataDirectory;
+    private final Clock clock;
+
+    SimpleStageContext(String pipeline, String stage, Path dataDirectory, Clock clock) {
+        this.pipeline = pipeline;
+        this.stage = stage;
+        this.dataDirectory = dataDirectory;
+        this.clock = clock;
+    }
+
+    @Override
+    public String pipeline() {
+        return pipeline;
+    }
+
+    @Override
+    public String stage() {
+        return stage;
+    }
+
+    @Override
+    public Path dataDirectory() {
+        try {
+            return Files.createDirectories(dataDirectory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create stage data folder " + dataDirectory, e);
+        }
+    }
+
+    @Override
+    public Clock clock() {
+        return clock;
+    }
+}

@@ -1,0 +1,35 @@
+package org.copydesk.runtime.plugin;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * Core services every plugin may inject. Kept deliberately small: each binding here is a promise to plugin
+ * authors.
+ */
+public final class CoreModule extends AbstractModule {
+    private final Clock clock;
+
+    public CoreModule(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    protected void configure() {
+        bind(Clock.class).toInstance(clock);
+    }
+
+    /** One shared client: connection pools are per client. Redirects are left to the caller (SSRF checks). */
+    @Provides
+    @Singleton
+    HttpClient httpClient() {
+        return HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(10))
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+    }
+}

@@ -1,0 +1,64 @@
+package org.copydesk.runtime.builtin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.copydesk.api.Document;
+import org.copydesk.api.Source;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JsonlOutputTest {
+    @TempDir
+    Path dir;
+
+    private static Document doc(String id) {
+        Document d = new Document(new Source("test:/" + id, "text", Instant.EPOCH));
+        d.setId(id);
+        d.setBody("body of " + id);
+        return d;
+    }
+
+    @Test
+    void appendsWholeLinesAcrossReopen() throws Exception {
+        Path file = dir.resolve("sub/out.jsonl");
+        try (JsonlOutput out = new JsonlOutput(file, false)) {
+            out.write(List.of(doc("a"), doc("b")));
+            out.flush();
+        }
+        try (JsonlOutput out = new JsonlOutput(file, true)) {
+            out.write(List.of(doc("c")));
+            out.flush();
+        }
+        List<String> lines = Files.readAllLines(file);
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(2)).startsWith("{\"id\":\"c\"");
+        assertThat(Files.readString(file)).endsWith("}\n");
+    }
+
+    @Test
+    void aTornLastLineIsCutBackOnOpen() throws Exception {
+        Path file = dir.resolve("out.jsonl");
+        String good = "{\"id\":\"a\"}\n{\"id\":\"b\"}\n";
+        Files.write(file, (good + "{\"id\":\"c\",\"bo").getBytes(StandardCharsets.UTF_8));
+        try (JsonlOutput out = new JsonlOutput(file, false)) {
+            out.write(List.of(doc("d")));
+        }
+        List<String> lines = Files.readAllLines(file);
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(0)).isEqualTo("{\"id\":\"a\"}");
+        assertThat(lines.get(2)).startsWith("{\"id\":\"d\"");
+    }
+
+    @Test
+    void aFileWithOnlyAPartialLineIsEmptied() throws Exception {
+        Path file = dir.resolve("out.jsonl");
+        Files.writeString(file, "{\"id\":\"x");
+        new JsonlOutput(file, false).close();
+        assertThat(Files.size(file)).isZero();
+    }
+}

@@ -1,0 +1,98 @@
+package org.copydesk.runtime.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class YamlReaderTest {
+    private final YamlReader reader = new YamlReader(new EnvInterpolator(Map.of("API_KEY", "s3cret")::get));
+
+    @Test
+    void scalarsStayTextSoNorwegianIsNotFalse() throws Exception {
+        ConfigNode.MapNode map = (ConfigNode.MapNode) reader.parse("p.yaml", "to: [no, yes]\nmode: 0755\ntime: 1:30\n");
+        ConfigNode.ListNode to = (ConfigNode.ListNode) map.get("to");
+        assertThat(to.items()).extracting(n -> ((ConfigNode.Scalar) n).value()).containsExactly("no", "yes");
+        assertThat(((ConfigNode.Scalar) map.get("mode")).value()).isEqualTo("0755");
+        assertThat(((ConfigNode.Scalar) map.get("time")).value()).isEqualTo("1:30");
+    }
+
+    @Test
+    void marksAreOneBasedLineAndColumn() throws Exception {
+        ConfigNode.MapNode map = (ConfigNode.MapNode) reader.parse("p.yaml", "name: x\nsteps:\n  - type: dateline\n");
+        ConfigNode.ListNode steps = (ConfigNode.ListNode) map.get("steps");
+        ConfigNode.MapNode step = (ConfigNode.MapNode) steps.items().get(0);
+        assertThat(step.entries().get("type").keyMark()).isEqualTo(new Mark("p.yaml", 3, 5));
+        assertThat(step.get("type").mark()).isEqualTo(new Mark("p.yaml", 3, 11));
+    }
+
+    @Test
+    void duplicateKeysAreErrorsWithBothLines() {
+        assertThatThrownBy(() -> reader.parse("p.yaml", "name: a\nsteps: []\nname: b\n"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("p.yaml:3:1: duplicate key 'name' (first at line 1)");
+    }
+
+    @Test
+    void globalTagsAreRefused() {
+        assertThatThrownBy(() -> reader.parse("p.yaml",
+                "name: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL [\"http://x\"]]]]\n"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("p.yaml:1:7")
+                .hasMessageContaining("is not allowed");
+    }
+
+    @Test
+    void syntaxErrorsNameFileLineAndColumn() {
+        assertThatThrownBy(() -> reader.parse("bad.yaml", "name: x\nsteps:\n  - type: a\n   bad: [\n"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("bad.yaml:")
+                .hasMessageContaining("YAML syntax error");
+    }
+
+    @Test
+    void billionLaughsIsStoppedByTheAliasLimit() {
+        StringBuilder y = new StringBuilder("a: &a [x,x,x,x,x,x,x,x,x,x]\n");
+        char prev = 'a';
+        for (char c = 'b'; c <= 'j'; c++) {
+            y.append(c).append(": &").append(c).append(" [");
+            for (int i = 0; i < 10; i++) {
+                y.append(i == 0 ? "" : ",").append('*').append(prev);
+            }
+            y.append("]\n");
+            prev = c;
+        }
+        assertThatThrownBy(() -> reader.parse("bomb.yaml", y.toString())).isInstanceOf(ConfigException.class);
+    }
+
+    @Test
+    void environmentValuesAreInterpolatedAndMarkedSensitive() throws Exception {
+        ConfigNode.MapNode map = (ConfigNode.MapNode) reader.parse("p.yaml",
+                "key: ${API_KEY}\nurl: ${API_URL:-http://localhost:2737}\nlit: $${NOT_ENV}\n");
+        ConfigNode.Scalar key = (ConfigNode.Scalar) map.get("key");
+        assertThat(key.value()).isEqualTo("s3cret");
+        assertThat(key.sensitive()).isTrue();
+        assertThat(key.shown()).doesNotContain("s3cret");
+        assertThat(((ConfigNode.Scalar) map.get("url")).value()).isEqualTo("http://localhost:2737");
+        assertThat(((ConfigNode.Scalar) map.get("url")).sensitive()).isFalse();
+        assertThat(((ConfigNode.Scalar) map.get("lit")).value()).isEqualTo("${NOT_ENV}");
+    }
+
+    @Test
+    void missingEnvironmentVariableIsAnError() {
+        assertThatThrownBy(() -> reader.parse("p.yaml", "key: ${NOPE}\n"))
+                .hasMessageContaining("p.yaml:1:6: environment variable 'NOPE' is not set");
+    }
+
+    @Test
+    void binaryAndEmptyFilesAreRefusedWithReasons() {
+        assertThatThrownBy(() -> reader.read("bin.yaml", new byte[] {(byte) 0xC3, 0x28, 0, 1, 2}))
+                .hasMessageContaining("bin.yaml:1:1: not a UTF-8 text file");
+        assertThatThrownBy(() -> reader.read("nul.yaml", "a: b\0".getBytes(StandardCharsets.UTF_8)))
+                .hasMessageContaining("not a text file");
+        assertThatThrownBy(() -> reader.read("empty.yaml", "# nothing\n".getBytes(StandardCharsets.UTF_8)))
+                .hasMessageContaining("empty.yaml:1:1: file is empty");
+    }
+}

@@ -1,0 +1,130 @@
+package org.copydesk.runtime.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+import org.copydesk.api.Input;
+import org.copydesk.runtime.builtin.DirectoryInputFactory;
+import org.copydesk.runtime.builtin.JsonlOutputFactory;
+import org.copydesk.runtime.config.EnvInterpolator;
+import org.copydesk.runtime.config.PipelineParser;
+import org.copydesk.runtime.config.YamlReader;
+import org.copydesk.runtime.plugin.StageRegistry;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PipelineRunnerTest {
+    @TempDir
+    Path dir;
+
+    private void drop(Path inbox, String name, String content) throws Exception {
+        Path tmp = dir.resolve("staging-" + name);
+        Files.writeString(tmp, content);
+        Files.move(tmp, inbox.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static void await(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("condition not met within 20 s");
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    private static long count(Path folder, String suffix) {
+        if (!Files.isDirectory(folder)) {
+            return 0;
+        }
+        try (Stream<Path> s = Files.list(folder)) {
+            return s.filter(p -> p.getFileName().toString().endsWith(suffix)).count();
+        } catch (Exception e) {
+            return 0;
+        }
+    }
+
+    @Test
+    void goodFilesAreWrittenThenMovedBadOnesAreDeadLettered() throws Exception {
+        Path inbox = dir.resolve("inbox");
+        Path out = dir.resolve("out/stories.jsonl");
+        Path data = dir.resolve("data");
+        Path file = dir.resolve("p.yaml");
+        Files.writeString(file, """
+                name: runner-test
+                workers: 2
+                input: {type: directory, path: %s, settle: 100ms, poll: 50ms, format: lines}
+                steps: [{type: upper, label: l}]
+                outputs: [{type: jsonl, path: %s}]
+                """.formatted(inbox, out));
+        StageRegistry registry = StageRegistry.of(List.of(new TestStages.LinesFormatFactory(),
+                new TestStages.UpperStepFactory(), new DirectoryInputFactory(), new JsonlOutputFactory()));
+        PipelineAssembler assembler = new PipelineAssembler(registry, data, Clock.systemUTC());
+        ValidatedPipeline vp = assembler.validate(
+                new PipelineParser(new YamlReader(new EnvInterpolator(Map.<String, String>of()::get))).parse(file));
+        Files.createDirectories(inbox);
+        drop(inbox, "a.txt", "First story\nA body.");
+        drop(inbox, "b.txt", "BAD file\nnot a story");
+        drop(inbox, "c.txt", "Third\nThis body will FAIL in the step.");
+        Files.writeString(inbox.resolve(".hidden"), "Hidden\nnever read");
+        Files.writeString(inbox.resolve("d.txt.part"), "Partial\nstill being written");
+
+        Input input = assembler.createInput(vp);
+        PipelineRunner runner = new PipelineRunner(assembler.create(vp), input, new DeadLetterStore(data, Clock.systemUTC()));
+        runner.start();
+        Path dead = data.resolve("dead-letter/runner-test");
+        await(() -> Files.exists(inbox.resolve(".done/a.txt")) && count(dead, ".error.json") == 2);
+        drop(inbox, "e.txt", "Late story\nArrives while running.");
+        await(() -> Files.exists(inbox.resolve(".done/e.txt")));
+        assertThat(runner.stop(Duration.ofSeconds(5))).isTrue();
+
+        List<String> lines = Files.readAllLines(out);
+        assertThat(lines).hasSize(2);
+        ObjectMapper mapper = new ObjectMapper();
+        assertThat(lines.stream().map(l -> {
+            try {
+                return mapper.readTree(l).get("headline").asText();
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        })).containsExactlyInAnyOrder("FIRST STORY", "LATE STORY");
+
+        // Failed files leave the inbox: their bytes are in the dead-letter store with the reason beside them.
+        assertThat(inbox.resolve("b.txt")).doesNotExist();
+        assertThat(inbox.resolve("c.txt")).doesNotExist();
+        assertThat(inbox.resolve(".done/b.txt")).doesNotExist();
+        assertThat(inbox.resolve(".hidden")).exists();
+        assertThat(inbox.resolve("d.txt.part")).exists();
+        List<JsonNode> errors;
+        try (Stream<Path> s = Files.list(dead)) {
+            errors = s.filter(p -> p.toString().endsWith(".error.json")).sorted().map(p -> {
+                try {
+                    return mapper.readTree(p.toFile());
+                } catch (Exception e) {
+                    throw new AssertionError(e);
+                }
+            }).toList();
+        }
+        assertThat(errors).extracting(e -> e.get("stage").asText())
+                .containsExactlyInAnyOrder("format 'lines'", "step 'upper'");
+        JsonNode formatError = errors.stream().filter(e -> e.get("stage").asText().startsWith("format")).findFirst().orElseThrow();
+        assertThat(formatError.get("message").asText()).isEqualTo("not a story: starts with BAD");
+        assertThat(formatError.get("source").asText()).endsWith("b.txt");
+        assertThat(formatError.get("pipeline").asText()).isEqualTo("runner-test");
+        assertThat(formatError.get("attempts").asInt()).isEqualTo(1);
+        Path content = dead.resolve(formatError.get("content").asText());
+        assertThat(Files.readString(content)).isEqualTo("BAD file\nnot a story");
+        assertThat(runner.documentsWritten()).isEqualTo(2);
+        assertThat(runner.failures()).isEqualTo(2);
+    }
+}

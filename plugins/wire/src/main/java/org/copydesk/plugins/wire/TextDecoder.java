@@ -1,0 +1,111 @@
+package org.copydesk.plugins.wire;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import org.copydesk.api.FormatException;
+
+/**
+ * Bytes of a text file to normalised text: UTF-8 (with or without BOM) or UTF-16 with BOM; anything that is not
+ * valid UTF-8 is read as Windows-1252 (a superset of Latin-1's printable range, and what agency feeds that are not
+ * UTF-8 use). Binary data is refused. Line ends become {@code \n} and trailing white space is removed from lines.
+ */
+final class TextDecoder {
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    private TextDecoder() {
+    }
+
+    static String decode(byte[] bytes) throws FormatException {
+        if (bytes.length == 0) {
+            throw new FormatException("empty file");
+        }
+        String text;
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+            text = strictUtf8(bytes, 3);
+            if (text == null) {
+                throw new FormatException("not valid UTF-8 although it starts with a UTF-8 byte-order mark");
+            }
+        } else if (startsWith(bytes, 0xFF, 0xFE)) {
+            text = new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
+        } else if (startsWith(bytes, 0xFE, 0xFF)) {
+            text = new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
+        } else {
+            if (looksBinary(bytes)) {
+                throw new FormatException("binary data, not text");
+            }
+            text = strictUtf8(bytes, 0);
+            if (text == null) {
+                text = new String(bytes, WINDOWS_1252);
+            }
+        }
+        return normalise(text);
+    }
+
+    /** NUL bytes or many control characters in the first 8 KB mean binary. */
+    private static boolean looksBinary(byte[] bytes) {
+        int n = Math.min(bytes.length, 8192);
+        int control = 0;
+        for (int i = 0; i < n; i++) {
+            int b = bytes[i] & 0xFF;
+            if (b == 0) {
+                return true;
+            }
+            if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
+                control++;
+            }
+        }
+        return control > n / 20;
+    }
+
+    private static String strictUtf8(byte[] bytes, int offset) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code \r\n} and {@code \r} to {@code \n}; trailing spaces and tabs off every line. */
+    static String normalise(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int lineEnd = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\r') {
+                if (i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                c = '\n';
+            }
+            if (c == '\n') {
+                out.setLength(lineEnd);
+                out.append('\n');
+                lineEnd = out.length();
+            } else {
+                out.append(c);
+                if (c != ' ' && c != '\t' && c != '\u00A0') {
+                    lineEnd = out.length();
+                }
+            }
+        }
+        out.setLength(lineEnd);
+        return out.toString();
+    }
+}
