@@ -1,0 +1,178 @@
+package org.copydesk.plugins.dateline;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import org.copydesk.api.Dateline;
+import org.copydesk.api.Document;
+import org.copydesk.api.Step;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Step {@code dateline}: reads the dateline that opens a story into place, date and agency.
+ *
+ * <ul>
+ *   <li>When the format has split off a dateline that is not parsed yet ({@code Dateline.unparsed}), its raw text
+ *   is parsed and the other fields are filled in; raw, start and end stay. A raw text that cannot be read is kept
+ *   and a warning names it.</li>
+ *   <li>When the document has no dateline, one is looked for at the start of the body (after a distributor credit
+ *   such as {@code (MENAFN- Kuwait News Agency (KUNA))}); when found it is set, with offsets into the source when
+ *   the body's offset is known, and removed from the body with the whitespace after it.</li>
+ * </ul>
+ *
+ * <p>Thread-safe: the step keeps no state between documents.
+ */
+public final class DatelineStep implements Step {
+    static final String STAGE = "dateline";
+    private static final Logger LOG = LoggerFactory.getLogger(DatelineStep.class);
+
+    /** Where the year of a dateline without one comes from. */
+    public enum YearFrom {
+        /** The document's {@code published} date, else the time its source was received. */
+        PUBLISHED,
+        /** The time the source was received. */
+        RECEIVED,
+        /** No year: the date is written {@code --MM-DD}. */
+        NONE;
+
+        static YearFrom of(String setting) {
+            return valueOf(setting.toUpperCase(java.util.Locale.ROOT));
+        }
+    }
+
+    private final DatelineParser parser;
+    private final boolean removeFromBody;
+    private final boolean detect;
+    private final boolean acceptUnknownPlaces;
+    private final boolean fillProvider;
+    private final YearFrom yearFrom;
+    private final int maxLength;
+
+    public DatelineStep(DatelineParser parser, boolean removeFromBody, boolean detect, boolean acceptUnknownPlaces,
+                        boolean fillProvider, YearFrom yearFrom, int maxLength) {
+        this.parser = parser;
+        this.removeFromBody = removeFromBody;
+        this.detect = detect;
+        this.acceptUnknownPlaces = acceptUnknownPlaces;
+        this.fillProvider = fillProvider;
+        this.yearFrom = yearFrom;
+        this.maxLength = maxLength;
+    }
+
+    /** The step with its default settings. */
+    public static DatelineStep withDefaults() {
+        return new DatelineStep(DatelineParser.standard(), true, true, false, true, YearFrom.PUBLISHED,
+                DatelineParser.DEFAULT_MAX_LENGTH);
+    }
+
+    @Override
+    public Document apply(Document document) {
+        Dateline existing = document.dateline();
+        if (existing != null) {
+            if (existing.city() == null) {
+                parseSplit(document, existing);
+            }
+            return document;
+        }
+        if (detect) {
+            detectInBody(document);
+        }
+        return document;
+    }
+
+    private void parseSplit(Document document, Dateline existing) {
+        DatelineMatch m = parser.parse(existing.raw());
+        if (m == null) {
+            document.addWarning(STAGE, "cannot read dateline '" + existing.raw() + "'; kept as it is");
+            return;
+        }
+        fillCredit(document, m.distributor(), m.provider());
+        document.setDateline(fill(existing.toBuilder(), m, document, existing.raw()).build());
+    }
+
+    private void detectInBody(Document document) {
+        String body = document.body();
+        DatelineMatch m = parser.detect(body, acceptUnknownPlaces, maxLength);
+        if (m == null) {
+            DatelineParser.Credit credit = parser.credit(body);
+            if (credit != null) {
+                fillCredit(document, credit.distributor(), credit.provider());
+            }
+            return;
+        }
+        int base = Math.max(document.bodyOffset(), 0);
+        String raw = body.substring(m.start(), m.end());
+        Dateline.Builder b = new Dateline.Builder(raw, base + m.start(), base + m.end());
+        document.setDateline(fill(b, m, document, raw).build());
+        fillCredit(document, m.distributor(), m.provider());
+        if (!removeFromBody) {
+            return;
+        }
+        if (!document.quotes().isEmpty()) {
+            document.addWarning(STAGE, "dateline '" + raw + "' left in the body: quotes were found before this "
+                    + "step and their offsets point into it; run the dateline step before the quotes step");
+            return;
+        }
+        document.setBody(body.substring(m.next()));
+        if (document.bodyOffset() >= 0) {
+            document.setBodyOffset(document.bodyOffset() + m.next());
+        }
+    }
+
+    private Dateline.Builder fill(Dateline.Builder b, DatelineMatch m, Document document, String raw) {
+        b.city(m.city()).region(m.region()).regionName(m.regionName()).country(m.country())
+                .agency(m.agency()).agencyName(m.agencyName()).located(m.located());
+        if (m.hasDate()) {
+            LocalDate reference = m.year() > 0 ? null : reference(document);
+            String date = DateResolver.resolve(m.month(), m.day(), m.year(), reference);
+            if (date == null) {
+                document.addWarning(STAGE, "dateline '" + raw.strip() + "' names no real date (month " + m.month()
+                        + ", day " + m.day() + (m.year() > 0 ? ", year " + m.year() : "") + "); date left empty");
+            }
+            b.date(date);
+        }
+        return b;
+    }
+
+    private void fillCredit(Document document, String distributor, String provider) {
+        if (!fillProvider) {
+            return;
+        }
+        if (distributor != null && document.distributor() == null) {
+            document.setDistributor(distributor);
+        }
+        if (provider != null && document.provider() == null) {
+            document.setProvider(provider);
+        }
+    }
+
+    /** The date the dateline's year is chosen against, or null for none. */
+    LocalDate reference(Document document) {
+        if (yearFrom == YearFrom.NONE) {
+            return null;
+        }
+        if (yearFrom == YearFrom.PUBLISHED && document.published() != null) {
+            LocalDate published = isoDate(document.published());
+            if (published != null) {
+                return published;
+            }
+            LOG.debug("published '{}' of {} is not an ISO-8601 date; using the received time", document.published(),
+                    document);
+        }
+        return document.source().received().atOffset(ZoneOffset.UTC).toLocalDate();
+    }
+
+    /** The calendar date at the start of an ISO-8601 date or date-time, as written (its own offset kept). */
+    static LocalDate isoDate(String text) {
+        String s = text.strip();
+        if (s.length() < 10) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(s.substring(0, 10));
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}
