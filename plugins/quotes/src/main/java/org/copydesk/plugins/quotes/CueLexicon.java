@@ -1,0 +1,126 @@
+package org.copydesk.plugins.quotes;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The cue words and phrases ({@code said}, {@code told}, {@code according to}, ...), read from the data file
+ * {@code cues.txt} beside this class. Immutable and thread-safe once loaded.
+ */
+final class CueLexicon {
+
+    /** How a cue relates to its speaker. */
+    enum CueClass {
+        /** The speaker is the subject: X said; inverted after a quote: "...," said X. */
+        VERB,
+        /** Like VERB, but an addressee may follow: X told reporters that. */
+        TELL,
+        /** The speaker follows: according to X. */
+        PREP
+    }
+
+    /** One surface form. */
+    record Entry(String[] words, CueClass cueClass, double weight) {
+        boolean participle() {
+            return words[words.length - 1].endsWith("ing") && cueClass != CueClass.PREP;
+        }
+
+        int length() {
+            return words.length;
+        }
+    }
+
+    static final String RESOURCE = "cues.txt";
+
+    private final Map<String, List<Entry>> byFirstWord;
+
+    private CueLexicon(Map<String, List<Entry>> byFirstWord) {
+        this.byFirstWord = byFirstWord;
+    }
+
+    /** The lexicon shipped with the plugin. */
+    static CueLexicon standard() {
+        try (InputStream in = CueLexicon.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("resource " + RESOURCE + " missing from the quotes plugin");
+            }
+            return parse(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static CueLexicon parse(InputStream in) throws IOException {
+        Map<String, Entry> forms = new HashMap<>();
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        String line;
+        int no = 0;
+        while ((line = r.readLine()) != null) {
+            no++;
+            String l = line.strip();
+            if (l.isEmpty() || l.startsWith("#")) {
+                continue;
+            }
+            String[] cols = l.split("\\|");
+            if (cols.length != 3) {
+                throw new IllegalArgumentException(RESOURCE + " line " + no + ": expected 'forms | class | weight': " + l);
+            }
+            CueClass cls = CueClass.valueOf(cols[1].strip().toUpperCase(Locale.ROOT));
+            double weight = Double.parseDouble(cols[2].strip());
+            for (String form : cols[0].strip().split("[\\s,]+")) {
+                String f = form.toLowerCase(Locale.ROOT);
+                Entry prev = forms.get(f);
+                if (prev == null || prev.weight() < weight) {
+                    forms.put(f, new Entry(f.split("_"), cls, weight));
+                }
+            }
+        }
+        Map<String, List<Entry>> byFirst = new HashMap<>();
+        for (Entry e : forms.values()) {
+            byFirst.computeIfAbsent(e.words()[0], k -> new ArrayList<>()).add(e);
+        }
+        for (List<Entry> l : byFirst.values()) {
+            l.sort((a, b) -> Integer.compare(b.length(), a.length())); // longest first
+        }
+        return new CueLexicon(Map.copyOf(byFirst));
+    }
+
+    /** The longest cue starting at token {@code i} and ending before {@code limit}, or null. */
+    Entry match(Tokens t, int i, int limit) {
+        List<Entry> candidates = byFirstWord.get(t.lower(i));
+        if (candidates == null) {
+            return null;
+        }
+        for (Entry e : candidates) {
+            int n = e.length();
+            if (i + n > limit) {
+                continue;
+            }
+            boolean ok = true;
+            for (int k = 1; k < n && ok; k++) {
+                ok = t.lower(i + k).equals(e.words()[k]) && t.quote[i + k] < 0;
+            }
+            if (ok) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    int size() {
+        int n = 0;
+        for (List<Entry> l : byFirstWord.values()) {
+            n += l.size();
+        }
+        return n;
+    }
+}

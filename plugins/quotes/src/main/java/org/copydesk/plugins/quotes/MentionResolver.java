@@ -1,0 +1,384 @@
+package org.copydesk.plugins.quotes;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.copydesk.api.Quote.Speaker;
+import org.copydesk.api.Quote.SpeakerType;
+
+/**
+ * Turns a speaker mention into a {@link Speaker}: the fullest name the story gives, its type and role. Pronouns
+ * ({@code he}, {@code she}, {@code it}, {@code they}, {@code who}) and nominal mentions ({@code the ministry},
+ * {@code the spokesman}) resolve to the most recent compatible full mention; surnames and short forms ({@code Trump},
+ * {@code The Post}) to the longest earlier name that ends with them; acronyms ({@code KCNA}) to the name they were
+ * defined beside ({@code Korean Central News Agency (KCNA)}) or whose initials they are. A title before a name goes
+ * to {@code role}. The resolver itself is thread-safe; {@link #start} makes the per-document state.
+ */
+final class MentionResolver {
+    private final SpeakerLexicon lex;
+
+    MentionResolver(SpeakerLexicon lex) {
+        this.lex = lex;
+    }
+
+    /** A mention taken apart. */
+    record Parsed(String text, String name, String role, SpeakerType type, String acronym, List<String> nameWords,
+                  boolean pronoun, boolean nominal, String head, boolean definite) {
+    }
+
+    /** Something a later mention may refer to. */
+    private record Salient(int position, String name, String role, SpeakerType type, List<String> words,
+                           boolean speaker, boolean subject, boolean plural) {
+    }
+
+    Session start(Tokens t, boolean[] sentenceStart) {
+        return new Session(t, sentenceStart);
+    }
+
+    /** Per-document state: the names seen so far, the speakers resolved so far. */
+    final class Session {
+        private final Tokens t;
+        private final List<Salient> salient = new ArrayList<>();
+        private final Map<String, Salient> acronyms = new HashMap<>();
+
+        private Session(Tokens t, boolean[] sentenceStart) {
+            this.t = t;
+            collectNames(sentenceStart);
+        }
+
+        private void collectNames(boolean[] sentenceStart) {
+            int n = t.size();
+            int i = 0;
+            int sentenceFirst = 0;
+            while (i < n) {
+                if (sentenceStart[i]) {
+                    sentenceFirst = i;
+                }
+                if (t.quote[i] >= 0 || !t.isWord(i) || !t.isCapitalized(i) || Words.NOT_NAME_START.contains(t.lower(i))) {
+                    i++;
+                    continue;
+                }
+                int s = i;
+                int e = i + 1;
+                while (e < n && t.quote[e] < 0 && t.paragraph[e] == t.paragraph[s]) {
+                    if (t.isWord(e) && (t.isCapitalized(e) || Character.isDigit(t.first(e)) && false)) {
+                        e++;
+                    } else if (Words.NAME_CONNECTORS.contains(t.lower(e)) && e + 1 < n && t.isWord(e + 1)
+                            && t.isCapitalized(e + 1) && t.quote[e + 1] < 0) {
+                        e += 2;
+                    } else {
+                        break;
+                    }
+                }
+                Parsed p = parse(t, s, e);
+                if (p.name() != null && !p.name().isEmpty()) {
+                    boolean subject = s - sentenceFirst <= 1;
+                    Salient sal = new Salient(s, p.name(), p.role(), p.type(), p.nameWords(), false, subject, false);
+                    salient.add(sal);
+                    // NAME (ACR)
+                    if (e + 2 < n && t.isPunct(e, '(') && t.isPunct(e + 2, ')') && isAcronym(t.raw(e + 1))) {
+                        acronyms.put(t.raw(e + 1), sal);
+                    }
+                }
+                i = e;
+            }
+        }
+
+        /** Resolves the mention in tokens [from, to). */
+        Speaker resolve(int from, int to) {
+            Parsed p = parse(t, from, to);
+            int start = t.start[from];
+            int end = t.end[to - 1];
+            String name = p.name();
+            String role = p.role();
+            SpeakerType type = p.type();
+            Salient target = null;
+            if (p.pronoun()) {
+                target = pronounTarget(p.head(), from);
+                if (target == null) {
+                    name = null;
+                }
+            } else if (p.nominal()) {
+                if (p.definite()) {
+                    target = nominalTarget(p.head(), from);
+                }
+            } else {
+                if (p.acronym() != null && !acronyms.containsKey(p.acronym())) {
+                    acronyms.put(p.acronym(), new Salient(from, name, role, SpeakerType.ORGANIZATION, p.nameWords(),
+                            true, false, false));
+                }
+                target = fullerName(p, from);
+            }
+            if (target != null) {
+                name = target.name();
+                if (role == null) {
+                    role = target.role();
+                }
+                if (type == SpeakerType.UNKNOWN || p.pronoun() || p.nominal()) {
+                    type = target.type() == SpeakerType.UNKNOWN ? type : target.type();
+                }
+            }
+            boolean plural = p.nominal() && p.head() != null && p.head().endsWith("s") && !p.head().endsWith("ss");
+            if (p.pronoun() && "they".equals(p.head())) {
+                plural = true;
+            }
+            if (name != null) {
+                List<String> words = target != null ? target.words() : p.nameWords();
+                salient.add(new Salient(from, name, role, type, words, true, true, plural));
+            }
+            return new Speaker(t.text.substring(start, end), start, end, name, type, role);
+        }
+
+        private Salient pronounTarget(String pronoun, int before) {
+            if (pronoun.equals("who") || pronoun.equals("which")) {
+                // X, who said ...: the name just before the comma
+                for (int k = salient.size() - 1; k >= 0; k--) {
+                    Salient s = salient.get(k);
+                    if (s.position() < before && before - s.position() <= 12) {
+                        return s;
+                    }
+                }
+                return null;
+            }
+            for (int k = salient.size() - 1; k >= 0; k--) {
+                Salient s = salient.get(k);
+                if (s.position() >= before || !(s.speaker() || s.subject())) {
+                    continue;
+                }
+                switch (pronoun) {
+                    case "he", "she", "i" -> {
+                        if (s.type() == SpeakerType.PERSON && !s.plural()) {
+                            return s;
+                        }
+                    }
+                    case "it" -> {
+                        if (s.type() == SpeakerType.ORGANIZATION) {
+                            return s;
+                        }
+                    }
+                    default -> { // they, we
+                        if (s.type() == SpeakerType.ORGANIZATION || s.plural()) {
+                            return s;
+                        }
+                    }
+                }
+            }
+            return null;
+        }
+
+        private Salient nominalTarget(String head, int before) {
+            boolean org = lex.isOrgNoun(head) || lex.isOrgWord(head);
+            boolean person = lex.isPersonNoun(head) || lex.isTitle(head);
+            if (!org && !person) {
+                return null;
+            }
+            for (int k = salient.size() - 1; k >= 0; k--) {
+                Salient s = salient.get(k);
+                if (s.position() >= before) {
+                    continue;
+                }
+                if (s.words().contains(head) && !(s.words().size() == 1)) {
+                    return s;
+                }
+                if (person && s.type() == SpeakerType.PERSON && s.role() != null
+                        && s.role().toLowerCase(Locale.ROOT).contains(head)) {
+                    return s;
+                }
+            }
+            return null;
+        }
+
+        private Salient fullerName(Parsed p, int before) {
+            List<String> w = p.nameWords();
+            if (w.isEmpty()) {
+                return null;
+            }
+            if (w.size() == 1 && isAcronym(p.name())) {
+                Salient a = acronyms.get(p.name());
+                if (a != null) {
+                    return a;
+                }
+                for (int k = salient.size() - 1; k >= 0; k--) {
+                    Salient s = salient.get(k);
+                    if (s.position() < before && initials(s.words()).equals(p.name().toLowerCase(Locale.ROOT))) {
+                        return s;
+                    }
+                }
+                return null;
+            }
+            Salient best = null;
+            for (int k = salient.size() - 1; k >= 0; k--) {
+                Salient s = salient.get(k);
+                if (s.position() >= before || s.words().size() <= w.size()) {
+                    continue;
+                }
+                List<String> sw = s.words();
+                boolean suffix = sw.subList(sw.size() - w.size(), sw.size()).equals(w);
+                if (suffix && (best == null || sw.size() > best.words().size())) {
+                    best = s;
+                }
+            }
+            return best;
+        }
+    }
+
+    private static String initials(List<String> words) {
+        StringBuilder b = new StringBuilder();
+        for (String w : words) {
+            if (!w.isEmpty() && !Words.NAME_CONNECTORS.contains(w) && !w.equals("the")) {
+                b.append(w.charAt(0));
+            }
+        }
+        return b.toString();
+    }
+
+    static boolean isAcronym(String s) {
+        if (s.length() < 2 || s.length() > 8) {
+            return false;
+        }
+        int upper = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isUpperCase(c)) {
+                upper++;
+            } else if (c != '.' && c != '&' && !Character.isDigit(c)) {
+                return false;
+            }
+        }
+        return upper >= 2;
+    }
+
+    /** Takes the mention in tokens [from, to) apart. */
+    Parsed parse(Tokens t, int from, int to) {
+        String text = t.text.substring(t.start[from], t.end[to - 1]);
+        if (to - from == 1 && Words.PRONOUNS.contains(t.lower(from))) {
+            String pr = t.lower(from);
+            SpeakerType type = switch (pr) {
+                case "he", "she", "i" -> SpeakerType.PERSON;
+                case "it" -> SpeakerType.ORGANIZATION;
+                default -> SpeakerType.UNKNOWN;
+            };
+            return new Parsed(text, null, null, type, null, List.of(), true, false, pr, false);
+        }
+        // trailing parenthetical: (KCNA), (R-Texas)
+        String acronym = null;
+        int end = to;
+        if (end - from >= 3 && t.isPunct(end - 1, ')')) {
+            int open = end - 2;
+            while (open > from && !t.isPunct(open, '(')) {
+                open--;
+            }
+            if (open > from) {
+                if (open + 2 == end - 1 && isAcronym(t.raw(open + 1))) {
+                    acronym = t.raw(open + 1);
+                }
+                end = open;
+            }
+        }
+        int s = from;
+        boolean definite = false;
+        while (s < end - 1 && (Words.DETERMINERS.contains(t.lower(s)) || lex.isHonorific(t.lower(s)))) {
+            definite |= t.lower(s).equals("the") || t.lower(s).equals("this") || t.lower(s).equals("that");
+            s++;
+        }
+        if (s < end && Words.DETERMINERS.contains(t.lower(s)) && s == end - 1) {
+            return new Parsed(text, text, null, SpeakerType.UNKNOWN, acronym, List.of(), false, true, t.lower(s), false);
+        }
+        int last = end - 1;
+        while (last > s && !t.isWord(last)) {
+            last--;
+        }
+        boolean honorific = false;
+        for (int k = from; k < end; k++) {
+            honorific |= lex.isHonorific(t.lower(k));
+        }
+        if (!t.isCapitalized(last) && t.isWord(last) && !Character.isDigit(t.first(last))) {
+            // nominal: the ministry, one Trump campaign source, officials
+            String head = t.lower(last);
+            SpeakerType type = lex.isPersonNoun(head) || lex.isTitle(head) ? SpeakerType.PERSON
+                    : lex.isOrgNoun(head) || lex.isOrgWord(head) ? SpeakerType.ORGANIZATION : SpeakerType.UNKNOWN;
+            String name = t.text.substring(t.start[s], t.end[last]);
+            List<String> words = new ArrayList<>();
+            for (int k = s; k <= last; k++) {
+                words.add(t.lower(k));
+            }
+            return new Parsed(text, name, null, type, acronym, words, false, true, head, definite);
+        }
+        // proper name, maybe with a title or a role phrase before it
+        int nameStart = s;
+        int titleEnd = -1;
+        for (int k = s; k < last; k++) {
+            if (lex.isTitle(t.lower(k)) || t.lower(k).equals("'s")) {
+                boolean capAfter = false;
+                for (int m = k + 1; m <= last; m++) {
+                    if (t.isWord(m) && t.isCapitalized(m) && !lex.isTitle(t.lower(m))) {
+                        capAfter = true;
+                        break;
+                    }
+                }
+                if (capAfter && lex.isTitle(t.lower(k))) {
+                    titleEnd = k;
+                }
+            }
+        }
+        if (titleEnd >= 0) {
+            nameStart = titleEnd + 1;
+        } else {
+            // lower-case role words before the name: political scientist Christopher Wlezien
+            int k = last;
+            while (k > s && (t.isCapitalized(k - 1) || Words.NAME_CONNECTORS.contains(t.lower(k - 1))
+                    || t.isPunct(k - 1, '.') || t.isPunct(k - 1, '-'))) {
+                k--;
+            }
+            while (k < last && Words.NAME_CONNECTORS.contains(t.lower(k))) {
+                k++;
+            }
+            boolean lowerBefore = false;
+            for (int m = s; m < k; m++) {
+                lowerBefore |= t.isWord(m) && !t.isCapitalized(m);
+            }
+            if (lowerBefore && !t.lower(k - 1).equals("'s") && !Words.NAME_CONNECTORS.contains(t.lower(k - 1))) {
+                nameStart = k;
+                titleEnd = k - 1;
+            }
+        }
+        while (nameStart < last && lex.isHonorific(t.lower(nameStart))) {
+            nameStart++;
+        }
+        String role = null;
+        if (titleEnd >= s) {
+            int rs = s;
+            while (rs <= titleEnd && lex.isHonorific(t.lower(rs))) {
+                rs++;
+            }
+            if (rs <= titleEnd) {
+                role = t.text.substring(t.start[rs], t.end[titleEnd]);
+            }
+        }
+        String name = t.text.substring(t.start[nameStart], t.end[last]);
+        List<String> words = new ArrayList<>();
+        boolean orgWord = false;
+        for (int k = nameStart; k <= last; k++) {
+            if (t.isWord(k)) {
+                String w = t.lower(k);
+                words.add(w);
+                orgWord |= lex.isOrgWord(w);
+            }
+        }
+        String lowerName = name.toLowerCase(Locale.ROOT);
+        SpeakerType type;
+        if (orgWord || lex.isPlace(lowerName) || isAcronym(name) || acronym != null) {
+            type = SpeakerType.ORGANIZATION;
+        } else if (role != null || honorific) {
+            type = SpeakerType.PERSON;
+        } else if (words.size() >= 2 && words.size() <= 4) {
+            type = SpeakerType.PERSON;
+        } else {
+            type = SpeakerType.UNKNOWN;
+        }
+        return new Parsed(text, name, role, type, acronym, words, false, false, words.isEmpty() ? null
+                : words.get(words.size() - 1), definite);
+    }
+}

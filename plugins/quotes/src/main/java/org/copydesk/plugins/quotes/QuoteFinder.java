@@ -1,0 +1,980 @@
+package org.copydesk.plugins.quotes;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.copydesk.api.Quote;
+import org.copydesk.api.Quote.Cue;
+import org.copydesk.api.Quote.Kind;
+import org.copydesk.api.Quote.Span;
+import org.copydesk.api.Quote.Speaker;
+
+/**
+ * Finds the quotations of a body and who said them: pairs quotation marks ({@link QuotationMarkScanner}), cuts
+ * sentences ({@link SentenceSplitter}), finds cue words ({@link CueLexicon}) and the speaker around them
+ * ({@link SpeakerFinder}), resolves the speaker to a name ({@link MentionResolver}), and finds reported speech without
+ * marks. Immutable and thread-safe: all per-body state lives in one {@link Run}.
+ */
+final class QuoteFinder {
+
+    /** What to emit. */
+    record Options(Set<Kind> kinds, boolean nested, double minConfidence) {
+        static Options all() {
+            return new Options(Set.of(Kind.values()), false, 0);
+        }
+    }
+
+    private static final Set<String> FRAME_WORDS = Words.set("that", "reporters", "statement", "interview", "conference",
+            "news", "press", "speech", "rally", "release", "email", "e-mail", "letter", "post", "tweet", "week",
+            "morning", "night", "afternoon", "evening", "radio", "television", "tv", "video", "appearance", "debate",
+            "hearing", "him", "her", "them", "us", "me", "a", "an", "the", "his", "its", "their", "in", "on", "at",
+            "during", "with", "to", "of", "last", "this", "earlier", "later", "also", "then", "simply", "flatly",
+            "recently", "statement", "briefing", "remarks", "message", "audience", "crowd", "supporters", "told",
+            "wrote", "written", "phone", "telephone", "call", "program", "show", "podcast", "op-ed", "column",
+            "book", "memo", "filing", "court", "testimony", "sunday", "monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "yesterday", "today", "tonight", "friends", "colleagues", "lawmakers", "voters",
+            "journalists", "cnn", "fox", "new", "york", "times", "washington", "post", "abc", "nbc", "cbs", "msnbc");
+
+    private final CueLexicon cues;
+    private final SpeakerLexicon lex;
+    private final QuotationMarkScanner scanner = new QuotationMarkScanner();
+    private final SentenceSplitter splitter = new SentenceSplitter();
+    private final SpeakerFinder speakers;
+    private final MentionResolver resolver;
+
+    QuoteFinder(CueLexicon cues, SpeakerLexicon lex) {
+        this.cues = cues;
+        this.lex = lex;
+        this.speakers = new SpeakerFinder(lex);
+        this.resolver = new MentionResolver(lex);
+    }
+
+    static QuoteFinder standard() {
+        return new QuoteFinder(CueLexicon.standard(), SpeakerLexicon.standard());
+    }
+
+    List<Quote> find(String body, Options options) {
+        if (body == null || body.isBlank()) {
+            return List.of();
+        }
+        return new Run(body, options).run();
+    }
+
+    /** Where a quote's attribution came from. */
+    private enum Source { AFTER, BEFORE, CONTEXT, NONE }
+
+    /** A quote being built. */
+    private static final class Found {
+        Kind kind;
+        final List<Span> spans = new ArrayList<>(2);
+        int cueFrom = -1;
+        int cueTo = -1;
+        int[] speaker;           // token range of the mention, or null
+        Found sameSpeakerAs;     // continuation: take that quote's speaker
+        Speaker resolved;
+        double confidence;
+        Source source = Source.NONE;
+        int paragraph;
+        int sentence;
+        int attributionEnd = -1; // last token of the attribution frame after the quote
+        boolean marked;
+
+        int start() {
+            return spans.get(0).start();
+        }
+    }
+
+    private final class Run {
+        final String text;
+        final Options options;
+        final Tokens t;
+        final List<MarkedQuote> top = new ArrayList<>();
+        final List<MarkedQuote> nested = new ArrayList<>();
+        final CueLexicon.Entry[] cueAt;
+        final List<int[]> sentences;
+        final int[] sentenceOf;
+        final List<Found> found = new ArrayList<>();
+        final MentionResolver.Session session;
+        int[] leadIn;            // "X said:" at the end of the last paragraph: {cueFrom, cueTo, spkFrom, spkTo}
+        int leadInParagraph = -1;
+
+        Run(String text, Options options) {
+            this.text = text;
+            this.options = options;
+            List<Span> paragraphs = paragraphs(text);
+            for (MarkedQuote q : scanner.scan(text, paragraphs)) {
+                (q.depth() == 0 ? top : nested).add(q);
+            }
+            t = Tokens.of(text);
+            int p = 0;
+            for (int i = 0; i < t.size(); i++) {
+                while (p + 1 < paragraphs.size() && t.start[i] >= paragraphs.get(p + 1).start()) {
+                    p++;
+                }
+                t.paragraph[i] = p;
+            }
+            boolean[] opening = new boolean[text.length() + 1];
+            boolean[] closing = new boolean[text.length() + 1];
+            for (int q = 0; q < top.size(); q++) {
+                MarkedQuote mq = top.get(q);
+                opening[mq.open()] = true;
+                if (mq.close() >= 0) {
+                    closing[mq.close()] = true;
+                }
+                for (Span s : mq.parts()) {
+                    for (int i = t.tokenAt(s.start()); i < t.size() && t.start[i] < s.end(); i++) {
+                        t.quote[i] = q;
+                    }
+                    // the repeated opening mark of a continued paragraph
+                    if (s.start() > 0) {
+                        int m = s.start() - 1;
+                        while (m > 0 && Character.isWhitespace(text.charAt(m))) {
+                            m--;
+                        }
+                        if (m != mq.open() && m >= 0 && isDoubleMark(text.charAt(m))) {
+                            opening[m] = true;
+                        }
+                    }
+                }
+            }
+            cueAt = new CueLexicon.Entry[t.size()];
+            for (int i = 0; i < t.size(); i++) {
+                if (t.quote[i] < 0 && t.isWord(i)) {
+                    cueAt[i] = cues.match(t, i, t.size());
+                }
+            }
+            sentences = splitter.split(t, opening, closing);
+            sentenceOf = new int[t.size()];
+            boolean[] sentenceStart = new boolean[t.size()];
+            for (int s = 0; s < sentences.size(); s++) {
+                int[] r = sentences.get(s);
+                sentenceStart[r[0]] = true;
+                for (int i = r[0]; i < r[1]; i++) {
+                    sentenceOf[i] = s;
+                }
+            }
+            session = resolver.start(t, sentenceStart);
+        }
+
+        List<Quote> run() {
+            int q = 0;
+            for (int s = 0; s < sentences.size(); s++) {
+                int[] r = sentences.get(s);
+                List<Integer> here = new ArrayList<>();
+                while (q < top.size() && t.tokenAt(top.get(q).open()) < r[1]) {
+                    here.add(q++);
+                }
+                boolean hasDirect = false;
+                Found previous = null;
+                for (int k = 0; k < here.size(); k++) {
+                    int lo = k == 0 ? r[0] : closeToken(top.get(here.get(k - 1))) + 1;
+                    int hi = k + 1 < here.size() ? t.tokenAt(top.get(here.get(k + 1)).open()) : r[1];
+                    Found f = quote(here.get(k), s, r, lo, hi, previous);
+                    if (f != null) {
+                        hasDirect |= f.kind == Kind.DIRECT;
+                        previous = f;
+                    }
+                }
+                if (!hasDirect) {
+                    indirect(s, r);
+                }
+                participleChains(s, r);
+                leadIn(s, r);
+            }
+            if (options.nested()) {
+                for (MarkedQuote mq : nested) {
+                    Found f = new Found();
+                    f.kind = Kind.PARTIAL;
+                    f.marked = true;
+                    f.spans.addAll(mq.parts());
+                    f.confidence = 0.4;
+                    f.paragraph = t.paragraph[Math.min(t.tokenAt(mq.open()), t.size() - 1)];
+                    found.add(f);
+                }
+            }
+            return emit();
+        }
+
+        // ---------------------------------------------------------------- quotation marks
+
+        private int closeToken(MarkedQuote mq) {
+            if (mq.close() >= 0) {
+                return t.tokenAt(mq.close());
+            }
+            return t.tokenAt(mq.contentEnd()) - 1;
+        }
+
+        private Found quote(int qi, int s, int[] r, int lo, int hi, Found previous) {
+            MarkedQuote mq = top.get(qi);
+            int openTok = t.tokenAt(mq.open());
+            int closeTok = closeToken(mq);
+            int closeSentence = closeTok < t.size() ? sentenceOf[Math.max(0, closeTok)] : s;
+            if (closeSentence != s) {
+                hi = sentences.get(closeSentence)[1];
+                if (hi > closeTok + 1) {
+                    // a following quote in the closing sentence bounds the region
+                    for (int m = closeTok + 1; m < hi; m++) {
+                        if (t.quote[m] >= 0 && t.quote[m] != qi) {
+                            hi = m - 1;
+                            break;
+                        }
+                    }
+                }
+            }
+            Found f = new Found();
+            f.marked = true;
+            f.sentence = s;
+            f.paragraph = t.paragraph[Math.min(openTok, t.size() - 1)];
+            for (Span part : mq.parts()) {
+                Span trimmed = trimComma(part);
+                if (trimmed != null) {
+                    f.spans.add(trimmed);
+                }
+            }
+            if (f.spans.isEmpty()) {
+                return null;
+            }
+            int firstContent = firstLetter(mq.contentStart(), mq.contentEnd());
+            boolean upper = firstContent >= 0 && Character.isUpperCase(text.charAt(firstContent));
+            int words = wordCount(mq);
+            boolean beforeEmpty = true;
+            for (int i = lo; i < openTok; i++) {
+                if (t.isWord(i)) {
+                    beforeEmpty = false;
+                    break;
+                }
+            }
+            boolean afterEmpty = true;
+            for (int i = closeTok + 1; i < hi; i++) {
+                if (t.isWord(i)) {
+                    afterEmpty = false;
+                    break;
+                }
+            }
+            int prevTok = openTok - 1;
+            boolean colonBefore = prevTok >= lo && (t.isPunct(prevTok, ':'));
+            boolean commaBefore = prevTok >= lo && t.isPunct(prevTok, ',');
+            Attr after = afterAttribution(closeTok + 1, hi);
+            Attr before = beforeAttribution(openTok, lo, r[0], previous);
+            boolean frameBefore = before != null && before.frame;
+
+            boolean direct = (beforeEmpty && (upper || after != null || afterEmpty && words >= 4))
+                    || (frameBefore && (upper || colonBefore || commaBefore))
+                    || (colonBefore && upper)
+                    || (commaBefore && upper && after != null);
+            if (direct) {
+                f.kind = Kind.DIRECT;
+                Attr a = beforeEmpty && after != null ? after : frameBefore ? before : after;
+                if (a != null) {
+                    apply(f, a);
+                    f.source = a == after ? Source.AFTER : Source.BEFORE;
+                    f.attributionEnd = a == after ? a.end : -1;
+                    f.confidence = 0.75 + 0.2 * a.weight;
+                } else if (previous != null && previous.kind == Kind.DIRECT && previous.source == Source.AFTER
+                        && previous.sentence == s && onlyFrameBetween(previous.attributionEnd + 1, openTok)) {
+                    // split quote: "We will," he said, "not back down."
+                    previous.spans.addAll(f.spans);
+                    return previous;
+                } else if (beforeEmpty && afterEmpty) {
+                    Found join = joinable(f);
+                    if (join != null) {
+                        join.spans.addAll(f.spans);
+                        return join;
+                    }
+                    context(f);
+                } else {
+                    context(f);
+                }
+                found.add(f);
+                return f;
+            }
+            if (isOther(openTok, lo, mq, words, before, after)) {
+                f.kind = Kind.OTHER;
+                f.confidence = 0.6;
+                found.add(f);
+                return f;
+            }
+            f.kind = Kind.PARTIAL;
+            Attr a = before != null ? before : after;
+            if (a != null) {
+                apply(f, a);
+                f.source = a == after ? Source.AFTER : Source.BEFORE;
+                f.confidence = 0.55 + 0.35 * a.weight;
+            } else {
+                f.confidence = 0.4;
+            }
+            found.add(f);
+            return f;
+        }
+
+        private boolean onlyFrameBetween(int from, int to) {
+            if (from <= 0) {
+                return false;
+            }
+            for (int i = from; i < to; i++) {
+                if (t.isWord(i) || t.quote[i] >= 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** A quote-only sentence right after a sentence that ended with an attributed direct quote, same paragraph. */
+        private Found joinable(Found f) {
+            if (found.isEmpty()) {
+                return null;
+            }
+            Found last = found.get(found.size() - 1);
+            if (last.kind != Kind.DIRECT || last.paragraph != f.paragraph || last.sentence != f.sentence - 1
+                    || (last.speaker == null && last.sameSpeakerAs == null)) {
+                return null;
+            }
+            // the previous sentence must end with that quote's attribution (or the quote itself)
+            int[] prev = sentences.get(last.sentence);
+            for (int i = Math.max(prev[0], last.attributionEnd + 1); i < prev[1]; i++) {
+                if (last.attributionEnd < 0) {
+                    break;
+                }
+                if (t.isWord(i) && t.quote[i] < 0) {
+                    return null;
+                }
+            }
+            if (last.attributionEnd < 0) {
+                // attributed before the quote: the quote must end the sentence
+                int lastTok = prev[1] - 1;
+                while (lastTok > prev[0] && !t.isWord(lastTok)) {
+                    lastTok--;
+                }
+                if (t.quote[lastTok] < 0) {
+                    return null;
+                }
+            }
+            return last;
+        }
+
+        /** A quote without attribution of its own: the speaker of the paragraph, or of the one before. */
+        private void context(Found f) {
+            f.confidence = 0.5;
+            for (int k = found.size() - 1; k >= 0; k--) {
+                Found g = found.get(k);
+                if (g.paragraph != f.paragraph) {
+                    break;
+                }
+                if ((g.speaker != null || g.sameSpeakerAs != null) && g.kind != Kind.OTHER) {
+                    f.sameSpeakerAs = g.sameSpeakerAs != null ? g.sameSpeakerAs : g;
+                    f.source = Source.CONTEXT;
+                    f.confidence = 0.7;
+                    return;
+                }
+            }
+            if (!paragraphIsOnlyQuotes(f.paragraph)) {
+                return;
+            }
+            if (leadIn != null && leadInParagraph == f.paragraph - 1) {
+                f.cueFrom = leadIn[0];
+                f.cueTo = leadIn[1];
+                f.speaker = new int[] {leadIn[2], leadIn[3]};
+                f.source = Source.BEFORE;
+                f.confidence = 0.85;
+                return;
+            }
+            for (int k = found.size() - 1; k >= 0; k--) {
+                Found g = found.get(k);
+                if (g.paragraph < f.paragraph - 1) {
+                    break;
+                }
+                if (g.paragraph == f.paragraph - 1 && g.kind != Kind.OTHER
+                        && (g.speaker != null || g.sameSpeakerAs != null)) {
+                    f.sameSpeakerAs = g.sameSpeakerAs != null ? g.sameSpeakerAs : g;
+                    f.source = Source.CONTEXT;
+                    f.confidence = 0.65;
+                    return;
+                }
+            }
+        }
+
+        private boolean paragraphIsOnlyQuotes(int paragraph) {
+            int i = 0;
+            // find the paragraph's tokens
+            for (int[] r : sentences) {
+                if (t.paragraph[r[0]] != paragraph) {
+                    continue;
+                }
+                for (i = r[0]; i < r[1]; i++) {
+                    if (t.isWord(i) && t.quote[i] < 0) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }
+
+        private boolean isOther(int openTok, int lo, MarkedQuote mq, int words, Attr before, Attr after) {
+            for (int i = openTok - 1; i >= Math.max(lo, openTok - 2); i--) {
+                String w = t.lower(i);
+                if (Words.OTHER_TRIGGERS.contains(w)) {
+                    return true;
+                }
+                if (w.equals("as") && i > 0 && t.lower(i - 1).equals("known")) {
+                    return true;
+                }
+            }
+            String content = text.substring(mq.contentStart(), mq.contentEnd());
+            char lastChar = content.charAt(content.length() - 1);
+            boolean punctEnd = lastChar == '.' || lastChar == ',' || lastChar == '?' || lastChar == '!';
+            if (!punctEnd && words <= 8 && titleCase(mq)) {
+                return true;
+            }
+            return before == null && after == null && words <= 3;
+        }
+
+        private boolean titleCase(MarkedQuote mq) {
+            int from = t.tokenAt(mq.contentStart());
+            boolean any = false;
+            for (int i = from; i < t.size() && t.start[i] < mq.contentEnd(); i++) {
+                if (!t.isWord(i)) {
+                    continue;
+                }
+                if (Character.isDigit(t.first(i))) {
+                    continue;
+                }
+                if (t.isCapitalized(i)) {
+                    any = true;
+                } else if (!Words.TITLE_SMALL.contains(t.lower(i))) {
+                    return false;
+                }
+            }
+            return any;
+        }
+
+        // ---------------------------------------------------------------- attributions
+
+        /** A cue and its speaker. */
+        private record Attr(int cueFrom, int cueTo, int[] speaker, double weight, boolean frame, int end,
+                            Found sameAs) {
+        }
+
+        private void apply(Found f, Attr a) {
+            f.cueFrom = a.cueFrom;
+            f.cueTo = a.cueTo;
+            f.speaker = a.speaker;
+            f.sameSpeakerAs = a.sameAs;
+        }
+
+        /** "...," X said / "...," said X / "...," according to X: reading from {@code from} (after the quote). */
+        private Attr afterAttribution(int from, int hi) {
+            int j = from;
+            while (j < hi && (t.isPunct(j, ',') || t.isPunct(j, '—') || t.isPunct(j, '–') || t.isPunct(j, '-'))) {
+                j++;
+            }
+            for (int c = j; c < hi && c - j <= 10; c++) {
+                if (t.quote[c] >= 0 || t.isMark(c) || t.isPunct(c, '.') || t.isPunct(c, ';') || t.isPunct(c, ':')
+                        || t.isPunct(c, '?') || t.isPunct(c, '!')) {
+                    break;
+                }
+                CueLexicon.Entry e = cueAt[c];
+                if (e == null) {
+                    continue;
+                }
+                int cueEnd = c + e.length();
+                int[] spk;
+                if (c == j || e.cueClass() == CueLexicon.CueClass.PREP) {
+                    if (c != j) {
+                        continue;
+                    }
+                    spk = speakers.after(t, cueEnd, hi);
+                    if (spk == null) {
+                        return null;
+                    }
+                    return new Attr(c, cueEnd, spk, e.weight(), false, spk[1] - 1, null);
+                }
+                if (e.participle()) {
+                    return null;
+                }
+                spk = speakers.before(t, c, j);
+                if (spk == null || spk[0] != j) {
+                    if (spk == null && c - j <= 1) {
+                        return null;
+                    }
+                    if (spk == null) {
+                        continue;
+                    }
+                }
+                return new Attr(c, cueEnd, spk, e.weight(), false, frameEnd(cueEnd, hi), null);
+            }
+            return null;
+        }
+
+        /** End of "said in a statement on Monday": circumstance words after the cue, up to punctuation. */
+        private int frameEnd(int from, int hi) {
+            int e = from - 1;
+            for (int i = from; i < hi && i - from < 8; i++) {
+                if (!t.isWord(i) || t.quote[i] >= 0) {
+                    break;
+                }
+                if (!(FRAME_WORDS.contains(t.lower(i)) || t.isCapitalized(i))) {
+                    return from - 1;
+                }
+                e = i;
+            }
+            return e;
+        }
+
+        /** X said: "..." / X told reporters that "..." / According to X, "..." / ..., adding "...". */
+        private Attr beforeAttribution(int openTok, int lo, int sentenceFrom, Found previous) {
+            for (int c = openTok - 1; c >= lo; c--) {
+                if (t.quote[c] >= 0) {
+                    break;
+                }
+                CueLexicon.Entry e = cueAt[c];
+                if (e == null || c + e.length() > openTok) {
+                    continue;
+                }
+                int cueEnd = c + e.length();
+                boolean frame = frameGap(cueEnd, openTok, e);
+                int[] spk;
+                Found sameAs = null;
+                if (e.cueClass() == CueLexicon.CueClass.PREP) {
+                    spk = speakers.after(t, cueEnd, openTok);
+                    if (spk != null) {
+                        int k = spk[1];
+                        frame = k < openTok && t.isPunct(k, ',') && onlyPunct(k, openTok);
+                    }
+                } else if (e.participle() && c > sentenceFrom && (c == lo || afterComma(c))) {
+                    spk = null;
+                    Found prior = priorInSentence(c, previous);
+                    if (prior != null) {
+                        sameAs = prior.sameSpeakerAs != null ? prior.sameSpeakerAs : prior;
+                    } else {
+                        spk = speakers.subject(t, sentenceFrom, c);
+                    }
+                } else {
+                    spk = speakers.before(t, c, sentenceFrom);
+                    if (spk == null && c > sentenceFrom && t.isPunct(c - 1, ',')) {
+                        // inverted before a quote: ", said X: "..."" is rare; give up on the speaker
+                        spk = null;
+                    }
+                }
+                if (spk == null && sameAs == null) {
+                    if (e.weight() < 0.75) {
+                        continue;
+                    }
+                    return new Attr(c, cueEnd, null, e.weight(), frame, -1, null);
+                }
+                return new Attr(c, cueEnd, spk, e.weight(), frame, -1, sameAs);
+            }
+            return null;
+        }
+
+        /** A comma before token {@code c}, possibly inside the closing quotation marks: cooperation," stressing. */
+        private boolean afterComma(int c) {
+            if (c <= 0) {
+                return false;
+            }
+            if (t.isPunct(c - 1, ',') || t.lower(c - 1).equals("and") && c > 1 && t.isPunct(c - 2, ',')) {
+                return true;
+            }
+            if (t.isMark(c - 1) && t.quote[c - 1] < 0) {
+                int k = t.start[c - 1] - 1;
+                while (k >= 0 && Character.isWhitespace(text.charAt(k))) {
+                    k--;
+                }
+                return k >= 0 && text.charAt(k) == ',';
+            }
+            return false;
+        }
+
+        private boolean onlyPunct(int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (t.isWord(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Whether the words between a cue and a quote are only frame: that, reporters, in a statement, a colon. */
+        private boolean frameGap(int from, int to, CueLexicon.Entry e) {
+            int words = 0;
+            for (int i = from; i < to; i++) {
+                if (t.isWord(i)) {
+                    words++;
+                    if (!(FRAME_WORDS.contains(t.lower(i)) || t.isCapitalized(i))) {
+                        return false;
+                    }
+                } else if (!(t.isPunct(i, ',') || t.isPunct(i, ':') || t.isPunct(i, '—') || t.isPunct(i, '.')
+                        || t.lower(i).equals("'s"))) {
+                    return false;
+                }
+            }
+            return words <= 7;
+        }
+
+        /** The attribution earlier in the same sentence that a participle continues: KCNA reported, adding ... */
+        private Found priorInSentence(int tok, Found previous) {
+            int s = sentenceOf[tok];
+            for (int k = found.size() - 1; k >= 0; k--) {
+                Found g = found.get(k);
+                if (g.sentence != s) {
+                    break;
+                }
+                if (g.cueFrom >= 0 && g.cueFrom < tok && (g.speaker != null || g.sameSpeakerAs != null)) {
+                    return g;
+                }
+            }
+            return null;
+        }
+
+        // ---------------------------------------------------------------- reported speech
+
+        private void indirect(int s, int[] r) {
+            int a = r[0];
+            int b = r[1];
+            int last = b - 1;
+            while (last > a && !t.isWord(last) && t.quote[last] < 0 && !t.isMark(last)) {
+                last--;
+            }
+            if (last - a < 4) {
+                return;
+            }
+            // According to X, CONTENT.
+            int first = a;
+            while (first < last && (Set.of("but", "and", "so", "yet").contains(t.lower(first))
+                    || t.isPunct(first, ','))) {
+                first++;
+            }
+            CueLexicon.Entry e0 = cueAt[first];
+            if (e0 != null && e0.cueClass() == CueLexicon.CueClass.PREP) {
+                int[] spk = speakers.after(t, first + e0.length(), b);
+                if (spk != null && spk[1] < last && t.isPunct(spk[1], ',')) {
+                    addIndirect(s, spk[1] + 1, last + 1, first, first + e0.length(), spk, null, e0.weight());
+                    return;
+                }
+            }
+            // CONTENT, X said. / CONTENT, said X. / CONTENT, according to X.
+            for (int c = last; c > a + 3 && last - c <= 10; c--) {
+                CueLexicon.Entry e = cueAt[c];
+                if (e == null || t.quote[c] >= 0 || e.weight() < 0.75 || e.participle()) {
+                    continue;
+                }
+                int cueEnd = c + e.length();
+                if (!tailOk(cueEnd, last + 1)) {
+                    continue;
+                }
+                if (t.isPunct(c - 1, ',')) {
+                    int[] spk = speakers.after(t, cueEnd, b);
+                    if (spk != null && tailOk(spk[1], last + 1)) {
+                        addIndirect(s, a, c - 1, c, cueEnd, spk, null, e.weight());
+                        return;
+                    }
+                    continue;
+                }
+                if (e.cueClass() == CueLexicon.CueClass.PREP) {
+                    continue;
+                }
+                int[] spk = speakers.before(t, c, a);
+                if (spk != null && spk[0] > a + 3 && t.isPunct(spk[0] - 1, ',')) {
+                    addIndirect(s, a, spk[0] - 1, c, cueEnd, spk, null, e.weight());
+                    return;
+                }
+            }
+            // X said (that) CONTENT.
+            for (int c = a; c < last - 2; c++) {
+                CueLexicon.Entry e = cueAt[c];
+                if (e == null || t.quote[c] >= 0 || e.weight() < 0.75 || e.participle()
+                        || e.cueClass() == CueLexicon.CueClass.PREP) {
+                    continue;
+                }
+                int[] spk = speakers.before(t, c, a);
+                if (spk == null) {
+                    continue;
+                }
+                int cueEnd = c + e.length();
+                int from = contentStart(cueEnd, last + 1, e);
+                if (from < 0) {
+                    continue;
+                }
+                int to = participleCut(from, last + 1);
+                addIndirect(s, from, to, c, cueEnd, spk, null, e.weight());
+                return;
+            }
+        }
+
+        /** After the cue: skip an addressee (told reporters), circumstances (in a statement on Monday) and "that". */
+        private int contentStart(int from, int end, CueLexicon.Entry e) {
+            int i = from;
+            for (int k = from; k < end && k - from <= 8; k++) {
+                if (t.lower(k).equals("that") && t.quote[k] < 0) {
+                    boolean frameOnly = true;
+                    for (int m = from; m < k; m++) {
+                        if (t.isPunct(m, ',') && m > from) {
+                            continue;
+                        }
+                        if (t.isWord(m) && !(FRAME_WORDS.contains(t.lower(m)) || t.isCapitalized(m)
+                                || Words.CIRCUMSTANCE_START.contains(t.lower(m)))) {
+                            frameOnly = false;
+                        }
+                    }
+                    if (frameOnly) {
+                        i = k + 1;
+                        return end - i >= 3 ? i : -1;
+                    }
+                    break;
+                }
+            }
+            if (i < end && (t.isPunct(i, ',') || t.isPunct(i, ':'))) {
+                i++;
+            }
+            if (e.cueClass() == CueLexicon.CueClass.TELL) {
+                // told reporters / told CNN / told him
+                int k = i;
+                while (k < end && k - i < 4 && t.isWord(k) && (t.isCapitalized(k)
+                        || Set.of("reporters", "him", "her", "them", "us", "me", "journalists", "supporters",
+                        "the", "a", "an", "audience", "crowd", "lawmakers", "voters").contains(t.lower(k)))) {
+                    k++;
+                }
+                i = k;
+            }
+            while (i < end && t.isWord(i) && Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+                    "saturday", "sunday", "yesterday", "today", "tonight", "recently", "repeatedly", "again",
+                    "also", "publicly", "privately", "earlier", "later", "previously").contains(t.lower(i))) {
+                i++;
+            }
+            if (i < end && (t.isPunct(i, ',') || t.isPunct(i, ':'))) {
+                i++;
+            }
+            if (i < end && t.lower(i).equals("that")) {
+                i++;
+            }
+            if (end - i < 3 || !t.isWord(i) && !t.isMark(i)) {
+                return -1;
+            }
+            String w = t.lower(i);
+            if (Set.of("in", "on", "at", "during", "to", "of", "for", "by", "with", "about", "and", "or", "it", "so",
+                    "as", "from", "into", "over", "up", "out", "off", "down").contains(w)) {
+                return -1; // not a clause: "said in a statement", "told him to"
+            }
+            return i;
+        }
+
+        /** Content ends before ", stressing that ...": a participle cue after a comma starts a new attribution. */
+        private int participleCut(int from, int end) {
+            for (int i = from + 2; i < end; i++) {
+                CueLexicon.Entry e = cueAt[i];
+                if (e != null && e.participle() && e.weight() >= 0.75 && afterComma(i) && t.quote[i] < 0) {
+                    return i - 1;
+                }
+            }
+            return end;
+        }
+
+        private boolean tailOk(int from, int end) {
+            int words = 0;
+            for (int i = from; i < end; i++) {
+                if (t.quote[i] >= 0 || t.isMark(i) || t.isPunct(i, ',')) {
+                    return false;
+                }
+                if (t.isWord(i)) {
+                    words++;
+                }
+            }
+            return words <= 6;
+        }
+
+        /** ", adding that ..." / ", stressing that ...": indirect speech by the clause's speaker. */
+        private void participleChains(int s, int[] r) {
+            for (int c = r[0] + 2; c < r[1] - 3; c++) {
+                CueLexicon.Entry e = cueAt[c];
+                if (e == null || !e.participle() || e.weight() < 0.75 || !afterComma(c)) {
+                    continue;
+                }
+                Found prior = priorInSentence(c, null);
+                if (prior == null) {
+                    continue;
+                }
+                int cueEnd = c + e.length();
+                int last = r[1] - 1;
+                while (last > cueEnd && !t.isWord(last) && t.quote[last] < 0 && !t.isMark(last)) {
+                    last--;
+                }
+                int from = contentStart(cueEnd, last + 1, e);
+                if (from < 0 || t.quote[from] >= 0 || t.isMark(from)) {
+                    continue;
+                }
+                boolean used = false;
+                for (Found g : found) {
+                    used |= g.kind == Kind.INDIRECT && g.start() <= t.start[from] && t.start[from] < g.spans.get(
+                            g.spans.size() - 1).end();
+                }
+                if (used) {
+                    continue;
+                }
+                int to = participleCut(from, last + 1);
+                addIndirect(s, from, to, c, cueEnd, null, prior.sameSpeakerAs != null ? prior.sameSpeakerAs : prior,
+                        e.weight());
+            }
+        }
+
+        private void addIndirect(int s, int from, int to, int cueFrom, int cueTo, int[] spk, Found sameAs,
+                                 double weight) {
+            while (to > from && (t.isPunct(to - 1, ',') || t.isPunct(to - 1, '.') || t.isPunct(to - 1, ';')
+                    || t.isPunct(to - 1, ':'))) {
+                to--;
+            }
+            while (from < to && (t.isPunct(from, ',') || t.isPunct(from, ':'))) {
+                from++;
+            }
+            int words = 0;
+            for (int i = from; i < to; i++) {
+                if (t.isWord(i)) {
+                    words++;
+                }
+            }
+            if (words < 3) {
+                return;
+            }
+            Found f = new Found();
+            f.kind = Kind.INDIRECT;
+            f.sentence = s;
+            f.paragraph = t.paragraph[from];
+            f.spans.add(new Span(t.start[from], t.end[to - 1]));
+            f.cueFrom = cueFrom;
+            f.cueTo = cueTo;
+            f.speaker = spk;
+            f.sameSpeakerAs = sameAs;
+            f.source = Source.BEFORE;
+            f.confidence = 0.45 + 0.35 * weight;
+            found.add(f);
+        }
+
+        /** "X said:" closing a paragraph introduces the quote of the next one. */
+        private void leadIn(int s, int[] r) {
+            int last = r[1] - 1;
+            if (last <= r[0] || !t.isPunct(last, ':')) {
+                return;
+            }
+            for (int c = last - 1; c >= r[0] && last - c <= 4; c--) {
+                CueLexicon.Entry e = cueAt[c];
+                if (e == null) {
+                    continue;
+                }
+                int[] spk = speakers.before(t, c, r[0]);
+                if (spk != null) {
+                    leadIn = new int[] {c, c + e.length(), spk[0], spk[1]};
+                    leadInParagraph = t.paragraph[last];
+                }
+                return;
+            }
+        }
+
+        // ---------------------------------------------------------------- output
+
+        private List<Quote> emit() {
+            found.sort(Comparator.comparingInt(Found::start));
+            // resolve speakers in the order of their mentions
+            List<Found> bySpeaker = new ArrayList<>();
+            for (Found f : found) {
+                if (f.speaker != null) {
+                    bySpeaker.add(f);
+                }
+            }
+            bySpeaker.sort(Comparator.comparingInt(f -> f.speaker[0]));
+            java.util.Map<Long, Speaker> byRange = new java.util.HashMap<>();
+            for (Found f : bySpeaker) {
+                long key = ((long) f.speaker[0] << 32) | f.speaker[1];
+                Speaker sp = byRange.get(key);
+                if (sp == null) {
+                    sp = session.resolve(f.speaker[0], f.speaker[1]);
+                    byRange.put(key, sp);
+                }
+                f.resolved = sp;
+            }
+            List<Quote> out = new ArrayList<>(found.size());
+            for (Found f : found) {
+                Speaker sp = f.resolved;
+                Found g = f.sameSpeakerAs;
+                for (int guard = 0; sp == null && g != null && guard < 8; guard++) {
+                    sp = g.resolved;
+                    g = g.sameSpeakerAs;
+                }
+                if (!options.kinds().contains(f.kind) || f.confidence < options.minConfidence()) {
+                    continue;
+                }
+                Cue cue = f.cueFrom < 0 ? null : new Cue(text.substring(t.start[f.cueFrom], t.end[f.cueTo - 1]),
+                        t.start[f.cueFrom], t.end[f.cueTo - 1]);
+                StringBuilder b = new StringBuilder();
+                for (Span span : f.spans) {
+                    if (b.length() > 0) {
+                        b.append(' ');
+                    }
+                    b.append(text, span.start(), span.end());
+                }
+                int start = f.spans.get(0).start();
+                int end = f.spans.get(f.spans.size() - 1).end();
+                double conf = Math.max(0, Math.min(1, sp == null ? f.confidence * 0.8 : f.confidence));
+                out.add(new Quote(b.toString(), start, end, f.spans, f.kind, cue, sp, conf));
+            }
+            return out;
+        }
+
+        // ---------------------------------------------------------------- helpers
+
+        private Span trimComma(Span s) {
+            int e = s.end();
+            while (e > s.start() && (text.charAt(e - 1) == ',' || Character.isWhitespace(text.charAt(e - 1)))) {
+                e--;
+            }
+            return e > s.start() ? new Span(s.start(), e) : null;
+        }
+
+        private int firstLetter(int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (Character.isLetterOrDigit(text.charAt(i))) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        private int wordCount(MarkedQuote mq) {
+            int n = 0;
+            for (Span s : mq.parts()) {
+                for (int i = t.tokenAt(s.start()); i < t.size() && t.start[i] < s.end(); i++) {
+                    if (t.isWord(i)) {
+                        n++;
+                    }
+                }
+            }
+            return n;
+        }
+    }
+
+    private static boolean isDoubleMark(char c) {
+        return c == '"' || c == '“' || c == '”' || c == '„' || c == '«' || c == '\'';
+    }
+
+    static List<Span> paragraphs(String text) {
+        List<Span> out = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            if (i >= n) {
+                break;
+            }
+            int s = i;
+            while (i < n && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
+                i++;
+            }
+            int e = i;
+            while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+                e--;
+            }
+            out.add(new Span(s, e));
+        }
+        return out;
+    }
+}

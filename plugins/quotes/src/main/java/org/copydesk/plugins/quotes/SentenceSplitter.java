@@ -1,0 +1,79 @@
+package org.copydesk.plugins.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Cuts tokens into sentences: at paragraph breaks and after {@code . ? !} followed by a capital, a digit or an opening
+ * quotation mark, but never inside a quotation (a quote of three sentences and its attribution stay one unit) and
+ * not after abbreviations ({@code Sen.}, {@code Mr.}). Stateless and thread-safe.
+ */
+final class SentenceSplitter {
+
+    private static final Set<String> STARTERS = Words.set("the", "he", "she", "it", "they", "we", "i", "but", "and",
+            "in", "a", "an", "this", "that", "his", "her", "their", "its", "mr.", "mrs.", "ms.", "according", "on",
+            "at", "as", "after", "while", "when", "if", "there", "some", "many", "one", "two", "those", "these");
+
+    /**
+     * @param opening per character of the body, true where an opening quotation mark of a top-level quote stands
+     * @param closing per character, true where a closing mark stands
+     * @return sentences as {@code {fromToken, toToken}} (end exclusive), in order
+     */
+    List<int[]> split(Tokens t, boolean[] opening, boolean[] closing) {
+        List<int[]> out = new ArrayList<>();
+        int n = t.size();
+        int from = 0;
+        for (int i = 0; i < n; i++) {
+            if (i > from && t.paragraph[i] != t.paragraph[i - 1]) {
+                out.add(new int[] {from, i});
+                from = i;
+            }
+            if (i + 1 >= n || t.paragraph[i + 1] != t.paragraph[i]) {
+                continue;
+            }
+            boolean endMark = false;
+            if (t.quote[i] < 0) {
+                char c = t.text.charAt(t.end[i] - 1);
+                int len = t.end[i] - t.start[i];
+                if (len == 1 && (c == '.' || c == '?' || c == '!' || c == '…')) {
+                    endMark = !(c == '.' && t.isPunct(i + 1, '.'));
+                } else if (len > 1 && c == '.' && t.isWord(i) && t.lower(i).indexOf('.') < len - 1) {
+                    // U.S. at the end of a sentence: only before a typical sentence opener
+                    endMark = STARTERS.contains(t.lower(i + 1)) && t.isCapitalized(i + 1);
+                } else if (closing[t.start[i]]) {
+                    // ." or ?" : the quote ended a sentence
+                    int before = t.start[i] - 1;
+                    while (before >= 0 && Character.isWhitespace(t.text.charAt(before))) {
+                        before--;
+                    }
+                    char b = before >= 0 ? t.text.charAt(before) : ' ';
+                    endMark = b == '.' || b == '?' || b == '!' || b == '…';
+                }
+            }
+            if (!endMark) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < n && t.paragraph[j] == t.paragraph[i] && (t.isPunct(j, ')') || closing[t.start[j]])
+                    && t.quote[j] < 0) {
+                j++;
+            }
+            if (j >= n || t.paragraph[j] != t.paragraph[i]) {
+                continue;
+            }
+            char f = t.first(j);
+            boolean starts = Character.isUpperCase(f) || Character.isDigit(f) || opening[t.start[j]]
+                    || f == '(' || f == '—' || f == '-';
+            if (starts) {
+                out.add(new int[] {from, j});
+                from = j;
+                i = j - 1;
+            }
+        }
+        if (from < n) {
+            out.add(new int[] {from, n});
+        }
+        return out;
+    }
+}

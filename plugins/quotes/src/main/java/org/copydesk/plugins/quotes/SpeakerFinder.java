@@ -1,0 +1,231 @@
+package org.copydesk.plugins.quotes;
+
+import java.util.Set;
+
+/**
+ * Finds the words that name a speaker around a cue: the subject before it ({@code the ministry} said), the name after
+ * it ({@code said} Sen. John Smith, {@code according to} the Korean Central News Agency (KCNA)), or the subject of
+ * the sentence (for {@code South Korea condemned ..., accusing ...}). Works on token ranges; stateless and
+ * thread-safe.
+ */
+final class SpeakerFinder {
+    private static final int MAX_WORDS = 9;
+    private static final Set<String> CUT = Words.set("to", "on", "at", "in", "with", "from", "by", "during", "over",
+            "about", "into", "after", "before", "for");
+    private static final Set<String> INTRO = Words.set("in", "on", "at", "after", "before", "during", "earlier", "later",
+            "last", "meanwhile", "separately", "speaking", "asked", "while", "when", "since", "despite", "following",
+            "with", "without", "under", "as", "for", "by", "from", "addressing", "writing", "responding", "in");
+    private static final Set<String> LEADING = Words.set("but", "and", "so", "yet", "meanwhile", "however", "still",
+            "also", "now", "then", "instead", "indeed", "similarly", "separately");
+
+    private final SpeakerLexicon lex;
+
+    SpeakerFinder(SpeakerLexicon lex) {
+        this.lex = lex;
+    }
+
+    private static boolean npToken(Tokens t, int i) {
+        if (t.quote[i] >= 0 || t.isMark(i)) {
+            return false;
+        }
+        if (t.isWord(i)) {
+            return true;
+        }
+        String s = t.lower(i);
+        return s.equals("'s") || s.equals("’s") || s.equals(".") || s.equals("-") || s.equals("&") || s.equals("(")
+                || s.equals(")");
+    }
+
+    /** The speaker chunk that ends just before the cue at {@code cue}, not reaching before {@code lo}; or null. */
+    int[] before(Tokens t, int cue, int lo) {
+        int k = cue - 1;
+        while (k >= lo && t.quote[k] < 0 && Words.BETWEEN.contains(t.lower(k)) && !t.isCapitalized(k)) {
+            k--;
+        }
+        if (k >= lo && k >= 1 && t.isCapitalized(k) && Words.BETWEEN.contains(t.lower(k))
+                && t.lower(k - 1).equals("on")) {
+            k -= 2; // X on Monday said
+        }
+        if (k < lo) {
+            return null;
+        }
+        if (t.isPunct(k, ',')) {
+            // X, a spokesman for Y, said: skip the appositive
+            int j = k - 1;
+            while (j >= lo && !t.isPunct(j, ',') && k - j <= 16 && t.quote[j] < 0 && !t.isMark(j)) {
+                j--;
+            }
+            if (j < lo || !t.isPunct(j, ',')) {
+                return null;
+            }
+            k = j - 1;
+            if (k < lo) {
+                return null;
+            }
+        }
+        if (t.lower(k).equals("who") || t.lower(k).equals("which")) {
+            return new int[] {k, k + 1};
+        }
+        int end = k + 1;
+        int s = k;
+        while (s >= lo && npToken(t, s)) {
+            String w = t.lower(s);
+            if (Words.BOUNDARY.contains(w) && !(s > lo && t.isCapitalized(s) && false)) {
+                break;
+            }
+            if (t.isPunct(s, '(')) {
+                // only as part of a trailing (ACRONYM)
+                if (end - s > 3) {
+                    break;
+                }
+            }
+            s--;
+        }
+        int from = s + 1;
+        if (from >= end) {
+            return null;
+        }
+        if (end - from > MAX_WORDS) {
+            int cut = -1;
+            for (int m = end - 1; m >= from; m--) {
+                String w = t.lower(m);
+                if (CUT.contains(w) || (!t.isCapitalized(m) && (w.endsWith("ing") || w.endsWith("ed"))
+                        && !lex.isNoun(w))) {
+                    cut = m;
+                    break;
+                }
+            }
+            if (cut < 0) {
+                return null;
+            }
+            from = cut + 1;
+        }
+        while (from < end && (LEADING.contains(t.lower(from)) && !t.isCapitalized(from) || t.isPunct(from, ')'))) {
+            from++;
+        }
+        return valid(t, from, end) ? new int[] {from, end} : null;
+    }
+
+    /** The speaker named right after position {@code pos} (said X, according to X), not reaching {@code hi}. */
+    int[] after(Tokens t, int pos, int hi) {
+        int e = pos;
+        int words = 0;
+        while (e < hi && npToken(t, e) && words < MAX_WORDS) {
+            String w = t.lower(e);
+            if (e > pos && Words.RIGHT_BOUNDARY.contains(w)) {
+                break;
+            }
+            if (t.isPunct(e, '(')) {
+                int close = e + 1;
+                while (close < hi && close - e <= 4 && !t.isPunct(close, ')')) {
+                    close++;
+                }
+                if (close < hi && t.isPunct(close, ')') && close - e <= 4) {
+                    e = close + 1;
+                    continue;
+                }
+                break;
+            }
+            if (t.isPunct(e, ')')) {
+                break;
+            }
+            if (t.isWord(e)) {
+                words++;
+            }
+            e++;
+        }
+        // a name ends with a word or a closing parenthesis
+        while (e > pos && !t.isWord(e - 1) && !t.isPunct(e - 1, ')')) {
+            e--;
+        }
+        if (e <= pos || Words.RIGHT_BOUNDARY.contains(t.lower(pos)) && !t.isCapitalized(pos)) {
+            return null;
+        }
+        return valid(t, pos, e) ? new int[] {pos, e} : null;
+    }
+
+    /** The subject at the start of the sentence [from, to), skipping a leading conjunction and an introductory phrase. */
+    int[] subject(Tokens t, int from, int to) {
+        int k = from;
+        while (k < to && (LEADING.contains(t.lower(k)) || t.isPunct(k, ','))) {
+            k++;
+        }
+        if (k < to && INTRO.contains(t.lower(k))) {
+            int c = k;
+            while (c < to && c - k < 16 && !t.isPunct(c, ',') && t.quote[c] < 0) {
+                c++;
+            }
+            if (c < to && t.isPunct(c, ',')) {
+                k = c + 1;
+            }
+        }
+        int e = k;
+        while (e < to && e - k < MAX_WORDS && t.quote[e] < 0) {
+            String w = t.lower(e);
+            boolean ok = t.isWord(e) && (t.isCapitalized(e) || Words.DETERMINERS.contains(w) || lex.isNoun(w)
+                    || lex.isTitle(w) || Words.PRONOUNS.contains(w) && e == k)
+                    || w.equals("'s") || w.equals("’s")
+                    || (Words.NAME_CONNECTORS.contains(w) && e + 1 < to && t.isCapitalized(e + 1));
+            if (!ok) {
+                break;
+            }
+            if (Words.PRONOUNS.contains(w) && e == k) {
+                e++;
+                break;
+            }
+            e++;
+        }
+        if (e < to && t.isPunct(e, '(')) {
+            int close = e + 1;
+            while (close < to && close - e <= 4 && !t.isPunct(close, ')')) {
+                close++;
+            }
+            if (close < to && t.isPunct(close, ')')) {
+                e = close + 1;
+            }
+        }
+        return e > k && valid(t, k, e) ? new int[] {k, e} : null;
+    }
+
+    /** Whether tokens [from, to) can name a speaker. */
+    boolean valid(Tokens t, int from, int to) {
+        if (from >= to || to - from > 14) {
+            return false;
+        }
+        int words = 0;
+        boolean capital = false;
+        for (int i = from; i < to; i++) {
+            if (t.quote[i] >= 0 || t.isMark(i)) {
+                return false;
+            }
+            if (t.isWord(i)) {
+                words++;
+                capital |= t.isCapitalized(i) && !Words.NOT_NAME_START.contains(t.lower(i));
+            }
+        }
+        if (words == 0) {
+            return false;
+        }
+        String first = t.lower(from);
+        int lastWord = to - 1;
+        while (lastWord > from && !t.isWord(lastWord)) {
+            lastWord--;
+        }
+        String last = t.lower(lastWord);
+        if (to - from == 1) {
+            return Words.PRONOUNS.contains(first) || capital || lex.isNoun(first) || lex.isTitle(first);
+        }
+        if (Set.of("him", "her", "them", "me", "us", "it", "this", "that", "there", "what").contains(last)) {
+            return false;
+        }
+        if (Words.BOUNDARY.contains(last) || Words.RIGHT_BOUNDARY.contains(last) && !t.isCapitalized(lastWord)) {
+            return false;
+        }
+        boolean nounHead = lex.isNoun(last) || lex.isTitle(last) || t.isCapitalized(lastWord)
+                || last.endsWith("s") || last.endsWith("er") || last.endsWith("ist") || last.endsWith("ian");
+        boolean goodStart = capital && t.isCapitalized(from) || Words.DETERMINERS.contains(first)
+                || Character.isDigit(t.first(from)) || lex.isNoun(first) || lex.isTitle(first)
+                || t.isCapitalized(from);
+        return nounHead && (goodStart || capital);
+    }
+}

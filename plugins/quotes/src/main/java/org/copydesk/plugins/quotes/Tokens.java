@@ -1,0 +1,154 @@
+package org.copydesk.plugins.quotes;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * The body cut into word and punctuation tokens, with offsets. Words keep inner hyphens, apostrophes and the periods of
+ * abbreviations ({@code Jong-un}, {@code don't}, {@code U.S.}, {@code Sen.}); a possessive {@code 's} is a token of
+ * its own. Built per document by {@link #of(String)}; not shared between threads.
+ */
+final class Tokens {
+    final String text;
+    int size;
+    int[] start = new int[64];
+    int[] end = new int[64];
+    String[] lower = new String[64];
+    /** Index of the top-level quote whose content holds the token, or -1. Filled in by the finder. */
+    int[] quote;
+    /** Paragraph index of each token. */
+    int[] paragraph;
+
+    private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("mr", "mrs", "ms", "dr", "sen", "rep",
+            "gov", "gen", "lt", "col", "st", "jr", "sr", "inc", "corp", "co", "ltd", "no", "vs", "jan", "feb", "mar",
+            "apr", "aug", "sep", "sept", "oct", "nov", "dec", "prof", "rev", "capt", "sgt", "maj", "adm", "pres",
+            "atty", "ft", "mt", "hon", "messrs", "gens", "reps", "sens", "supt", "cmdr", "dept", "univ", "ave", "blvd",
+            "etc", "approx", "est", "fig", "vol", "op", "ed");
+
+    private Tokens(String text) {
+        this.text = text;
+    }
+
+    int size() {
+        return size;
+    }
+
+    String lower(int i) {
+        return lower[i];
+    }
+
+    String raw(int i) {
+        return text.substring(start[i], end[i]);
+    }
+
+    char first(int i) {
+        return text.charAt(start[i]);
+    }
+
+    boolean isWord(int i) {
+        return Character.isLetterOrDigit(text.charAt(start[i]));
+    }
+
+    boolean isCapitalized(int i) {
+        return Character.isUpperCase(text.charAt(start[i]));
+    }
+
+    boolean isPunct(int i, char c) {
+        return end[i] - start[i] == 1 && text.charAt(start[i]) == c;
+    }
+
+    /** The token's only character is a quotation mark (or it is {@code ''}). */
+    boolean isMark(int i) {
+        char c = text.charAt(start[i]);
+        return c == '"' || c == '“' || c == '”' || c == '„' || c == '«' || c == '»' || c == '‘' || c == '’'
+                || c == '‚' || (c == '\'' && end[i] - start[i] <= 2);
+    }
+
+    /** First token whose start is at or after {@code offset}. */
+    int tokenAt(int offset) {
+        int lo = 0;
+        int hi = size;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (start[mid] < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private void add(int s, int e) {
+        if (size == start.length) {
+            int n = size * 2;
+            start = Arrays.copyOf(start, n);
+            end = Arrays.copyOf(end, n);
+            lower = Arrays.copyOf(lower, n);
+        }
+        start[size] = s;
+        end[size] = e;
+        lower[size] = text.substring(s, e).toLowerCase(Locale.ROOT);
+        size++;
+    }
+
+    static Tokens of(String text) {
+        Tokens t = new Tokens(text);
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                i++;
+                continue;
+            }
+            if (!Character.isLetterOrDigit(c)) {
+                if (c == '\'' && i + 1 < n && text.charAt(i + 1) == '\'') {
+                    t.add(i, i + 2);
+                    i += 2;
+                } else if ((c == '\'' || c == '’') && i + 1 < n && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
+                        && (i + 2 >= n || !Character.isLetterOrDigit(text.charAt(i + 2))) && i > 0
+                        && Character.isLetterOrDigit(text.charAt(i - 1))) {
+                    t.add(i, i + 2); // possessive 's
+                    i += 2;
+                } else {
+                    t.add(i, i + 1);
+                    i++;
+                }
+                continue;
+            }
+            int s = i;
+            while (i < n) {
+                char d = text.charAt(i);
+                if (Character.isLetterOrDigit(d)) {
+                    i++;
+                } else if ((d == '-' || d == '.' || d == '&' || d == ',') && i + 1 < n
+                        && Character.isLetterOrDigit(text.charAt(i + 1))
+                        && (d != ',' || (Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1))))
+                        && (d != '.' || Character.isLetter(text.charAt(i + 1)) == Character.isLetter(text.charAt(i - 1)))) {
+                    i++;
+                } else if ((d == '\'' || d == '’') && i + 1 < n && Character.isLetter(text.charAt(i + 1))
+                        && !(i + 2 <= n && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
+                        && (i + 2 >= n || !Character.isLetterOrDigit(text.charAt(i + 2))))) {
+                    i++; // don't, O'Brien; not the possessive
+                } else {
+                    break;
+                }
+            }
+            // abbreviation period: Sen. Mr. U.S. J.
+            if (i < n && text.charAt(i) == '.') {
+                String w = text.substring(s, i).toLowerCase(Locale.ROOT);
+                boolean initial = i - s == 1 && Character.isUpperCase(text.charAt(s));
+                boolean dotted = w.indexOf('.') > 0;
+                if (initial || dotted || ABBREVIATIONS.contains(w)) {
+                    i++;
+                }
+            }
+            t.add(s, i);
+        }
+        t.quote = new int[t.size];
+        Arrays.fill(t.quote, -1);
+        t.paragraph = new int[t.size];
+        return t;
+    }
+}

@@ -1,0 +1,347 @@
+package org.copydesk.plugins.quotes;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.copydesk.api.Quote;
+import org.copydesk.api.Quote.Kind;
+
+/**
+ * Scores the finder against PolNeAR ({@code polnear/*.jsonl}: one line per article and annotator).
+ *
+ * <ul>
+ *   <li>Spans are compared after normalisation, the same for gold and prediction: whitespace, quotation marks and
+ *       end punctuation ({@code . , ; : ? !}) are trimmed from both ends and a leading {@code that} is dropped (gold
+ *       content of direct quotes includes the marks, ours does not; PolNeAR keeps the complementizer, we do not).
+ *       A multi-span quote is compared by its overall extent (first span start to last span end).</li>
+ *   <li>{@code content-exact}: normalised spans equal; {@code content-overlap}: spans share a character. Matching is
+ *       one-to-one, greedy by size of overlap.</li>
+ *   <li>{@code content+speaker}: a content match (overlap) whose speakers agree: both absent, or the speaker
+ *       mentions overlap. {@code content-exact+speaker} likewise with exact content.</li>
+ *   <li>{@code speaker}: the distinct speaker mentions of the article (gold vs predicted), matched one-to-one by
+ *       overlap (as a source-span tagger is scored).</li>
+ *   <li>{@code direct}: gold {@code quote_type=direct} against our kind {@code direct}. {@code all}: every gold
+ *       attribution against our direct, partial and indirect quotes, minus partial quotes that lie inside one of our
+ *       indirect ones (they are the quoted words of that same attribution, which PolNeAR calls mixed).</li>
+ *   <li>Several annotators of one article: the article is scored against each annotator and the counts averaged,
+ *       so every article weighs the same whatever its number of annotators.</li>
+ * </ul>
+ */
+final class PolnearEvaluation {
+
+    /** Precision/recall counts. */
+    static final class Counts {
+        double tp;
+        double predicted;
+        double gold;
+
+        double precision() {
+            return predicted == 0 ? 0 : tp / predicted;
+        }
+
+        double recall() {
+            return gold == 0 ? 0 : tp / gold;
+        }
+
+        double f1() {
+            double p = precision();
+            double r = recall();
+            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        }
+
+        void add(Counts c, double weight) {
+            tp += c.tp * weight;
+            predicted += c.predicted * weight;
+            gold += c.gold * weight;
+        }
+    }
+
+    record Span(int start, int end) {
+        boolean overlaps(Span o) {
+            return start < o.end && o.start < end;
+        }
+
+        int overlap(Span o) {
+            return Math.max(0, Math.min(end, o.end) - Math.max(start, o.start));
+        }
+    }
+
+    record Item(Span content, Span speaker) {
+    }
+
+    static final String[] METRICS = {"content-exact", "content-overlap", "content-exact+speaker",
+        "content+speaker", "speaker"};
+
+    /** Results by "scope metric", e.g. "direct content-exact". */
+    final Map<String, Counts> results = new LinkedHashMap<>();
+    int articles;
+    int lines;
+    final boolean verbose;
+    final List<String> errors = new ArrayList<>();
+
+    PolnearEvaluation(boolean verbose) {
+        this.verbose = verbose;
+        for (String scope : new String[] {"direct", "all"}) {
+            for (String m : METRICS) {
+                results.put(scope + " " + m, new Counts());
+            }
+        }
+    }
+
+    static PolnearEvaluation run(Path jsonl, QuoteFinder finder, boolean verbose) throws IOException {
+        ObjectMapper mapper = new ObjectMapper();
+        Map<String, List<JsonNode>> byArticle = new LinkedHashMap<>();
+        try (BufferedReader r = Files.newBufferedReader(jsonl, StandardCharsets.UTF_8)) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                JsonNode n = mapper.readTree(line);
+                byArticle.computeIfAbsent(n.get("article").asText(), k -> new ArrayList<>()).add(n);
+            }
+        }
+        PolnearEvaluation ev = new PolnearEvaluation(verbose);
+        for (List<JsonNode> annotations : byArticle.values()) {
+            ev.article(annotations, finder);
+        }
+        return ev;
+    }
+
+    private void article(List<JsonNode> annotations, QuoteFinder finder) {
+        articles++;
+        String text = annotations.get(0).get("text").asText();
+        List<Quote> quotes = finder.find(text, QuoteFinder.Options.all());
+        List<Item> predDirect = new ArrayList<>();
+        List<Item> predAll = new ArrayList<>();
+        List<Quote> indirect = quotes.stream().filter(q -> q.kind() == Kind.INDIRECT).toList();
+        for (Quote q : quotes) {
+            Span spk = q.speaker() == null ? null : new Span(q.speaker().start(), q.speaker().end());
+            Item item = new Item(normalise(text, q.start(), q.end()), spk);
+            if (item.content() == null) {
+                continue;
+            }
+            if (q.kind() == Kind.DIRECT) {
+                predDirect.add(item);
+            }
+            if (q.kind() == Kind.OTHER) {
+                continue;
+            }
+            if (q.kind() == Kind.PARTIAL && indirect.stream().anyMatch(i -> i.start() <= q.start() && q.end() <= i.end())) {
+                continue;
+            }
+            predAll.add(item);
+        }
+        double weight = 1.0 / annotations.size();
+        for (JsonNode a : annotations) {
+            if (!a.get("text").asText().equals(text)) {
+                throw new IllegalStateException("annotators disagree on the text of " + a.get("article"));
+            }
+            lines++;
+            List<Item> goldDirect = new ArrayList<>();
+            List<Item> goldAll = new ArrayList<>();
+            for (JsonNode g : a.get("quotes")) {
+                Span spk = g.get("speaker_start").isNull() ? null
+                        : new Span(g.get("speaker_start").asInt(), g.get("speaker_end").asInt());
+                Span content = normalise(text, g.get("start").asInt(), g.get("end").asInt());
+                if (content == null) {
+                    continue;
+                }
+                Item item = new Item(content, spk);
+                goldAll.add(item);
+                if ("direct".equals(g.get("quote_type").asText())) {
+                    goldDirect.add(item);
+                }
+            }
+            score("direct", text, goldDirect, predDirect, weight);
+            score("all", text, goldAll, predAll, weight);
+        }
+    }
+
+    private void score(String scope, String text, List<Item> gold, List<Item> pred, double weight) {
+        Map<String, Counts> c = new LinkedHashMap<>();
+        int[] exact = match(gold, pred, true);
+        int[] overlap = match(gold, pred, false);
+        Counts ce = counts(gold.size(), pred.size());
+        Counts co = counts(gold.size(), pred.size());
+        Counts ces = counts(gold.size(), pred.size());
+        Counts cos = counts(gold.size(), pred.size());
+        for (int g = 0; g < gold.size(); g++) {
+            if (exact[g] >= 0) {
+                ce.tp++;
+                if (speakerAgrees(gold.get(g), pred.get(exact[g]))) {
+                    ces.tp++;
+                }
+            }
+            if (overlap[g] >= 0) {
+                co.tp++;
+                if (speakerAgrees(gold.get(g), pred.get(overlap[g]))) {
+                    cos.tp++;
+                }
+            }
+            if (verbose && scope.equals("direct")) {
+                if (overlap[g] < 0) {
+                    errors.add("FN " + scope + " " + excerpt(text, gold.get(g).content()));
+                } else if (exact[g] < 0) {
+                    errors.add("BOUNDARY " + scope + " gold=" + excerpt(text, gold.get(g).content()) + " pred="
+                            + excerpt(text, pred.get(overlap[g]).content()));
+                } else if (!speakerAgrees(gold.get(g), pred.get(overlap[g]))) {
+                    Span gs = gold.get(g).speaker();
+                    Span ps = pred.get(overlap[g]).speaker();
+                    errors.add("SPEAKER " + scope + " gold=" + (gs == null ? null : text.substring(gs.start(), gs.end()))
+                            + " pred=" + (ps == null ? null : text.substring(ps.start(), ps.end())) + " :: "
+                            + excerpt(text, gold.get(g).content()));
+                }
+            }
+        }
+        if (verbose && scope.equals("direct")) {
+            boolean[] used = new boolean[pred.size()];
+            for (int m : overlap) {
+                if (m >= 0) {
+                    used[m] = true;
+                }
+            }
+            for (int p = 0; p < pred.size(); p++) {
+                if (!used[p]) {
+                    errors.add("FP " + scope + " " + excerpt(text, pred.get(p).content()));
+                }
+            }
+        }
+        List<Span> gs = distinctSpeakers(gold);
+        List<Span> ps = distinctSpeakers(pred);
+        Counts sp = counts(gs.size(), ps.size());
+        int[] sm = matchSpans(gs, ps, false);
+        for (int m : sm) {
+            if (m >= 0) {
+                sp.tp++;
+            }
+        }
+        c.put("content-exact", ce);
+        c.put("content-overlap", co);
+        c.put("content-exact+speaker", ces);
+        c.put("content+speaker", cos);
+        c.put("speaker", sp);
+        c.forEach((k, v) -> results.get(scope + " " + k).add(v, weight));
+    }
+
+    private static String excerpt(String text, Span s) {
+        int a = Math.max(0, s.start() - 60);
+        int b = Math.min(text.length(), s.end() + 60);
+        return (text.substring(a, s.start()) + "[[" + text.substring(s.start(), s.end()) + "]]"
+                + text.substring(s.end(), b)).replace('\n', '|');
+    }
+
+    private static boolean speakerAgrees(Item gold, Item pred) {
+        if (gold.speaker() == null || pred.speaker() == null) {
+            return gold.speaker() == null && pred.speaker() == null;
+        }
+        return gold.speaker().overlaps(pred.speaker());
+    }
+
+    private static List<Span> distinctSpeakers(List<Item> items) {
+        List<Span> out = new ArrayList<>();
+        for (Item i : items) {
+            if (i.speaker() != null && !out.contains(i.speaker())) {
+                out.add(i.speaker());
+            }
+        }
+        return out;
+    }
+
+    private static Counts counts(int gold, int pred) {
+        Counts c = new Counts();
+        c.gold = gold;
+        c.predicted = pred;
+        return c;
+    }
+
+    private static int[] match(List<Item> gold, List<Item> pred, boolean exact) {
+        return matchSpans(gold.stream().map(Item::content).toList(), pred.stream().map(Item::content).toList(), exact);
+    }
+
+    /** One-to-one matching; for each gold span the index of its predicted span, or -1. */
+    static int[] matchSpans(List<Span> gold, List<Span> pred, boolean exact) {
+        List<int[]> pairs = new ArrayList<>();
+        for (int g = 0; g < gold.size(); g++) {
+            for (int p = 0; p < pred.size(); p++) {
+                Span a = gold.get(g);
+                Span b = pred.get(p);
+                if (exact ? a.equals(b) : a.overlaps(b)) {
+                    pairs.add(new int[] {g, p, a.overlap(b)});
+                }
+            }
+        }
+        pairs.sort((x, y) -> Integer.compare(y[2], x[2]));
+        int[] out = new int[gold.size()];
+        java.util.Arrays.fill(out, -1);
+        boolean[] used = new boolean[pred.size()];
+        for (int[] pr : pairs) {
+            if (out[pr[0]] < 0 && !used[pr[1]]) {
+                out[pr[0]] = pr[1];
+                used[pr[1]] = true;
+            }
+        }
+        return out;
+    }
+
+    /** Trims whitespace, quotation marks, end punctuation and a leading "that"; null when nothing is left. */
+    static Span normalise(String text, int start, int end) {
+        start = Math.max(0, start);
+        end = Math.min(text.length(), end);
+        boolean changed = true;
+        while (changed && start < end) {
+            changed = false;
+            char a = text.charAt(start);
+            char b = text.charAt(end - 1);
+            if (trimmable(a)) {
+                start++;
+                changed = true;
+            } else if (trimmable(b)) {
+                end--;
+                changed = true;
+            } else if (end - start > 5 && text.regionMatches(true, start, "that ", 0, 5)) {
+                start += 5;
+                changed = true;
+            }
+        }
+        return start < end ? new Span(start, end) : null;
+    }
+
+    private static boolean trimmable(char c) {
+        return Character.isWhitespace(c) || c == '"' || c == '\'' || c == '“' || c == '”' || c == '‘' || c == '’'
+                || c == '«' || c == '»' || c == '„' || c == '‚' || c == '.' || c == ',' || c == ';' || c == ':'
+                || c == '?' || c == '!' || c == '\u00a0';
+    }
+
+    List<String> summary(String corpus) {
+        List<String> out = new ArrayList<>();
+        out.add(String.format(Locale.ROOT, "EVAL quotes %s: %d articles, %d annotations", corpus, articles, lines));
+        results.forEach((k, c) -> out.add(String.format(Locale.ROOT,
+                "EVAL quotes %s %-28s P=%.3f R=%.3f F1=%.3f", corpus, k, c.precision(), c.recall(), c.f1())));
+        return out;
+    }
+
+    double f1(String key) {
+        return results.get(key).f1();
+    }
+
+    /** {@code java ... PolnearEvaluation <jsonl> [verbose]}: prints the summary (and error lines when verbose). */
+    public static void main(String[] args) throws IOException {
+        Path p = Path.of(args[0]);
+        boolean verbose = args.length > 1;
+        PolnearEvaluation ev = run(p, QuoteFinder.standard(), verbose);
+        if (verbose) {
+            ev.errors.forEach(System.out::println);
+        }
+        ev.summary(p.getFileName().toString()).forEach(System.out::println);
+    }
+}
