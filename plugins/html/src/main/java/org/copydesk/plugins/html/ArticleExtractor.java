@@ -77,6 +77,7 @@ final class ArticleExtractor {
             return new Result(List.of(), "");
         }
         preClean(body, attempt.stripUnlikely);
+        wrapLooseText(body);
         Map<Element, Double> scores = new IdentityHashMap<>();
         List<Element> candidates = score(body, scores, attempt.weightClasses);
         Element top = null;
@@ -95,7 +96,17 @@ final class ArticleExtractor {
         top = promote(top, scores, topScore);
         topScore = scores.getOrDefault(top, topScore);
         List<Element> parts = siblings(top, scores, topScore);
-        List<String> paragraphs = new ArrayList<>();
+        List<Element> marked = markedBody(body);
+        if (!marked.isEmpty()) {
+            int markedLength = marked.stream().mapToInt(e -> BlockText.innerText(e).length()).sum();
+            int partsLength = parts.stream().mapToInt(e -> BlockText.innerText(e).length()).sum();
+            List<Element> chosen = parts;
+            boolean inside = marked.stream().allMatch(m -> chosen.stream().anyMatch(p -> p == m || m.parents().contains(p)));
+            if (!inside || markedLength >= partsLength * 0.5) {
+                parts = marked;
+            }
+        }
+        List<BlockText.Para> paragraphs = new ArrayList<>();
         StringBuilder html = new StringBuilder();
         for (Element part : parts) {
             if (attempt.cleanConditionally) {
@@ -105,6 +116,57 @@ final class ArticleExtractor {
             html.append(part.outerHtml()).append('\n');
         }
         return new Result(filter(paragraphs, headline), html.toString());
+    }
+
+    /**
+     * Elements the publisher marked as the article body (schema.org {@code itemprop=articleBody}), outermost only,
+     * when they hold a real amount of text.
+     */
+    private static List<Element> markedBody(Element body) {
+        List<Element> out = new ArrayList<>();
+        for (Element e : body.select("[itemprop=articleBody], [itemprop=articlebody]")) {
+            boolean nested = out.stream().anyMatch(o -> e.parents().contains(o));
+            if (!nested && BlockText.innerText(e).length() >= 150) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Wraps runs of text and inline elements that sit directly in a block container beside block children into
+     * paragraphs, so that text written as "text&lt;div/&gt;text&lt;br&gt;" is scored like paragraphs are.
+     */
+    private static void wrapLooseText(Element body) {
+        for (Element e : new ArrayList<>(body.select("div, section, article, main"))) {
+            if (!hasBlockChild(e) || !hasOwnText(e)) {
+                continue;
+            }
+            List<Node> run = new ArrayList<>();
+            for (Node n : new ArrayList<>(e.childNodes())) {
+                boolean inline = n instanceof TextNode || (n instanceof Element c && !BLOCK_TAGS.contains(c.normalName()));
+                if (inline) {
+                    run.add(n);
+                } else {
+                    wrap(run);
+                    run.clear();
+                }
+            }
+            wrap(run);
+        }
+    }
+
+    private static void wrap(List<Node> run) {
+        boolean text = run.stream().anyMatch(n -> n instanceof TextNode t ? !t.isBlank()
+                : n instanceof Element el && !el.text().isBlank());
+        if (!text) {
+            return;
+        }
+        Element p = new Element("p");
+        run.get(0).before(p);
+        for (Node n : run) {
+            p.appendChild(n);
+        }
     }
 
     /** Removes what is never article text: scripts, forms, hidden elements, navigation roles, furniture classes. */
@@ -358,11 +420,19 @@ final class ArticleExtractor {
         return rows.size() >= 10 || (rows.size() * columns > 10 && columns > 2);
     }
 
-    private List<String> filter(List<String> paragraphs, String headline) {
+    private static final java.util.regex.Pattern DATE_LINE = java.util.regex.Pattern.compile(
+            "(?i).*(\\b\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}:\\d{2}\\b|"
+                    + "\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d{1,2},? \\d{4}\\b|"
+                    + "\\b\\d{1,2}\\.? (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d{4}\\b|"
+                    + "\\b(updated|published|posted)\\b).*");
+
+    private List<String> filter(List<BlockText.Para> paragraphs, String headline) {
         List<String> out = new ArrayList<>();
         String h = headline == null ? null : headline.strip();
-        for (String p : paragraphs) {
-            String s = p.strip();
+        int n = paragraphs.size();
+        for (int i = 0; i < n; i++) {
+            BlockText.Para para = paragraphs.get(i);
+            String s = para.text().strip();
             if (s.isEmpty()) {
                 continue;
             }
@@ -370,6 +440,14 @@ final class ArticleExtractor {
                 continue;
             }
             if (s.length() < 160 && Boilerplate.JUNK_LINE.matcher(s).matches()) {
+                continue;
+            }
+            int words = s.split("\\s+").length;
+            if (para.linkDensity() >= 0.5 && (para.links() >= 2 || words >= 4)) {
+                continue;
+            }
+            boolean edge = i < 3 || i >= n - 2;
+            if (edge && s.length() < 80 && words <= 12 && DATE_LINE.matcher(s).matches()) {
                 continue;
             }
             out.add(s);

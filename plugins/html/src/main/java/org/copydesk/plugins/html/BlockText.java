@@ -8,11 +8,18 @@ import org.jsoup.nodes.TextNode;
 
 /**
  * Element to text: block elements and double line breaks end a paragraph, a single {@code <br>} is a line break,
- * whitespace is collapsed. Paragraphs are what the body is made of, separated by one blank line.
+ * whitespace is collapsed. Each paragraph remembers how much of it is link text, for furniture filtering.
  */
 final class BlockText {
     private static final Set<String> SKIP = Set.of("script", "style", "noscript", "template", "svg", "img", "picture",
             "button", "select", "input", "textarea", "iframe", "object", "embed", "video", "audio", "figcaption");
+
+    /** One paragraph: its text, the characters inside links, the number of links, and whether it is a heading. */
+    record Para(String text, int linkChars, int links, boolean heading) {
+        double linkDensity() {
+            return text.isEmpty() ? 0 : Math.min(1, linkChars / (double) text.length());
+        }
+    }
 
     private BlockText() {
     }
@@ -22,64 +29,87 @@ final class BlockText {
         return e.text().replace('\u00a0', ' ').strip();
     }
 
-    static void paragraphs(Element root, List<String> out) {
-        StringBuilder current = new StringBuilder();
-        walk(root, out, current);
-        flush(out, current);
+    static void paragraphs(Element root, List<Para> out) {
+        State state = new State(out);
+        state.walk(root, false);
+        state.flush();
     }
 
-    private static void walk(Node node, List<String> out, StringBuilder current) {
-        for (Node child : node.childNodes()) {
-            if (child instanceof TextNode t) {
-                current.append(t.getWholeText());
-            } else if (child instanceof Element e) {
-                String tag = e.normalName();
-                if (SKIP.contains(tag)) {
-                    continue;
-                }
-                if (tag.equals("br")) {
-                    int len = current.length();
-                    if (len > 0 && current.charAt(len - 1) == '\u2028') {
-                        current.setLength(len - 1);
-                        flush(out, current);
-                    } else {
-                        current.append('\u2028');
+    private static final class State {
+        final List<Para> out;
+        final StringBuilder current = new StringBuilder();
+        int linkChars;
+        int links;
+        boolean heading;
+
+        State(List<Para> out) {
+            this.out = out;
+        }
+
+        void walk(Node node, boolean inLink) {
+            for (Node child : node.childNodes()) {
+                if (child instanceof TextNode t) {
+                    String text = t.getWholeText();
+                    current.append(text);
+                    if (inLink) {
+                        linkChars += text.strip().length();
                     }
-                    continue;
-                }
-                boolean block = ArticleExtractor.BLOCK_TAGS.contains(tag);
-                if (block) {
-                    flush(out, current);
-                } else if (tag.equals("td") || tag.equals("th")) {
-                    current.append(' ');
-                }
-                walk(e, out, current);
-                if (block) {
-                    flush(out, current);
-                } else if (tag.equals("td") || tag.equals("th")) {
-                    current.append(' ');
+                } else if (child instanceof Element e) {
+                    String tag = e.normalName();
+                    if (SKIP.contains(tag)) {
+                        continue;
+                    }
+                    if (tag.equals("br")) {
+                        int len = current.length();
+                        if (len > 0 && current.charAt(len - 1) == '\u2028') {
+                            current.setLength(len - 1);
+                            flush();
+                        } else {
+                            current.append('\u2028');
+                        }
+                        continue;
+                    }
+                    boolean block = ArticleExtractor.BLOCK_TAGS.contains(tag);
+                    if (block) {
+                        flush();
+                        heading = tag.length() == 2 && tag.charAt(0) == 'h' && Character.isDigit(tag.charAt(1));
+                    } else if (tag.equals("td") || tag.equals("th")) {
+                        current.append(' ');
+                    }
+                    boolean link = tag.equals("a") && !inLink;
+                    if (link) {
+                        links++;
+                    }
+                    walk(e, inLink || link);
+                    if (block) {
+                        flush();
+                    } else if (tag.equals("td") || tag.equals("th")) {
+                        current.append(' ');
+                    }
                 }
             }
         }
-    }
 
-    private static void flush(List<String> out, StringBuilder current) {
-        if (current.length() == 0) {
-            return;
-        }
-        StringBuilder lines = new StringBuilder();
-        for (String line : current.toString().split("\u2028")) {
-            String l = line.replaceAll("[\\s\\u00a0\\u200b]+", " ").strip();
-            if (!l.isEmpty()) {
-                if (lines.length() > 0) {
-                    lines.append('\n');
+        void flush() {
+            if (current.length() > 0) {
+                StringBuilder lines = new StringBuilder();
+                for (String line : current.toString().split("\u2028")) {
+                    String l = line.replaceAll("[\\s\\u00a0\\u200b]+", " ").strip();
+                    if (!l.isEmpty()) {
+                        if (lines.length() > 0) {
+                            lines.append('\n');
+                        }
+                        lines.append(l);
+                    }
                 }
-                lines.append(l);
+                if (lines.length() > 0) {
+                    out.add(new Para(lines.toString(), linkChars, links, heading));
+                }
             }
+            current.setLength(0);
+            linkChars = 0;
+            links = 0;
+            heading = false;
         }
-        if (lines.length() > 0) {
-            out.add(lines.toString());
-        }
-        current.setLength(0);
     }
 }

@@ -78,8 +78,8 @@ final class BodyHint {
     }
 
     private static List<String> html(String fragment) {
-        List<String> out = new ArrayList<>();
-        BlockText.paragraphs(org.jsoup.Jsoup.parseBodyFragment(fragment).body(), out);
-        return out;
+        List<BlockText.Para> paras = new ArrayList<>();
+        BlockText.paragraphs(org.jsoup.Jsoup.parseBodyFragment(fragment).body(), paras);
+        return paras.stream().map(BlockText.Para::text).toList();
     }
 }

@@ -14,8 +14,8 @@ final class Boilerplate {
                     + "popup|modal|newsletter|subscribe|signup|sign-up|promo|share|sharing|toolbar|outbrain|taboola|"
                     + "recirc|recommend|trending|most-?popular|more-stories|read-?more|readnext|read-next|"
                     + "author-?bio|about-?the-?author|tags?-?list|\\btags\\b|topics|timestamp|dateline|caption|credit|"
-                    + "print-?only|skip-?link|screen-?reader|sr-only|visually-?hidden|jump|widget|teaser|paywall|"
-                    + "inline-?ad|dfp|native-?ad|masthead|navbar|\\bnav\\b|follow|byline|meta-?data|published|"
+                    + "print-?only|skip-?link|screen-?reader|sr-only|visually-?hidden|jump|widget|"
+                    + "inline-?ad|dfp|native-?ad|masthead|navbar|\\bnav\\b|follow|meta-?data|published|"
                     + "lightbox|slideshow|gallery|video-?player|playlist|podcast-?player|embed-?code|yom-remote",
             Pattern.CASE_INSENSITIVE);
     /** Class or id words that may still hold the article even when an unlikely word is present. */
@@ -31,7 +31,9 @@ final class Boilerplate {
             Pattern.CASE_INSENSITIVE);
     /** Short lines that are page furniture wherever they appear. */
     static final Pattern JUNK_LINE = Pattern.compile(
-            "(?i)^(advertisement|advertising|ad|sponsored( content)?|story continues below( advertisement)?|"
+            "(?i)^(advertisement|advertising|advert|ad|sponsored( content)?|don'?t miss|see more:?.*|most (read|popular|viewed)|"
+                    + "more (articles|stories|posts|news) (from|by|on|about) .{0,80}|tell us what you think.*|"
+                    + "(leave|post|add) a comment.*|(\\d+ )?comments?|view comments|story continues below( advertisement)?|"
                     + "continue reading( below| the main story)?|read more( here)?|read more:?.*|related( articles| stories| coverage| content)?:?.*|"
                     + "share( this( article| story| page)?)?( on .*)?|share:?|tweet|email|print|comments?|"
                     + "sign up( for .*)?|subscribe( now| today)?( to .*)?|follow us( on .*)?|click here.*|"
