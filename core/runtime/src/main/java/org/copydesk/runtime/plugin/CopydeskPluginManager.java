@@ -3,6 +3,8 @@ package org.copydesk.runtime.plugin;
 import com.google.inject.Injector;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.jar.JarEntry;
@@ -96,13 +98,26 @@ public final class CopydeskPluginManager extends DefaultPluginManager {
         };
     }
 
+    /**
+     * Stops every started plugin, last started first. PF4J 3.15.0's own stopPlugins() removes from the list it is
+     * iterating and throws ConcurrentModificationException as soon as one plugin has started (pf4j#656).
+     */
     @Override
-    public PluginState stopPlugin(String pluginId) {
-        PluginState state = super.stopPlugin(pluginId);
-        if (guiceFactory != null) {
-            guiceFactory.forget(pluginId);
+    public void stopPlugins() {
+        List<PluginWrapper> started = new ArrayList<>(getStartedPlugins());
+        Collections.reverse(started);
+        for (PluginWrapper plugin : started) {
+            if (plugin.getPluginState() == PluginState.STARTED) {
+                try {
+                    stopPlugin(plugin.getPluginId());
+                } catch (RuntimeException | LinkageError e) {
+                    LOG.error("Plugin '{}' failed to stop: {}", plugin.getPluginId(), e.toString());
+                }
+            }
+            if (guiceFactory != null) {
+                guiceFactory.forget(plugin.getPluginId());
+            }
         }
-        return state;
     }
 
     private static void warnAboutSharedClasses(Path pluginPath, PluginDescriptor descriptor) {

@@ -1,0 +1,135 @@
+package org.copydesk.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.copydesk.runtime.cli.Main;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The CLI in-process, against real plugin JARs. */
+class CliTest {
+    @TempDir
+    Path dir;
+
+    private record Result(int code, String out, String err) {
+    }
+
+    private Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void pluginsListsADroppedInJarWithVersionStateAndTypes() {
+        Path plugins = dir.resolve("plugins");
+        TestPlugins.shout(plugins, "2.0.1");
+        TestPlugins.broken(plugins);
+        Result r = run("plugins", "--plugins", plugins.toString());
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).containsPattern("(?m)^core\\s+\\S+\\s+STARTED\\s+input: directory; output: jsonl$");
+        assertThat(r.out()).containsPattern("(?m)^shout\\s+2\\.0\\.1\\s+STARTED\\s+format: plain; step: shout$");
+        assertThat(r.out()).contains("problem: plugin 'broken'").contains("cannot find my model file");
+    }
+
+    @Test
+    void pluginsDocsAreGeneratedFromTheSettingDeclarations() {
+        Path plugins = dir.resolve("plugins");
+        TestPlugins.shout(plugins, "1.0.0");
+        Result r = run("plugins", "--docs", "--plugins", plugins.toString());
+        assertThat(r.out()).contains("### step `shout` (plugin `shout`)")
+                .contains("| `suffix` | string | `!` | Appended to the headline. |")
+                .contains("| `path` | path | required | Folder to watch; created if missing. |");
+    }
+
+    @Test
+    void validateReportsLineColumnSuggestionAndExits2() throws Exception {
+        Path plugins = dir.resolve("plugins");
+        TestPlugins.shout(plugins, "1.0.0");
+        Path bad = dir.resolve("bad.yaml");
+        Files.writeString(bad, """
+                name: bad
+                input:
+                  type: directory
+                  path: in
+                  format: text
+                steps:
+                  - type: shuot
+                  - type: shout
+                    sufix: "?"
+                outputs:
+                  - type: jsonl
+                    path: out.jsonl
+                """);
+        Result r = run("validate", "--plugins", plugins.toString(), bad.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains(bad + ":5:11: unknown format type 'text' (known: plain)")
+                .contains(bad + ":7:11: unknown step type 'shuot'; did you mean 'shout'? (known: shout)")
+                .contains(bad + ":9:5: unknown setting 'sufix'; did you mean 'suffix'? (known: suffix) for step 'shout'");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void validateAcceptsAValidPipelineAndRejectsTheInvalidOneBesideIt() throws Exception {
+        Path plugins = dir.resolve("plugins");
+        TestPlugins.shout(plugins, "1.0.0");
+        Path folder = dir.resolve("pipelines");
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve("a-ok.yaml"), """
+                name: ok
+                input: {type: directory, path: in, format: plain}
+                steps: [{type: shout, suffix: "?"}]
+                outputs: [{type: jsonl, path: out.jsonl}]
+                """);
+        Files.writeString(folder.resolve("b-broken.yaml"), "name: broken\ninput: [\n");
+        Result r = run("validate", "--plugins", plugins.toString(), folder.toString());
+        assertThat(r.out()).contains("a-ok.yaml: ok: pipeline 'ok': input 'directory' -> format 'plain' -> shout"
+                + " -> output 'jsonl'");
+        assertThat(r.err()).contains("b-broken.yaml:3:1: YAML syntax error");
+        assertThat(r.code()).isEqualTo(2);
+    }
+
+    @Test
+    void processWritesJsonLinesToStdoutAndReportsBadInputs() throws Exception {
+        Path plugins = dir.resolve("plugins");
+        TestPlugins.shout(plugins, "1.0.0");
+        Path file = dir.resolve("p.yaml");
+        Files.writeString(file, """
+                name: p
+                input: {type: directory, path: in, format: plain}
+                steps: [{type: shout}]
+                outputs: [{type: jsonl, path: %s}]
+                """.formatted(dir.resolve("out.jsonl")));
+        Path in = dir.resolve("in");
+        Files.createDirectories(in.resolve(".done"));
+        Files.writeString(in.resolve("b.txt"), "second\nbody two");
+        Files.writeString(in.resolve("a.txt"), "first\nbody one");
+        Files.writeString(in.resolve("empty.txt"), "  ");
+        Files.writeString(in.resolve(".done/old.txt"), "old\nskipped");
+        Result r = run("process", "--plugins", plugins.toString(), "--pipeline", file.toString(),
+                in.toString(), dir.resolve("missing.txt").toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("empty.txt: format 'plain' failed: empty file")
+                .contains("missing.txt: no such file");
+        Result written = run("process", "--plugins", plugins.toString(), "--pipeline", file.toString(),
+                in.resolve("a.txt").toString());
+        assertThat(written.code()).isZero();
+        assertThat(Files.readAllLines(dir.resolve("out.jsonl"))).hasSize(3);
+        assertThat(Files.readAllLines(dir.resolve("out.jsonl")).get(0)).contains("\"headline\":\"FIRST!\"");
+        assertThat(Files.readAllLines(dir.resolve("out.jsonl")).get(1)).contains("\"headline\":\"SECOND!\"");
+    }
+
+    @Test
+    void usageErrorsExit2() {
+        assertThat(run("frobnicate").code()).isEqualTo(2);
+        assertThat(run("process").code()).isEqualTo(2);
+        Result v = run("--version");
+        assertThat(v.code()).isZero();
+        assertThat(v.out()).startsWith("copydesk ");
+    }
+}
