@@ -60,6 +60,9 @@ final class ArticleExtractor {
             Document doc = page.clone();
             Result result = run(doc, attempt, headline);
             int length = result.length();
+            if (System.getenv("COPYDESK_TRACE") != null) {
+                System.err.println("attempt " + attempt + " length " + length);
+            }
             if (length > bestLength) {
                 best = result;
                 bestLength = length;
@@ -177,6 +180,7 @@ final class ArticleExtractor {
         for (String tag : DROP_TAGS) {
             body.select(tag).remove();
         }
+        int bodyLength = body.text().length();
         for (Element e : new ArrayList<>(body.getAllElements())) {
             if (e == body || e.parent() == null) {
                 continue;
@@ -191,12 +195,28 @@ final class ArticleExtractor {
                 e.remove();
                 continue;
             }
+            if (stripUnlikely && Boilerplate.STANDFIRST.matcher(e.className()).find()
+                    && BlockText.innerText(e).length() < 400 && e.selectFirst("[itemprop=articleBody]") == null) {
+                e.remove();
+                continue;
+            }
             if (stripUnlikely && !tag.equals("a") && !tag.equals("article") && !tag.equals("main")
                     && !tag.equals("table") && !tag.equals("tbody") && !tag.equals("tr") && !tag.equals("td")
-                    && Boilerplate.unlikely(e) && !insideCode(e) && !e.is("[itemprop=articleBody]")) {
+                    && Boilerplate.unlikely(e) && !insideCode(e) && !e.is("[itemprop=articleBody]")
+                    && !wrapsTheArticle(e, bodyLength)) {
                 e.remove();
             }
         }
+    }
+
+    /** A page wrapper with a furniture-like class: it holds the article or most of the page's text. */
+    private static boolean wrapsTheArticle(Element e, int bodyLength) {
+        if (e.selectFirst("main, [itemprop=articleBody], [role=main]") != null) {
+            return true;
+        }
+        int length = e.text().length();
+        return bodyLength > 0 && (length > bodyLength * 0.5
+                || (length > bodyLength * 0.3 && e.selectFirst("article") != null));
     }
 
     private static void removeComments(Node n) {
@@ -370,7 +390,7 @@ final class ArticleExtractor {
             }
             int weight = weightClasses ? Boilerplate.classWeight(e) : 0;
             double contentScore = scores.getOrDefault(e, 0.0);
-            if (weight + contentScore < 0) {
+            if (weight + contentScore < 0 && !holdsProse(e)) {
                 e.remove();
                 continue;
             }
@@ -403,6 +423,19 @@ final class ArticleExtractor {
         for (Element h : root.select("h1")) {
             h.remove();
         }
+    }
+
+    /** True when most of the element's text is in real paragraphs (long enough, few links). */
+    private static boolean holdsProse(Element e) {
+        int total = BlockText.innerText(e).length();
+        int prose = 0;
+        for (Element p : e.select("p")) {
+            String t = BlockText.innerText(p);
+            if (t.length() >= 80 && linkDensity(p) < 0.3) {
+                prose += t.length();
+            }
+        }
+        return total > 0 && prose >= total * 0.7;
     }
 
     private static boolean isDataTable(Element table) {

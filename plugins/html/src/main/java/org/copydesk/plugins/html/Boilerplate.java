@@ -29,6 +29,10 @@ final class Boilerplate {
                     + "media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|"
                     + "tags|tool|widget|newsletter|subscribe|recirc|recommend|byline|caption|credit|social|nav|menu",
             Pattern.CASE_INSENSITIVE);
+    /** Class or id words of a standfirst, dek or summary shown above the article text (not part of it). */
+    static final Pattern STANDFIRST = Pattern.compile(
+            "\\bdek\\b|-dek\\b|standfirst|abstract|lead-?text|sub-?title|sub-?headline|excerpt|teaser|highlights",
+            Pattern.CASE_INSENSITIVE);
     /** Short lines that are page furniture wherever they appear. */
     static final Pattern JUNK_LINE = Pattern.compile(
             "(?i)^(advertisement|advertising|advert|ad|sponsored( content)?|don'?t miss|see more:?.*|most (read|popular|viewed)|"
