@@ -43,6 +43,9 @@ final class AgencyTable {
         if (a == null && written.indexOf('-') > 0) {
             a = byKey.get(Keys.compact(written.substring(0, written.indexOf('-'))));
         }
+        if (a == null && written.indexOf(' ') > 0) {
+            a = byKey.get(Keys.compact(written.substring(0, written.indexOf(' ')))); // "Reuters Breakingviews"
+        }
         return a;
     }
 

@@ -135,14 +135,34 @@ public final class DatelineParser {
     }
 
     private DatelineMatch scan(String t, int s, int limit, Credit credit, Mode mode) {
-        Words place = words(t, s, limit, MAX_PLACE_WORDS);
+        AgencyParts agency = null;
+        int placeStart = s;
+        if (s < limit && t.charAt(s) == '(') { // "(ANSA) - ROME, MAY 15 - ": a known agency before the place
+            AgencyParts a = parenAgency(t, s, limit);
+            if (a != null && a.known != null) {
+                int dash = closing(t, skipSpaces(t, a.end, limit), limit);
+                if (dash >= 0) {
+                    agency = a;
+                    placeStart = skipSpaces(t, dash, limit);
+                }
+            }
+        }
+        Words place = words(t, placeStart, limit, MAX_PLACE_WORDS);
         if (place == null || place.end - place.start > MAX_PLACE_CHARS) {
             return null;
         }
         int p = place.end;
         List<Words> regions = new ArrayList<>(2);
         DateParts date = null;
-        AgencyParts agency = null;
+        // "New Delhi [India], April 28 (ANI):": a region in square brackets
+        int b = skipSpaces(t, p, limit);
+        if (b < limit && t.charAt(b) == '[') {
+            Words w = words(t, b + 1, limit, 4);
+            if (w != null && w.end < limit && t.charAt(w.end) == ']') {
+                regions.add(w);
+                p = w.end + 1;
+            }
+        }
         for (int guard = 0; guard < 8; guard++) {
             int q = skipSpaces(t, p, limit);
             if (q < limit && t.charAt(q) == ',') {
@@ -178,6 +198,14 @@ public final class DatelineParser {
                 if (d != null) {
                     date = d;
                     p = d.end;
+                    continue;
+                }
+            }
+            if (date != null && agency == null && q > p) {
+                AgencyParts a = agencyWords(t, q, limit); // "TOKYO, April 28 Kyodo -"
+                if (a != null) {
+                    agency = a;
+                    p = a.end;
                     continue;
                 }
             }
@@ -259,7 +287,9 @@ public final class DatelineParser {
         // A format that split the dateline off has already said it is one: there, any place in capitals or title
         // case will do. In running text, a place with neither date nor agency must be known.
         if (mode != Mode.RAW && date == null && agency == null) {
-            if (kind != Closing.DASH) {
+            // "KARACHI: The Sindh government" (South Asian and Gulf papers) but not "BREAKING:" nor "Washington:"
+            boolean colonDateline = kind == Closing.COLON && placeKnown && isAllCaps(placeText);
+            if (kind != Closing.DASH && !colonDateline) {
                 return null;
             }
             boolean loose = mode == Mode.DETECT_LOOSE && isAllCaps(placeText);
@@ -355,10 +385,13 @@ public final class DatelineParser {
 
         String city;
         Gazetteer.City named = chosen != null ? chosen : cities.isEmpty() ? null : cities.get(0);
-        if (named != null && Keys.of(named.name()).equals(placeKey)) {
-            city = named.name(); // the gazetteer's spelling: "São Paulo", "St. Louis"
+        boolean mixedCase = !isAllCaps(placeText) && !placeText.equals(placeText.toLowerCase(Locale.ROOT));
+        if (mixedCase && !placeText.endsWith(".")) {
+            city = placeText; // written in proper case already: keep it as written ("Zürich")
+        } else if (named != null && Keys.of(named.name()).equals(placeKey)) {
+            city = named.name(); // casing rebuilt from the gazetteer's spelling: "SAO PAULO" -> "São Paulo"
         } else {
-            city = ProperCase.of(placeText);
+            city = ProperCase.of(dropFinalDot(placeText));
         }
 
         if (!regionTexts.isEmpty()) {
@@ -374,6 +407,16 @@ public final class DatelineParser {
         }
         String region = regionTexts.isEmpty() ? null : String.join(", ", regionTexts);
         return new Resolved(city, region, regionName, country == null ? null : country.name());
+    }
+
+    /** "MOSCOW." (Interfax: {@code MOSCOW. Feb 3 (Interfax) -}) loses its dot; "ST." keeps it. */
+    private static String dropFinalDot(String place) {
+        if (!place.endsWith(".")) {
+            return place;
+        }
+        int lastWord = place.lastIndexOf(' ') + 1;
+        String word = place.substring(lastWord, place.length() - 1);
+        return word.length() > 3 && word.indexOf('.') < 0 ? place.substring(0, place.length() - 1) : place;
     }
 
     // ---------------------------------------------------------------- tokens
@@ -614,6 +657,9 @@ public final class DatelineParser {
         if (inner.length() > 30 || PARTY_STATE.matcher(inner).matches()) {
             return false;
         }
+        if (LOWER_AGENCY.matcher(inner).matches()) {
+            return true; // "awp/sda", "apa": German-language agencies write themselves in lower case
+        }
         int words = 0;
         boolean startOfWord = true;
         for (int i = 0; i < inner.length(); i++) {
@@ -764,6 +810,9 @@ public final class DatelineParser {
 
     /** A US politician's party and state, "(D-Mo.)", "(R-Texas)": not an agency. */
     private static final java.util.regex.Pattern PARTY_STATE = java.util.regex.Pattern.compile("[DRI]-.*");
+    /** Short lower-case agency codes with desk suffixes: "apa", "awp/sda", "dpa-afx". */
+    private static final java.util.regex.Pattern LOWER_AGENCY =
+            java.util.regex.Pattern.compile("[a-z]{2,5}(?:[/-][a-z]{2,5}){0,2}");
 
     private static final Set<String> PLACE_PARTICLES = Set.of("de", "da", "do", "dos", "das", "del", "della",
             "di", "du", "des", "la", "le", "les", "of", "on", "upon", "am", "an", "der", "den", "en", "sur", "y",

@@ -364,6 +364,84 @@ class DatelineParserTest {
     }
 
     @Nested
+    class MoreAgencies {
+        @Test
+        void ansaEnglishAgencyFirst() {
+            String text = "(ANSA) - ROME, MAY 15 - Italy's government";
+            DatelineMatch m = detect(text);
+            assertThat(raw(text, m)).isEqualTo("(ANSA) - ROME, MAY 15 -");
+            assertThat(m.city()).isEqualTo("Rome");
+            assertThat(m.agency()).isEqualTo("ANSA");
+            assertThat(m.month()).isEqualTo(5);
+            assertThat(m.day()).isEqualTo(15);
+        }
+
+        @Test
+        void aniRegionInBrackets() {
+            String text = "New Delhi [India], April 28 (ANI): The Centre";
+            DatelineMatch m = detect(text);
+            assertThat(raw(text, m)).isEqualTo("New Delhi [India], April 28 (ANI):");
+            assertThat(m.city()).isEqualTo("New Delhi");
+            assertThat(m.region()).isEqualTo("India");
+            assertThat(m.country()).isEqualTo("India");
+            assertThat(m.agencyName()).isEqualTo("Asian News International");
+        }
+
+        @Test
+        void kyodoWithoutParentheses() {
+            DatelineMatch m = detect("TOKYO, April 28 Kyodo - Japan's");
+            assertThat(m.agency()).isEqualTo("Kyodo");
+            assertThat(m.day()).isEqualTo(28);
+        }
+
+        @Test
+        void interfaxDotAfterCity() {
+            DatelineMatch m = detect("MOSCOW. Feb 3 (Interfax) - Russia's");
+            assertThat(m.city()).isEqualTo("Moscow");
+            assertThat(m.agency()).isEqualTo("Interfax");
+            assertThat(m.month()).isEqualTo(2);
+        }
+
+        @Test
+        void pressReleaseWire() {
+            DatelineMatch m = detect("NEW YORK, April 28, 2025 /PRNewswire/ -- Acme Corp today announced");
+            assertThat(m.agency()).isEqualTo("PRNewswire");
+            assertThat(m.agencyName()).isEqualTo("PR Newswire");
+            assertThat(m.year()).isEqualTo(2025);
+        }
+
+        @Test
+        void saudiPressAgencyAfterYear() {
+            DatelineMatch m = detect("Riyadh, April 28, 2025, SPA -- The Custodian");
+            assertThat(m.city()).isEqualTo("Riyadh");
+            assertThat(m.country()).isEqualTo("Saudi Arabia");
+            assertThat(m.agency()).isEqualTo("SPA");
+            assertThat(m.year()).isEqualTo(2025);
+        }
+
+        @Test
+        void lowerCaseSwissAgency() {
+            DatelineMatch m = detect("Zürich (awp/sda) - Die Börse");
+            assertThat(m.city()).isEqualTo("Zürich");
+            assertThat(m.country()).isEqualTo("Switzerland");
+            assertThat(m.agency()).isEqualTo("awp/sda");
+        }
+
+        @Test
+        void colonAfterAKnownPlaceInCapitals() {
+            DatelineMatch m = detect("KARACHI: The Sindh government");
+            assertThat(m.city()).isEqualTo("Karachi");
+            assertThat(m.country()).isEqualTo("Pakistan");
+        }
+
+        @Test
+        void modernAgencyWithDeskName() {
+            DatelineMatch m = detect("NEW YORK (Reuters Breakingviews) - Wall Street");
+            assertThat(m.agencyName()).isEqualTo("Reuters");
+        }
+    }
+
+    @Nested
     class Newspaper {
         @Test
         void placeAndDash() {
@@ -450,7 +528,8 @@ class DatelineParserTest {
             "What also became evident - again - is that",
             "Friday, Sept. 9 - Clinton said",
             "The company said on March 3 - a day later",
-            "WASHINGTON: The Senate",
+            "Washington: The Senate",
+            "UPDATE: The Senate",
             "Ferguson — a community of over 21,000",
             "Democratic Sen. Claire McCaskill (D-Mo.) said",
             "However, Rep. Stephen Lynch (D-Mass.) argued",
