@@ -13,7 +13,6 @@ final class SharedPackages {
             "org.copydesk.api.",
             "org.pf4j.",
             "com.google.inject.",
-            "com.google.common.",
             "jakarta.inject.",
             "javax.inject.",
             "org.aopalliance.",

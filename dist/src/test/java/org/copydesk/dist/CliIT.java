@@ -1,0 +1,162 @@
+package org.copydesk.dist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+import org.copydesk.testkit.PluginJarBuilder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The real launcher: plugins, validate and process, against the bundled plugins and one built here. */
+class CliIT {
+    @TempDir
+    Path work;
+
+    private void config() throws IOException {
+        Files.writeString(work.resolve("copydesk.yaml"), "pipelines: pipelines\nplugins: plugins\ndata: data\n");
+    }
+
+    @Test
+    void everyBundledPluginArchiveIsAValidPluginWithoutSharedClasses() throws Exception {
+        List<Path> jars;
+        try (Stream<Path> s = Files.list(Copydesk.home().resolve("plugins"))) {
+            jars = s.filter(p -> p.toString().endsWith(".jar")).sorted().toList();
+        }
+        assertThat(jars).extracting(p -> p.getFileName().toString())
+                .contains("copydesk-plugin-wire-0.1.0.jar", "copydesk-plugin-dateline-0.1.0.jar",
+                        "copydesk-plugin-quotes-0.1.0.jar");
+        for (Path jar : jars) {
+            try (JarFile jf = new JarFile(jar.toFile())) {
+                assertThat(jf.getManifest().getMainAttributes().getValue("Plugin-Id")).as(jar + " Plugin-Id").isNotBlank();
+                assertThat(jf.getManifest().getMainAttributes().getValue("Plugin-Requires")).as(jar + " Plugin-Requires")
+                        .isNotBlank();
+                assertThat(jf.getEntry("META-INF/extensions.idx")).as(jar + " extensions.idx").isNotNull();
+                try (InputStream in = jf.getInputStream(jf.getEntry("META-INF/extensions.idx"))) {
+                    assertThat(new String(in.readAllBytes()).lines().filter(l -> !l.startsWith("#") && !l.isBlank()))
+                            .as(jar + " extensions").isNotEmpty();
+                }
+                assertThat(jf.stream().map(e -> e.getName())).as(jar + " must not bundle host classes")
+                        .noneMatch(n -> n.startsWith("org/copydesk/api/") || n.startsWith("ch/qos/logback/")
+                                || n.startsWith("org/slf4j/") || n.startsWith("org/pf4j/")
+                                || n.startsWith("com/google/inject/") || n.equals("logback.xml"));
+            }
+        }
+    }
+
+    @Test
+    void pluginsListsBundledPluginsAndOneDroppedIn() throws Exception {
+        config();
+        new PluginJarBuilder("exclaim", "3.1.4")
+                .source("org.example.ExclaimStepFactory", """
+                        package org.example;
+                        import java.util.List;
+                        import org.copydesk.api.*;
+                        @org.pf4j.Extension
+                        public final class ExclaimStepFactory implements StepFactory {
+                            static final Setting<String> MARK = Setting.string("mark", "!");
+                            public String type() { return "exclaim"; }
+                            public List<Setting<?>> settings() { return List.of(MARK); }
+                            public Step create(StageContext c, Settings s) {
+                                String mark = s.get(MARK);
+                                return d -> d.setHeadline(d.headline() + mark);
+                            }
+                        }
+                        """)
+                .build(work.resolve("plugins"));
+        Copydesk.Result r = Copydesk.run(work, "plugins", "--config", "copydesk.yaml");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).containsPattern("(?m)^wire\\s+0\\.1\\.0\\s+STARTED\\s+format: text, wire$")
+                .containsPattern("(?m)^dateline\\s+0\\.1\\.0\\s+STARTED\\s+step: dateline$")
+                .containsPattern("(?m)^exclaim\\s+3\\.1\\.4\\s+STARTED\\s+step: exclaim$");
+
+        Files.writeString(work.resolve("p.yaml"), """
+                name: exclaim-test
+                input: {type: directory, path: inbox, format: text}
+                steps:
+                  - type: exclaim
+                    mark: "!!"
+                outputs: [{type: jsonl, path: out.jsonl}]
+                """);
+        Files.writeString(work.resolve("story.txt"), "Quiet headline\n\nA body paragraph.\n");
+        Copydesk.Result p = Copydesk.run(work, "process", "--config", "copydesk.yaml", "--pipeline", "p.yaml",
+                "--stdout", "story.txt");
+        assertThat(p.code()).as(p.err()).isZero();
+        JsonNode doc = new ObjectMapper().readTree(p.out().lines().findFirst().orElseThrow());
+        assertThat(doc.get("headline").asText()).isEqualTo("Quiet headline!!");
+        assertThat(doc.get("body").asText()).isEqualTo("A body paragraph.");
+    }
+
+    @Test
+    void validateNamesFileLineColumnAndSuggestsAndExits2() throws Exception {
+        config();
+        Files.writeString(work.resolve("bad.yaml"), """
+                name: bad
+                input:
+                  type: directory
+                  path: inbox
+                  format: wire
+                steps:
+                  - type: datelin
+                  - type: quotes
+                    speakr: true
+                outputs:
+                  - type: jsonl
+                    path: out.jsonl
+                """);
+        Copydesk.Result r = Copydesk.run(work, "validate", "--config", "copydesk.yaml", "bad.yaml");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("bad.yaml:7:11: unknown step type 'datelin'; did you mean 'dateline'?")
+                .contains("bad.yaml:9:5: unknown setting 'speakr'");
+    }
+
+    @Test
+    void theShippedExamplePipelinesAreValid() throws Exception {
+        Path shipped = Copydesk.home().resolve("config/pipelines");
+        Copydesk.Result r = Copydesk.run(work, "validate", shipped.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        try (Stream<Path> s = Files.list(shipped)) {
+            for (Path p : s.filter(f -> f.toString().endsWith(".yaml")).toList()) {
+                assertThat(r.out()).contains(p + ": ok");
+            }
+        }
+    }
+
+    @Test
+    void processReportsBadInputsAndKeepsGoing() throws Exception {
+        config();
+        Path in = work.resolve("in");
+        Files.createDirectories(in);
+        Files.writeString(in.resolve("a-good.txt"), String.join("\n", "Chile copper output rises",
+                "SANTIAGO, March 3 (Reuters) - Output rose 4.2 percent, the commission said.", ""));
+        Files.write(in.resolve("b-binary.bin"), new byte[] {0x7f, 'E', 'L', 'F', 0, 0, 1, 2});
+        Files.writeString(in.resolve("c-empty.txt"), "");
+        Files.writeString(in.resolve("d-headline-only.txt"), "Just a headline\n");
+        Copydesk.Result r = Copydesk.run(work, "process", "--config", "copydesk.yaml", "--pipeline",
+                Copydesk.home().resolve("config/pipelines/kuna-wire.yaml").toString(), "--stdout", "in");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("b-binary.bin: format 'wire' failed: binary data, not text")
+                .contains("c-empty.txt: format 'wire' failed: empty file")
+                .contains("d-headline-only.txt: format 'wire' failed: no body");
+        List<String> lines = r.out().lines().toList();
+        assertThat(lines).hasSize(1);
+        JsonNode doc = new ObjectMapper().readTree(lines.get(0));
+        assertThat(doc.get("dateline").get("raw").asText()).isEqualTo("SANTIAGO, March 3 (Reuters) -");
+        assertThat(doc.get("body").asText()).isEqualTo("Output rose 4.2 percent, the commission said.");
+    }
+
+    @Test
+    void versionAndUsage() throws Exception {
+        Copydesk.Result v = Copydesk.run(work, "--version");
+        assertThat(v.code()).isZero();
+        assertThat(v.out().strip()).isEqualTo("copydesk 0.1.0");
+        assertThat(Copydesk.run(work, "nonsense").code()).isEqualTo(2);
+    }
+}

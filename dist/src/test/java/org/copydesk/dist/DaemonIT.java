@@ -1,0 +1,111 @@
+package org.copydesk.dist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.copydesk.api.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The first end-to-end path: the real daemon process, a wire story dropped into its inbox, a JSON line out, and a
+ * clean stop on SIGTERM.
+ */
+class DaemonIT {
+    @TempDir
+    Path work;
+
+    /** A fictional story in the MENAFN/KUNA layout of the shared sample. */
+    static final String STORY = String.join("\n",
+            "Japan And Kuwait Sign Solar Research Accord",
+            "(MENAFN- Kuwait News Agency (KUNA)) TOKYO, April 28 (KUNA) -- Japan and Kuwait signed an accord on Monday"
+                    + " to fund joint research on desert solar farms, the Japanese Foreign Ministry said.",
+            "\"This accord opens a new chapter in our energy partnership,\" the ministry said in a statement.",
+            "Kuwaiti Ambassador Nasser Al-Mutairi told reporters the first projects would start next year. (end)",
+            "");
+
+    @Test
+    void wireStoryInJsonLineOutCleanStopOnSigterm() throws Exception {
+        Files.createDirectories(work.resolve("pipelines"));
+        Files.writeString(work.resolve("copydesk.yaml"), """
+                pipelines: pipelines
+                plugins: plugins
+                data: data
+                admin: {host: 127.0.0.1, port: 0}
+                """);
+        Files.writeString(work.resolve("pipelines/wire.yaml"), """
+                name: wire-test
+                input:
+                  type: directory
+                  path: inbox
+                  settle: 200ms
+                  poll: 100ms
+                  format: wire
+                steps:
+                  - type: dateline
+                  - type: quotes
+                outputs:
+                  - type: jsonl
+                    path: outbox/stories.jsonl
+                """);
+        Path stderr = work.resolve("daemon.err");
+        Process daemon = Copydesk.builder(work, "run", "--config", "copydesk.yaml")
+                .redirectError(stderr.toFile()).redirectOutput(work.resolve("daemon.out").toFile()).start();
+        try {
+            Copydesk.await(Duration.ofSeconds(60), "the daemon to be ready",
+                    () -> Files.readString(stderr).contains("Copydesk ready"));
+            assertThat(Files.readString(stderr)).contains("1 pipeline(s) running");
+
+            Path staged = work.resolve("staged.txt");
+            Files.writeString(staged, STORY, StandardCharsets.UTF_8);
+            Files.createDirectories(work.resolve("inbox"));
+            Files.move(staged, work.resolve("inbox/kuna-0428.txt"), StandardCopyOption.ATOMIC_MOVE);
+
+            Path out = work.resolve("outbox/stories.jsonl");
+            Copydesk.await(Duration.ofSeconds(30), "a line in " + out,
+                    () -> Files.exists(out) && Files.readString(out).endsWith("\n"));
+            Copydesk.await(Duration.ofSeconds(10), "the story to move to .done",
+                    () -> Files.exists(work.resolve("inbox/.done/kuna-0428.txt")));
+            List<String> lines = Files.readAllLines(out);
+            assertThat(lines).hasSize(1);
+            JsonNode doc = new ObjectMapper().readTree(lines.get(0));
+            try (InputStream schema = Document.class.getResourceAsStream("document.schema.json")) {
+                assertThat(JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schema).validate(doc))
+                        .isEmpty();
+            }
+            assertThat(doc.get("headline").asText()).isEqualTo("Japan And Kuwait Sign Solar Research Accord");
+            assertThat(doc.get("dateline").get("raw").asText()).isEqualTo("TOKYO, April 28 (KUNA) --");
+            assertThat(doc.get("provider").asText()).isEqualTo("Kuwait News Agency (KUNA)");
+            assertThat(doc.get("distributor").asText()).isEqualTo("MENAFN");
+            assertThat(doc.get("body").asText())
+                    .startsWith("Japan and Kuwait signed an accord on Monday")
+                    .endsWith("the first projects would start next year.")
+                    .contains("\n\n\"This accord opens a new chapter")
+                    .doesNotContain("(end)").doesNotContain("TOKYO, April 28").doesNotContain("MENAFN");
+            assertThat(doc.get("source").get("uri").asText()).endsWith("kuna-0428.txt");
+            assertThat(doc.get("source").get("format").asText()).isEqualTo("wire");
+        } finally {
+            daemon.destroy(); // SIGTERM
+            boolean exited = daemon.waitFor(10, TimeUnit.SECONDS);
+            if (!exited) {
+                daemon.destroyForcibly();
+            }
+            assertThat(exited).as("daemon exits within 10 s of SIGTERM").isTrue();
+        }
+        assertThat(daemon.exitValue()).isZero();
+        String log = Files.readString(stderr);
+        assertThat(log).contains("Stop requested").contains("Copydesk stopped");
+        assertThat(work.resolve("data/logs/copydesk.log")).exists();
+    }
+}
