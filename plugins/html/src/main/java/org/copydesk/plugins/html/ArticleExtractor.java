@@ -60,9 +60,6 @@ final class ArticleExtractor {
             Document doc = page.clone();
             Result result = run(doc, attempt, headline);
             int length = result.length();
-            if (System.getenv("COPYDESK_TRACE") != null) {
-                System.err.println("attempt " + attempt + " length " + length);
-            }
             if (length > bestLength) {
                 best = result;
                 bestLength = length;
@@ -390,6 +387,9 @@ final class ArticleExtractor {
             }
             int weight = weightClasses ? Boilerplate.classWeight(e) : 0;
             double contentScore = scores.getOrDefault(e, 0.0);
+            if (holdsEmbeddedQuote(e)) {
+                continue;
+            }
             if (weight + contentScore < 0 && !holdsProse(e)) {
                 e.remove();
                 continue;
@@ -423,6 +423,18 @@ final class ArticleExtractor {
         for (Element h : root.select("h1")) {
             h.remove();
         }
+    }
+
+    /** An embedded post or quotation (a tweet, an Instagram post) that the article quotes: content, not furniture. */
+    private static boolean holdsEmbeddedQuote(Element e) {
+        int total = BlockText.innerText(e).length();
+        int quoted = 0;
+        for (Element q : e.select("blockquote")) {
+            if (linkDensity(q) < 0.5) {
+                quoted += BlockText.innerText(q).length();
+            }
+        }
+        return total > 0 && quoted >= total * 0.6;
     }
 
     /** True when most of the element's text is in real paragraphs (long enough, few links). */

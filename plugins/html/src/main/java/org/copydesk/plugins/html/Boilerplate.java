@@ -40,7 +40,7 @@ final class Boilerplate {
                     + "(leave|post|add) a comment.*|(\\d+ )?comments?|view comments|story continues below( advertisement)?|"
                     + "continue reading( below| the main story)?|read more( here)?|read more:?.*|related( articles| stories| coverage| content)?:?.*|"
                     + "share( this( article| story| page)?)?( on .*)?|share:?|tweet|email|print|comments?|"
-                    + "sign up( for .*)?|subscribe( now| today)?( to .*)?|follow us( on .*)?|click here.*|"
+                    + "sign up( for .*)?|subscribe( now| today)?( to .*)?|follow us( on .*)?|follow @?\\S+.{0,80}\\b(on (twitter|facebook|instagram)|at https?://).*|click here.*|"
                     + "(all rights reserved|copyright|\u00a9).{0,120}|image( source| credit)?:.*|photo:?.*|"
                     + "(scroll|swipe) (down|to continue).*|skip (to|ad).*|listen to (this|the) (article|story).*|"
                     + "(this|the) (article|story) (is|was) (continued|updated).{0,40}|loading\\W*|"

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  */
 class ArticleExtractionEvaluationTest {
     /** The level reached when this test was last tuned, less a small margin; a drop below it is a regression. */
-    static final double MIN_F1 = 0.0;
+    static final double MIN_F1 = 0.975;
 
     @Test
     void zyteArticleExtractionBenchmark() throws Exception {

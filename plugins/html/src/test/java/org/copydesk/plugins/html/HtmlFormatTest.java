@@ -1,0 +1,157 @@
+package org.copydesk.plugins.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.copydesk.api.Document;
+import org.copydesk.api.FormatException;
+import org.copydesk.api.Payload;
+import org.copydesk.api.Settings;
+import org.junit.jupiter.api.Test;
+
+class HtmlFormatTest {
+    private static final Instant RECEIVED = Instant.parse("2026-01-06T15:00:00Z");
+    private final HtmlFormat format = new HtmlFormat(false, 25);
+
+    private static byte[] resource(String name) throws IOException {
+        try (InputStream in = HtmlFormatTest.class.getResourceAsStream("/pages/" + name)) {
+            return in.readAllBytes();
+        }
+    }
+
+    @Test
+    void newsArticleBodyWithoutFurniture() throws Exception {
+        Document d = format.parse(new Payload(resource("news-article.html"), "file:news-article.html", RECEIVED)).get(0);
+        assertThat(d.body()).isEqualTo("""
+                The harbour reopened on Tuesday morning after a storm that had kept every ferry, fishing boat and \
+                cargo ship in port for three days, the port authority said.
+
+                Wind speeds of up to 120 kilometres an hour were measured on Sunday night, and waves damaged part \
+                of the northern breakwater, which engineers inspected at first light.
+
+                Ferries run again
+
+                The first ferry left at 7.15, carrying mostly commuters and lorries that had queued along the coast \
+                road since Saturday, when the crossing was first cancelled.
+
+                “We expect to clear the backlog by Thursday,” said Maria Lopez, who heads the authority, adding \
+                that repairs to the breakwater would take several weeks.""");
+    }
+
+    @Test
+    void newsArticleMetadata() throws Exception {
+        Document d = format.parse(new Payload(resource("news-article.html"), "file:news-article.html", RECEIVED)).get(0);
+        assertThat(d.headline()).isEqualTo("Harbour reopens after three-day storm");
+        assertThat(d.published()).isEqualTo("2026-01-06T14:30:00+01:00");
+        assertThat(d.byline()).isEqualTo("Jane Reporter, Sam Writer");
+        assertThat(d.uri()).isEqualTo("https://gazette.example/2026/01/harbour-reopens");
+        assertThat(d.id()).isEqualTo("https://gazette.example/2026/01/harbour-reopens");
+        assertThat(d.language()).isEqualTo("en-GB");
+        assertThat(d.distributor()).isEqualTo("Example Gazette Ltd");
+        assertThat(d.meta()).containsEntry("modified", "2026-01-06T16:00:00+01:00")
+                .containsEntry("subjects", List.of("weather", "ports"))
+                .doesNotContainKey("html");
+        assertThat(d.source().format()).isEqualTo("html");
+        assertThat(d.source().uri()).isEqualTo("file:news-article.html");
+        assertThat(d.source().received()).isEqualTo(RECEIVED);
+    }
+
+    @Test
+    void keepHtmlSetting() throws Exception {
+        Document d = new HtmlFormat(true, 25)
+                .parse(new Payload(resource("news-article.html"), "file:news-article.html", RECEIVED)).get(0);
+        assertThat(d.meta().get("html")).asString().contains("<p>The harbour reopened").doesNotContain("<nav");
+    }
+
+    @Test
+    void charsetFromMetaTagAndLooseTextWithoutParagraphs() throws Exception {
+        Document d = format.parse(new Payload(resource("blog-latin1.html"), "file:blog.html", RECEIVED)).get(0);
+        assertThat(d.body()).isEqualTo("""
+                Una mañana en el café de la esquina, con el periódico y un cortado, mientras la ciudad despierta \
+                despacio.
+
+                El camarero, que lleva treinta años allí, conoce a todos los clientes por su nombre y sabe lo que \
+                van a pedir.""");
+        assertThat(d.byline()).isEqualTo("José García");
+        assertThat(d.published()).isEqualTo("2025-03-04");
+        assertThat(d.headline()).isEqualTo("Café notes");
+        assertThat(d.uri()).isNull();
+    }
+
+    @Test
+    void httpCharsetWinsAndBomIsHonoured() throws Exception {
+        String page = "<html><head><meta charset=\"utf-8\"></head><body><article><p>Gr\u00fc\u00dfe aus K\u00f6ln, "
+                + "wo der Dom steht und die Stra\u00dfen am Sonntag still sind, wenn alle schlafen.</p></article></body></html>";
+        Payload latin = new Payload(page.getBytes(Charset.forName("windows-1252")), "u", RECEIVED,
+                "text/html; charset=ISO-8859-1", Map.of());
+        assertThat(format.parse(latin).get(0).body()).startsWith("Grüße aus Köln");
+        byte[] utf8 = page.getBytes(StandardCharsets.UTF_8);
+        byte[] withBom = new byte[utf8.length + 3];
+        withBom[0] = (byte) 0xef;
+        withBom[1] = (byte) 0xbb;
+        withBom[2] = (byte) 0xbf;
+        System.arraycopy(utf8, 0, withBom, 3, utf8.length);
+        assertThat(format.parse(new Payload(withBom, "u", RECEIVED)).get(0).body()).startsWith("Grüße aus Köln");
+    }
+
+    @Test
+    void jsonLdArticleBodyReplacesAnExtractionThatMissedIt() throws Exception {
+        String text = "Paragraph one of the real story, with enough words to matter for the comparison here. ".repeat(8);
+        String page = "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"H\","
+                + "\"articleBody\":\"" + text.strip() + "\"}</script></head><body>"
+                + "<div class=\"app\" data-rendered=\"client\"><p>Loading the story, please wait a moment while we get it for you.</p></div>"
+                + "</body></html>";
+        Document d = format.parse(new Payload(page.getBytes(StandardCharsets.UTF_8), "u", RECEIVED)).get(0);
+        assertThat(d.body()).isEqualTo(text.strip());
+    }
+
+    @Test
+    void rejectsWhatIsNotAnArticlePage() {
+        assertThatThrownBy(() -> format.parse(new Payload(new byte[0], "u", RECEIVED)))
+                .isInstanceOf(FormatException.class).hasMessage("empty file");
+        assertThatThrownBy(() -> format.parse(new Payload(new byte[] {0, 1, 2, 0, 0, 0, 5, 0, 0}, "u", RECEIVED)))
+                .isInstanceOf(FormatException.class).hasMessageContaining("binary");
+        assertThatThrownBy(() -> format.parse(new Payload("just words".getBytes(StandardCharsets.UTF_8), "u", RECEIVED)))
+                .isInstanceOf(FormatException.class).hasMessageContaining("not an HTML page");
+        assertThatThrownBy(() -> format.parse(new Payload("<html><body><nav><a href=/>Home</a></nav></body></html>"
+                .getBytes(StandardCharsets.UTF_8), "u", RECEIVED)))
+                .isInstanceOf(FormatException.class).hasMessage("no article text found in the page");
+    }
+
+    @Test
+    void sharedByThreads() throws Exception {
+        byte[] page = resource("news-article.html");
+        String expected = format.parse(new Payload(page, "u", RECEIVED)).get(0).body();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<String>> results = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                results.add(pool.submit(() -> format.parse(new Payload(page, "u", RECEIVED)).get(0).body()));
+            }
+            for (Future<String> f : results) {
+                assertThat(f.get()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void factoryDeclaresSettings() throws Exception {
+        HtmlFormatFactory factory = new HtmlFormatFactory();
+        assertThat(factory.type()).isEqualTo("html");
+        assertThat(factory.settings()).extracting(s -> s.name()).containsExactly("keep_html", "min_paragraph_chars");
+        assertThat(factory.create(null, Settings.empty())).isInstanceOf(HtmlFormat.class);
+    }
+}
