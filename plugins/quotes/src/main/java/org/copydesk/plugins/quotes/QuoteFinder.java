@@ -36,6 +36,18 @@ final class QuoteFinder {
             "friday", "saturday", "yesterday", "today", "tonight", "friends", "colleagues", "lawmakers", "voters",
             "journalists", "cnn", "fox", "new", "york", "times", "washington", "post", "abc", "nbc", "cbs", "msnbc");
 
+    /** A word right before the opening mark that makes the quote part of a noun phrase: the "Washington cartel". */
+    private static final Set<String> EMBEDDING = Words.set("the", "a", "an", "his", "her", "their", "its", "our", "my",
+            "your", "of", "to", "in", "on", "as", "for", "with", "by", "from", "about", "this", "these", "those", "and",
+            "or", "into", "called", "is", "was", "are", "were", "be", "being", "been", "very", "so", "too", "more",
+            "most", "less", "some", "any", "no", "not");
+
+    private static final Set<String> COORDINATORS = Words.set("and", "then", "but", "by", "while", "when", "before",
+            "after", "in", "without");
+
+    /** Cues below this weight never start reported speech on their own. */
+    static final double INDIRECT_MIN_WEIGHT = 0.5;
+
     private final CueLexicon cues;
     private final SpeakerLexicon lex;
     private final QuotationMarkScanner scanner = new QuotationMarkScanner();
@@ -144,7 +156,11 @@ final class QuoteFinder {
                     cueAt[i] = cues.match(t, i, t.size());
                 }
             }
-            sentences = splitter.split(t, opening, closing);
+            boolean[] isCue = new boolean[t.size()];
+            for (int i = 0; i < t.size(); i++) {
+                isCue[i] = cueAt[i] != null && cueAt[i].weight() >= 0.75 && cueAt[i].cueClass() != CueLexicon.CueClass.PREP;
+            }
+            sentences = splitter.split(t, opening, closing, isCue);
             sentenceOf = new int[t.size()];
             boolean[] sentenceStart = new boolean[t.size()];
             for (int s = 0; s < sentences.size(); s++) {
@@ -257,25 +273,32 @@ final class QuoteFinder {
             boolean commaBefore = prevTok >= lo && t.isPunct(prevTok, ',');
             Attr after = afterAttribution(closeTok + 1, hi);
             Attr before = beforeAttribution(openTok, lo, r[0], previous);
-            boolean frameBefore = before != null && before.frame;
+            boolean frameBefore = before != null && before.frame && !(prevTok >= lo && EMBEDDING.contains(t.lower(prevTok)));
+            if (previous != null && previous.kind == Kind.DIRECT && previous.source == Source.AFTER
+                    && previous.sentence == s && (after == null || after.cueFrom == previous.cueFrom)
+                    && (before != null && before.cueFrom == previous.cueFrom
+                    || onlyFrameBetween(previous.attributionEnd + 1, openTok))) {
+                // split quote: "We will," he said, "not back down."
+                previous.spans.addAll(f.spans);
+                return previous;
+            }
 
             boolean direct = (beforeEmpty && (upper || after != null || afterEmpty && words >= 4))
                     || (frameBefore && (upper || colonBefore || commaBefore))
                     || (colonBefore && upper)
-                    || (commaBefore && upper && after != null);
+                    || (commaBefore && upper && (after != null || before != null))
+                    || (before != null && before.frame && before.cueTo == openTok && words >= 4);
             if (direct) {
                 f.kind = Kind.DIRECT;
                 Attr a = beforeEmpty && after != null ? after : frameBefore ? before : after;
+                if (a == before && a != null && a.speaker == null && a.sameAs == null && after != null) {
+                    a = after;
+                }
                 if (a != null) {
                     apply(f, a);
                     f.source = a == after ? Source.AFTER : Source.BEFORE;
                     f.attributionEnd = a == after ? a.end : -1;
                     f.confidence = 0.75 + 0.2 * a.weight;
-                } else if (previous != null && previous.kind == Kind.DIRECT && previous.source == Source.AFTER
-                        && previous.sentence == s && onlyFrameBetween(previous.attributionEnd + 1, openTok)) {
-                    // split quote: "We will," he said, "not back down."
-                    previous.spans.addAll(f.spans);
-                    return previous;
                 } else if (beforeEmpty && afterEmpty) {
                     Found join = joinable(f);
                     if (join != null) {
@@ -326,29 +349,10 @@ final class QuoteFinder {
                 return null;
             }
             Found last = found.get(found.size() - 1);
-            if (last.kind != Kind.DIRECT || last.paragraph != f.paragraph || last.sentence != f.sentence - 1
+            boolean partialAfter = last.kind == Kind.PARTIAL && last.source == Source.AFTER;
+            if (last.kind != Kind.DIRECT && !partialAfter || last.paragraph != f.paragraph || last.sentence != f.sentence - 1
                     || (last.speaker == null && last.sameSpeakerAs == null)) {
                 return null;
-            }
-            // the previous sentence must end with that quote's attribution (or the quote itself)
-            int[] prev = sentences.get(last.sentence);
-            for (int i = Math.max(prev[0], last.attributionEnd + 1); i < prev[1]; i++) {
-                if (last.attributionEnd < 0) {
-                    break;
-                }
-                if (t.isWord(i) && t.quote[i] < 0) {
-                    return null;
-                }
-            }
-            if (last.attributionEnd < 0) {
-                // attributed before the quote: the quote must end the sentence
-                int lastTok = prev[1] - 1;
-                while (lastTok > prev[0] && !t.isWord(lastTok)) {
-                    lastTok--;
-                }
-                if (t.quote[lastTok] < 0) {
-                    return null;
-                }
             }
             return last;
         }
@@ -468,9 +472,12 @@ final class QuoteFinder {
             while (j < hi && (t.isPunct(j, ',') || t.isPunct(j, '—') || t.isPunct(j, '–') || t.isPunct(j, '-'))) {
                 j++;
             }
-            for (int c = j; c < hi && c - j <= 10; c++) {
+            for (int c = j; c < hi && c - j <= 30; c++) {
                 if (t.quote[c] >= 0 || t.isMark(c) || t.isPunct(c, '.') || t.isPunct(c, ';') || t.isPunct(c, ':')
                         || t.isPunct(c, '?') || t.isPunct(c, '!')) {
+                    break;
+                }
+                if (c - j > 10 && !commaBetween(j, c)) {
                     break;
                 }
                 CueLexicon.Entry e = cueAt[c];
@@ -487,23 +494,39 @@ final class QuoteFinder {
                     if (spk == null) {
                         return null;
                     }
-                    return new Attr(c, cueEnd, spk, e.weight(), false, spk[1] - 1, null);
+                    int end = spk[1] - 1;
+                    if (spk[1] < hi && t.isPunct(spk[1], ',')) {
+                        // said Jaime Harrison, chair of the party. : the appositive belongs to the frame
+                        int k = spk[1];
+                        while (k < hi && t.quote[k] < 0 && !t.isMark(k) && !t.isPunct(k, '.') || k < hi && t.isPunct(k, '.') && t.isWord(k)) {
+                            k++;
+                        }
+                        end = k - 1;
+                    }
+                    return new Attr(c, cueEnd, spk, e.weight(), false, end, null);
                 }
                 if (e.participle()) {
                     return null;
                 }
                 spk = speakers.before(t, c, j);
-                if (spk == null || spk[0] != j) {
-                    if (spk == null && c - j <= 1) {
+                if (spk == null || spk[0] > j + 1) {
+                    if (c - j <= 1) {
                         return null;
                     }
-                    if (spk == null) {
-                        continue;
-                    }
+                    continue;
                 }
                 return new Attr(c, cueEnd, spk, e.weight(), false, frameEnd(cueEnd, hi), null);
             }
             return null;
+        }
+
+        private boolean commaBetween(int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (t.isPunct(i, ',')) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** End of "said in a statement on Monday": circumstance words after the cue, up to punctuation. */
@@ -551,9 +574,13 @@ final class QuoteFinder {
                     }
                 } else {
                     spk = speakers.before(t, c, sentenceFrom);
-                    if (spk == null && c > sentenceFrom && t.isPunct(c - 1, ',')) {
-                        // inverted before a quote: ", said X: "..."" is rare; give up on the speaker
-                        spk = null;
+                    if (spk == null && coordinated(c, sentenceFrom)) {
+                        Found prior = priorInSentence(c, previous);
+                        if (prior != null) {
+                            sameAs = prior.sameSpeakerAs != null ? prior.sameSpeakerAs : prior;
+                        } else {
+                            spk = speakers.subject(t, sentenceFrom, c);
+                        }
                     }
                 }
                 if (spk == null && sameAs == null) {
@@ -583,6 +610,15 @@ final class QuoteFinder {
                 return k >= 0 && text.charAt(k) == ',';
             }
             return false;
+        }
+
+        /** "He ... and joked", "began by saying": the cue shares the subject of the sentence. */
+        private boolean coordinated(int c, int sentenceFrom) {
+            int k = c - 1;
+            while (k > sentenceFrom && Words.BETWEEN.contains(t.lower(k))) {
+                k--;
+            }
+            return k > sentenceFrom && COORDINATORS.contains(t.lower(k));
         }
 
         private boolean onlyPunct(int from, int to) {
@@ -653,21 +689,21 @@ final class QuoteFinder {
                 }
             }
             // CONTENT, X said. / CONTENT, said X. / CONTENT, according to X.
-            for (int c = last; c > a + 3 && last - c <= 10; c--) {
+            for (int c = last; c > a + 3 && last - c <= 25; c--) {
                 CueLexicon.Entry e = cueAt[c];
                 if (e == null || t.quote[c] >= 0 || e.weight() < 0.75 || e.participle()) {
                     continue;
                 }
                 int cueEnd = c + e.length();
-                if (!tailOk(cueEnd, last + 1)) {
-                    continue;
-                }
                 if (t.isPunct(c - 1, ',')) {
                     int[] spk = speakers.after(t, cueEnd, b);
-                    if (spk != null && tailOk(spk[1], last + 1)) {
+                    if (spk != null && (tailOk(spk[1], last + 1) || appositiveTail(spk[1], last + 1))) {
                         addIndirect(s, a, c - 1, c, cueEnd, spk, null, e.weight());
                         return;
                     }
+                    continue;
+                }
+                if (!tailOk(cueEnd, last + 1)) {
                     continue;
                 }
                 if (e.cueClass() == CueLexicon.CueClass.PREP) {
@@ -682,7 +718,7 @@ final class QuoteFinder {
             // X said (that) CONTENT.
             for (int c = a; c < last - 2; c++) {
                 CueLexicon.Entry e = cueAt[c];
-                if (e == null || t.quote[c] >= 0 || e.weight() < 0.75 || e.participle()
+                if (e == null || t.quote[c] >= 0 || e.weight() < INDIRECT_MIN_WEIGHT || e.participle()
                         || e.cueClass() == CueLexicon.CueClass.PREP) {
                     continue;
                 }
@@ -751,7 +787,7 @@ final class QuoteFinder {
                 return -1;
             }
             String w = t.lower(i);
-            if (Set.of("in", "on", "at", "during", "to", "of", "for", "by", "with", "about", "and", "or", "it", "so",
+            if (Set.of("in", "on", "at", "during", "to", "of", "for", "by", "with", "about", "and", "or",
                     "as", "from", "into", "over", "up", "out", "off", "down").contains(w)) {
                 return -1; // not a clause: "said in a statement", "told him to"
             }
@@ -780,6 +816,19 @@ final class QuoteFinder {
                 }
             }
             return words <= 6;
+        }
+
+        /** ", a spokesman for the party." after an inverted speaker. */
+        private boolean appositiveTail(int from, int end) {
+            if (from >= end || !t.isPunct(from, ',')) {
+                return false;
+            }
+            for (int i = from + 1; i < end; i++) {
+                if (t.quote[i] >= 0 || t.isMark(i) || cueAt[i] != null && cueAt[i].weight() >= 0.75) {
+                    return false;
+                }
+            }
+            return end - from <= 20;
         }
 
         /** ", adding that ..." / ", stressing that ...": indirect speech by the clause's speaker. */

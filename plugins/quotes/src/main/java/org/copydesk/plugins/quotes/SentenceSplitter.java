@@ -20,7 +20,7 @@ final class SentenceSplitter {
      * @param closing per character, true where a closing mark stands
      * @return sentences as {@code {fromToken, toToken}} (end exclusive), in order
      */
-    List<int[]> split(Tokens t, boolean[] opening, boolean[] closing) {
+    List<int[]> split(Tokens t, boolean[] opening, boolean[] closing, boolean[] cue) {
         List<int[]> out = new ArrayList<>();
         int n = t.size();
         int from = 0;
@@ -65,6 +65,18 @@ final class SentenceSplitter {
             char f = t.first(j);
             boolean starts = Character.isUpperCase(f) || Character.isDigit(f) || opening[t.start[j]]
                     || f == '(' || f == '—' || f == '-';
+            if (starts && closing[t.start[i]] && Character.isUpperCase(f)) {
+                // "...?" Sanders asked. : the attribution after a quote belongs to it
+                for (int k = j; k < n && k - j < 8 && t.paragraph[k] == t.paragraph[j]; k++) {
+                    if (cue[k] && k > j) {
+                        starts = false;
+                        break;
+                    }
+                    if (!t.isWord(k) && !t.lower(k).equals("'s") && !t.lower(k).equals("’s") && !t.isPunct(k, ',')) {
+                        break;
+                    }
+                }
+            }
             if (starts) {
                 out.add(new int[] {from, j});
                 from = j;

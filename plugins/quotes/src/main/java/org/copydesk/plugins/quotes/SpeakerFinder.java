@@ -55,14 +55,18 @@ final class SpeakerFinder {
             while (j >= lo && !t.isPunct(j, ',') && k - j <= 16 && t.quote[j] < 0 && !t.isMark(j)) {
                 j--;
             }
-            if (j < lo || !t.isPunct(j, ',')) {
-                return null;
+            int[] direct = k - 1 >= lo ? chunk(t, k - 1, lo) : null;
+            if (j < lo || !t.isPunct(j, ',') || j - 1 < lo) {
+                return direct; // X, said
             }
-            k = j - 1;
-            if (k < lo) {
-                return null;
-            }
+            int[] appositive = chunk(t, j - 1, lo);
+            return appositive != null ? appositive : direct;
         }
+        return chunk(t, k, lo);
+    }
+
+    /** The chunk ending at token {@code k} (inclusive), walking left to a boundary. */
+    private int[] chunk(Tokens t, int k, int lo) {
         if (t.lower(k).equals("who") || t.lower(k).equals("which")) {
             return new int[] {k, k + 1};
         }
@@ -221,8 +225,8 @@ final class SpeakerFinder {
         if (Words.BOUNDARY.contains(last) || Words.RIGHT_BOUNDARY.contains(last) && !t.isCapitalized(lastWord)) {
             return false;
         }
-        boolean nounHead = lex.isNoun(last) || lex.isTitle(last) || t.isCapitalized(lastWord)
-                || last.endsWith("s") || last.endsWith("er") || last.endsWith("ist") || last.endsWith("ian");
+        boolean nounHead = !last.endsWith("ly") && !Words.NOT_NAME_START.contains(last)
+                && !Words.BETWEEN.contains(last) || lex.isNoun(last) || t.isCapitalized(lastWord);
         boolean goodStart = capital && t.isCapitalized(from) || Words.DETERMINERS.contains(first)
                 || Character.isDigit(t.first(from)) || lex.isNoun(first) || lex.isTitle(first)
                 || t.isCapitalized(from);

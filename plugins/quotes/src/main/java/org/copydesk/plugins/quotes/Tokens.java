@@ -60,8 +60,12 @@ final class Tokens {
     /** The token's only character is a quotation mark (or it is {@code ''}). */
     boolean isMark(int i) {
         char c = text.charAt(start[i]);
-        return c == '"' || c == '“' || c == '”' || c == '„' || c == '«' || c == '»' || c == '‘' || c == '’'
-                || c == '‚' || (c == '\'' && end[i] - start[i] <= 2);
+        int len = end[i] - start[i];
+        if (len == 2) {
+            return c == '\'' && text.charAt(start[i] + 1) == '\'';
+        }
+        return len == 1 && (c == '"' || c == '“' || c == '”' || c == '„' || c == '«' || c == '»' || c == '‘'
+                || c == '’' || c == '‚' || c == '\'');
     }
 
     /** First token whose start is at or after {@code offset}. */

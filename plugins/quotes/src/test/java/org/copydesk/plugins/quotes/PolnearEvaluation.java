@@ -29,7 +29,9 @@ import org.copydesk.api.Quote.Kind;
  *       mentions overlap. {@code content-exact+speaker} likewise with exact content.</li>
  *   <li>{@code speaker}: the distinct speaker mentions of the article (gold vs predicted), matched one-to-one by
  *       overlap (as a source-span tagger is scored).</li>
- *   <li>{@code direct}: gold {@code quote_type=direct} against our kind {@code direct}. {@code all}: every gold
+ *   <li>{@code direct}: gold direct quotes against our kind {@code direct}. Gold direct is {@code quote_type=direct}
+ *       plus the content inside NYT-style {@code ''...''} marks, which PolNeAR's quote_type labels indirect (it does
+ *       not know that mark); {@code direct-as-labelled} uses {@code quote_type=direct} only. {@code all}: every gold
  *       attribution against our direct, partial and indirect quotes, minus partial quotes that lie inside one of our
  *       indirect ones (they are the quoted words of that same attribution, which PolNeAR calls mixed).</li>
  *   <li>Several annotators of one article: the article is scored against each annotator and the counts averaged,
@@ -75,7 +77,10 @@ final class PolnearEvaluation {
         }
     }
 
-    record Item(Span content, Span speaker) {
+    record Item(Span content, Span speaker, String cue) {
+        Item(Span content, Span speaker) {
+            this(content, speaker, null);
+        }
     }
 
     static final String[] METRICS = {"content-exact", "content-overlap", "content-exact+speaker",
@@ -87,10 +92,11 @@ final class PolnearEvaluation {
     int lines;
     final boolean verbose;
     final List<String> errors = new ArrayList<>();
+    private List<Item> currentAll = List.of();
 
     PolnearEvaluation(boolean verbose) {
         this.verbose = verbose;
-        for (String scope : new String[] {"direct", "all"}) {
+        for (String scope : new String[] {"direct", "direct-as-labelled", "all"}) {
             for (String m : METRICS) {
                 results.put(scope + " " + m, new Counts());
             }
@@ -148,6 +154,7 @@ final class PolnearEvaluation {
             }
             lines++;
             List<Item> goldDirect = new ArrayList<>();
+            List<Item> goldLabelled = new ArrayList<>();
             List<Item> goldAll = new ArrayList<>();
             for (JsonNode g : a.get("quotes")) {
                 Span spk = g.get("speaker_start").isNull() ? null
@@ -156,13 +163,22 @@ final class PolnearEvaluation {
                 if (content == null) {
                     continue;
                 }
-                Item item = new Item(content, spk);
+                Item item = new Item(content, spk, g.get("cue").isNull() ? null : g.get("cue").asText());
                 goldAll.add(item);
-                if ("direct".equals(g.get("quote_type").asText())) {
+                String raw = text.substring(g.get("start").asInt(), g.get("end").asInt()).strip();
+                boolean labelled = "direct".equals(g.get("quote_type").asText());
+                // PolNeAR's quote_type does not know the NYT's '' marks: ''...'' is labelled indirect
+                boolean doubledApostrophes = raw.length() > 4 && raw.startsWith("''") && raw.endsWith("''");
+                if (labelled || doubledApostrophes) {
                     goldDirect.add(item);
                 }
+                if (labelled) {
+                    goldLabelled.add(item);
+                }
             }
+            currentAll = goldAll;
             score("direct", text, goldDirect, predDirect, weight);
+            score("direct-as-labelled", text, goldLabelled, predDirect, weight);
             score("all", text, goldAll, predAll, weight);
         }
     }
@@ -188,6 +204,9 @@ final class PolnearEvaluation {
                     cos.tp++;
                 }
             }
+            if (verbose && scope.equals("all") && overlap[g] < 0) {
+                errors.add("ALLFN cue=" + gold.get(g).cue() + " :: " + excerpt(text, gold.get(g).content()));
+            }
             if (verbose && scope.equals("direct")) {
                 if (overlap[g] < 0) {
                     errors.add("FN " + scope + " " + excerpt(text, gold.get(g).content()));
@@ -212,7 +231,11 @@ final class PolnearEvaluation {
             }
             for (int p = 0; p < pred.size(); p++) {
                 if (!used[p]) {
-                    errors.add("FP " + scope + " " + excerpt(text, pred.get(p).content()));
+                    Span ps = pred.get(p).content();
+                    Item other = currentAll.stream().filter(g -> g.content().overlaps(ps)).findFirst().orElse(null);
+                    errors.add((other != null ? "FP-OTHERTYPE " : "FP ") + scope + " " + excerpt(text, ps)
+                            + (other == null ? "" : " GOLD=" + text.substring(other.content().start(),
+                            other.content().end()).replace('\n', '|')));
                 }
             }
         }
