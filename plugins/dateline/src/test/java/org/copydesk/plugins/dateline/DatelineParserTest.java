@@ -172,7 +172,7 @@ class DatelineParserTest {
             assertThat(m.city()).isEqualTo("Washington");
             assertThat(m.country()).isEqualTo("United States");
             assertThat(m.agency()).isEqualTo("AP");
-            assertThat(m.agencyName()).isEqualTo("The Associated Press");
+            assertThat(m.agencyName()).isEqualTo("Associated Press");
             assertThat(m.hasDate()).isFalse();
         }
 
@@ -530,6 +530,7 @@ class DatelineParserTest {
             "The company said on March 3 - a day later",
             "Washington: The Senate",
             "UPDATE: The Senate",
+            "Astronaut (NR): Jaden Siemans 7 saves.",
             "Ferguson — a community of over 21,000",
             "Democratic Sen. Claire McCaskill (D-Mo.) said",
             "However, Rep. Stephen Lynch (D-Mass.) argued",
