@@ -85,7 +85,7 @@ final class DirectoryInput implements Input {
         thread = new Thread(() -> run(context), "copydesk-" + pipeline + "-directory");
         thread.setDaemon(true);
         thread.start();
-        LOG.info("Pipeline '{}': watching {}", pipeline, folder.toAbsolutePath());
+        LOG.info("Pipeline '{}': watching {}", pipeline, folder.toAbsolutePath().normalize());
     }
 
     private void run(InputContext context) {
@@ -185,7 +185,7 @@ final class DirectoryInput implements Input {
         }
         seen.remove(file);
         inFlight.add(file);
-        Payload payload = new Payload(bytes, file.toAbsolutePath().toString(), modified, null,
+        Payload payload = new Payload(bytes, file.toAbsolutePath().normalize().toString(), modified, null,
                 Map.of("file.name", file.getFileName().toString()));
         try {
             context.submit(payload, new FileAck(file));

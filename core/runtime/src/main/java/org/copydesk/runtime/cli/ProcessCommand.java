@@ -97,7 +97,7 @@ final class ProcessCommand implements Callable<Integer> {
         for (Path file : expand(err)) {
             Payload payload;
             try {
-                payload = new Payload(Files.readAllBytes(file), file.toAbsolutePath().toString(),
+                payload = new Payload(Files.readAllBytes(file), file.toAbsolutePath().normalize().toString(),
                         Files.getLastModifiedTime(file).toInstant(), null,
                         Map.of("file.name", file.getFileName().toString()));
             } catch (NoSuchFileException e) {
