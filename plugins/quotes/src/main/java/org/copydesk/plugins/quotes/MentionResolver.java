@@ -72,7 +72,17 @@ final class MentionResolver {
                         break;
                     }
                 }
-                Parsed p = parse(t, s, e);
+                int from = s;
+                if (s > 0 && t.quote[s - 1] < 0 && lex.isTitle(t.lower(s - 1)) && !t.isCapitalized(s - 1)) {
+                    // Government spokesman Ali Hassan: the title and what qualifies it make the role
+                    from = s - 1;
+                    while (from > 0 && t.quote[from - 1] < 0 && t.paragraph[from - 1] == t.paragraph[s]
+                            && s - from < 6 && (lex.isTitle(t.lower(from - 1)) || t.isWord(from - 1)
+                            && t.isCapitalized(from - 1) && !Words.NOT_NAME_START.contains(t.lower(from - 1)))) {
+                        from--;
+                    }
+                }
+                Parsed p = parse(t, from, e);
                 if (p.name() != null && !p.name().isEmpty()) {
                     boolean subject = s - sentenceFirst <= 1;
                     Salient sal = new Salient(s, p.name(), p.role(), p.type(), p.nameWords(), false, subject, false);
