@@ -33,7 +33,12 @@ final class FeedMapper {
         this.bodyFrom = bodyFrom;
     }
 
-    List<Document> map(SyndFeed feed, List<Element> itemElements, Source source, String warning) {
+    /**
+     * @param documentUri where the feed document came from (Content-Location or the URL it was fetched from), used
+     *                    to resolve relative links when the feed gives no absolute base; may be null
+     */
+    List<Document> map(SyndFeed feed, List<Element> itemElements, Source source, String warning, String documentUri) {
+        String base = absoluteBase(feed.getLink(), documentUri);
         List<SyndEntry> entries = feed.getEntries();
         boolean aligned = itemElements.size() == entries.size();
         String distributor = HtmlText.inline(feed.getTitle());
@@ -48,9 +53,12 @@ final class FeedMapper {
             if (doc.headline() == null && raw != null) {
                 doc.setHeadline(HtmlText.inline(FeedItems.childText(raw, "title")));
             }
-            String link = link(entry, feed);
+            String link = resolve(link(entry), base);
             doc.setUri(link);
             String id = blankToNull(entry.getUri());
+            if (id != null && id.startsWith("/")) {
+                id = resolve(id, base);
+            }
             doc.setId(id != null ? id : link);
             String language = raw == null ? null : Languages.normalize(raw.getAttributeValue("lang", Namespace.XML_NAMESPACE));
             if (language == null && raw != null) {
@@ -96,7 +104,7 @@ final class FeedMapper {
         return HtmlText.inline(value);
     }
 
-    private static String link(SyndEntry entry, SyndFeed feed) {
+    private static String link(SyndEntry entry) {
         String link = blankToNull(entry.getLink());
         if (link == null && entry.getLinks() != null) {
             for (SyndLink l : entry.getLinks()) {
@@ -112,19 +120,33 @@ final class FeedMapper {
                 link = uri;
             }
         }
-        if (link == null) {
-            return null;
+        return link == null ? null : link.strip();
+    }
+
+    /** The feed's own link when absolute, else the document's URI when it is http(s). */
+    private static String absoluteBase(String feedLink, String documentUri) {
+        String link = blankToNull(feedLink);
+        if (link != null && (link.startsWith("http://") || link.startsWith("https://"))) {
+            return link;
         }
-        link = link.strip();
-        String base = feed.getLink();
-        if (base != null && !link.contains(":")) {
-            try {
-                return URI.create(base.strip()).resolve(link).toString();
-            } catch (IllegalArgumentException e) {
-                return link;
+        if (documentUri != null && (documentUri.startsWith("http://") || documentUri.startsWith("https://"))) {
+            if (link != null) {
+                return resolve(link, documentUri);
             }
+            return documentUri;
         }
-        return link;
+        return null;
+    }
+
+    private static String resolve(String link, String base) {
+        if (link == null || base == null || link.matches("^[A-Za-z][A-Za-z0-9+.-]*:.*")) {
+            return link;
+        }
+        try {
+            return URI.create(base.strip()).resolve(link.replace(" ", "%20")).toString();
+        } catch (IllegalArgumentException e) {
+            return link;
+        }
     }
 
     private static void dates(SyndEntry entry, Element raw, Document doc) {

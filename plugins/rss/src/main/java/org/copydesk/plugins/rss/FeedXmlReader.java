@@ -53,6 +53,8 @@ final class FeedXmlReader {
         if (soup.children().isEmpty()) {
             throw new FormatException(text.isBlank() ? "empty document" : "not a feed: no XML element found");
         }
+        soup.childNodes().stream().filter(n -> n instanceof org.jsoup.nodes.DocumentType).toList()
+                .forEach(org.jsoup.nodes.Node::remove);
         declareUnboundPrefixes(soup);
         soup.outputSettings().syntax(org.jsoup.nodes.Document.OutputSettings.Syntax.xml)
                 .escapeMode(org.jsoup.nodes.Entities.EscapeMode.xhtml).prettyPrint(false).charset("UTF-8");

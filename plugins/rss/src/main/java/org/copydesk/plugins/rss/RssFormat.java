@@ -38,7 +38,8 @@ public final class RssFormat implements Format {
         Source source = new Source(payload.sourceUri(), "rss", payload.received());
         List<Document> documents;
         try {
-            documents = parseText(FeedCharset.decode(payload.bytes(), payload.contentType()).text(), source);
+            documents = parseText(FeedCharset.decode(payload.bytes(), payload.contentType()).text(), source,
+                    documentUri(payload));
         } catch (FormatException e) {
             throw e;
         } catch (RuntimeException | StackOverflowError e) {
@@ -51,7 +52,17 @@ public final class RssFormat implements Format {
         return documents;
     }
 
-    private List<Document> parseText(String text, Source source) throws FormatException {
+    /** Content-Location when the transport gave one, else the URI the payload came from. */
+    private static String documentUri(Payload payload) {
+        for (var e : payload.attributes().entrySet()) {
+            if (e.getKey().equalsIgnoreCase("Content-Location") && e.getValue() != null && !e.getValue().isBlank()) {
+                return e.getValue().strip();
+            }
+        }
+        return payload.sourceUri();
+    }
+
+    private List<Document> parseText(String text, Source source, String documentUri) throws FormatException {
         String trimmed = text.stripLeading();
         if (trimmed.startsWith("\ufeff")) {
             trimmed = trimmed.substring(1).stripLeading();
@@ -91,6 +102,6 @@ public final class RssFormat implements Format {
         if (warning != null) {
             LOG.debug("{}: {}", source.uri(), warning);
         }
-        return feedMapper.map(feed, FeedItems.of(root), source, warning);
+        return feedMapper.map(feed, FeedItems.of(root), source, warning, documentUri);
     }
 }

@@ -176,6 +176,16 @@ class RssFormatTest {
         assertThat(assertDoesNotReadFiles(parameter)).isEqualTo("ok");
     }
 
+    @Test
+    void doctypeAfterStrayTextNeverExpandsEntities() throws Exception {
+        String feed = "junk before the prolog\n<!DOCTYPE rss [ <!ENTITY xxe SYSTEM \"file:///etc/hostname\"> ]>"
+                + "<rss version=\"2.0\"><channel><title>t</title><item><title>a &xxe; b</title></item></channel></rss>";
+        String headline = assertDoesNotReadFiles(feed);
+        assertThat(headline).satisfiesAnyOf(
+                h -> assertThat(h).startsWith("refused"),
+                h -> assertThat(h).isEqualTo("a &xxe; b"));
+    }
+
     private String assertDoesNotReadFiles(String feed) {
         try {
             return format.parse(payload(feed)).get(0).headline();
