@@ -37,7 +37,9 @@ public final class DatelineParser {
             "stocks", "shares", "prices", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday", "today", "yesterday", "tomorrow", "here", "there", "so", "yet", "also", "now", "then", "however",
             "meanwhile", "democratic", "republican", "democrat", "former", "senator", "governor", "mayor", "chairman",
-            "secretary", "minister", "prime", "police", "officials", "sources", "according");
+            "secretary", "minister", "prime", "police", "officials", "sources", "according", "published", "posted",
+            "dated", "issued", "released", "filed", "written", "edited", "last", "first", "reporting", "story",
+            "news", "press", "release", "statement", "comment", "comments", "sport", "sports", "weather", "live");
 
     private final MonthTable months;
     private final AgencyTable agencies;
@@ -154,6 +156,7 @@ public final class DatelineParser {
         int p = place.end;
         List<Words> regions = new ArrayList<>(2);
         DateParts date = null;
+        boolean dateWithoutComma = false;
         // "New Delhi [India], April 28 (ANI):": a region in square brackets
         int b = Chars.skipSpaces(t, p, limit);
         if (b < limit && t.charAt(b) == '[') {
@@ -197,6 +200,7 @@ public final class DatelineParser {
                 DateParts d = date(t, q, limit); // "ANGLETON, Tex. March 3 -", "WASHINGTON March 3 -"
                 if (d != null) {
                     date = d;
+                    dateWithoutComma = regions.isEmpty();
                     p = d.end;
                     continue;
                 }
@@ -282,6 +286,11 @@ public final class DatelineParser {
             return null;
         }
         if (date == null && !Chars.strictCase(placeText, true)) {
+            return null;
+        }
+        // "WASHINGTON March 3 -" yes, "Published March 3, 2024 -" no: a date right after the place, with no comma,
+        // needs a place the gazetteer knows or one in capitals
+        if (dateWithoutComma && !placeKnown && !Chars.isAllCaps(placeText)) {
             return null;
         }
         // an agency the table does not know is weaker evidence: "Astronaut (NR): Jaden Siemans 7 saves."

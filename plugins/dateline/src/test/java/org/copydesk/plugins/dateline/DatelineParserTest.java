@@ -435,6 +435,39 @@ class DatelineParserTest {
         }
 
         @Test
+        void businessWireGluedDashes() {
+            String text = "SAN FRANCISCO--(BUSINESS WIRE)--Acme Inc. today announced";
+            DatelineMatch m = detect(text);
+            assertThat(raw(text, m)).isEqualTo("SAN FRANCISCO--(BUSINESS WIRE)--");
+            assertThat(m.city()).isEqualTo("San Francisco");
+            assertThat(m.agencyName()).isEqualTo("Business Wire");
+            assertThat(text.substring(m.next())).startsWith("Acme");
+        }
+
+        @Test
+        void globeNewswireAndJiji() {
+            assertThat(detect("NEW YORK, April 28, 2025 (GLOBE NEWSWIRE) -- Acme").agencyName())
+                    .isEqualTo("GlobeNewswire");
+            assertThat(detect("TOKYO, April 28 (Jiji Press) -- Japan").agencyName()).isEqualTo("Jiji Press");
+        }
+
+        @Test
+        void cityInItsOwnLanguage() {
+            DatelineMatch m = detect("Wien (APA) - Die Regierung");
+            assertThat(m.city()).isEqualTo("Wien");
+            assertThat(m.country()).isEqualTo("Austria");
+            assertThat(m.agencyName()).isEqualTo("Austria Presse Agentur");
+        }
+
+        @Test
+        void agencyAfterCommaWithoutParentheses() {
+            DatelineMatch m = detect("Tehran, April 28, IRNA -- Iran's");
+            assertThat(m.city()).isEqualTo("Tehran");
+            assertThat(m.country()).isEqualTo("Iran");
+            assertThat(m.agencyName()).isEqualTo("Islamic Republic News Agency");
+        }
+
+        @Test
         void modernAgencyWithDeskName() {
             DatelineMatch m = detect("NEW YORK (Reuters Breakingviews) - Wall Street");
             assertThat(m.agencyName()).isEqualTo("Reuters");
@@ -531,6 +564,10 @@ class DatelineParserTest {
             "Washington: The Senate",
             "UPDATE: The Senate",
             "Astronaut (NR): Jaden Siemans 7 saves.",
+            "Published March 3, 2024 - Updated",
+            "Posted: March 3, 2024",
+            "Sunday, March 3, 2024 - The",
+            "Paris — the city of light — is",
             "Ferguson — a community of over 21,000",
             "Democratic Sen. Claire McCaskill (D-Mo.) said",
             "However, Rep. Stephen Lynch (D-Mass.) argued",
