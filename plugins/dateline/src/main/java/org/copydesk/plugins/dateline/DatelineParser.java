@@ -157,6 +157,7 @@ public final class DatelineParser {
         List<Words> regions = new ArrayList<>(2);
         DateParts date = null;
         boolean dateWithoutComma = false;
+        boolean unreadDate = false;
         // "New Delhi [India], April 28 (ANI):": a region in square brackets
         int b = Chars.skipSpaces(t, p, limit);
         if (b < limit && t.charAt(b) == '[') {
@@ -184,6 +185,12 @@ public final class DatelineParser {
                 }
                 if (date == null && agency == null && regions.size() < 3) {
                     Words w = words(t, r, limit, 4);
+                    int unread = w == null ? -1 : unreadDate(t, w, limit);
+                    if (unread >= 0) {
+                        unreadDate = true; // "BOSTON, Mrach 3 -": a date we cannot read is still a date
+                        p = unread;
+                        break;
+                    }
                     if (w != null) {
                         regions.add(w);
                         p = w.end;
@@ -300,7 +307,7 @@ public final class DatelineParser {
         }
         // A format that split the dateline off has already said it is one: there, any place in capitals or title
         // case will do. In running text, a place with neither date nor agency must be known.
-        if (mode != Mode.RAW && date == null && agency == null) {
+        if (mode != Mode.RAW && date == null && agency == null && !unreadDate) {
             // "KARACHI: The Sindh government" (South Asian and Gulf papers) but not "BREAKING:" nor "Washington:"
             boolean colonDateline = kind == Closing.COLON && placeKnown && Chars.isAllCaps(placeText);
             if (kind != Closing.DASH && !colonDateline) {
@@ -350,16 +357,41 @@ public final class DatelineParser {
                 }
             }
             count++;
-            if (p + 1 < limit && Chars.isSpace(t.charAt(p)) && Character.isLetter(t.charAt(p + 1))
-                    && !dateAhead(t, p + 1, limit)) {
+            int q = p;
+            while (q < limit && q - p < 3 && Chars.isSpace(t.charAt(q))) {
+                q++; // "NEW  YORK": a doubled space does not end the place
+            }
+            if (q > p && q < limit && Character.isLetter(t.charAt(q)) && !dateAhead(t, q, limit)) {
                 if (count == maxWords) {
                     return null; // too long to be a place: a sentence
                 }
-                p++;
+                p = q;
                 continue;
             }
             return new Words(s, p, count);
         }
+    }
+
+    /**
+     * A single unknown word, a day number and a closing dash ({@code Mrach 3 -}): a misspelt month. Returns the end
+     * of the number, or -1.
+     */
+    private int unreadDate(String t, Words w, int limit) {
+        if (w.count != 1 || w.end - w.start < 3 || places.isKnownRegion(t.substring(w.start, w.end))) {
+            return -1;
+        }
+        int d = Chars.skipSpaces(t, w.end, limit);
+        if (d == w.end) {
+            return -1;
+        }
+        int e = d;
+        while (e < limit && e - d < 2 && Chars.isDigit(t.charAt(e))) {
+            e++;
+        }
+        if (e == d || (e < limit && Character.isLetterOrDigit(t.charAt(e)))) {
+            return -1;
+        }
+        return closing(t, Chars.skipSpaces(t, e, limit), limit) >= 0 ? e : -1;
     }
 
     /** True when a month name followed by a day number starts at {@code s}. */

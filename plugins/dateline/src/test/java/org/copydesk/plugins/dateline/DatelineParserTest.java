@@ -153,6 +153,20 @@ class DatelineParserTest {
         }
 
         @Test
+        void misspeltMonthKeepsThePlace() {
+            String text = "BOSTON, Mrach 3 - Eastern Utilities";
+            DatelineMatch m = detect(text);
+            assertThat(raw(text, m)).isEqualTo("BOSTON, Mrach 3 -");
+            assertThat(m.city()).isEqualTo("Boston");
+            assertThat(m.hasDate()).isFalse();
+        }
+
+        @Test
+        void doubledSpaceInsideThePlace() {
+            assertThat(detect("NEW  YORK, March 2 - Shr").city()).isEqualTo("New York");
+        }
+
+        @Test
         void regionWithoutCommaBeforeDate() {
             DatelineMatch m = detect("ANGLETON, Tex. March 3 -\n    Oper shr");
             assertThat(m.city()).isEqualTo("Angleton");
