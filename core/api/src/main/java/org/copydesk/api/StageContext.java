@@ -15,4 +15,19 @@ public interface StageContext {
     Path dataDirectory();
 
     Clock clock();
+
+    /**
+     * Creates a component contributed by any plugin through another extension point, such as a
+     * {@link TranslationEngineFactory}, from settings the core validates against that factory's declaration.
+     *
+     * @param extensionPoint the factory interface, e.g. {@code TranslationEngineFactory.class}
+     * @param type           the component's type name, e.g. {@code apertium}
+     * @param settings       its settings as plain values (Map of String to String, List or Map), may be empty
+     * @throws ConfigurationException when no plugin provides that type (naming the known ones) or its settings are
+     *                                invalid
+     */
+    default <T> T component(Class<? extends StageFactory<T>> extensionPoint, String type,
+                            java.util.Map<String, Object> settings) throws ConfigurationException {
+        throw new ConfigurationException("components are not available in this context");
+    }
 }

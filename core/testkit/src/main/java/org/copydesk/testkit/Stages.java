@@ -20,6 +20,8 @@ import org.copydesk.runtime.config.ConfigNode;
 import org.copydesk.runtime.config.EnvInterpolator;
 import org.copydesk.runtime.config.SettingsValidator;
 import org.copydesk.runtime.config.YamlReader;
+import org.copydesk.runtime.pipeline.ComponentResolver;
+import org.copydesk.runtime.plugin.StageRegistry;
 
 /**
  * Creates a stage from its factory and a YAML snippet of settings, validated exactly as the core validates a
@@ -35,6 +37,14 @@ public final class Stages {
 
     public static Step step(StageFactory<Step> factory, String yaml) {
         return create(factory, yaml);
+    }
+
+    /**
+     * A step whose factory asks for components ({@link StageContext#component}), e.g. translation engines; the given
+     * component factories are the only ones available.
+     */
+    public static Step step(StageFactory<Step> factory, String yaml, StageFactory<?>... components) {
+        return create(factory, yaml, components);
     }
 
     public static Format format(StageFactory<Format> factory, String yaml) {
@@ -61,40 +71,24 @@ public final class Stages {
         return settings;
     }
 
-    /** A stage context over a fresh temporary data folder. */
-    public static StageContext context(String stage) {
+    /**
+     * A stage context over a fresh temporary data folder, in which {@link StageContext#component} finds the given
+     * component factories.
+     */
+    public static StageContext context(String stage, StageFactory<?>... components) {
         try {
             Path dir = Files.createTempDirectory("copydesk-stage-");
-            return new StageContext() {
-                @Override
-                public String pipeline() {
-                    return "test";
-                }
-
-                @Override
-                public String stage() {
-                    return stage;
-                }
-
-                @Override
-                public Path dataDirectory() {
-                    return dir;
-                }
-
-                @Override
-                public Clock clock() {
-                    return Clock.systemUTC();
-                }
-            };
+            return ComponentResolver.context("test", stage, dir, Clock.systemUTC(),
+                    new ComponentResolver(StageRegistry.of(List.of(components))));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static <T> T create(StageFactory<T> factory, String yaml) {
+    private static <T> T create(StageFactory<T> factory, String yaml, StageFactory<?>... components) {
         try {
             Settings settings = settings(factory, yaml);
-            StageContext context = context(factory.type());
+            StageContext context = context(factory.type(), components);
             factory.check(context, settings);
             return factory.create(context, settings);
         } catch (ConfigException e) {

@@ -164,7 +164,7 @@ public final class PipelineAssembler {
     private SimpleStageContext context(String pipeline, StageSpec spec) {
         String folder = spec.label().replace('[', '-').replace("]", "").replace('.', '-');
         return new SimpleStageContext(pipeline, spec.label() + " (" + spec.type() + ")",
-                dataRoot.resolve("state").resolve(pipeline).resolve(folder), clock);
+                dataRoot.resolve("state").resolve(pipeline).resolve(folder), clock, new ComponentResolver(registry));
     }
 
     /** The line of the setting a stage complained about, else the line of its type. */

@@ -13,12 +13,20 @@ final class SimpleStageContext implements StageContext {
     private final String stage;
     private final Path dataDirectory;
     private final Clock clock;
+    private final ComponentResolver components;
 
-    SimpleStageContext(String pipeline, String stage, Path dataDirectory, Clock clock) {
+    SimpleStageContext(String pipeline, String stage, Path dataDirectory, Clock clock, ComponentResolver components) {
         this.pipeline = pipeline;
         this.stage = stage;
         this.dataDirectory = dataDirectory;
         this.clock = clock;
+        this.components = components;
+    }
+
+    @Override
+    public <T> T component(Class<? extends org.copydesk.api.StageFactory<T>> extensionPoint, String type,
+                           java.util.Map<String, Object> settings) throws org.copydesk.api.ConfigurationException {
+        return components.create(this, extensionPoint, type, settings);
     }
 
     @Override
