@@ -52,13 +52,18 @@ final class ArticleExtractor {
 
     /** The article as paragraphs; empty when nothing article-like was found. */
     Result extract(Document page, String headline) {
+        return extract(page, headline, null);
+    }
+
+    /** As {@link #extract(Document, String)}, also dropping byline lines at the start or end of the text. */
+    Result extract(Document page, String headline, String byline) {
         List<Attempt> attempts = List.of(new Attempt(true, true, true), new Attempt(false, true, true),
                 new Attempt(false, false, true), new Attempt(false, false, false));
         Result best = new Result(List.of(), "");
         int bestLength = -1;
         for (Attempt attempt : attempts) {
             Document doc = page.clone();
-            Result result = run(doc, attempt, headline);
+            Result result = run(doc, attempt, headline, byline);
             int length = result.length();
             if (length > bestLength) {
                 best = result;
@@ -71,7 +76,7 @@ final class ArticleExtractor {
         return best;
     }
 
-    private Result run(Document doc, Attempt attempt, String headline) {
+    private Result run(Document doc, Attempt attempt, String headline, String byline) {
         Element body = doc.body();
         if (body == null) {
             return new Result(List.of(), "");
@@ -115,7 +120,7 @@ final class ArticleExtractor {
             BlockText.paragraphs(part, paragraphs);
             html.append(part.outerHtml()).append('\n');
         }
-        return new Result(filter(paragraphs, headline), html.toString());
+        return new Result(filter(paragraphs, headline, byline), html.toString());
     }
 
     /**
@@ -469,9 +474,14 @@ final class ArticleExtractor {
             "(?i).*(\\b\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}:\\d{2}\\b|"
                     + "\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d{1,2},? \\d{4}\\b|"
                     + "\\b\\d{1,2}\\.? (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d{4}\\b|"
-                    + "\\b(updated|published|posted)\\b).*");
+                    + "\\b(updated|published|posted)\\b.*\\d).*");
 
-    private List<String> filter(List<BlockText.Para> paragraphs, String headline) {
+    private static final java.util.regex.Pattern BY_LINE = java.util.regex.Pattern.compile(
+            "^(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor)\\s+\\p{Lu}[\\p{L}.'\\-]*(?:\\s+\\p{Lu}[\\p{L}.'\\-]*){0,3}"
+                    + "(?:\\s*(?:,|and|&|und|et|y|e)\\s*\\p{Lu}[\\p{L}.'\\-]*(?:\\s+\\p{Lu}[\\p{L}.'\\-]*){0,3})*"
+                    + "(?:\\s*[,|\\u2014-]\\s*\\p{Lu}[^.]{0,40})?$");
+
+    private List<String> filter(List<BlockText.Para> paragraphs, String headline, String byline) {
         List<String> out = new ArrayList<>();
         String h = headline == null ? null : headline.strip();
         int n = paragraphs.size();
@@ -493,6 +503,11 @@ final class ArticleExtractor {
             }
             boolean edge = i < 3 || i >= n - 2;
             if (edge && s.length() < 80 && words <= 12 && DATE_LINE.matcher(s).matches()) {
+                continue;
+            }
+            if (edge && words <= 12 && (BY_LINE.matcher(s).matches()
+                    || (byline != null && (s.equalsIgnoreCase(byline) || byline.toLowerCase(Locale.ROOT)
+                    .contains(s.toLowerCase(Locale.ROOT)) && s.length() >= 5)))) {
                 continue;
             }
             out.add(s);

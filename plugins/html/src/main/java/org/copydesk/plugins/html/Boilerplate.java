@@ -35,16 +35,18 @@ final class Boilerplate {
             Pattern.CASE_INSENSITIVE);
     /** Short lines that are page furniture wherever they appear. */
     static final Pattern JUNK_LINE = Pattern.compile(
-            "(?i)^(advertisement|advertising|advert|ad|sponsored( content)?|don'?t miss|see more:?.*|most (read|popular|viewed)|"
-                    + "more (articles|stories|posts|news) (from|by|on|about) .{0,80}|tell us what you think.*|"
-                    + "(leave|post|add) a comment.*|(\\d+ )?comments?|view comments|story continues below( advertisement)?|"
-                    + "continue reading( below| the main story)?|read more( here)?|read more:?.*|related( articles| stories| coverage| content)?:?.*|"
-                    + "share( this( article| story| page)?)?( on .*)?|share:?|tweet|email|print|comments?|"
-                    + "sign up( for .*)?|subscribe( now| today)?( to .*)?|follow us( on .*)?|follow @?\\S+.{0,80}\\b(on (twitter|facebook|instagram)|at https?://).*|click here.*|"
-                    + "(all rights reserved|copyright|\u00a9).{0,120}|image( source| credit)?:.*|photo:?.*|"
-                    + "(scroll|swipe) (down|to continue).*|skip (to|ad).*|listen to (this|the) (article|story).*|"
-                    + "(this|the) (article|story) (is|was) (continued|updated).{0,40}|loading\\W*|"
-                    + "you might also like.*|recommended( for you)?:?|more from .{0,60}|see also:?.*|also read:?.*)$");
+            "(?i)^(advertisement|advertising|advert|ad|sponsored( content)?|don'?t miss|see more(:.*)?|"
+                    + "most (read|popular|viewed)|more (articles|stories|posts|news) (from|by|on|about) .{0,80}|"
+                    + "tell us what you think.*|(leave|post|add) a comment.*|(\\d+ )?comments?|view comments|"
+                    + "story continues below( advertisement)?|continue reading( below| the main story)?|"
+                    + "read more(:.*| here| at .*)?|related( articles| stories| coverage| content| links| news)?(:.*)?|"
+                    + "share( this( article| story| page)?)?( on (facebook|twitter|x|whatsapp|linkedin|email|reddit|pinterest).*)?:?|"
+                    + "tweet|email|print|sign up( for .*)?|subscribe( now| today)?( to .*)?|follow us( on .*)?|"
+                    + "follow @?\\S+.{0,80}\\b(on (twitter|facebook|instagram)|at https?://).*|click here.*|"
+                    + "(\u00a9|\\(c\\) ?\\d{4}|copyright (\u00a9 ?)?\\d{4}).{0,120}|.{0,80}all rights reserved\\.?|"
+                    + "(image|photo|picture)( source| credit)?s?:.*|(image|photo|picture) (copyright|caption|credit) .{0,100}|(scroll|swipe) (down|to continue).*|skip (to|ad).*|"
+                    + "listen to (this|the) (article|story).*|loading\\W*|you might also like.*|recommended( for you)?:?|"
+                    + "more from .{0,60}|see also:.*|also read:.*)$");
 
     private Boilerplate() {
     }

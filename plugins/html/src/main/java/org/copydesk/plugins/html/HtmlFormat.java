@@ -52,7 +52,7 @@ public final class HtmlFormat implements Format {
         String base = payload.sourceUri().startsWith("http") ? payload.sourceUri() : "";
         org.jsoup.nodes.Document page = Jsoup.parse(text, base);
         PageMetadata meta = PageMetadata.read(page, payload.sourceUri());
-        ArticleExtractor.Result result = extractor.extract(page, meta.headline);
+        ArticleExtractor.Result result = extractor.extract(page, meta.headline, meta.byline);
         List<String> paragraphs = BodyHint.apply(result.paragraphs(), meta.articleBody);
         if (paragraphs.isEmpty()) {
             throw new FormatException("no article text found in the page");

@@ -117,6 +117,24 @@ class HtmlFormatTest {
     }
 
     @Test
+    void bylineDateAndFurnitureLinesAreNotBody() throws Exception {
+        String page = """
+                <html><body><div class="story">
+                <p>By Jane Reporter and Sam Writer</p>
+                <p>Updated 6 January 2026, 14:30</p>
+                <p>By Tuesday, the harbour was open again and the first ferries had left, carrying commuters and lorries.</p>
+                <p>Advertisement</p>
+                <p>Engineers said the damaged breakwater would be repaired within weeks, before the winter storms return.</p>
+                <p>Read more: <a href="/x">Storm damage along the coast</a></p>
+                <p>Photo: Jane Reporter</p>
+                </div></body></html>""";
+        Document d = format.parse(new Payload(page.getBytes(StandardCharsets.UTF_8), "u", RECEIVED)).get(0);
+        assertThat(d.body()).isEqualTo("By Tuesday, the harbour was open again and the first ferries had left, carrying "
+                + "commuters and lorries.\n\nEngineers said the damaged breakwater would be repaired within weeks, before "
+                + "the winter storms return.");
+    }
+
+    @Test
     void rejectsWhatIsNotAnArticlePage() {
         assertThatThrownBy(() -> format.parse(new Payload(new byte[0], "u", RECEIVED)))
                 .isInstanceOf(FormatException.class).hasMessage("empty file");
