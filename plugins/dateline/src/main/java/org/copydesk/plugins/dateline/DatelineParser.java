@@ -336,7 +336,7 @@ public final class DatelineParser {
 
     // ---------------------------------------------------------------- tokens
 
-    /** Words of letters (with inner dots, hyphens, apostrophes and slashes) separated by single spaces. */
+    /** Words of letters (with inner dots, hyphens, apostrophes and slashes) separated by one to three spaces. */
     private Words words(String t, int s, int limit, int maxWords) {
         if (s >= limit || !Character.isLetter(t.charAt(s))) {
             return null;

@@ -163,7 +163,10 @@ public final class DatelineStep implements Step {
         return document.source().received().atOffset(ZoneOffset.UTC).toLocalDate();
     }
 
-    /** The calendar date at the start of an ISO-8601 date or date-time, as written (its own offset kept). */
+    /**
+     * The calendar date of an ISO-8601 date or date-time, as written (its own offset kept); RFC 1123 dates
+     * ({@code Mon, 28 Apr 2025 10:00:00 GMT}, as feeds give them) are read too. Null when it is neither.
+     */
     static LocalDate isoDate(String text) {
         String s = text.strip();
         if (s.length() < 10) {
@@ -172,7 +175,12 @@ public final class DatelineStep implements Step {
         try {
             return LocalDate.parse(s.substring(0, 10));
         } catch (DateTimeParseException e) {
-            return null;
+            try {
+                return java.time.ZonedDateTime.parse(s, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME)
+                        .toLocalDate();
+            } catch (DateTimeParseException e2) {
+                return null;
+            }
         }
     }
 }

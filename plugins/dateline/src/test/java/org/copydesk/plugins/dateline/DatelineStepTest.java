@@ -207,7 +207,8 @@ class DatelineStepTest {
     void isoDateReadsDatesAndDateTimes() {
         assertThat(DatelineStep.isoDate("2025-04-28")).hasToString("2025-04-28");
         assertThat(DatelineStep.isoDate("2025-04-28T23:30:00-05:00")).hasToString("2025-04-28");
-        assertThat(DatelineStep.isoDate("Mon, 28 Apr 2025")).isNull();
+        assertThat(DatelineStep.isoDate("Mon, 28 Apr 2025 23:10:00 GMT")).hasToString("2025-04-28");
+        assertThat(DatelineStep.isoDate("28 April, soon")).isNull();
     }
 
     @Test
