@@ -283,7 +283,9 @@ final class QuoteFinder {
                 return previous;
             }
 
-            boolean direct = (beforeEmpty && (upper || after != null || afterEmpty && words >= 4))
+            boolean wordAfter = closeTok + 1 < hi && t.isWord(closeTok + 1) && t.quote[closeTok + 1] < 0;
+            boolean embedded = beforeEmpty && after == null && wordAfter && cueBetween(closeTok + 1, hi);
+            boolean direct = (beforeEmpty && !embedded && (upper || after != null || afterEmpty && words >= 4))
                     || (frameBefore && (upper || colonBefore || commaBefore))
                     || (colonBefore && upper)
                     || (commaBefore && upper && (after != null || before != null))
@@ -293,6 +295,16 @@ final class QuoteFinder {
                 Attr a = beforeEmpty && after != null ? after : frameBefore ? before : after;
                 if (a == before && a != null && a.speaker == null && a.sameAs == null && after != null) {
                     a = after;
+                }
+                if (a == null && before != null && (colonBefore || commaBefore || before.cueTo == openTok)) {
+                    a = before;
+                }
+                if (a == null && colonBefore && !beforeEmpty) {
+                    // Clinton: "..." / X put it this way: "..."
+                    int[] subject = speakers.subject(t, lo, openTok);
+                    if (subject != null) {
+                        a = new Attr(-1, -1, subject, 0.6, false, -1, null);
+                    }
                 }
                 if (a != null) {
                     apply(f, a);
@@ -520,6 +532,15 @@ final class QuoteFinder {
             return null;
         }
 
+        private boolean cueBetween(int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (cueAt[i] != null && cueAt[i].weight() >= 0.75 && t.quote[i] < 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         private boolean commaBetween(int from, int to) {
             for (int i = from; i < to; i++) {
                 if (t.isPunct(i, ',')) {
@@ -570,7 +591,10 @@ final class QuoteFinder {
                     if (prior != null) {
                         sameAs = prior.sameSpeakerAs != null ? prior.sameSpeakerAs : prior;
                     } else {
-                        spk = speakers.subject(t, sentenceFrom, c);
+                        spk = earlierCueSpeaker(c, sentenceFrom);
+                        if (spk == null) {
+                            spk = speakers.subject(t, sentenceFrom, c);
+                        }
                     }
                 } else {
                     spk = speakers.before(t, c, sentenceFrom);
@@ -610,6 +634,20 @@ final class QuoteFinder {
                 return k >= 0 && text.charAt(k) == ',';
             }
             return false;
+        }
+
+        /** "..., Spicer said, adding, ...": the speaker of an earlier cue in the sentence. */
+        private int[] earlierCueSpeaker(int c, int sentenceFrom) {
+            for (int k = c - 1; k >= sentenceFrom; k--) {
+                if (t.quote[k] >= 0) {
+                    return null;
+                }
+                CueLexicon.Entry e = cueAt[k];
+                if (e != null && !e.participle() && e.cueClass() != CueLexicon.CueClass.PREP && e.weight() >= 0.75) {
+                    return speakers.before(t, k, sentenceFrom);
+                }
+            }
+            return null;
         }
 
         /** "He ... and joked", "began by saying": the cue shares the subject of the sentence. */

@@ -18,6 +18,9 @@ final class SpeakerFinder {
     private static final Set<String> LEADING = Words.set("but", "and", "so", "yet", "meanwhile", "however", "still",
             "also", "now", "then", "instead", "indeed", "similarly", "separately");
 
+    private static final Set<String> PREPOSITIONS = Words.set("for", "to", "in", "on", "of", "with", "about", "at",
+            "by", "from", "into", "onto", "over", "under", "than", "like", "after", "before", "during", "against");
+
     private final SpeakerLexicon lex;
 
     SpeakerFinder(SpeakerLexicon lex) {
@@ -151,6 +154,19 @@ final class SpeakerFinder {
     /** The subject at the start of the sentence [from, to), skipping a leading conjunction and an introductory phrase. */
     int[] subject(Tokens t, int from, int to) {
         int k = from;
+        // a dateline left in the text: WASHINGTON — ...
+        while (k + 1 < to && t.isWord(k) && t.raw(k).equals(t.raw(k).toUpperCase(java.util.Locale.ROOT))
+                && t.raw(k).length() > 2) {
+            int d = k + 1;
+            while (d < to && d - k < 4 && t.isWord(d) && t.raw(d).equals(t.raw(d).toUpperCase(java.util.Locale.ROOT))) {
+                d++;
+            }
+            if (d < to && (t.isPunct(d, '—') || t.isPunct(d, '–') || t.isPunct(d, '-'))) {
+                k = d + 1;
+            } else {
+                break;
+            }
+        }
         while (k < to && (LEADING.contains(t.lower(k)) || t.isPunct(k, ','))) {
             k++;
         }
@@ -211,6 +227,9 @@ final class SpeakerFinder {
             return false;
         }
         String first = t.lower(from);
+        if (PREPOSITIONS.contains(first)) {
+            return false;
+        }
         int lastWord = to - 1;
         while (lastWord > from && !t.isWord(lastWord)) {
             lastWord--;
