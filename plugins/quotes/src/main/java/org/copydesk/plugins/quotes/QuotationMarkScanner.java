@@ -110,6 +110,10 @@ final class QuotationMarkScanner {
             boolean closer;
             if (outer == null) {
                 closer = false;
+                if ((c == '"' || twoApostrophes) && !isSpaceOrStart(prev) && (Character.isWhitespace(next) || next == ' ')
+                        && i > para.start()) {
+                    return len; // France." He said: an orphan closing mark, not an opening one
+                }
                 if (c == '”' || c == '»') {
                     // a closing mark with nothing open: ignore unless it plainly opens (sloppy typography)
                     if (!(isSpaceOrStart(prev) && isWordChar(next))) {

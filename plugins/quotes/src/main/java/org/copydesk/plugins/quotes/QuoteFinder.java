@@ -48,6 +48,7 @@ final class QuoteFinder {
     /** Cues below this weight never start reported speech on their own. */
     static final double INDIRECT_MIN_WEIGHT = 0.5;
 
+
     private final CueLexicon cues;
     private final SpeakerLexicon lex;
     private final QuotationMarkScanner scanner = new QuotationMarkScanner();
@@ -285,8 +286,13 @@ final class QuoteFinder {
 
             boolean wordAfter = closeTok + 1 < hi && t.isWord(closeTok + 1) && t.quote[closeTok + 1] < 0;
             boolean embedded = beforeEmpty && after == null && wordAfter && cueBetween(closeTok + 1, hi);
+            char lastInside = text.charAt(mq.contentEnd() - 1);
+            boolean endsClause = lastInside == '.' || lastInside == '?' || lastInside == '!' || lastInside == ','
+                    || lastInside == '…' || lastInside == '-' || lastInside == '—';
+            // he thought that "Yellen is keeping rates too low" to help Obama: the writer's sentence goes on
+            boolean continues = after == null && wordAfter && !endsClause && !t.isCapitalized(closeTok + 1);
             boolean direct = (beforeEmpty && !embedded && (upper || after != null || afterEmpty && words >= 4))
-                    || (frameBefore && (upper || colonBefore || commaBefore))
+                    || (frameBefore && !continues && (upper || colonBefore || commaBefore))
                     || (colonBefore && upper)
                     || (commaBefore && upper && (after != null || before != null))
                     || (before != null && before.frame && before.cueTo == openTok && words >= 4);
@@ -436,7 +442,10 @@ final class QuoteFinder {
                     return true;
                 }
             }
-            String content = text.substring(mq.contentStart(), mq.contentEnd());
+            String content = text.substring(mq.contentStart(), mq.contentEnd()).strip();
+            if (content.endsWith(",") && content.length() > 1) {
+                content = content.substring(0, content.length() - 1);
+            }
             char lastChar = content.charAt(content.length() - 1);
             boolean punctEnd = lastChar == '.' || lastChar == ',' || lastChar == '?' || lastChar == '!';
             if (!punctEnd && words <= 8 && titleCase(mq)) {
@@ -741,10 +750,13 @@ final class QuoteFinder {
                     }
                     continue;
                 }
-                if (!tailOk(cueEnd, last + 1)) {
+                if (e.cueClass() == CueLexicon.CueClass.PREP) {
                     continue;
                 }
-                if (e.cueClass() == CueLexicon.CueClass.PREP) {
+                // ", he said." or ", he said, wiping his face."
+                int frame = frameEnd(cueEnd, last + 1) + 1;
+                boolean closes = tailOk(cueEnd, last + 1) || frame <= last && t.isPunct(frame, ',');
+                if (!closes) {
                     continue;
                 }
                 int[] spk = speakers.before(t, c, a);
@@ -836,13 +848,14 @@ final class QuoteFinder {
         private int participleCut(int from, int end) {
             for (int i = from + 2; i < end; i++) {
                 CueLexicon.Entry e = cueAt[i];
-                if (e != null && e.participle() && e.weight() >= 0.75 && afterComma(i) && t.quote[i] < 0) {
+                if (e != null && e.participle() && e.weight() >= INDIRECT_MIN_WEIGHT && afterComma(i) && t.quote[i] < 0) {
                     return i - 1;
                 }
             }
             return end;
         }
 
+        /** What may follow a closing attribution: "in a statement", "told reporters on Monday". */
         private boolean tailOk(int from, int end) {
             int words = 0;
             for (int i = from; i < end; i++) {
@@ -851,9 +864,14 @@ final class QuoteFinder {
                 }
                 if (t.isWord(i)) {
                     words++;
+                    String w = t.lower(i);
+                    if (!(FRAME_WORDS.contains(w) || Words.CIRCUMSTANCE_START.contains(w) || t.isCapitalized(i)
+                            || Character.isDigit(t.first(i)) || Words.DETERMINERS.contains(w))) {
+                        return false;
+                    }
                 }
             }
-            return words <= 6;
+            return words <= 8;
         }
 
         /** ", a spokesman for the party." after an inverted speaker. */
@@ -873,7 +891,7 @@ final class QuoteFinder {
         private void participleChains(int s, int[] r) {
             for (int c = r[0] + 2; c < r[1] - 3; c++) {
                 CueLexicon.Entry e = cueAt[c];
-                if (e == null || !e.participle() || e.weight() < 0.75 || !afterComma(c)) {
+                if (e == null || !e.participle() || e.weight() < INDIRECT_MIN_WEIGHT || !afterComma(c)) {
                     continue;
                 }
                 Found prior = priorInSentence(c, null);

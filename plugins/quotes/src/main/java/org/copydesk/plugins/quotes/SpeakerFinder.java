@@ -16,7 +16,8 @@ final class SpeakerFinder {
             "last", "meanwhile", "separately", "speaking", "asked", "while", "when", "since", "despite", "following",
             "with", "without", "under", "as", "for", "by", "from", "addressing", "writing", "responding", "in");
     private static final Set<String> LEADING = Words.set("but", "and", "so", "yet", "meanwhile", "however", "still",
-            "also", "now", "then", "instead", "indeed", "similarly", "separately");
+            "also", "now", "then", "instead", "indeed", "similarly", "separately", "even", "only", "just", "perhaps",
+            "mostly", "largely", "nearly", "almost", "about", "roughly", "fully");
 
     private static final Set<String> PREPOSITIONS = Words.set("for", "to", "in", "on", "of", "with", "about", "at",
             "by", "from", "into", "onto", "over", "under", "than", "like", "after", "before", "during", "against");
@@ -238,7 +239,8 @@ final class SpeakerFinder {
         if (to - from == 1) {
             return Words.PRONOUNS.contains(first) || capital || lex.isNoun(first) || lex.isTitle(first);
         }
-        if (Set.of("him", "her", "them", "me", "us", "it", "this", "that", "there", "what").contains(last)) {
+        if (Set.of("him", "her", "them", "me", "us", "it", "this", "that", "there", "what").contains(last)
+                && (to - from <= 2 || !Set.of("him", "her", "them").contains(last))) {
             return false;
         }
         if (Words.BOUNDARY.contains(last) || Words.RIGHT_BOUNDARY.contains(last) && !t.isCapitalized(lastWord)) {

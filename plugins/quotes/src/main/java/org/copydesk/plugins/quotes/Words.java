@@ -31,7 +31,8 @@ final class Words {
             "himself", "themselves", "itself", "similarly", "likewise", "recently", "openly", "loudly", "softly",
             "quietly", "calmly", "flatly", "proudly", "confidently", "optimistically", "emphatically", "correctly",
             "wrongly", "falsely", "accurately", "famously", "memorably", "notably", "routinely", "consistently",
-            "constantly", "always", "sometimes", "usually", "generally", "actually", "indeed", "too");
+            "constantly", "always", "sometimes", "usually", "generally", "actually", "indeed", "too", "here", "there",
+            "now", "today", "privately", "also");
 
     /** Words that end a speaker chunk when walking left from a cue. */
     static final Set<String> BOUNDARY = set("and", "but", "or", "nor", "so", "because", "while", "when",

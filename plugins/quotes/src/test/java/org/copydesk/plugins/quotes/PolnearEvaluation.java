@@ -205,7 +205,15 @@ final class PolnearEvaluation {
                 }
             }
             if (verbose && scope.equals("all") && overlap[g] < 0) {
-                errors.add("ALLFN cue=" + gold.get(g).cue() + " :: " + excerpt(text, gold.get(g).content()));
+                Span gc = gold.get(g).content();
+                StringBuilder near = new StringBuilder();
+                for (Item p : pred) {
+                    if (Math.abs(p.content().start() - gc.start()) < 300) {
+                        near.append(" {").append(text, p.content().start(), Math.min(p.content().end(),
+                                p.content().start() + 40)).append("}");
+                    }
+                }
+                errors.add("ALLFN cue=" + gold.get(g).cue() + " :: " + excerpt(text, gc) + " NEAR" + near);
             }
             if (verbose && scope.equals("direct")) {
                 if (overlap[g] < 0) {
