@@ -17,12 +17,26 @@ import java.util.regex.Pattern;
 final class PageDates {
     private static final Pattern ISO = Pattern.compile(
             "(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[Tt ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d{1,9})\\d*)?)?\\s*(Z|z|[+-]\\d{2}(?::?\\d{2})?)?)?");
+    private static final Pattern SLASHED = Pattern.compile("(\\d{4})/(\\d{1,2})/(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?");
+    /** JavaScript's Date.toString(): "Tue Nov 19 2019 03:05:46 GMT+0000 (...)". */
+    private static final Pattern JS_DATE = Pattern.compile(
+            "[A-Za-z]{3},? ([A-Za-z]{3}) (\\d{1,2}),? (\\d{4}),? (\\d{1,2}):(\\d{2})(?::(\\d{2}))? ?(?:GMT|UTC)?([+-]\\d{2}:?\\d{2})?.*");
+    private static final String[] MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
     private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})(?:T?(\\d{2})(\\d{2})(\\d{2})?(Z|[+-]\\d{4})?)?");
 
     private PageDates() {
     }
 
     static String toIso(String raw) {
+        String iso = parse(raw);
+        if (iso == null) {
+            return null;
+        }
+        int year = Integer.parseInt(iso.substring(0, 4));
+        return year < 1900 || year > 2200 ? null : iso; // "0001-01-01" and similar placeholders
+    }
+
+    private static String parse(String raw) {
         if (raw == null) {
             return null;
         }
@@ -38,6 +52,19 @@ final class PageDates {
                     return date.toString();
                 }
                 return write(date, m.group(4), m.group(5), m.group(6), m.group(7), m.group(8));
+            }
+            m = SLASHED.matcher(s);
+            if (m.matches()) {
+                LocalDate date = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+                return m.group(4) == null ? date.toString() : write(date, m.group(4), m.group(5), m.group(6), null, null);
+            }
+            m = JS_DATE.matcher(s);
+            if (m.matches()) {
+                int month = month(m.group(1));
+                if (month > 0) {
+                    LocalDate date = LocalDate.of(Integer.parseInt(m.group(3)), month, Integer.parseInt(m.group(2)));
+                    return write(date, m.group(4), m.group(5), m.group(6), null, m.group(7));
+                }
             }
             m = COMPACT.matcher(s);
             if (m.matches() && s.length() >= 8 && !s.matches("\\d{9,}")) {
@@ -56,6 +83,16 @@ final class PageDates {
         } catch (DateTimeException | NumberFormatException e) {
             return null;
         }
+    }
+
+    private static int month(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        for (int i = 0; i < MONTHS.length; i++) {
+            if (n.startsWith(MONTHS[i])) {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 
     private static String write(LocalDate date, String h, String min, String sec, String fraction, String zone) {

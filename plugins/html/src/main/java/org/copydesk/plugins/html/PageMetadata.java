@@ -77,7 +77,9 @@ final class PageMetadata {
                 PageDates.toIso(meta(doc, "publishdate")), PageDates.toIso(meta(doc, "parsely-pub-date")),
                 PageDates.toIso(meta(doc, "sailthru.date")), PageDates.toIso(meta(doc, "dc.date.issued")),
                 PageDates.toIso(meta(doc, "dc.date")), PageDates.toIso(meta(doc, "dcterms.created")),
-                PageDates.toIso(meta(doc, "date")), PageDates.toIso(meta(doc, "og:published_time")), timeElement(doc));
+                PageDates.toIso(meta(doc, "date")), PageDates.toIso(meta(doc, "og:published_time")),
+                PageDates.toIso(meta(doc, "article:published")), PageDates.toIso(meta(doc, "dateCreated")),
+                PageDates.toIso(meta(doc, "pdate")), anyPublishMeta(doc), itempropDate(doc), timeElement(doc));
         m.modified = firstOf(m.modified, PageDates.toIso(meta(doc, "article:modified_time")),
                 PageDates.toIso(meta(doc, "dateModified")), PageDates.toIso(meta(doc, "og:updated_time")));
         String metaAuthor = meta(doc, "author");
@@ -98,6 +100,8 @@ final class PageMetadata {
                 Languages.normalize(meta(doc, "content-language")), Languages.normalize(meta(doc, "og:locale")),
                 Languages.normalize(meta(doc, "dc.language")), m.language);
         m.distributor = firstOf(m.distributor, meta(doc, "og:site_name"), meta(doc, "application-name"));
+        m.headline = withoutSiteName(m.headline, m.distributor, meta(doc, "og:site_name"), m.uri);
+        m.byline = cleanByline(m.byline);
         m.description = firstOf(m.description, meta(doc, "og:description"), meta(doc, "description"));
         m.image = absolute(meta(doc, "og:image"));
         if (m.subjects.isEmpty()) {
@@ -111,6 +115,65 @@ final class PageMetadata {
             }
         }
         return m;
+    }
+
+    private static final java.util.regex.Pattern TITLE_SEPARATOR = java.util.regex.Pattern.compile("\\s+[|\\-\u2013\u2014:\u00b7\u2022]{1,2}\\s+");
+
+    /** "Harbour reopens - The Gazette" → "Harbour reopens" when the last part names the site (or its host). */
+    static String withoutSiteName(String headline, String distributor, String siteName, String uri) {
+        if (headline == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = TITLE_SEPARATOR.matcher(headline);
+        int lastStart = -1;
+        int lastEnd = -1;
+        while (m.find()) {
+            lastStart = m.start();
+            lastEnd = m.end();
+        }
+        if (lastStart <= 0) {
+            return headline;
+        }
+        String tail = squash(headline.substring(lastEnd));
+        if (tail.isEmpty()) {
+            return headline;
+        }
+        String host = "";
+        if (uri != null) {
+            try {
+                host = squash(java.net.URI.create(uri).getHost() == null ? "" : java.net.URI.create(uri).getHost());
+            } catch (IllegalArgumentException e) {
+                host = "";
+            }
+        }
+        for (String site : new String[] {distributor, siteName}) {
+            String sq = squash(site);
+            if (!sq.isEmpty() && (sq.equals(tail) || sq.contains(tail) || tail.contains(sq))) {
+                return headline.substring(0, lastStart).strip();
+            }
+        }
+        if (!host.isEmpty() && tail.length() >= 3 && host.contains(tail)) {
+            return headline.substring(0, lastStart).strip();
+        }
+        return headline;
+    }
+
+    private static String squash(String s) {
+        return s == null ? "" : s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+    }
+
+    private static final java.util.regex.Pattern BYLINE_DATE = java.util.regex.Pattern.compile(
+            "(?i)\\s+((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|updated|published).*$");
+
+    /** "By Jane Doe" → "Jane Doe"; a date glued to the end is cut off. */
+    static String cleanByline(String byline) {
+        if (byline == null) {
+            return null;
+        }
+        String s = byline.replaceFirst("(?i)^(by|von|par|por)\\s+", "");
+        s = BYLINE_DATE.matcher(s).replaceFirst("").strip();
+        s = s.replaceAll("[,;|\\s]+$", "");
+        return s.isEmpty() ? null : s;
     }
 
     /** The first JSON-LD object of an article type, searching arrays and {@code @graph}. */
@@ -200,6 +263,34 @@ final class PageMetadata {
         }
     }
 
+    /** Any {@code <meta>} whose name speaks of a publication date ("sn-post-date", "publish-date", ...). */
+    private static String anyPublishMeta(Document doc) {
+        for (Element e : doc.select("meta[content]")) {
+            String name = (e.attr("property") + " " + e.attr("name") + " " + e.attr("itemprop")).toLowerCase(Locale.ROOT);
+            if ((name.contains("publish") || name.contains("post-date") || name.contains("pubdate") || name.contains("issued"))
+                    && !name.contains("modif") && !name.contains("update") && !name.contains("publisher")) {
+                String iso = PageDates.toIso(e.attr("content"));
+                if (iso != null) {
+                    return iso;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A non-meta element marked {@code itemprop=datePublished}: its {@code content}, {@code datetime} or text. */
+    private static String itempropDate(Document doc) {
+        for (Element e : doc.select("[itemprop~=(?i)\\bdatePublished\\b]")) {
+            for (String v : List.of(e.attr("content"), e.attr("datetime"), e.text())) {
+                String iso = PageDates.toIso(v);
+                if (iso != null) {
+                    return iso;
+                }
+            }
+        }
+        return null;
+    }
+
     private static String timeElement(Document doc) {
         for (Element t : doc.select("time[datetime]")) {
             String iso = PageDates.toIso(t.attr("datetime"));
@@ -214,7 +305,8 @@ final class PageMetadata {
         for (Element e : doc.select("meta[content]")) {
             String name = e.hasAttr("property") ? e.attr("property") : e.hasAttr("name") ? e.attr("name")
                     : e.hasAttr("itemprop") ? e.attr("itemprop") : e.attr("http-equiv");
-            if (name.equalsIgnoreCase(key)) {
+            if (name.equalsIgnoreCase(key) || (name.indexOf(' ') > 0 && List.of(name.split("\\s+")).stream()
+                    .anyMatch(n -> n.equalsIgnoreCase(key)))) {
                 String v = clean(e.attr("content"));
                 if (v != null) {
                     return v;
