@@ -643,7 +643,9 @@ public final class DatelineParser {
                 return e;
             }
             // "CHICAGO, April 13 -Simmons Airlines": a dash after a space, glued to the next word
-            if (q > 0 && Chars.isSpace(t.charAt(q - 1)) && (Character.isUpperCase(t.charAt(e)) || t.charAt(e) == '"')) {
+            char after = t.charAt(e);
+            if (q > 0 && Chars.isSpace(t.charAt(q - 1))
+                    && (Character.isLetterOrDigit(after) || after == '"' || after == '\u201C' || after == '<')) {
                 return e;
             }
             return -1;
