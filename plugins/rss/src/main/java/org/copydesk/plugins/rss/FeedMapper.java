@@ -60,9 +60,12 @@ final class FeedMapper {
                 id = resolve(id, base);
             }
             doc.setId(id != null ? id : link);
-            String language = raw == null ? null : Languages.normalize(raw.getAttributeValue("lang", Namespace.XML_NAMESPACE));
-            if (language == null && raw != null) {
+            String language = null;
+            if (raw != null) {
                 language = Languages.normalize(FeedItems.childText(raw, "language"));
+                for (Element e = raw; e != null && language == null; e = e.getParentElement()) {
+                    language = Languages.normalize(e.getAttributeValue("lang", Namespace.XML_NAMESPACE));
+                }
             }
             doc.setLanguage(language != null ? language : feedLanguage);
             dates(entry, raw, doc);

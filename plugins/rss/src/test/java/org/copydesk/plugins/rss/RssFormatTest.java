@@ -111,6 +111,7 @@ class RssFormatTest {
         assertThat(d.body()).isEqualTo("Eins.\n\nZwei.");
         assertThat(d.meta().get("subjects")).isEqualTo(List.of("Politik"));
         assertThat(d.distributor()).isEqualTo("Beispiel & Co");
+        assertThat(d.language()).isEqualTo("de");
         assertThat(docs.get(1).body()).isEqualTo("Nur Text.");
         assertThat(docs.get(1).published()).isEqualTo("2026-02-02");
     }
