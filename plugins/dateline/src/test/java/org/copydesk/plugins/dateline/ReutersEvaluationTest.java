@@ -29,8 +29,8 @@ import org.junit.jupiter.api.Test;
  *   end (so {@code TULSA, June 2- } gives {@code TULSA, June 2}); the head is split on commas.</li>
  *   <li>Gold city: the first comma segment, as written. Every row counts, including the few whose "dateline" is
  *   not a place at all ({@code Bids only -}, {@code COPPER GRADE A -}, table debris): the step fails those
- *   unless it reports that very text as the city. Exception: a first segment that is itself a month and day
- *   ({@code APRIL 7 -}) means there is no city, and the step is right only if it finds none.</li>
+ *   unless it reports that very text as the city. Exception: an empty first segment, or one that is itself a month
+ *   and day ({@code APRIL 7 -}), means there is no city, and the step is right only if it finds none.</li>
  *   <li>Gold month/day: the last "month-word day-number" in the head (month word read by its first three letters,
  *   English, plus {@code abr}); none when the head has none. The step is right when its date is exactly
  *   {@code 1987-MM-DD}, i.e. month, day and the year inferred from the story's date all agree; when the gold has
@@ -68,7 +68,8 @@ class ReutersEvaluationTest {
             String head = head(rawDateline);
             String[] segments = head.split(",");
             Matcher first = MONTH_DAY.matcher(segments[0].strip());
-            String goldCity = first.matches() && MONTHS.containsKey(key3(first.group(1))) ? null : segments[0].strip();
+            String goldCity = segments[0].isBlank() || first.matches() && MONTHS.containsKey(key3(first.group(1)))
+                    ? null : segments[0].strip();
             String goldDate = goldDate(head);
 
             boolean c = goldCity == null ? d == null || d.city() == null
