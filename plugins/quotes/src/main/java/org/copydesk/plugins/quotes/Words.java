@@ -75,10 +75,10 @@ final class Words {
             "op-ed", "essay", "novel", "play", "poem", "documentary", "headline", "brand", "branded", "billed",
             "motto", "tagline", "theme", "chant", "chants", "chanting", "sign", "signs", "banner", "banners",
             "t-shirt", "t-shirts", "shirt", "shirts", "hat", "hats", "ad", "advert", "advertisement", "video",
-            "episode", "report", "memo", "code", "codenamed", "operation", "known", "as", "campaign", "initiative",
-            "act", "bill", "plan", "policy", "doctrine", "rule", "nickname", "moniker", "label", "tag", "category",
-            "section", "chapter", "magazine", "newspaper", "podcast", "website", "blog", "tweet", "tweets",
-            "tweeted", "posted", "hash-tag", "called");
+            "episode", "code", "codenamed", "operation", "known", 
+            "doctrine", "nickname", "moniker", "label", "tag", "category",
+            "section", "chapter", "magazine", "newspaper", "podcast", "website", "blog", 
+            "hash-tag");
 
     /** Small words that may stay lower case in a title: "Make America Great Again", "Meet the Press". */
     static final Set<String> TITLE_SMALL = set("a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for",
