@@ -515,10 +515,14 @@ public final class DatelineParser {
         return q;
     }
 
+    /** Skips an ordinal suffix after a day: 28th, 1st, French 1er, Spanish and Portuguese 1º. */
     private static int ordinal(String t, int p, int limit) {
+        if (p < limit && (t.charAt(p) == '\u00BA' || t.charAt(p) == '\u00B0')) {
+            return p + 1;
+        }
         if (p + 2 <= limit) {
             String two = t.substring(p, p + 2).toLowerCase(Locale.ROOT);
-            if ((two.equals("st") || two.equals("nd") || two.equals("rd") || two.equals("th"))
+            if ((two.equals("st") || two.equals("nd") || two.equals("rd") || two.equals("th") || two.equals("er"))
                     && (p + 2 == limit || !Character.isLetter(t.charAt(p + 2)))) {
                 return p + 2;
             }

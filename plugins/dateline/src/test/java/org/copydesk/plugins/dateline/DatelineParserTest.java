@@ -294,6 +294,20 @@ class DatelineParserTest {
         }
 
         @Test
+        void ordinalDaysAndAccentedAbbreviations() {
+            DatelineMatch fr = detect("PARIS, 1er mai (AFP) - Les syndicats");
+            assertThat(fr.month()).isEqualTo(5);
+            assertThat(fr.day()).isEqualTo(1);
+            DatelineMatch es = detect("Buenos Aires, 1º de mayo (EFE).- El Gobierno");
+            assertThat(es.month()).isEqualTo(5);
+            assertThat(es.day()).isEqualTo(1);
+            assertThat(detect("Genève, 3 févr. 2025 (ATS) - Le Conseil").month()).isEqualTo(2);
+            assertThat(detect("München, 4. März (dpa) - Die Polizei").month()).isEqualTo(3);
+            assertThat(detect("Lisboa, 28 abr 2025 (Lusa) - O Governo").agencyName()).isEqualTo("Agência Lusa");
+            assertThat(detect("MILANO, 15 GIU - (ANSA) - Il sindaco").month()).isEqualTo(6);
+        }
+
+        @Test
         void portugueseWithDe() {
             DatelineMatch m = detect("Brasília, 28 de abril de 2025 (ABr) - O governo");
             assertThat(m.city()).isEqualTo("Brasília");
