@@ -14,15 +14,29 @@ import java.util.Set;
  * @param plugins   extra plugin folder (the bundled plugins in {@code <home>/plugins} are always loaded)
  * @param data      state and dead letters
  * @param adminHost admin API address
- * @param adminPort admin API port (0 picks a free one)
+ * @param adminPort admin API port (0 picks a free one; -1 turns the admin API off)
+ * @param adminToken bearer token the admin API requires (write {@code ${COPYDESK_ADMIN_TOKEN}}); required when the
+ *                   host is not a loopback address
  */
-public record DaemonConfig(Path file, Path pipelines, Path plugins, Path data, String adminHost, int adminPort) {
+public record DaemonConfig(Path file, Path pipelines, Path plugins, Path data, String adminHost, int adminPort,
+                           String adminToken) {
     private static final Set<String> KEYS = Set.of("pipelines", "plugins", "data", "admin");
-    private static final Set<String> ADMIN_KEYS = Set.of("host", "port");
+    private static final Set<String> ADMIN_KEYS = Set.of("host", "port", "token");
+
+    public DaemonConfig(Path file, Path pipelines, Path plugins, Path data, String adminHost, int adminPort) {
+        this(file, pipelines, plugins, data, adminHost, adminPort, null);
+    }
 
     public static DaemonConfig defaults() {
         return new DaemonConfig(null, Path.of("config/pipelines"), Path.of("data/plugins"), Path.of("data"),
-                "127.0.0.1", 8686);
+                "127.0.0.1", 8686, null);
+    }
+
+    /** Not secret-safe: the token is left out. */
+    @Override
+    public String toString() {
+        return "DaemonConfig[file=" + file + ", pipelines=" + pipelines + ", plugins=" + plugins + ", data=" + data
+                + ", admin=" + adminHost + ":" + adminPort + (adminToken == null ? "" : ", token=(set)") + "]";
     }
 
     public static DaemonConfig read(Path file, YamlReader reader) throws ConfigException {
@@ -37,6 +51,7 @@ public record DaemonConfig(Path file, Path pipelines, Path plugins, Path data, S
         Path data = d.data();
         String host = d.adminHost();
         int port = d.adminPort();
+        String token = null;
         for (ConfigNode.Entry e : map.entries().values()) {
             switch (e.key()) {
                 case "pipelines" -> pipelines = path(e, errors, pipelines);
@@ -54,14 +69,16 @@ public record DaemonConfig(Path file, Path pipelines, Path plugins, Path data, S
                             errors.add(new ConfigError(a.value().mark(), "admin." + a.key() + " must be a single value"));
                         } else if (a.key().equals("host")) {
                             host = s.value().trim();
+                        } else if (a.key().equals("token")) {
+                            token = s.value().isBlank() ? null : s.value().trim();
                         } else {
                             try {
                                 port = Integer.parseInt(s.value().trim());
-                                if (port < 0 || port > 65535) {
+                                if (port < -1 || port > 65535) {
                                     throw new NumberFormatException();
                                 }
                             } catch (NumberFormatException ex) {
-                                errors.add(new ConfigError(s.mark(), "admin.port must be a port number 0..65535, not "
+                                errors.add(new ConfigError(s.mark(), "admin.port must be a port number 0..65535 (or -1 for no admin API), not "
                                         + s.shown()));
                             }
                         }
@@ -73,7 +90,7 @@ public record DaemonConfig(Path file, Path pipelines, Path plugins, Path data, S
         if (!errors.isEmpty()) {
             throw new ConfigException(errors);
         }
-        return new DaemonConfig(file, pipelines, plugins, data, host, port);
+        return new DaemonConfig(file, pipelines, plugins, data, host, port, token);
     }
 
     private static Path path(ConfigNode.Entry e, List<ConfigError> errors, Path fallback) {

@@ -13,7 +13,13 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Keeps what failed for a human: {@code <data>/dead-letter/<pipeline>/<time>-<n>-<name>} holds the original bytes
@@ -77,6 +83,43 @@ public final class DeadLetterStore {
         }
         Files.move(errorTmp, errorFile, StandardCopyOption.ATOMIC_MOVE);
         return contentFile;
+    }
+
+    /** One stored letter: its content file and what its .error.json says. */
+    public record Letter(String pipeline, Path content, Path errorFile, Map<String, Object> error) {
+    }
+
+    /** Letters of one pipeline (or all when null), oldest first. */
+    public List<Letter> list(String pipeline) throws IOException {
+        List<Letter> letters = new ArrayList<>();
+        if (!Files.isDirectory(root)) {
+            return letters;
+        }
+        List<Path> dirs = new ArrayList<>();
+        try (Stream<Path> s = Files.list(root)) {
+            s.filter(Files::isDirectory).filter(d -> pipeline == null || d.getFileName().toString().equals(pipeline))
+                    .sorted().forEach(dirs::add);
+        }
+        ObjectMapper mapper = new ObjectMapper();
+        for (Path dir : dirs) {
+            List<Path> errors;
+            try (Stream<Path> s = Files.list(dir)) {
+                errors = s.filter(p -> p.getFileName().toString().endsWith(".error.json")
+                        && !p.getFileName().toString().startsWith(".")).sorted().toList();
+            }
+            for (Path e : errors) {
+                String name = e.getFileName().toString();
+                Path content = e.resolveSibling(name.substring(0, name.length() - ".error.json".length()));
+                Map<String, Object> error;
+                try {
+                    error = mapper.readValue(e.toFile(), new TypeReference<Map<String, Object>>() { });
+                } catch (IOException ex) {
+                    error = Map.of("message", "unreadable .error.json: " + ex.getMessage());
+                }
+                letters.add(new Letter(dir.getFileName().toString(), content, e, error));
+            }
+        }
+        return letters;
     }
 
     private static String safe(String name) {

@@ -5,6 +5,7 @@ import java.util.List;
 import org.copydesk.api.Document;
 import org.copydesk.api.FormatException;
 import org.copydesk.api.Payload;
+import org.copydesk.runtime.metrics.PipelineMetrics;
 import org.slf4j.MDC;
 
 /**
@@ -13,9 +14,19 @@ import org.slf4j.MDC;
  */
 public final class DocumentProcessor {
     private final Pipeline pipeline;
+    private final PipelineMetrics metrics;
+    private final String formatTag;
+    private final String[] stepTags;
 
     public DocumentProcessor(Pipeline pipeline) {
+        this(pipeline, PipelineMetrics.none());
+    }
+
+    public DocumentProcessor(Pipeline pipeline, PipelineMetrics metrics) {
         this.pipeline = pipeline;
+        this.metrics = metrics;
+        this.formatTag = "format:" + pipeline.formatType();
+        this.stepTags = pipeline.steps().stream().map(s -> "step:" + s.type()).toArray(String[]::new);
     }
 
     /** Documents ready for the outputs, and the failures met on the way. */
@@ -26,16 +37,20 @@ public final class DocumentProcessor {
         String formatStage = "format '" + pipeline.formatType() + "'";
         List<Document> parsed;
         MDC.put("stage", formatStage);
+        long t0 = System.nanoTime();
         try {
             parsed = pipeline.format().parse(payload);
             if (parsed == null || parsed.isEmpty()) {
                 throw new FormatException("no documents found");
             }
+            metrics.count(formatTag, PipelineMetrics.OK, 1);
         } catch (Exception | StackOverflowError e) {
+            metrics.count(formatTag, PipelineMetrics.FAILED, 1);
             String plugin = pipeline.validated().format().entry().pluginId();
             String version = pipeline.validated().format().entry().pluginVersion();
             return new Result(List.of(), List.of(new StageFailure(formatStage, plugin, version, e, null)));
         } finally {
+            metrics.time(formatTag, System.nanoTime() - t0);
             MDC.remove("stage");
         }
         List<Document> out = new ArrayList<>(parsed.size());
@@ -45,19 +60,26 @@ public final class DocumentProcessor {
             MDC.put("document", doc.id());
             try {
                 Document current = doc;
-                for (Pipeline.NamedStep step : pipeline.steps()) {
+                for (int i = 0; i < pipeline.steps().size(); i++) {
+                    Pipeline.NamedStep step = pipeline.steps().get(i);
                     String stage = "step '" + step.type() + "'";
                     MDC.put("stage", stage);
+                    long s0 = System.nanoTime();
                     try {
                         current = step.step().apply(current);
                     } catch (Exception | StackOverflowError e) {
+                        metrics.count(stepTags[i], PipelineMetrics.FAILED, 1);
                         failures.add(new StageFailure(stage, step.pluginId(), step.pluginVersion(), e, current));
                         current = null;
                         break;
+                    } finally {
+                        metrics.time(stepTags[i], System.nanoTime() - s0);
                     }
                     if (current == null) {
+                        metrics.count(stepTags[i], PipelineMetrics.DROPPED, 1);
                         break; // dropped on purpose by the step
                     }
+                    metrics.count(stepTags[i], PipelineMetrics.OK, 1);
                 }
                 if (current != null) {
                     out.add(current);

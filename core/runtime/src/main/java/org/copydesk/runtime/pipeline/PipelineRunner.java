@@ -17,6 +17,7 @@ import org.copydesk.api.Payload;
 import org.copydesk.runtime.json.DocumentJson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.copydesk.runtime.metrics.PipelineMetrics;
 import org.slf4j.MDC;
 
 /**
@@ -45,13 +46,26 @@ public final class PipelineRunner {
     private final AtomicLong documentsWritten = new AtomicLong();
     private final AtomicLong failures = new AtomicLong();
 
+    private final PipelineMetrics metrics;
+    private io.micrometer.core.instrument.Gauge queueGauge;
+
     public PipelineRunner(Pipeline pipeline, Input input, DeadLetterStore deadLetters) {
+        this(pipeline, input, deadLetters, PipelineMetrics.none());
+    }
+
+    public PipelineRunner(Pipeline pipeline, Input input, DeadLetterStore deadLetters, PipelineMetrics metrics) {
         this.pipeline = pipeline;
         this.input = input;
         this.deadLetters = deadLetters;
-        this.processor = new DocumentProcessor(pipeline);
+        this.metrics = metrics;
+        this.processor = new DocumentProcessor(pipeline, metrics);
         int workerCount = pipeline.validated().definition().workers();
         this.queue = new ArrayBlockingQueue<>(Math.max(4, workerCount * 4));
+    }
+
+    /** Payloads waiting for a worker. */
+    public int queueDepth() {
+        return queue.size();
     }
 
     public String name() {
@@ -71,6 +85,8 @@ public final class PipelineRunner {
     }
 
     public void start() throws Exception {
+        queueGauge = io.micrometer.core.instrument.Gauge.builder("copydesk.queue.depth", queue, BlockingQueue::size)
+                .description("Payloads waiting for a worker").tag("pipeline", name()).register(metrics.registry());
         int workerCount = pipeline.validated().definition().workers();
         for (int i = 0; i < workerCount; i++) {
             Thread t = new Thread(this::workLoop, "copydesk-" + name() + "-worker-" + i);
@@ -144,6 +160,9 @@ public final class PipelineRunner {
             LOG.warn("Pipeline '{}': closing input failed: {}", name(), e.toString());
         }
         pipeline.close();
+        if (queueGauge != null) {
+            metrics.registry().remove(queueGauge);
+        }
         LOG.info("Pipeline '{}' stopped{}: {} payload(s), {} document(s) written, {} failure(s)", name(),
                 clean ? "" : " (timed out; unfinished work will be offered again at restart)", payloadsDone.get(),
                 documentsWritten.get(), failures.get());
@@ -204,13 +223,17 @@ public final class PipelineRunner {
             Duration backoff = FIRST_BACKOFF;
             for (int attempt = 1; ; attempt++) {
                 try {
+                    long t0 = System.nanoTime();
                     synchronized (outputLock) {
                         o.output().write(docs);
                         o.output().flush();
                     }
+                    metrics.time("output:" + o.type(), System.nanoTime() - t0);
+                    metrics.count("output:" + o.type(), PipelineMetrics.OK, docs.size());
                     break;
                 } catch (IOException | RuntimeException e) {
                     if (attempt >= OUTPUT_ATTEMPTS || stopping) {
+                        metrics.count("output:" + o.type(), PipelineMetrics.FAILED, docs.size());
                         StageFailure failure = new StageFailure("output '" + o.type() + "'", "core", "", e, null);
                         LOG.error("Pipeline '{}': output '{}' failed {} time(s) for {}; keeping {} document(s) as dead"
                                 + " letters: {}", name(), o.type(), attempt, payload.sourceUri(), docs.size(), e.toString());
@@ -232,13 +255,14 @@ public final class PipelineRunner {
 
     private void keep(StageFailure f, Payload payload, boolean originalBytes, int attempts) throws IOException {
         failures.incrementAndGet();
-        String name = Path.of(payload.sourceUri()).getFileName() == null ? "payload"
-                : Path.of(payload.sourceUri().replace(':', '_')).getFileName().toString();
+        String uri = payload.sourceUri();
+        String name = uri.substring(uri.lastIndexOf('/') + 1);
         byte[] content = originalBytes || f.document() == null ? payload.bytes() : DocumentJson.toJsonLine(f.document());
         if (!originalBytes && f.document() != null) {
             name = name + ".document.json";
         }
         Path stored = deadLetters.put(name(), f, payload.sourceUri(), name, content, attempts);
+        metrics.deadLetter(f.stage());
         LOG.warn("Pipeline '{}': {} failed for {}: {} (kept in {})", name(), f.stage(), payload.sourceUri(),
                 f.message(), stored);
     }

@@ -15,12 +15,12 @@ import org.copydesk.api.Step;
 import org.copydesk.api.StepFactory;
 
 /** Small stages for testing the core without plugins. */
-final class TestStages {
+public final class TestStages {
     private TestStages() {
     }
 
     /** Format 'lines': first line headline, rest body; refuses text starting with "BAD". */
-    static final class LinesFormatFactory implements FormatFactory {
+    public static final class LinesFormatFactory implements FormatFactory {
         @Override
         public String type() {
             return "lines";
@@ -48,7 +48,7 @@ final class TestStages {
     }
 
     /** Step 'upper': upper-cases a field; fails on a body containing FAIL. */
-    static final class UpperStepFactory implements StepFactory {
+    public static final class UpperStepFactory implements StepFactory {
         static final Setting<String> FIELD = Setting.oneOf("field", "headline", "headline", "body")
                 .describedAs("Which field to upper-case.");
         static final Setting<Integer> TIMES = Setting.integer("times", 1).range(1, 3);

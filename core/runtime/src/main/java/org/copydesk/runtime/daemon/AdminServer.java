@@ -1,0 +1,198 @@
+package org.copydesk.runtime.daemon;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.copydesk.runtime.config.ConfigError;
+import org.copydesk.runtime.metrics.CopydeskMetrics;
+import org.copydesk.runtime.pipeline.DeadLetterStore;
+import org.copydesk.runtime.pipeline.PipelineRunner;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The admin HTTP API: health, Prometheus metrics, pipelines (with their errors and counters), plugins and dead
+ * letters, and pipeline reload/pause/resume. Loopback only by default; bound elsewhere it requires a bearer token.
+ */
+public final class AdminServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(AdminServer.class);
+    private static final Pattern ACTION = Pattern.compile("/api/pipelines/([a-z0-9-]+)/(reload|pause|resume)");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private final PipelineSupervisor supervisor;
+    private final CopydeskMetrics metrics;
+    private final DeadLetterStore deadLetters;
+    private final Supplier<List<Map<String, Object>>> plugins;
+    private final byte[] token;
+
+    private AdminServer(HttpServer server, PipelineSupervisor supervisor, CopydeskMetrics metrics,
+                        DeadLetterStore deadLetters, Supplier<List<Map<String, Object>>> plugins, String token) {
+        this.server = server;
+        this.supervisor = supervisor;
+        this.metrics = metrics;
+        this.deadLetters = deadLetters;
+        this.plugins = plugins;
+        this.token = token == null ? null : ("Bearer " + token).getBytes(StandardCharsets.UTF_8);
+        this.executor = Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r, "copydesk-admin");
+            t.setDaemon(true);
+            return t;
+        });
+        server.setExecutor(executor);
+        server.createContext("/", this::handle);
+    }
+
+    /**
+     * Starts the API.
+     *
+     * @throws IllegalArgumentException when bound to a non-loopback address without a token
+     */
+    public static AdminServer start(String host, int port, String token, PipelineSupervisor supervisor,
+                                    CopydeskMetrics metrics, DeadLetterStore deadLetters,
+                                    Supplier<List<Map<String, Object>>> plugins) throws IOException {
+        InetAddress address = InetAddress.getByName(host);
+        if (!address.isLoopbackAddress() && (token == null || token.isBlank())) {
+            throw new IllegalArgumentException("admin API bound to " + host + " needs a token: set admin.token to"
+                    + " ${COPYDESK_ADMIN_TOKEN} in copydesk.yaml and export COPYDESK_ADMIN_TOKEN, or bind it to 127.0.0.1");
+        }
+        HttpServer server = HttpServer.create(new InetSocketAddress(address, port), 16);
+        AdminServer admin = new AdminServer(server, supervisor, metrics, deadLetters, plugins, token);
+        server.start();
+        LOG.info("Admin API on http://{}:{}/ (health, metrics, api)", host, admin.port());
+        return admin;
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    private void handle(HttpExchange ex) throws IOException {
+        try (ex) {
+            if (token != null && !authorised(ex)) {
+                send(ex, 401, "application/json", Map.of("error", "missing or wrong bearer token"));
+                return;
+            }
+            String path = ex.getRequestURI().getPath();
+            String method = ex.getRequestMethod();
+            Matcher action = ACTION.matcher(path);
+            if (method.equals("GET") && path.equals("/health/live")) {
+                send(ex, 200, "application/json", Map.of("status", "UP"));
+            } else if (method.equals("GET") && path.equals("/health/ready")) {
+                boolean ready = supervisor.ready();
+                send(ex, ready ? 200 : 503, "application/json", Map.of("status", ready ? "UP" : "DOWN"));
+            } else if (method.equals("GET") && path.equals("/metrics")) {
+                byte[] body = metrics.scrape().getBytes(StandardCharsets.UTF_8);
+                ex.getResponseHeaders().set("Content-Type", "text/plain; version=0.0.4; charset=utf-8");
+                ex.sendResponseHeaders(200, body.length);
+                try (OutputStream out = ex.getResponseBody()) {
+                    out.write(body);
+                }
+            } else if (method.equals("GET") && path.equals("/api/pipelines")) {
+                send(ex, 200, "application/json", pipelines());
+            } else if (method.equals("GET") && path.equals("/api/plugins")) {
+                send(ex, 200, "application/json", plugins.get());
+            } else if (method.equals("GET") && path.equals("/api/dead-letters")) {
+                send(ex, 200, "application/json", deadLetters());
+            } else if (method.equals("POST") && path.equals("/api/reload")) {
+                supervisor.reconcile();
+                send(ex, 200, "application/json", pipelines());
+            } else if (method.equals("POST") && action.matches()) {
+                String name = action.group(1);
+                boolean done = switch (action.group(2)) {
+                    case "reload" -> supervisor.reload(name);
+                    case "pause" -> supervisor.pause(name);
+                    default -> supervisor.resume(name);
+                };
+                send(ex, done ? 200 : 404, "application/json", done ? Map.of("pipeline", name, "done", action.group(2))
+                        : Map.of("error", "no pipeline '" + name + "' in a state that allows " + action.group(2)));
+            } else {
+                send(ex, 404, "application/json", Map.of("error", "no such endpoint: " + method + " " + path));
+            }
+        } catch (RuntimeException e) {
+            LOG.error("Admin API request failed: {}", e.toString(), e);
+        }
+    }
+
+    private boolean authorised(HttpExchange ex) {
+        String given = ex.getRequestHeaders().getFirst("Authorization");
+        return given != null && MessageDigest.isEqual(token, given.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private List<Map<String, Object>> pipelines() {
+        List<Map<String, Object>> result = new ArrayList<>();
+        for (ManagedPipeline m : supervisor.pipelines()) {
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("name", m.name());
+            p.put("file", m.file().toString());
+            p.put("state", m.state().name().toLowerCase(java.util.Locale.ROOT));
+            List<Map<String, Object>> errors = new ArrayList<>();
+            for (ConfigError e : m.errors()) {
+                errors.add(Map.of("file", e.mark().file(), "line", e.mark().line(), "column", e.mark().column(),
+                        "message", e.message()));
+            }
+            p.put("errors", errors);
+            PipelineRunner r = m.runner();
+            if (r != null) {
+                p.put("counters", Map.of("payloads", r.payloadsDone(), "documents_written", r.documentsWritten(),
+                        "failures", r.failures(), "queue_depth", r.queueDepth()));
+            }
+            p.put("changed", m.changedAt().toString());
+            result.add(p);
+        }
+        return result;
+    }
+
+    private Map<String, Object> deadLetters() throws IOException {
+        Map<String, Integer> counts = new TreeMap<>();
+        List<Map<String, Object>> recent = new ArrayList<>();
+        List<DeadLetterStore.Letter> letters = deadLetters.list(null);
+        for (DeadLetterStore.Letter l : letters) {
+            counts.merge(l.pipeline(), 1, Integer::sum);
+        }
+        for (int i = Math.max(0, letters.size() - 50); i < letters.size(); i++) {
+            DeadLetterStore.Letter l = letters.get(i);
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("pipeline", l.pipeline());
+            m.put("content", l.content().getFileName().toString());
+            m.put("stage", l.error().get("stage"));
+            m.put("message", l.error().get("message"));
+            m.put("source", l.error().get("source"));
+            m.put("time", l.error().get("time"));
+            recent.add(m);
+        }
+        return Map.of("counts", counts, "recent", recent);
+    }
+
+    private static void send(HttpExchange ex, int status, String type, Object body) throws IOException {
+        byte[] bytes = JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(body);
+        ex.getResponseHeaders().set("Content-Type", type);
+        ex.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = ex.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+}

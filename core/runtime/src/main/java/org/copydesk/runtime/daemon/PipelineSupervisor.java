@@ -1,0 +1,253 @@
+package org.copydesk.runtime.daemon;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.copydesk.api.Input;
+import org.copydesk.runtime.config.ConfigError;
+import org.copydesk.runtime.config.ConfigException;
+import org.copydesk.runtime.config.Mark;
+import org.copydesk.runtime.config.PipelineDefinition;
+import org.copydesk.runtime.config.PipelineParser;
+import org.copydesk.runtime.metrics.PipelineMetrics;
+import org.copydesk.runtime.pipeline.DeadLetterStore;
+import org.copydesk.runtime.pipeline.Pipeline;
+import org.copydesk.runtime.pipeline.PipelineAssembler;
+import org.copydesk.runtime.pipeline.PipelineRunner;
+import org.copydesk.runtime.pipeline.ValidatedPipeline;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps the running pipelines in step with the pipelines folder. {@link #reconcile()} starts new files, replaces a
+ * changed file's pipeline only once the new version is valid (draining the old one first), leaves a running version
+ * untouched when its file becomes invalid (the errors are logged and shown by the admin API), stops deleted files'
+ * pipelines after draining them, and leaves unchanged files alone.
+ */
+public final class PipelineSupervisor {
+    private static final Logger LOG = LoggerFactory.getLogger(PipelineSupervisor.class);
+    static final Duration DRAIN = Duration.ofSeconds(9);
+
+    private final Path folder;
+    private final PipelineParser parser;
+    private final PipelineAssembler assembler;
+    private final DeadLetterStore deadLetters;
+    private final MeterRegistry registry;
+    private final Clock clock;
+    private final Map<Path, ManagedPipeline> pipelines = new LinkedHashMap<>();
+    private final Counter reloads;
+
+    public PipelineSupervisor(Path folder, PipelineParser parser, PipelineAssembler assembler,
+                              DeadLetterStore deadLetters, MeterRegistry registry, Clock clock) {
+        this.folder = folder;
+        this.parser = parser;
+        this.assembler = assembler;
+        this.deadLetters = deadLetters;
+        this.registry = registry;
+        this.clock = clock;
+        this.reloads = Counter.builder("copydesk.pipeline.reloads").description("Pipeline starts, replacements and"
+                + " stops after a change of the pipelines folder").register(registry);
+    }
+
+    /** A snapshot of every pipeline file, sorted by file. */
+    public synchronized List<ManagedPipeline> pipelines() {
+        return List.copyOf(pipelines.values());
+    }
+
+    public synchronized Optional<ManagedPipeline> byName(String name) {
+        return pipelines.values().stream().filter(p -> name.equals(p.name())).findFirst();
+    }
+
+    /** Ready when every valid pipeline file runs (its latest version, or a previous one while the latest is invalid). */
+    public synchronized boolean ready() {
+        return pipelines.values().stream().noneMatch(p -> p.state() == ManagedPipeline.State.FAILED);
+    }
+
+    /** Brings the running pipelines in line with the folder. */
+    public synchronized void reconcile() {
+        Set<Path> files = new TreeSet<>();
+        if (Files.isDirectory(folder)) {
+            try (Stream<Path> s = Files.list(folder)) {
+                s.filter(p -> p.getFileName().toString().endsWith(".yaml") && !p.getFileName().toString().startsWith("."))
+                        .filter(Files::isRegularFile).forEach(files::add);
+            } catch (IOException e) {
+                LOG.error("Cannot list pipelines folder {}: {}; nothing changed", folder, e.toString());
+                return;
+            }
+        }
+        for (Path gone : new ArrayList<>(pipelines.keySet())) {
+            if (!files.contains(gone)) {
+                ManagedPipeline old = pipelines.remove(gone);
+                if (old.runner() != null) {
+                    LOG.info("Pipeline file {} was removed: stopping pipeline '{}'", gone, old.name());
+                    old.runner().stop(DRAIN);
+                    reloads.increment();
+                }
+            }
+        }
+        for (Path file : files) {
+            apply(file, false);
+        }
+    }
+
+    /** Re-reads one pipeline by name, even if its file did not change (admin API). */
+    public synchronized boolean reload(String name) {
+        Optional<ManagedPipeline> p = byName(name);
+        p.ifPresent(m -> apply(m.file(), true));
+        return p.isPresent();
+    }
+
+    public synchronized boolean pause(String name) {
+        Optional<ManagedPipeline> p = byName(name);
+        if (p.isEmpty() || p.get().runner() == null) {
+            return false;
+        }
+        ManagedPipeline m = p.get();
+        m.runner().stop(DRAIN);
+        pipelines.put(m.file(), new ManagedPipeline(m.file(), m.name(), ManagedPipeline.State.PAUSED, m.errors(), null,
+                m.digest(), clock.instant()));
+        LOG.info("Pipeline '{}' paused", name);
+        return true;
+    }
+
+    public synchronized boolean resume(String name) {
+        Optional<ManagedPipeline> p = byName(name);
+        if (p.isEmpty() || p.get().state() != ManagedPipeline.State.PAUSED) {
+            return false;
+        }
+        apply(p.get().file(), true);
+        return true;
+    }
+
+    /** Stops everything, draining in parallel; returns true when all finished in time. */
+    public synchronized boolean stopAll() {
+        List<Thread> stoppers = new ArrayList<>();
+        boolean[] clean = {true};
+        for (ManagedPipeline m : pipelines.values()) {
+            if (m.runner() != null) {
+                Thread t = new Thread(() -> {
+                    if (!m.runner().stop(DRAIN)) {
+                        synchronized (clean) {
+                            clean[0] = false;
+                        }
+                    }
+                }, "copydesk-stop-" + m.name());
+                t.start();
+                stoppers.add(t);
+            }
+        }
+        for (Thread t : stoppers) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        pipelines.clear();
+        synchronized (clean) {
+            return clean[0];
+        }
+    }
+
+    private void apply(Path file, boolean force) {
+        ManagedPipeline current = pipelines.get(file);
+        byte[] content;
+        try {
+            content = Files.readAllBytes(file);
+        } catch (IOException e) {
+            LOG.warn("Cannot read pipeline file {}: {}", file, e.toString());
+            return;
+        }
+        String digest = digest(content);
+        if (!force && current != null && digest.equals(current.digest())) {
+            return; // unchanged (a failed or invalid version is retried only when the file changes or on reload)
+        }
+        PipelineDefinition def;
+        ValidatedPipeline vp;
+        try {
+            def = parser.parse(file);
+            checkUniqueName(file, def);
+            vp = assembler.validate(def);
+        } catch (ConfigException e) {
+            invalid(file, current, digest, e.errors());
+            return;
+        }
+        if (current != null && current.runner() != null) {
+            LOG.info("Pipeline file {} changed and is valid: draining pipeline '{}' to replace it", file, current.name());
+            current.runner().stop(DRAIN);
+        }
+        try {
+            Pipeline pipeline = assembler.create(vp);
+            Input input;
+            try {
+                input = assembler.createInput(vp);
+            } catch (ConfigException e) {
+                pipeline.close();
+                throw e;
+            }
+            PipelineRunner runner = new PipelineRunner(pipeline, input, deadLetters,
+                    new PipelineMetrics(registry, def.name()));
+            runner.start();
+            pipelines.put(file, new ManagedPipeline(file, def.name(), ManagedPipeline.State.RUNNING, List.of(), runner,
+                    digest, clock.instant()));
+            if (current != null) {
+                reloads.increment();
+            }
+        } catch (ConfigException e) {
+            failed(file, def.name(), digest, e.errors());
+        } catch (Exception e) {
+            failed(file, def.name(), digest, List.of(new ConfigError(new Mark(file.toString(), 1, 1),
+                    "pipeline failed to start: " + e)));
+        }
+    }
+
+    private void checkUniqueName(Path file, PipelineDefinition def) throws ConfigException {
+        for (ManagedPipeline other : pipelines.values()) {
+            if (!other.file().equals(file) && def.name().equals(other.name())) {
+                throw new ConfigException(new ConfigError(new Mark(file.toString(), 1, 1), "pipeline name '"
+                        + def.name() + "' is already used by " + other.file()));
+            }
+        }
+    }
+
+    private void invalid(Path file, ManagedPipeline current, String digest, List<ConfigError> errors) {
+        boolean keepsRunning = current != null && current.runner() != null;
+        LOG.error("Pipeline file {} is invalid{}:", file, keepsRunning
+                ? "; the running version of '" + current.name() + "' is left untouched" : " and does not run");
+        errors.forEach(e -> LOG.error("  {}", e));
+        pipelines.put(file, new ManagedPipeline(file, current == null ? null : current.name(),
+                keepsRunning ? ManagedPipeline.State.RUNNING_PREVIOUS : ManagedPipeline.State.INVALID, errors,
+                keepsRunning ? current.runner() : null, digest, clock.instant()));
+    }
+
+    private void failed(Path file, String name, String digest, List<ConfigError> errors) {
+        LOG.error("Pipeline '{}' ({}) failed to start:", name, file);
+        errors.forEach(e -> LOG.error("  {}", e));
+        pipelines.put(file, new ManagedPipeline(file, name, ManagedPipeline.State.FAILED, errors, null, digest,
+                clock.instant()));
+    }
+
+    private static String digest(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

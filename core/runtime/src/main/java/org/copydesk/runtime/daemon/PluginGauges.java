@@ -1,0 +1,61 @@
+package org.copydesk.runtime.daemon;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.copydesk.runtime.Bootstrap;
+import org.copydesk.runtime.CopydeskVersion;
+import org.copydesk.runtime.plugin.StageRegistry;
+import org.pf4j.PluginWrapper;
+
+/** Plugin states as a gauge ({@code copydesk_plugins{plugin,state}} = 1) and as JSON for the admin API. */
+final class PluginGauges {
+    private PluginGauges() {
+    }
+
+    static void register(MeterRegistry registry, Bootstrap core) {
+        for (PluginWrapper p : core.plugins()) {
+            Gauge.builder("copydesk.plugins", p, w -> 1.0).description("Installed plugins by state")
+                    .tag("plugin", p.getPluginId()).tag("state", p.getPluginState().toString()).register(registry);
+        }
+    }
+
+    static List<Map<String, Object>> describe(Bootstrap core) {
+        Map<String, List<StageRegistry.Entry>> byPlugin = core.registry().byPlugin();
+        List<Map<String, Object>> result = new ArrayList<>();
+        result.add(entry(StageRegistry.CORE, CopydeskVersion.get(), "STARTED", byPlugin.get(StageRegistry.CORE), null));
+        for (PluginWrapper p : core.plugins()) {
+            result.add(entry(p.getPluginId(), p.getDescriptor().getVersion(), p.getPluginState().toString(),
+                    byPlugin.get(p.getPluginId()), p.getFailedException() == null ? null : p.getFailedException().toString()));
+        }
+        for (StageRegistry.Problem problem : core.registry().problems()) {
+            for (Map<String, Object> m : result) {
+                if (m.get("id").equals(problem.pluginId())) {
+                    @SuppressWarnings("unchecked")
+                    List<String> problems = (List<String>) m.get("problems");
+                    problems.add(problem.message());
+                }
+            }
+        }
+        return result;
+    }
+
+    private static Map<String, Object> entry(String id, String version, String state, List<StageRegistry.Entry> entries,
+                                             String error) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", id);
+        m.put("version", version);
+        m.put("state", state);
+        List<String> provides = new ArrayList<>();
+        if (entries != null) {
+            entries.forEach(e -> provides.add(e.kind().word() + ":" + e.type()));
+        }
+        m.put("provides", provides);
+        m.put("error", error);
+        m.put("problems", new ArrayList<String>());
+        return m;
+    }
+}

@@ -1,0 +1,190 @@
+package org.copydesk.runtime.daemon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.copydesk.runtime.builtin.DirectoryInputFactory;
+import org.copydesk.runtime.builtin.JsonlOutputFactory;
+import org.copydesk.runtime.config.EnvInterpolator;
+import org.copydesk.runtime.config.PipelineParser;
+import org.copydesk.runtime.config.YamlReader;
+import org.copydesk.runtime.metrics.CopydeskMetrics;
+import org.copydesk.runtime.pipeline.DeadLetterStore;
+import org.copydesk.runtime.pipeline.PipelineAssembler;
+import org.copydesk.runtime.pipeline.PipelineRunner;
+import org.copydesk.runtime.pipeline.TestStages;
+import org.copydesk.runtime.plugin.StageRegistry;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SupervisorAndAdminTest {
+    @TempDir
+    Path dir;
+
+    private Path pipelines;
+    private CopydeskMetrics metrics;
+    private PipelineSupervisor supervisor;
+    private DeadLetterStore deadLetters;
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final ObjectMapper json = new ObjectMapper();
+
+    @BeforeEach
+    void setUp() throws Exception {
+        pipelines = Files.createDirectories(dir.resolve("pipelines"));
+        metrics = new CopydeskMetrics();
+        StageRegistry registry = StageRegistry.of(List.of(new TestStages.LinesFormatFactory(),
+                new TestStages.UpperStepFactory(), new DirectoryInputFactory(), new JsonlOutputFactory()));
+        deadLetters = new DeadLetterStore(dir.resolve("data"), Clock.systemUTC());
+        supervisor = new PipelineSupervisor(pipelines,
+                new PipelineParser(new YamlReader(new EnvInterpolator(Map.<String, String>of()::get))),
+                new PipelineAssembler(registry, dir.resolve("data"), Clock.systemUTC()), deadLetters,
+                metrics.registry(), Clock.systemUTC());
+    }
+
+    @AfterEach
+    void tearDown() {
+        supervisor.stopAll();
+        metrics.close();
+    }
+
+    private String pipeline(String name, String label) {
+        return """
+                name: %s
+                input: {type: directory, path: %s, settle: 50ms, poll: 50ms, format: lines}
+                steps: [{type: upper, label: %s}]
+                outputs: [{type: jsonl, path: %s}]
+                """.formatted(name, dir.resolve("in-" + name), label, dir.resolve("out-" + name + ".jsonl"));
+    }
+
+    private ManagedPipeline get(String name) {
+        return supervisor.byName(name).orElseThrow();
+    }
+
+    @Test
+    void reloadStartsNewReplacesValidChangesKeepsRunningVersionOnInvalidAndStopsDeleted() throws Exception {
+        Files.writeString(pipelines.resolve("a.yaml"), pipeline("alpha", "one"));
+        supervisor.reconcile();
+        PipelineRunner first = get("alpha").runner();
+        assertThat(get("alpha").state()).isEqualTo(ManagedPipeline.State.RUNNING);
+
+        Files.writeString(pipelines.resolve("b.yaml"), pipeline("beta", "x"));
+        supervisor.reconcile();
+        assertThat(get("beta").state()).isEqualTo(ManagedPipeline.State.RUNNING);
+        assertThat(get("alpha").runner()).as("unchanged pipelines are not touched").isSameAs(first);
+
+        Files.writeString(pipelines.resolve("a.yaml"), pipeline("alpha", "one").replace("type: upper", "type: uper"));
+        supervisor.reconcile();
+        ManagedPipeline broken = get("alpha");
+        assertThat(broken.state()).isEqualTo(ManagedPipeline.State.RUNNING_PREVIOUS);
+        assertThat(broken.runner()).isSameAs(first);
+        assertThat(broken.errors()).singleElement().satisfies(e -> {
+            assertThat(e.mark().line()).isEqualTo(3);
+            assertThat(e.message()).contains("did you mean 'upper'");
+        });
+
+        Files.writeString(pipelines.resolve("a.yaml"), pipeline("alpha", "two"));
+        supervisor.reconcile();
+        assertThat(get("alpha").state()).isEqualTo(ManagedPipeline.State.RUNNING);
+        assertThat(get("alpha").runner()).isNotSameAs(first);
+        assertThat(get("alpha").errors()).isEmpty();
+
+        Files.delete(pipelines.resolve("b.yaml"));
+        supervisor.reconcile();
+        assertThat(supervisor.byName("beta")).isEmpty();
+        assertThat(supervisor.ready()).isTrue();
+    }
+
+    @Test
+    void aDuplicateNameIsInvalidAndTheFirstKeepsRunning() throws Exception {
+        Files.writeString(pipelines.resolve("a.yaml"), pipeline("same", "one"));
+        Files.writeString(pipelines.resolve("b.yaml"), pipeline("same", "two"));
+        supervisor.reconcile();
+        assertThat(supervisor.pipelines()).extracting(ManagedPipeline::state)
+                .containsExactly(ManagedPipeline.State.RUNNING, ManagedPipeline.State.INVALID);
+        assertThat(supervisor.pipelines().get(1).errors().get(0).message()).contains("already used by");
+    }
+
+    private HttpResponse<String> get(int port, String path, String token) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> post(int port, String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void adminApiAnswersHealthMetricsPipelinesAndActions() throws Exception {
+        Files.writeString(pipelines.resolve("a.yaml"), pipeline("alpha", "one"));
+        Files.writeString(pipelines.resolve("z.yaml"), "name: broken\ninput: {type: nope, format: lines}\noutputs: [{type: jsonl, path: x.jsonl}]\n");
+        supervisor.reconcile();
+        Path in = Files.createDirectories(dir.resolve("in-alpha"));
+        Files.writeString(in.resolve("s1.txt"), "Story one\nbody");
+        Files.writeString(in.resolve("s2.txt"), "BAD story");
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (get("alpha").runner().payloadsDone() < 2 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        try (AdminServer admin = AdminServer.start("127.0.0.1", 0, null, supervisor, metrics, deadLetters,
+                () -> List.of(Map.of("id", "core")))) {
+            int port = admin.port();
+            assertThat(get(port, "/health/live", null).statusCode()).isEqualTo(200);
+            assertThat(get(port, "/health/ready", null).statusCode()).isEqualTo(200);
+            String prom = get(port, "/metrics", null).body();
+            assertThat(prom).contains("copydesk_documents_total{outcome=\"ok\",pipeline=\"alpha\",stage=\"step:upper\"} 1.0")
+                    .contains("copydesk_documents_total{outcome=\"failed\",pipeline=\"alpha\",stage=\"format:lines\"} 1.0")
+                    .contains("copydesk_dead_letters_total{pipeline=\"alpha\",stage=\"format 'lines'\"} 1.0")
+                    .contains("copydesk_stage_latency_seconds_count{pipeline=\"alpha\",stage=\"step:upper\"} 1")
+                    .contains("copydesk_queue_depth{pipeline=\"alpha\"}")
+                    .contains("jvm_memory_used_bytes");
+
+            JsonNode list = json.readTree(get(port, "/api/pipelines", null).body());
+            assertThat(list).hasSize(2);
+            assertThat(list.get(0).get("state").asText()).isEqualTo("running");
+            assertThat(list.get(0).get("counters").get("documents_written").asLong()).isEqualTo(1);
+            assertThat(list.get(1).get("state").asText()).isEqualTo("invalid");
+            assertThat(list.get(1).get("errors").get(0).get("line").asInt()).isEqualTo(2);
+            assertThat(list.get(1).get("errors").get(0).get("message").asText()).contains("unknown input type 'nope'");
+
+            JsonNode dlq = json.readTree(get(port, "/api/dead-letters", null).body());
+            assertThat(dlq.get("counts").get("alpha").asInt()).isEqualTo(1);
+            assertThat(dlq.get("recent").get(0).get("message").asText()).isEqualTo("not a story: starts with BAD");
+
+            assertThat(post(port, "/api/pipelines/alpha/pause").statusCode()).isEqualTo(200);
+            assertThat(get("alpha").state()).isEqualTo(ManagedPipeline.State.PAUSED);
+            assertThat(post(port, "/api/pipelines/alpha/resume").statusCode()).isEqualTo(200);
+            assertThat(get("alpha").state()).isEqualTo(ManagedPipeline.State.RUNNING);
+            assertThat(post(port, "/api/pipelines/nope/reload").statusCode()).isEqualTo(404);
+            assertThat(get(port, "/nothing", null).statusCode()).isEqualTo(404);
+        }
+    }
+
+    @Test
+    void tokenIsRequiredWhenSetAndForNonLoopbackAddresses() throws Exception {
+        try (AdminServer admin = AdminServer.start("127.0.0.1", 0, "s3cret", supervisor, metrics, deadLetters, List::of)) {
+            assertThat(get(admin.port(), "/health/live", null).statusCode()).isEqualTo(401);
+            assertThat(get(admin.port(), "/health/live", "wrong").statusCode()).isEqualTo(401);
+            assertThat(get(admin.port(), "/health/live", "s3cret").statusCode()).isEqualTo(200);
+        }
+        assertThatThrownBy(() -> AdminServer.start("0.0.0.0", 0, null, supervisor, metrics, deadLetters, List::of))
+                .hasMessageContaining("needs a token");
+    }
+}
