@@ -305,11 +305,12 @@ final class QuoteFinder {
                 if (a == null && before != null && (colonBefore || commaBefore || before.cueTo == openTok)) {
                     a = before;
                 }
-                if (a == null && colonBefore && !beforeEmpty) {
+                if ((a == null || a.speaker == null && a.sameAs == null) && colonBefore && !beforeEmpty) {
                     // Clinton: "..." / X put it this way: "..."
-                    int[] subject = speakers.subject(t, lo, openTok);
+                    int[] subject = colonSubject(lo, openTok);
                     if (subject != null) {
-                        a = new Attr(-1, -1, subject, 0.6, false, -1, null);
+                        a = a == null ? new Attr(-1, -1, subject, 0.6, false, -1, null)
+                                : new Attr(a.cueFrom, a.cueTo, subject, a.weight, a.frame, a.end, null);
                     }
                 }
                 if (a != null) {
@@ -607,6 +608,12 @@ final class QuoteFinder {
                     }
                 } else {
                     spk = speakers.before(t, c, sentenceFrom);
+                    if (spk == null && e.cueClass() == CueLexicon.CueClass.VERB) {
+                        int[] inverted = speakers.after(t, cueEnd, openTok);
+                        if (inverted != null && onlyPunct(inverted[1], openTok)) {
+                            spk = inverted; // Continued Stone: "..."
+                        }
+                    }
                     if (spk == null && coordinated(c, sentenceFrom)) {
                         Found prior = priorInSentence(c, previous);
                         if (prior != null) {
@@ -643,6 +650,20 @@ final class QuoteFinder {
                 return k >= 0 && text.charAt(k) == ',';
             }
             return false;
+        }
+
+        /** The subject of a clause that ends with a colon: the sentence's, else the one after the last comma. */
+        private int[] colonSubject(int lo, int openTok) {
+            int[] subject = speakers.subject(t, lo, openTok);
+            if (subject != null) {
+                return subject;
+            }
+            for (int k = openTok - 1; k > lo; k--) {
+                if (t.isPunct(k, ',')) {
+                    return speakers.subject(t, k + 1, openTok);
+                }
+            }
+            return null;
         }
 
         /** "..., Spicer said, adding, ...": the speaker of an earlier cue in the sentence. */
@@ -970,6 +991,16 @@ final class QuoteFinder {
                     leadInParagraph = t.paragraph[last];
                 }
                 return;
+            }
+            for (int i = r[0]; i < last; i++) {
+                if (t.quote[i] >= 0) {
+                    return; // a quote in the lead-in sentence: not a lead-in
+                }
+            }
+            int[] spk = colonSubject(r[0], last);
+            if (spk != null) {
+                leadIn = new int[] {-1, -1, spk[0], spk[1]};
+                leadInParagraph = t.paragraph[last];
             }
         }
 

@@ -22,6 +22,10 @@ final class SpeakerFinder {
     private static final Set<String> PREPOSITIONS = Words.set("for", "to", "in", "on", "of", "with", "about", "at",
             "by", "from", "into", "onto", "over", "under", "than", "like", "after", "before", "during", "against");
 
+    /** Prepositions that end a subject when walking left: "with Trump yelling", "in which he declares". */
+    private static final Set<String> CHUNK_STOP = Words.set("with", "in", "on", "at", "by", "from", "to", "after",
+            "before", "during", "against", "into", "than", "like", "without", "while", "despite");
+
     private final SpeakerLexicon lex;
 
     SpeakerFinder(SpeakerLexicon lex) {
@@ -78,7 +82,7 @@ final class SpeakerFinder {
         int s = k;
         while (s >= lo && npToken(t, s)) {
             String w = t.lower(s);
-            if (Words.BOUNDARY.contains(w) && !(s > lo && t.isCapitalized(s) && false)) {
+            if (Words.BOUNDARY.contains(w) || CHUNK_STOP.contains(w) && !t.isCapitalized(s)) {
                 break;
             }
             if (t.isPunct(s, '(')) {

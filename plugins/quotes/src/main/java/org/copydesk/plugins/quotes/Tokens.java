@@ -64,6 +64,10 @@ final class Tokens {
         if (len == 2) {
             return c == '\'' && text.charAt(start[i] + 1) == '\'';
         }
+        if (len == 1 && (c == '’' || c == '\'') && start[i] > 0 && Character.isLetter(text.charAt(start[i] - 1))
+                && quote[i] < 0) {
+            return false; // Cross’ speech: an apostrophe
+        }
         return len == 1 && (c == '"' || c == '“' || c == '”' || c == '„' || c == '«' || c == '»' || c == '‘'
                 || c == '’' || c == '‚' || c == '\'');
     }
