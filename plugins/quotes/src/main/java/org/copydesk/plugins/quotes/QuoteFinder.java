@@ -42,6 +42,14 @@ final class QuoteFinder {
             "or", "into", "called", "is", "was", "are", "were", "be", "being", "been", "very", "so", "too", "more",
             "most", "less", "some", "any", "no", "not");
 
+    private static final Set<String> LEADING_CONJUNCTIONS = Words.set("but", "and", "so", "yet");
+    private static final Set<String> ADDRESSEES = Words.set("reporters", "him", "her", "them", "us", "me", "journalists", "supporters",
+                        "the", "a", "an", "audience", "crowd", "lawmakers", "voters");
+    private static final Set<String> TIME_WORDS = Words.set("monday", "tuesday", "wednesday", "thursday", "friday",
+                    "saturday", "sunday", "yesterday", "today", "tonight", "recently", "repeatedly", "again",
+                    "also", "publicly", "privately", "earlier", "later", "previously");
+    private static final Set<String> NOT_CLAUSE_START = Words.set("in", "on", "at", "during", "to", "of", "for", "by", "with", "about", "and", "or",
+                    "as", "from", "into", "over", "up", "out", "off", "down");
     private static final Set<String> COORDINATORS = Words.set("and", "then", "but", "by", "while", "when", "before",
             "after", "in", "without");
 
@@ -744,7 +752,7 @@ final class QuoteFinder {
             }
             // According to X, CONTENT.
             int first = a;
-            while (first < last && (Set.of("but", "and", "so", "yet").contains(t.lower(first))
+            while (first < last && (LEADING_CONJUNCTIONS.contains(t.lower(first))
                     || t.isPunct(first, ','))) {
                 first++;
             }
@@ -837,15 +845,12 @@ final class QuoteFinder {
                 // told reporters / told CNN / told him
                 int k = i;
                 while (k < end && k - i < 4 && t.isWord(k) && (t.isCapitalized(k)
-                        || Set.of("reporters", "him", "her", "them", "us", "me", "journalists", "supporters",
-                        "the", "a", "an", "audience", "crowd", "lawmakers", "voters").contains(t.lower(k)))) {
+                        || ADDRESSEES.contains(t.lower(k)))) {
                     k++;
                 }
                 i = k;
             }
-            while (i < end && t.isWord(i) && Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-                    "saturday", "sunday", "yesterday", "today", "tonight", "recently", "repeatedly", "again",
-                    "also", "publicly", "privately", "earlier", "later", "previously").contains(t.lower(i))) {
+            while (i < end && t.isWord(i) && TIME_WORDS.contains(t.lower(i))) {
                 i++;
             }
             if (i < end && (t.isPunct(i, ',') || t.isPunct(i, ':'))) {
@@ -858,8 +863,7 @@ final class QuoteFinder {
                 return -1;
             }
             String w = t.lower(i);
-            if (Set.of("in", "on", "at", "during", "to", "of", "for", "by", "with", "about", "and", "or",
-                    "as", "from", "into", "over", "up", "out", "off", "down").contains(w)) {
+            if (NOT_CLAUSE_START.contains(w)) {
                 return -1; // not a clause: "said in a statement", "told him to"
             }
             return i;

@@ -26,6 +26,10 @@ final class SpeakerFinder {
     private static final Set<String> CHUNK_STOP = Words.set("with", "in", "on", "at", "by", "from", "to", "after",
             "before", "during", "against", "into", "than", "like", "without", "while", "despite");
 
+    private static final Set<String> BAD_LAST = Words.set("him", "her", "them", "me", "us", "it", "this", "that",
+            "there", "what");
+    private static final Set<String> OBJECT_PRONOUNS = Words.set("him", "her", "them");
+
     private final SpeakerLexicon lex;
 
     SpeakerFinder(SpeakerLexicon lex) {
@@ -243,8 +247,7 @@ final class SpeakerFinder {
         if (to - from == 1) {
             return Words.PRONOUNS.contains(first) || capital || lex.isNoun(first) || lex.isTitle(first);
         }
-        if (Set.of("him", "her", "them", "me", "us", "it", "this", "that", "there", "what").contains(last)
-                && (to - from <= 2 || !Set.of("him", "her", "them").contains(last))) {
+        if (BAD_LAST.contains(last) && (to - from <= 2 || !OBJECT_PRONOUNS.contains(last))) {
             return false;
         }
         if (Words.BOUNDARY.contains(last) || Words.RIGHT_BOUNDARY.contains(last) && !t.isCapitalized(lastWord)) {
