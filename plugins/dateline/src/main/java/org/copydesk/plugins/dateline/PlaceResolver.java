@@ -90,7 +90,7 @@ final class PlaceResolver {
         }
 
         String city;
-        Gazetteer.City named = chosen != null ? chosen : cities.isEmpty() ? null : cities.get(0);
+        Gazetteer.City named = chosen != null ? chosen : cities.size() == 1 ? cities.get(0) : null;
         boolean mixedCase = !Chars.isAllCaps(placeText) && !placeText.equals(placeText.toLowerCase(Locale.ROOT));
         if (mixedCase && !placeText.endsWith(".")) {
             city = placeText; // written in proper case already: keep it as written ("Zürich")

@@ -1,19 +1,32 @@
 package org.copydesk.plugins.dateline;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.util.Map;
 import org.copydesk.api.Document;
 import org.copydesk.api.Setting;
+import org.copydesk.api.SettingType;
+import org.copydesk.api.Settings;
 import org.copydesk.api.Source;
+import org.copydesk.api.StageContext;
 import org.copydesk.api.Step;
-import org.copydesk.testkit.Stages;
 import org.junit.jupiter.api.Test;
 import org.pf4j.Extension;
 
 class DatelineStepFactoryTest {
     private final DatelineStepFactory factory = new DatelineStepFactory();
+
+    /** The step needs nothing from its context; a proxy keeps this test independent of the context's methods. */
+    private static final StageContext CONTEXT = (StageContext) java.lang.reflect.Proxy.newProxyInstance(
+            StageContext.class.getClassLoader(), new Class<?>[] {StageContext.class}, (proxy, method, args) -> {
+                throw new UnsupportedOperationException("the dateline step does not use " + method.getName());
+            });
+
+    private static Document story() {
+        return new Document(new Source("f", "text", Instant.parse("2025-05-03T10:00:00Z")))
+                .setBody("BEIJING, May 3 (Xinhua) -- China's economy grew.");
+    }
 
     @Test
     void isAnExtensionOfTypeDateline() {
@@ -28,15 +41,21 @@ class DatelineStepFactoryTest {
                 "accept_unknown_places", "year_from", "fill_provider", "max_length");
         assertThat(factory.settings()).allSatisfy(s -> assertThat(s.description()).isNotBlank());
         assertThat(DatelineStepFactory.REMOVE_FROM_BODY.defaultValue()).isTrue();
+        assertThat(DatelineStepFactory.DETECT.defaultValue()).isTrue();
+        assertThat(DatelineStepFactory.ACCEPT_UNKNOWN_PLACES.defaultValue()).isFalse();
+        assertThat(DatelineStepFactory.FILL_PROVIDER.defaultValue()).isTrue();
+        assertThat(DatelineStepFactory.YEAR_FROM.type()).isEqualTo(SettingType.ENUM);
+        assertThat(DatelineStepFactory.YEAR_FROM.defaultValue()).isEqualTo("published");
         assertThat(DatelineStepFactory.YEAR_FROM.allowedValues()).containsExactly("published", "received", "none");
+        assertThat(DatelineStepFactory.MAX_LENGTH.defaultValue()).isEqualTo(160);
+        assertThat(DatelineStepFactory.MAX_LENGTH.min()).isEqualTo(20.0);
+        assertThat(DatelineStepFactory.MAX_LENGTH.max()).isEqualTo(400.0);
     }
 
     @Test
     void createsAWorkingStepFromDefaultSettings() throws Exception {
-        Step step = Stages.step(factory, "");
-        Document doc = new Document(new Source("f", "text", Instant.parse("2025-05-03T10:00:00Z")))
-                .setBody("BEIJING, May 3 (Xinhua) -- China's economy grew.");
-        step.apply(doc);
+        Step step = factory.create(CONTEXT, Settings.empty());
+        Document doc = step.apply(story());
         assertThat(doc.dateline().located()).isEqualTo("Beijing, China");
         assertThat(doc.dateline().date()).isEqualTo("2025-05-03");
         assertThat(doc.body()).isEqualTo("China's economy grew.");
@@ -44,17 +63,25 @@ class DatelineStepFactoryTest {
 
     @Test
     void settingsChangeTheStep() throws Exception {
-        Step step = Stages.step(factory, "remove_from_body: false\nyear_from: none");
-        Document doc = new Document(new Source("f", "text", Instant.parse("2025-05-03T10:00:00Z")))
-                .setBody("BEIJING, May 3 (Xinhua) -- China's economy grew.");
-        step.apply(doc);
+        Step step = factory.create(CONTEXT, new Settings(Map.of("remove_from_body", false, "year_from", "none")));
+        Document doc = step.apply(story());
         assertThat(doc.dateline().date()).isEqualTo("--05-03");
         assertThat(doc.body()).startsWith("BEIJING");
     }
 
     @Test
-    void rejectsBadSettings() {
-        assertThatThrownBy(() -> Stages.step(factory, "year_from: tomorrow")).hasMessageContaining("year_from");
-        assertThatThrownBy(() -> Stages.step(factory, "max_length: 5")).hasMessageContaining("max_length");
+    void detectOffLeavesTheBody() throws Exception {
+        Step step = factory.create(CONTEXT, new Settings(Map.of("detect", false)));
+        Document doc = step.apply(story());
+        assertThat(doc.dateline()).isNull();
+    }
+
+    @Test
+    void acceptUnknownPlaces() throws Exception {
+        Step step = factory.create(CONTEXT, new Settings(Map.of("accept_unknown_places", true)));
+        Document doc = step.apply(new Document(new Source("f", "text", Instant.EPOCH))
+                .setBody("MIDWAY ATOLL - Seventy-four years ago"));
+        assertThat(doc.dateline().city()).isEqualTo("Midway Atoll");
+        assertThat(doc.body()).isEqualTo("Seventy-four years ago");
     }
 }
