@@ -1,0 +1,158 @@
+package org.copydesk.plugins.translate;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeoutException;
+import org.copydesk.api.TranslationEngine;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Engine {@code apertium}: one long-lived null-flush translator per pair, started on the first call for that pair,
+ * restarted when it has died, killed and restarted when a text takes longer than the timeout. Calls for one pair
+ * take turns; different pairs run side by side. Thread-safe; {@link #close()} ends every process it started.
+ */
+public final class ApertiumEngine implements TranslationEngine, PairAdvice {
+    private static final Logger LOG = LoggerFactory.getLogger(ApertiumEngine.class);
+
+    private final ApertiumInstallation installation;
+    private final boolean markUnknown;
+    private final Duration timeout;
+    private final Map<String, Slot> slots = new ConcurrentHashMap<>();
+    private final Set<ProcessHandle> started = ConcurrentHashMap.newKeySet();
+    private final Map<String, String> descriptions = new ConcurrentHashMap<>();
+    private volatile boolean closed;
+
+    public ApertiumEngine(ApertiumInstallation installation, boolean markUnknown, Duration timeout) {
+        this.installation = installation;
+        this.markUnknown = markUnknown;
+        this.timeout = timeout;
+    }
+
+    @Override
+    public boolean supports(String from, String to) {
+        return installation.mode(from, to).isPresent();
+    }
+
+    @Override
+    public String whyNot(String from, String to) {
+        String mode = ApertiumInstallation.modeName(from, to);
+        String pkg = ApertiumInstallation.debianPackage(mode);
+        return "apertium cannot translate " + from + "-" + to + ": the pair " + mode + " is not installed in "
+                + installation.data() + "; install the Debian package " + pkg + " (apt-get install " + pkg
+                + "; 'apertium -l' lists the installed pairs)";
+    }
+
+    @Override
+    public String describe(String from, String to) {
+        String mode = installation.mode(from, to).orElse(ApertiumInstallation.modeName(from, to));
+        return descriptions.computeIfAbsent(mode,
+                m -> "apertium " + m + installation.version(m).map(v -> " " + v).orElse(""));
+    }
+
+    @Override
+    public List<String> translate(String from, String to, List<String> texts) throws Exception {
+        if (closed) {
+            throw new IllegalStateException("apertium " + from + "-" + to + ": engine is closed");
+        }
+        String mode = installation.mode(from, to).orElseThrow(() -> new IllegalArgumentException(whyNot(from, to)));
+        Slot slot = slots.computeIfAbsent(mode, Slot::new);
+        List<String> out = new ArrayList<>(texts.size());
+        synchronized (slot) {
+            for (String text : texts) {
+                out.add(text.isBlank() ? text : slot.translate(text));
+            }
+        }
+        return out;
+    }
+
+    /** Every process this engine has started, running or not. For tests. */
+    public Set<ProcessHandle> startedProcesses() {
+        return Set.copyOf(started);
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        slots.values().forEach(Slot::close);
+        // anything still alive that was started here (a pipeline being started during close)
+        started.forEach(h -> {
+            h.descendants().forEach(ProcessHandle::destroyForcibly);
+            h.destroyForcibly();
+        });
+    }
+
+    /** The translator of one mode. Guarded by its own monitor, except close which may come from any thread. */
+    private final class Slot {
+        private final String mode;
+        private volatile ApertiumPipeline pipeline;
+
+        Slot(String mode) {
+            this.mode = mode;
+        }
+
+        String translate(String text) throws Exception {
+            for (int attempt = 0; ; attempt++) {
+                ApertiumPipeline p = running();
+                try {
+                    return p.translate(text, timeout);
+                } catch (TimeoutException e) {
+                    discard(p);
+                    throw new TimeoutException("apertium " + mode + ": " + e.getMessage()
+                            + "; the translator was killed and starts again on the next call");
+                } catch (IOException e) {
+                    discard(p);
+                    if (attempt > 0 || closed) {
+                        throw new IOException("apertium " + mode + ": " + e.getMessage(), e);
+                    }
+                    LOG.warn("apertium {}: {}; starting it again", mode, e.getMessage());
+                }
+            }
+        }
+
+        private ApertiumPipeline running() throws IOException {
+            ApertiumPipeline p = pipeline;
+            if (p != null && !p.alive()) {
+                LOG.warn("apertium {}: the translator had stopped; starting it again", mode);
+                discard(p);
+                p = null;
+            }
+            if (p == null) {
+                if (closed) {
+                    throw new IOException("apertium " + mode + ": engine is closed");
+                }
+                try {
+                    p = ApertiumPipeline.start(mode, installation.commands(mode, markUnknown), started::add);
+                } catch (IOException e) {
+                    throw new IOException("apertium " + mode + ": cannot start the translator: " + e.getMessage(), e);
+                }
+                pipeline = p;
+                if (closed) {
+                    discard(p);
+                    throw new IOException("apertium " + mode + ": engine is closed");
+                }
+            }
+            return p;
+        }
+
+        private void discard(ApertiumPipeline p) {
+            p.kill();
+            if (pipeline == p) {
+                pipeline = null;
+            }
+        }
+
+        void close() {
+            ApertiumPipeline p = pipeline;
+            pipeline = null;
+            if (p != null) {
+                p.close();
+            }
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package org.copydesk.plugins.translate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeoutException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The long-lived Apertium translator: real pairs, and fake modes that hang or die. */
+class ApertiumEngineTest {
+    @TempDir
+    Path dir;
+
+    private static ApertiumEngine real() {
+        return new ApertiumEngine(new ApertiumInstallation(ApertiumInstallation.DEFAULT_DATA), false,
+                Duration.ofSeconds(30));
+    }
+
+    @Test
+    void translatesParagraphsWithTheLoadedTranslator() throws Exception {
+        Apertium.assumeInstalled("eng-spa");
+        try (ApertiumEngine engine = real()) {
+            assertThat(engine.supports("en", "es")).isTrue();
+            assertThat(engine.supports("en", "xx")).isFalse();
+            assertThat(engine.describe("en", "es")).matches("apertium eng-spa( [0-9][0-9.]*)?");
+            List<String> out = engine.translate("en", "es",
+                    List.of("The minister said the talks were useful.", "Kuwait [KUNA] exports oil to Japan.\nIt "
+                            + "grows.", "  "));
+            assertThat(out.get(0)).isEqualTo("El ministro dijo que las charlas eran útiles.");
+            assertThat(out.get(1)).contains("[KUNA]").contains("Japón").contains("\n");
+            assertThat(out.get(2)).isEqualTo("  ");
+            int processes = engine.startedProcesses().size();
+            assertThat(processes).isGreaterThan(1);
+            engine.translate("en", "es", List.of("The cat sleeps."));
+            assertThat(engine.startedProcesses()).hasSize(processes);  // the same translator, still loaded
+        }
+    }
+
+    @Test
+    void aTranslatorThatDiedIsStartedAgain() throws Exception {
+        Apertium.assumeInstalled("eng-spa");
+        try (ApertiumEngine engine = real()) {
+            engine.translate("en", "es", List.of("Good morning."));
+            int before = engine.startedProcesses().size();
+            ProcessHandle first = engine.startedProcesses().iterator().next();
+            first.destroyForcibly();
+            first.onExit().get();
+            assertThat(engine.translate("en", "es", List.of("The minister said the talks were useful.")))
+                    .containsExactly("El ministro dijo que las charlas eran útiles.");
+            assertThat(engine.startedProcesses()).hasSizeGreaterThan(before);
+        }
+    }
+
+    @Test
+    void aHungCallTimesOutNamingEngineAndPairAndTheTranslatorIsKilled() throws Exception {
+        Apertium.fakeData(dir, "eng-spa", "exec sleep 600");
+        ApertiumEngine engine = new ApertiumEngine(new ApertiumInstallation(dir), false, Duration.ofMillis(300));
+        try {
+            assertThatThrownBy(() -> engine.translate("en", "es", List.of("Hello.")))
+                    .isInstanceOf(TimeoutException.class)
+                    .hasMessageContaining("apertium eng-spa").hasMessageContaining("no answer within 300 ms");
+            for (ProcessHandle h : engine.startedProcesses()) {
+                h.onExit().get();
+                assertThat(h.isAlive()).isFalse();
+            }
+        } finally {
+            engine.close();
+        }
+    }
+
+    @Test
+    void aTranslatorThatKeepsDyingIsAnErrorWithItsExitCode() throws Exception {
+        Apertium.fakeData(dir, "eng-spa", "cat > /dev/null; exit 3");
+        try (ApertiumEngine engine = new ApertiumEngine(new ApertiumInstallation(dir), false, Duration.ofSeconds(5))) {
+            Apertium.fakeData(dir, "eng-spa", "exit 3");
+            assertThatThrownBy(() -> engine.translate("en", "es", List.of("Hello.")))
+                    .isInstanceOf(IOException.class)
+                    .hasMessageContaining("apertium eng-spa").hasMessageContaining("stopped")
+                    .hasMessageContaining("exit 3");
+            assertThat(engine.startedProcesses()).hasSize(2);  // started once more before giving up
+        }
+    }
+
+    @Test
+    void anEchoingModeShowsTheProtocol() throws Exception {
+        // cat answers every NUL-terminated text with itself: the stream format goes out and comes back.
+        Apertium.fakeData(dir, "eng-spa", "exec cat");
+        try (ApertiumEngine engine = new ApertiumEngine(new ApertiumInstallation(dir), false, Duration.ofSeconds(5))) {
+            assertThat(engine.translate("en", "es", List.of("a [b] $c^", "line\nbreak")))
+                    .containsExactly("a [b] $c^", "line\nbreak");
+        }
+    }
+
+    @Test
+    void noProcessIsLeftAfterClose() throws Exception {
+        Apertium.assumeInstalled("eng-spa", "eng-cat");
+        ApertiumEngine engine = real();
+        engine.translate("en", "es", List.of("Good morning."));
+        engine.translate("en", "ca", List.of("Good morning."));
+        List<ProcessHandle> started = List.copyOf(engine.startedProcesses());
+        assertThat(started).hasSizeGreaterThan(10).allMatch(ProcessHandle::isAlive);
+        engine.close();
+        for (ProcessHandle h : started) {
+            assertThat(h.isAlive()).as("process %s", h.pid()).isFalse();
+        }
+        assertThat(Apertium.running()).isEmpty();
+        assertThatThrownBy(() -> engine.translate("en", "es", List.of("x"))).hasMessageContaining("closed");
+    }
+
+    @Test
+    void pairsAndPackages() throws Exception {
+        Apertium.fakeData(dir, "eng-spa", "exec cat");
+        ApertiumEngine engine = new ApertiumEngine(new ApertiumInstallation(dir), false, Duration.ofSeconds(5));
+        assertThat(engine.supports("en", "es")).isTrue();
+        assertThat(engine.supports("en", "gl")).isFalse();
+        assertThat(engine.whyNot("en", "gl")).contains("apertium cannot translate en-gl")
+                .contains("eng-glg").contains("apt-get install apertium-en-gl");
+        assertThat(engine.describe("en", "es")).isEqualTo("apertium eng-spa");
+        engine.close();
+    }
+}

@@ -1,0 +1,33 @@
+package org.copydesk.plugins.translate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ParagraphsTest {
+    @Test
+    void splitsOnBlankLinesAndJoinsBackExactly() {
+        String body = "\n  First para\nsame para.\n\n\nSecond.  \n \nThird.\n";
+        Paragraphs p = Paragraphs.of(body);
+        assertThat(p.texts()).containsExactly("First para\nsame para.", "Second.", "Third.");
+        assertThat(p.join()).isEqualTo(body);
+        assertThat(p.starts().get(1)).isEqualTo(body.indexOf("Second."));
+        assertThat(p.indexAt(body.indexOf("same"))).isZero();
+        assertThat(p.indexAt(body.indexOf("Third"))).isEqualTo(2);
+        assertThat(p.indexAt(body.indexOf("\n\n\n") + 1)).isEqualTo(-1);
+    }
+
+    @Test
+    void withOtherTextsKeepsTheSeparatorsAndMovesTheOffsets() {
+        Paragraphs p = Paragraphs.of("One.\n\nTwo.").with(List.of("Uno y más.", "Dos."));
+        assertThat(p.join()).isEqualTo("Uno y más.\n\nDos.");
+        assertThat(p.starts()).containsExactly(0, 12);
+    }
+
+    @Test
+    void emptyBody() {
+        assertThat(Paragraphs.of("").texts()).isEmpty();
+        assertThat(Paragraphs.of("  ").join()).isEqualTo("  ");
+    }
+}
