@@ -17,6 +17,12 @@ public interface StageContext {
     Clock clock();
 
     /**
+     * This stage's crash-safe state. In the daemon it lives in the embedded store under the data folder; in one-shot
+     * runs ({@code copydesk process}) and tests it is kept in memory.
+     */
+    StateStore state();
+
+    /**
      * Creates a component contributed by any plugin through another extension point, such as a
      * {@link TranslationEngineFactory}, from settings the core validates against that factory's declaration.
      *

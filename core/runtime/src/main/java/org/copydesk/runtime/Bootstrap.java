@@ -18,6 +18,7 @@ import org.copydesk.runtime.pipeline.PipelineAssembler;
 import org.copydesk.runtime.plugin.CopydeskPluginManager;
 import org.copydesk.runtime.plugin.CoreModule;
 import org.copydesk.runtime.plugin.StageRegistry;
+import org.copydesk.runtime.state.MvStateStore;
 import org.pf4j.PluginWrapper;
 
 /**
@@ -117,8 +118,14 @@ public final class Bootstrap implements AutoCloseable {
         return new PipelineParser(yamlReader);
     }
 
+    /** An assembler whose stages keep state in memory (validate, process). */
     public PipelineAssembler assembler() {
         return new PipelineAssembler(registry, config.data(), clock);
+    }
+
+    /** An assembler whose stages keep state in the given store (the daemon). */
+    public PipelineAssembler assembler(MvStateStore state) {
+        return new PipelineAssembler(registry, config.data(), clock, state);
     }
 
     @Override

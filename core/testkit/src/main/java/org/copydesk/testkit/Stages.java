@@ -22,6 +22,7 @@ import org.copydesk.runtime.config.SettingsValidator;
 import org.copydesk.runtime.config.YamlReader;
 import org.copydesk.runtime.pipeline.ComponentResolver;
 import org.copydesk.runtime.plugin.StageRegistry;
+import org.copydesk.runtime.state.MvStateStore;
 
 /**
  * Creates a stage from its factory and a YAML snippet of settings, validated exactly as the core validates a
@@ -72,14 +73,15 @@ public final class Stages {
     }
 
     /**
-     * A stage context over a fresh temporary data folder, in which {@link StageContext#component} finds the given
-     * component factories.
+     * A stage context over a fresh temporary data folder and an in-memory state store, in which
+     * {@link StageContext#component} finds the given component factories.
      */
     public static StageContext context(String stage, StageFactory<?>... components) {
         try {
             Path dir = Files.createTempDirectory("copydesk-stage-");
             return ComponentResolver.context("test", stage, dir, Clock.systemUTC(),
-                    new ComponentResolver(StageRegistry.of(List.of(components))));
+                    new ComponentResolver(StageRegistry.of(List.of(components))),
+                    MvStateStore.inMemory().forStage("test", stage));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

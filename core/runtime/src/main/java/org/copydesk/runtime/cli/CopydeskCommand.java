@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "copydesk", mixinStandardHelpOptions = true, versionProvider = CopydeskCommand.Version.class,
         description = "Turns incoming news stories into structured documents through plugin pipelines.",
         subcommands = {RunCommand.class, ProcessCommand.class, ValidateCommand.class, PluginsCommand.class,
+                DlqCommand.class, StateCommand.class,
                 CommandLine.HelpCommand.class})
 final class CopydeskCommand implements Runnable {
     @CommandLine.Spec

@@ -11,6 +11,8 @@ import org.copydesk.runtime.CopydeskVersion;
 import org.copydesk.runtime.config.DaemonConfig;
 import org.copydesk.runtime.metrics.CopydeskMetrics;
 import org.copydesk.runtime.pipeline.DeadLetterStore;
+import org.copydesk.runtime.state.MvStateStore;
+import org.copydesk.runtime.state.StateStoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import sun.misc.Signal;
@@ -27,6 +29,7 @@ public final class Daemon {
     private final List<Path> extraPluginFolders;
     private final CountDownLatch stopRequested = new CountDownLatch(1);
     private volatile PipelineSupervisor supervisor;
+    private MvStateStore state;
     private Logger log;
 
     public Daemon(DaemonConfig config, List<Path> extraPluginFolders) {
@@ -46,7 +49,13 @@ public final class Daemon {
                     config.file() == null ? "(defaults)" : config.file(), config.pipelines().toAbsolutePath(),
                     config.data().toAbsolutePath(), core.pluginRoots());
             DeadLetterStore deadLetters = new DeadLetterStore(config.data(), core.clock());
-            supervisor = new PipelineSupervisor(config.pipelines(), core.pipelineParser(), core.assembler(),
+            try {
+                state = MvStateStore.open(MvStateStore.file(config.data()));
+            } catch (StateStoreException e) {
+                log.error("Copydesk cannot start: {}", e.getMessage());
+                return 2;
+            }
+            supervisor = new PipelineSupervisor(config.pipelines(), core.pipelineParser(), core.assembler(state),
                     deadLetters, metrics.registry(), core.clock());
             PluginGauges.register(metrics.registry(), core);
             supervisor.reconcile();
@@ -58,6 +67,7 @@ public final class Daemon {
                 } catch (IllegalArgumentException | java.io.IOException e) {
                     log.error("Admin API cannot start: {}", e.getMessage());
                     supervisor.stopAll();
+                    state.close();
                     return 2;
                 }
             }
@@ -74,6 +84,7 @@ public final class Daemon {
                 }
             }
             boolean clean = supervisor.stopAll();
+            state.close();
             log.info("Copydesk stopped{}", clean ? "" : " (some work was unfinished and will be redone at restart)");
         } finally {
             metrics.close();

@@ -6,6 +6,11 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Map;
 import org.copydesk.api.Dateline;
@@ -167,6 +172,86 @@ public final class DocumentJson {
         g.writeStringField("source_language", t.sourceLanguage());
         g.writeBooleanField("machine_translated", t.machineTranslated());
         g.writeEndObject();
+    }
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    /**
+     * Reads a document written by {@link #toJsonLine} (or pushed by another system in the same shape).
+     *
+     * @throws IllegalArgumentException naming the field at fault
+     */
+    public static Document read(byte[] json) throws IOException {
+        JsonNode n = MAPPER.readTree(json);
+        if (n == null || !n.isObject()) {
+            throw new IllegalArgumentException("not a JSON object");
+        }
+        JsonNode src = n.path("source");
+        if (!src.isObject() || !src.path("uri").isTextual()) {
+            throw new IllegalArgumentException("field 'source.uri' is missing");
+        }
+        Instant received;
+        try {
+            received = src.hasNonNull("received") ? Instant.parse(src.get("received").asText()) : Instant.EPOCH;
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalArgumentException("field 'source.received' is not an ISO-8601 instant: "
+                    + src.get("received").asText());
+        }
+        Document d = new Document(new Source(src.get("uri").asText(), src.path("format").asText("json"), received));
+        d.setId(text(n, "id")).setUri(text(n, "uri")).setLanguage(text(n, "language")).setHeadline(text(n, "headline"))
+                .setByline(text(n, "byline")).setProvider(text(n, "provider")).setDistributor(text(n, "distributor"))
+                .setPublished(text(n, "published")).setBody(text(n, "body"));
+        JsonNode dl = n.path("dateline");
+        if (dl.isObject()) {
+            d.setDateline(new Dateline(dl.path("raw").asText(""), dl.path("start").asInt(0), dl.path("end").asInt(0),
+                    text(dl, "city"), text(dl, "region"), text(dl, "region_name"), text(dl, "country"), text(dl, "date"),
+                    text(dl, "agency"), text(dl, "agency_name"), text(dl, "located")));
+        }
+        List<Quote> quotes = new ArrayList<>();
+        for (JsonNode q : n.path("quotes")) {
+            quotes.add(quote(q));
+        }
+        d.setQuotes(quotes);
+        n.path("translations").fields().forEachRemaining(e -> {
+            JsonNode t = e.getValue();
+            List<Quote> tq = new ArrayList<>();
+            t.path("quotes").forEach(q -> tq.add(quote(q)));
+            d.translations().put(e.getKey(), new Translation(text(t, "headline"), t.path("body").asText(""), tq,
+                    t.path("engine").asText(""), t.path("source_language").asText(""),
+                    t.path("machine_translated").asBoolean(true)));
+        });
+        for (JsonNode w : n.path("warnings")) {
+            d.addWarning(w.path("stage").asText("?"), w.path("message").asText(""));
+        }
+        if (n.path("meta").isObject()) {
+            d.meta().putAll(MAPPER.convertValue(n.get("meta"), new TypeReference<Map<String, Object>>() { }));
+        }
+        return d;
+    }
+
+    private static Quote quote(JsonNode q) {
+        List<Quote.Span> spans = new ArrayList<>();
+        q.path("spans").forEach(s -> spans.add(new Quote.Span(s.path("start").asInt(), s.path("end").asInt())));
+        JsonNode c = q.path("cue");
+        JsonNode sp = q.path("speaker");
+        Quote.Kind kind;
+        Quote.SpeakerType type;
+        try {
+            kind = Quote.Kind.valueOf(q.path("kind").asText("direct").toUpperCase(java.util.Locale.ROOT));
+            type = Quote.SpeakerType.valueOf(sp.path("type").asText("unknown").toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("field 'quotes[].kind' or 'speaker.type' has an unknown value");
+        }
+        return new Quote(q.path("text").asText(""), q.path("start").asInt(), q.path("end").asInt(), spans, kind,
+                c.isObject() ? new Quote.Cue(c.path("text").asText(""), c.path("start").asInt(), c.path("end").asInt()) : null,
+                sp.isObject() ? new Quote.Speaker(sp.path("text").asText(""), sp.path("start").asInt(), sp.path("end").asInt(),
+                        text(sp, "name"), type, text(sp, "role")) : null,
+                q.path("confidence").asDouble(1.0));
+    }
+
+    private static String text(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        return v == null || v.isNull() ? null : v.asText();
     }
 
     /** JSON-like values of {@code meta}: maps, lists, strings, numbers, booleans, null; anything else as text. */

@@ -61,7 +61,7 @@ public final class ComponentResolver {
         @SuppressWarnings("unchecked")
         StageFactory<T> factory = (StageFactory<T>) entry.get().factory();
         StageContext context = new SimpleStageContext(parent.pipeline(), parent.stage() + " " + what,
-                parent.dataDirectory().resolve(type), parent.clock(), this);
+                parent.dataDirectory().resolve(type), parent.clock(), this, parent.state());
         factory.check(context, validated);
         return factory.create(context, validated);
     }
@@ -81,7 +81,8 @@ public final class ComponentResolver {
     }
 
     /** A context of its own, for tests and tools. */
-    public static StageContext context(String pipeline, String stage, Path data, Clock clock, ComponentResolver r) {
-        return new SimpleStageContext(pipeline, stage, data, clock, r);
+    public static StageContext context(String pipeline, String stage, Path data, Clock clock, ComponentResolver r,
+                                       org.copydesk.api.StateStore state) {
+        return new SimpleStageContext(pipeline, stage, data, clock, r, state);
     }
 }

@@ -53,6 +53,11 @@ public final class DocumentProcessor {
             metrics.time(formatTag, System.nanoTime() - t0);
             MDC.remove("stage");
         }
+        return steps(parsed);
+    }
+
+    /** Runs the steps over documents that are already parsed (a replayed dead letter, a pushed document). */
+    public Result steps(List<Document> parsed) {
         List<Document> out = new ArrayList<>(parsed.size());
         List<StageFailure> failures = new ArrayList<>();
         for (Document doc : parsed) {

@@ -21,6 +21,7 @@ import org.copydesk.runtime.config.SettingsValidator;
 import org.copydesk.runtime.config.StageKind;
 import org.copydesk.runtime.config.StageSpec;
 import org.copydesk.runtime.plugin.StageRegistry;
+import org.copydesk.runtime.state.MvStateStore;
 
 /**
  * Checks pipeline definitions against the installed stage types and creates their stages. Validation reports every
@@ -30,11 +31,18 @@ public final class PipelineAssembler {
     private final StageRegistry registry;
     private final Path dataRoot;
     private final Clock clock;
+    private final MvStateStore state;
 
+    /** An assembler whose stages keep their state in memory (one-shot runs, tests). */
     public PipelineAssembler(StageRegistry registry, Path dataRoot, Clock clock) {
+        this(registry, dataRoot, clock, MvStateStore.inMemory());
+    }
+
+    public PipelineAssembler(StageRegistry registry, Path dataRoot, Clock clock, MvStateStore state) {
         this.registry = registry;
         this.dataRoot = dataRoot;
         this.clock = clock;
+        this.state = state;
     }
 
     public StageRegistry registry() {
@@ -164,7 +172,8 @@ public final class PipelineAssembler {
     private SimpleStageContext context(String pipeline, StageSpec spec) {
         String folder = spec.label().replace('[', '-').replace("]", "").replace('.', '-');
         return new SimpleStageContext(pipeline, spec.label() + " (" + spec.type() + ")",
-                dataRoot.resolve("state").resolve(pipeline).resolve(folder), clock, new ComponentResolver(registry));
+                dataRoot.resolve("state").resolve(pipeline).resolve(folder), clock, new ComponentResolver(registry),
+                state.forStage(pipeline, folder + ":" + spec.type()));
     }
 
     /** The line of the setting a stage complained about, else the line of its type. */

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.copydesk.api.StageContext;
+import org.copydesk.api.StateStore;
 
 /** The {@link StageContext} the core hands to factories. */
 final class SimpleStageContext implements StageContext {
@@ -14,13 +15,21 @@ final class SimpleStageContext implements StageContext {
     private final Path dataDirectory;
     private final Clock clock;
     private final ComponentResolver components;
+    private final StateStore state;
 
-    SimpleStageContext(String pipeline, String stage, Path dataDirectory, Clock clock, ComponentResolver components) {
+    SimpleStageContext(String pipeline, String stage, Path dataDirectory, Clock clock, ComponentResolver components,
+                       StateStore state) {
         this.pipeline = pipeline;
         this.stage = stage;
         this.dataDirectory = dataDirectory;
         this.clock = clock;
         this.components = components;
+        this.state = state;
+    }
+
+    @Override
+    public StateStore state() {
+        return state;
     }
 
     @Override

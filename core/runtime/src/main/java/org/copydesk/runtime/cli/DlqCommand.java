@@ -1,0 +1,217 @@
+package org.copydesk.runtime.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.copydesk.api.Document;
+import org.copydesk.api.Payload;
+import org.copydesk.runtime.Bootstrap;
+import org.copydesk.runtime.config.ConfigException;
+import org.copydesk.runtime.config.DaemonConfig;
+import org.copydesk.runtime.config.PipelineDefinition;
+import org.copydesk.runtime.json.DocumentJson;
+import org.copydesk.runtime.pipeline.DeadLetterStore;
+import org.copydesk.runtime.pipeline.DocumentProcessor;
+import org.copydesk.runtime.pipeline.Pipeline;
+import org.copydesk.runtime.pipeline.StageFailure;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code copydesk dlq list|show|replay|purge}: the dead-letter store for humans. */
+@Command(name = "dlq", description = "Inspect, replay or purge dead letters (data/dead-letter/<pipeline>/).",
+        subcommands = {DlqCommand.ListLetters.class, DlqCommand.Show.class, DlqCommand.Replay.class,
+                DlqCommand.Purge.class})
+final class DlqCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "dlq needs a subcommand: list, show, replay or purge");
+    }
+
+    /** Shared options: config, pipeline filter, letter names. */
+    abstract static class LetterCommand implements Callable<Integer> {
+        @Mixin
+        CommonOptions common;
+
+        @Option(names = "--pipeline", paramLabel = "NAME", description = "Only this pipeline's letters.")
+        String pipeline;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        DaemonConfig config;
+
+        List<DeadLetterStore.Letter> letters(List<String> names) throws IOException {
+            List<DeadLetterStore.Letter> all = new DeadLetterStore(config.data(), java.time.Clock.systemUTC()).list(pipeline);
+            if (names == null || names.isEmpty()) {
+                return all;
+            }
+            List<DeadLetterStore.Letter> chosen = new ArrayList<>();
+            for (String n : names) {
+                String base = Path.of(n).getFileName().toString().replaceFirst("\\.error\\.json$", "");
+                Optional<DeadLetterStore.Letter> l = all.stream()
+                        .filter(x -> x.content().getFileName().toString().equals(base)).findFirst();
+                if (l.isEmpty()) {
+                    spec.commandLine().getErr().println("copydesk: no dead letter named " + n);
+                } else {
+                    chosen.add(l.get());
+                }
+            }
+            return chosen;
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            try {
+                config = Bootstrap.loadConfig(common.config);
+            } catch (ConfigException e) {
+                ValidateCommand.printErrors(spec.commandLine().getErr(), e);
+                return ExitCodes.USAGE;
+            }
+            return execute(spec.commandLine().getOut(), spec.commandLine().getErr());
+        }
+
+        abstract int execute(PrintWriter out, PrintWriter err) throws Exception;
+    }
+
+    @Command(name = "list", description = "One line per dead letter: pipeline, letter, stage, time, reason.")
+    static final class ListLetters extends LetterCommand {
+        @Override
+        int execute(PrintWriter out, PrintWriter err) throws IOException {
+            List<DeadLetterStore.Letter> all = letters(null);
+            for (DeadLetterStore.Letter l : all) {
+                out.printf("%s\t%s\t%s\t%s\t%s%n", l.pipeline(), l.content().getFileName(), l.error().get("stage"),
+                        l.error().get("time"), l.error().get("message"));
+            }
+            out.println(all.size() + " dead letter(s)");
+            out.flush();
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "show", description = "The error record and the start of the content of dead letters.")
+    static final class Show extends LetterCommand {
+        @Parameters(arity = "1..*", paramLabel = "LETTER", description = "Letter names as 'dlq list' prints them.")
+        List<String> names;
+
+        @Override
+        int execute(PrintWriter out, PrintWriter err) throws IOException {
+            List<DeadLetterStore.Letter> chosen = letters(names);
+            for (DeadLetterStore.Letter l : chosen) {
+                out.println("== " + l.content());
+                out.println(Files.readString(l.errorFile()));
+                byte[] content = Files.readAllBytes(l.content());
+                String text = new String(content, 0, Math.min(content.length, 2000), java.nio.charset.StandardCharsets.UTF_8);
+                out.println("-- content (" + content.length + " bytes)" + (content.length > 2000 ? ", first 2000" : ""));
+                out.println(text.replace("\u0000", "\\0"));
+            }
+            out.flush();
+            return chosen.size() == names.size() ? ExitCodes.OK : ExitCodes.SOME_FAILED;
+        }
+    }
+
+    @Command(name = "replay", description = "Send dead letters back through their (possibly fixed) pipeline; letters"
+            + " that now go through are removed, the others stay with their new error.")
+    static final class Replay extends LetterCommand {
+        @Parameters(arity = "0..*", paramLabel = "LETTER", description = "Letter names (default: all, or all of --pipeline).")
+        List<String> names;
+
+        @Override
+        int execute(PrintWriter out, PrintWriter err) throws Exception {
+            int failed = 0;
+            int done = 0;
+            try (Bootstrap core = Bootstrap.start(config, common.pluginFolders)) {
+                for (DeadLetterStore.Letter l : letters(names)) {
+                    Optional<Path> file = pipelineFile(core, l.pipeline());
+                    if (file.isEmpty()) {
+                        err.println("copydesk: " + l.content().getFileName() + ": no pipeline named '" + l.pipeline()
+                                + "' in " + config.pipelines());
+                        failed++;
+                        continue;
+                    }
+                    PipelineDefinition def = core.pipelineParser().parse(file.get());
+                    try (Pipeline p = core.assembler().create(core.assembler().validate(def))) {
+                        DocumentProcessor processor = new DocumentProcessor(p);
+                        byte[] content = Files.readAllBytes(l.content());
+                        DocumentProcessor.Result r;
+                        if (l.content().getFileName().toString().endsWith(".document.json")) {
+                            r = processor.steps(List.of(DocumentJson.read(content)));
+                        } else {
+                            String source = String.valueOf(l.error().getOrDefault("source", l.content().toString()));
+                            r = processor.process(new Payload(content, source, Instant.now(), null, Map.of()));
+                        }
+                        if (!r.failures().isEmpty()) {
+                            StageFailure f = r.failures().get(0);
+                            err.println("copydesk: " + l.content().getFileName() + ": still fails at " + f.stage() + ": "
+                                    + f.message());
+                            failed++;
+                            continue;
+                        }
+                        for (Pipeline.NamedOutput o : p.outputs()) {
+                            o.output().write(r.documents());
+                            o.output().flush();
+                        }
+                        Files.deleteIfExists(l.errorFile());
+                        Files.deleteIfExists(l.content());
+                        done++;
+                        out.println(l.content().getFileName() + ": replayed, " + r.documents().size() + " document(s)");
+                    }
+                }
+            }
+            out.println(done + " replayed, " + failed + " still failing");
+            out.flush();
+            return failed == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;
+        }
+
+        /** The pipeline file whose name is {@code name}; files that do not parse are passed over. */
+        private Optional<Path> pipelineFile(Bootstrap core, String name) throws IOException {
+            if (!Files.isDirectory(config.pipelines())) {
+                return Optional.empty();
+            }
+            try (Stream<Path> s = Files.list(config.pipelines())) {
+                for (Path p : s.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
+                    try {
+                        if (core.pipelineParser().parse(p).name().equals(name)) {
+                            return Optional.of(p);
+                        }
+                    } catch (ConfigException e) {
+                        // not this one
+                    }
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    @Command(name = "purge", description = "Delete dead letters (all, all of --pipeline, or the ones named).")
+    static final class Purge extends LetterCommand {
+        @Parameters(arity = "0..*", paramLabel = "LETTER")
+        List<String> names;
+
+        @Override
+        int execute(PrintWriter out, PrintWriter err) throws IOException {
+            int n = 0;
+            for (DeadLetterStore.Letter l : letters(names)) {
+                Files.deleteIfExists(l.errorFile());
+                Files.deleteIfExists(l.content());
+                n++;
+            }
+            out.println(n + " dead letter(s) purged");
+            out.flush();
+            return ExitCodes.OK;
+        }
+    }
+}

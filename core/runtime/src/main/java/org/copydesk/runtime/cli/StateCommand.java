@@ -1,0 +1,86 @@
+package org.copydesk.runtime.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.copydesk.runtime.Bootstrap;
+import org.copydesk.runtime.config.ConfigException;
+import org.copydesk.runtime.config.DaemonConfig;
+import org.copydesk.runtime.state.MvStateStore;
+import org.copydesk.runtime.state.StateStoreException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/** {@code copydesk state check|reset}: the embedded state store (data/state/copydesk.mv.db). */
+@Command(name = "state", description = "Check the state store, or move a broken one aside and start empty.")
+final class StateCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions common;
+
+    @Parameters(paramLabel = "ACTION", description = "check: open the store and list its maps; reset: move the store"
+            + " aside (copydesk.mv.db.broken-<time>) so the daemon starts with empty state.")
+    String action;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        DaemonConfig config;
+        try {
+            config = Bootstrap.loadConfig(common.config);
+        } catch (ConfigException e) {
+            ValidateCommand.printErrors(err, e);
+            return ExitCodes.USAGE;
+        }
+        Path file = MvStateStore.file(config.data());
+        switch (action) {
+            case "check" -> {
+                if (!Files.exists(file)) {
+                    out.println(file + ": no state store yet (it is created when the daemon first runs)");
+                    out.flush();
+                    return ExitCodes.OK;
+                }
+                try (MvStateStore store = MvStateStore.open(file)) {
+                    Map<String, Long> maps = store.describe();
+                    out.println(file + ": ok, " + maps.size() + " map(s)");
+                    maps.forEach((name, size) -> out.println("  " + name + "\t" + size));
+                } catch (StateStoreException e) {
+                    err.println("copydesk: " + e.getMessage());
+                    err.flush();
+                    return ExitCodes.SOME_FAILED;
+                }
+                out.flush();
+                return ExitCodes.OK;
+            }
+            case "reset" -> {
+                if (!Files.exists(file)) {
+                    out.println(file + ": nothing to reset");
+                    out.flush();
+                    return ExitCodes.OK;
+                }
+                String stamp = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss").withZone(ZoneOffset.UTC)
+                        .format(java.time.Instant.now());
+                Path aside = file.resolveSibling(file.getFileName() + ".broken-" + stamp);
+                Files.move(file, aside, StandardCopyOption.ATOMIC_MOVE);
+                out.println(file + " moved to " + aside + "; the daemon starts with empty state");
+                out.flush();
+                return ExitCodes.OK;
+            }
+            default -> {
+                err.println("copydesk: state takes 'check' or 'reset', not '" + action + "'");
+                err.flush();
+                return ExitCodes.USAGE;
+            }
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package org.copydesk.runtime.state;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.copydesk.api.StateStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MvStateStoreTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void stateSurvivesReopenAndStagesAreIsolated() throws Exception {
+        Path file = MvStateStore.file(dir);
+        try (MvStateStore store = MvStateStore.open(file)) {
+            StateStore feeds = store.forStage("news", "input:rss");
+            feeds.map("seen").put("guid-1", "2025-04-28T09:30:00Z");
+            assertThat(feeds.map("seen").putIfAbsent("guid-1", "other")).isEqualTo("2025-04-28T09:30:00Z");
+            assertThat(store.forStage("sports", "input:rss").map("seen").containsKey("guid-1")).isFalse();
+            feeds.commit();
+        }
+        try (MvStateStore store = MvStateStore.open(file)) {
+            StateStore.StateMap seen = store.forStage("news", "input:rss").map("seen");
+            assertThat(seen.get("guid-1")).isEqualTo("2025-04-28T09:30:00Z");
+            assertThat(seen.size()).isEqualTo(1);
+            assertThat(store.describe()).containsEntry("news/input:rss/seen", 1L);
+        }
+    }
+
+    @Test
+    void aCorruptStoreIsAClearErrorNotASilentReset() throws Exception {
+        Path file = MvStateStore.file(dir);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "this is not an MVStore file, just text that happens to be here".repeat(100));
+        assertThatThrownBy(() -> MvStateStore.open(file))
+                .isInstanceOf(StateStoreException.class)
+                .hasMessageContaining(file.toString())
+                .hasMessageContaining("copydesk state reset");
+        assertThat(Files.readString(file)).startsWith("this is not an MVStore file");
+    }
+
+    @Test
+    void aStoreInUseByAnotherOpenerIsReportedAsSuch() throws Exception {
+        Path file = MvStateStore.file(dir);
+        try (MvStateStore first = MvStateStore.open(file)) {
+            assertThatThrownBy(() -> MvStateStore.open(file)).hasMessageContaining("in use by another Copydesk process");
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package org.copydesk.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.copydesk.api.FormatException;
+import org.copydesk.runtime.cli.Main;
+import org.copydesk.runtime.pipeline.DeadLetterStore;
+import org.copydesk.runtime.pipeline.StageFailure;
+import org.copydesk.runtime.state.MvStateStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** copydesk dlq and copydesk state, in-process. */
+class OperationsCliTest {
+    @TempDir
+    Path dir;
+
+    private record Result(int code, String out, String err) {
+    }
+
+    private Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    private Path config() throws Exception {
+        Path cfg = dir.resolve("copydesk.yaml");
+        Files.writeString(cfg, "pipelines: %s\nplugins: %s\ndata: %s\n".formatted(dir.resolve("pipelines"),
+                dir.resolve("plugins"), dir.resolve("data")));
+        return cfg;
+    }
+
+    @Test
+    void deadLettersAreListedShownReplayedAndPurged() throws Exception {
+        Path cfg = config();
+        TestPlugins.shout(dir.resolve("plugins"), "1.0.0");
+        Files.createDirectories(dir.resolve("pipelines"));
+        Path out = dir.resolve("out.jsonl");
+        Files.writeString(dir.resolve("pipelines/news.yaml"), """
+                name: news
+                input: {type: directory, path: %s, format: plain}
+                steps: [{type: shout}]
+                outputs: [{type: jsonl, path: %s}]
+                """.formatted(dir.resolve("in"), out));
+        DeadLetterStore store = new DeadLetterStore(dir.resolve("data"), Clock.systemUTC());
+        StageFailure failure = new StageFailure("format 'plain'", "shout", "1.0.0",
+                new FormatException("temporary outage"), null);
+        store.put("news", failure, "/in/good.txt", "good.txt", "Good story\nA body.".getBytes(), 1);
+        store.put("news", new StageFailure("format 'plain'", "shout", "1.0.0", new FormatException("empty file"), null),
+                "/in/empty.txt", "empty.txt", "  ".getBytes(), 1);
+
+        Result list = run("dlq", "list", "--config", cfg.toString());
+        assertThat(list.code()).isZero();
+        assertThat(list.out()).contains("news\t").contains("temporary outage").contains("empty file")
+                .contains("2 dead letter(s)");
+        String goodLetter = list.out().lines().filter(l -> l.contains("good.txt")).findFirst().orElseThrow().split("\t")[1];
+
+        Result show = run("dlq", "show", "--config", cfg.toString(), goodLetter);
+        assertThat(show.out()).contains("\"plugin_version\" : \"1.0.0\"").contains("Good story");
+
+        Result replay = run("dlq", "replay", "--config", cfg.toString(), "--plugins", dir.resolve("plugins").toString());
+        assertThat(replay.code()).isEqualTo(1);
+        assertThat(replay.out()).contains("1 replayed, 1 still failing");
+        assertThat(replay.err()).contains("still fails at format 'plain': empty file");
+        assertThat(Files.readString(out)).contains("\"headline\":\"GOOD STORY!\"");
+        assertThat(run("dlq", "list", "--config", cfg.toString()).out()).contains("1 dead letter(s)");
+
+        assertThat(run("dlq", "purge", "--config", cfg.toString(), "--pipeline", "news").out())
+                .contains("1 dead letter(s) purged");
+        assertThat(run("dlq", "list", "--config", cfg.toString()).out()).contains("0 dead letter(s)");
+    }
+
+    @Test
+    void stateCheckReportsACorruptStoreAndResetMovesItAside() throws Exception {
+        Path cfg = config();
+        Path file = MvStateStore.file(dir.resolve("data"));
+        try (MvStateStore store = MvStateStore.open(file)) {
+            store.forStage("news", "input:rss").map("seen").put("a", "1");
+        }
+        Result ok = run("state", "check", "--config", cfg.toString());
+        assertThat(ok.code()).isZero();
+        assertThat(ok.out()).contains("ok, 1 map(s)").contains("news/input:rss/seen\t1");
+
+        Files.writeString(file, "garbage ".repeat(1000));
+        Result broken = run("state", "check", "--config", cfg.toString());
+        assertThat(broken.code()).isEqualTo(1);
+        assertThat(broken.err()).contains("cannot be opened").contains("copydesk state reset");
+
+        Result reset = run("state", "reset", "--config", cfg.toString());
+        assertThat(reset.code()).isZero();
+        assertThat(reset.out()).contains("moved to");
+        assertThat(file).doesNotExist();
+        assertThat(run("state", "check", "--config", cfg.toString()).out()).contains("no state store yet");
+        assertThat(run("state", "frobnicate", "--config", cfg.toString()).code()).isEqualTo(2);
+    }
+}
