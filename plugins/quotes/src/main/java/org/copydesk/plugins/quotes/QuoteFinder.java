@@ -303,7 +303,8 @@ final class QuoteFinder {
                     || (frameBefore && !continues && (upper || colonBefore || commaBefore))
                     || (colonBefore && upper)
                     || (commaBefore && upper && (after != null || before != null))
-                    || (before != null && before.frame && before.cueTo == openTok && words >= 4);
+                    || (before != null && before.frame && before.cueTo == openTok && words >= 4
+                        && !EMBEDDING.contains(t.lower(prevTok)));
             if (direct) {
                 f.kind = Kind.DIRECT;
                 Attr a = beforeEmpty && after != null ? after : frameBefore ? before : after;

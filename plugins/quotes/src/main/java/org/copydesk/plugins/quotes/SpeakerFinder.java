@@ -119,7 +119,19 @@ final class SpeakerFinder {
         while (from < end && (LEADING.contains(t.lower(from)) && !t.isCapitalized(from) || t.isPunct(from, ')'))) {
             from++;
         }
-        return valid(t, from, end) ? new int[] {from, end} : null;
+        if (valid(t, from, end)) {
+            return new int[] {from, end};
+        }
+        // "When he returned he began by saying": the pronoun or name right before the cue
+        if (Words.PRONOUNS.contains(t.lower(end - 1))) {
+            return new int[] {end - 1, end};
+        }
+        int cap = end;
+        while (cap > from && t.isWord(cap - 1) && t.isCapitalized(cap - 1)
+                && !Words.NOT_NAME_START.contains(t.lower(cap - 1))) {
+            cap--;
+        }
+        return cap < end && valid(t, cap, end) ? new int[] {cap, end} : null;
     }
 
     /** The speaker named right after position {@code pos} (said X, according to X), not reaching {@code hi}. */

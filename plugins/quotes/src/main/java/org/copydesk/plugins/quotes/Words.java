@@ -32,7 +32,8 @@ final class Words {
             "quietly", "calmly", "flatly", "proudly", "confidently", "optimistically", "emphatically", "correctly",
             "wrongly", "falsely", "accurately", "famously", "memorably", "notably", "routinely", "consistently",
             "constantly", "always", "sometimes", "usually", "generally", "actually", "indeed", "too", "here", "there",
-            "now", "today", "privately", "also");
+            "now", "today", "privately", "also", "only", "merely", "even", "apparently", "allegedly", "later",
+            "reportedly", "eventually", "soon", "promptly");
 
     /** Words that end a speaker chunk when walking left from a cue. */
     static final Set<String> BOUNDARY = set("and", "but", "or", "nor", "so", "because", "while", "when",
