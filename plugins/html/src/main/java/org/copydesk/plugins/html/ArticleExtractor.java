@@ -59,6 +59,9 @@ final class ArticleExtractor {
     Result extract(Document page, String headline, String byline) {
         List<Attempt> attempts = List.of(new Attempt(true, true, true), new Attempt(false, true, true),
                 new Attempt(false, false, true), new Attempt(false, false, false));
+        if (page.body() != null) {
+            DepthLimit.flatten(page.body(), DepthLimit.MAX_DEPTH);
+        }
         Result best = new Result(List.of(), "");
         int bestLength = -1;
         for (Attempt attempt : attempts) {

@@ -148,6 +148,16 @@ class HtmlFormatTest {
     }
 
     @Test
+    void pathologicalNestingStaysFast() {
+        String text = "Deep text here, with commas, that is long enough to count as a paragraph of the article.";
+        String page = "<html><body>" + "<div>".repeat(50_000) + "<p>" + text + "</p>" + "</div>".repeat(50_000)
+                + "</body></html>";
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), () ->
+                assertThat(format.parse(new Payload(page.getBytes(StandardCharsets.UTF_8), "u", RECEIVED)).get(0).body())
+                        .isEqualTo(text));
+    }
+
+    @Test
     void sharedByThreads() throws Exception {
         byte[] page = resource("news-article.html");
         String expected = format.parse(new Payload(page, "u", RECEIVED)).get(0).body();

@@ -26,8 +26,10 @@ final class HtmlText {
 
     /** True when the text looks like it holds markup or escaped characters. */
     static boolean looksLikeHtml(String s) {
-        return s.matches("(?s).*(<[A-Za-z/!]|&#?[A-Za-z0-9]+;).*");
+        return MARKUP.matcher(s).find();
     }
+
+    private static final java.util.regex.Pattern MARKUP = java.util.regex.Pattern.compile("<[A-Za-z/!]|&#?[A-Za-z0-9]+;");
 
     static String toText(String html) {
         if (html == null || html.isBlank()) {

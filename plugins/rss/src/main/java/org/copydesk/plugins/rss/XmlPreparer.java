@@ -23,6 +23,8 @@ import org.jsoup.nodes.Entities;
 final class XmlPreparer {
     static final int MAX_ENTITIES = 100;
     static final int MAX_EXPANSION_CHARS = 1_000_000;
+    /** Feeds nest a few levels (item HTML a few more); deeper text is refused before any parser builds a tree. */
+    static final int MAX_DEPTH = 256;
 
     private static final Pattern XML_DECL = Pattern.compile("<\\?xml\\s[^>]*?\\?>|<\\?xml\\?>");
     private static final Pattern ENTITY_DECL = Pattern.compile(
@@ -38,7 +40,12 @@ final class XmlPreparer {
         Map<String, String> entities = new LinkedHashMap<>();
         s = stripDoctype(s, entities);
         s = fixReferences(s, entities);
-        return dropInvalidChars(s);
+        s = dropInvalidChars(s);
+        int depth = nestingDepth(s, MAX_DEPTH);
+        if (depth > MAX_DEPTH) {
+            throw new FormatException("XML nested over " + MAX_DEPTH + " levels deep refused");
+        }
+        return s;
     }
 
     private static String stripXmlDeclarations(String s) {
@@ -132,9 +139,13 @@ final class XmlPreparer {
         long expanded = 0;
         int i = 0;
         int n = s.length();
+        int lt = s.indexOf("<!");
+        Matcher m = REF.matcher(s);
         while (i < n) {
             int amp = s.indexOf('&', i);
-            int lt = s.indexOf("<!", i);
+            if (lt >= 0 && lt < i) {
+                lt = s.indexOf("<!", i);
+            }
             if (amp < 0) {
                 out.append(s, i, n);
                 break;
@@ -155,7 +166,7 @@ final class XmlPreparer {
                 continue;
             }
             out.append(s, i, amp);
-            Matcher m = REF.matcher(s).region(amp, Math.min(n, amp + 45));
+            m.region(amp, Math.min(n, amp + 45));
             m.lookingAt();
             String hex = m.group(2);
             String dec = m.group(3);
@@ -200,6 +211,69 @@ final class XmlPreparer {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * The deepest element nesting of (possibly ill-formed) XML text, counted from start and end tags; stops counting
+     * once past {@code limit}. Comments, CDATA, processing instructions and declarations are skipped.
+     */
+    static int nestingDepth(String s, int limit) {
+        int depth = 0;
+        int max = 0;
+        int i = 0;
+        int n = s.length();
+        while ((i = s.indexOf('<', i)) >= 0 && i + 1 < n) {
+            char c = s.charAt(i + 1);
+            int end;
+            if (s.startsWith("<!--", i)) {
+                end = s.indexOf("-->", i + 4);
+                end = end < 0 ? n : end + 3;
+            } else if (s.startsWith("<![CDATA[", i)) {
+                end = s.indexOf("]]>", i + 9);
+                end = end < 0 ? n : end + 3;
+            } else if (c == '?' || c == '!') {
+                end = s.indexOf('>', i + 2);
+                end = end < 0 ? n : end + 1;
+            } else if (c == '/') {
+                depth = Math.max(0, depth - 1);
+                end = s.indexOf('>', i + 2);
+                end = end < 0 ? n : end + 1;
+            } else if (Character.isLetter(c) || c == '_' || c == ':') {
+                end = tagEnd(s, i + 1);
+                if (end < 0) {
+                    break;
+                }
+                if (s.charAt(end - 2) != '/') {
+                    depth++;
+                    max = Math.max(max, depth);
+                    if (max > limit) {
+                        return max;
+                    }
+                }
+            } else {
+                end = i + 1;
+            }
+            i = end;
+        }
+        return max;
+    }
+
+    /** Index just after the '>' that ends a start tag, skipping quoted attribute values; -1 when unterminated. */
+    private static int tagEnd(String s, int from) {
+        char quote = 0;
+        for (int i = from; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (quote != 0) {
+                if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '>') {
+                return i + 1;
+            }
+        }
+        return -1;
     }
 
     private static String escapeText(String v) {

@@ -212,6 +212,19 @@ class RssFormatTest {
     }
 
     @Test
+    void pathologicalNestingIsRefusedQuickly() {
+        String deep = "<rss version=\"2.0\"><channel><item><title>x</title>" + "<a>".repeat(50_000) + "y"
+                + "</a>".repeat(50_000) + "</item></channel></rss>";
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10), () ->
+                assertThatThrownBy(() -> format.parse(payload(deep))).isInstanceOf(FormatException.class)
+                        .hasMessageContaining("nested over"));
+        String escaped = "<rss version=\"2.0\"><channel><item><title>x</title><description>"
+                + "&lt;b&gt;".repeat(50_000) + "y" + "&lt;/b&gt;".repeat(50_000) + "</description></item></channel></rss>";
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10), () ->
+                assertThat(format.parse(payload(escaped)).get(0).body()).isEqualTo("y"));
+    }
+
+    @Test
     void simpleInternalEntityIsExpanded() throws Exception {
         String feed = "<!DOCTYPE rss [ <!ENTITY org \"Example Org\"> ]><rss version=\"2.0\"><channel><title>t</title>"
                 + "<item><title>News from &org;</title></item></channel></rss>";
