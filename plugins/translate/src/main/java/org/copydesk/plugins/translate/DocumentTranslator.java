@@ -10,7 +10,8 @@ import org.copydesk.api.TranslationEngine;
 
 /**
  * Translates the chosen fields of one document into one language: the headline, the body paragraph by paragraph
- * (blank lines and surrounding whitespace kept as they were) and each quote's text, all in one engine call. Thread-safe.
+ * (blank lines and surrounding whitespace kept as they were), each quote's text and its speaker's mention, all in one
+ * engine call. Thread-safe.
  */
 public final class DocumentTranslator {
     /** The fields the step can translate. */
@@ -41,6 +42,9 @@ public final class DocumentTranslator {
         for (Quote q : originalQuotes) {
             texts.add(q.text());
         }
+        for (Quote q : originalQuotes) {
+            texts.add(q.speaker() == null ? "" : q.speaker().text());
+        }
 
         List<String> out = texts.isEmpty() ? List.of() : translator.translate(from, to, texts);
         int at = 0;
@@ -52,8 +56,9 @@ public final class DocumentTranslator {
         Paragraphs target = source.with(paragraphs);
         List<Quote> translatedQuotes = List.of();
         if (quotes) {
-            translatedQuotes = QuoteAligner.align(originalQuotes, out.subList(at, at + originalQuotes.size()),
-                    source, target);
+            int n = originalQuotes.size();
+            translatedQuotes = QuoteAligner.align(originalQuotes, out.subList(at, at + n),
+                    out.subList(at + n, at + 2 * n), source, target);
         }
         return new Translation(translatedHeadline, body ? target.join() : "", translatedQuotes,
                 engine.describe(from, to), from, true);

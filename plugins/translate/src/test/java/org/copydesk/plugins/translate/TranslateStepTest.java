@@ -34,8 +34,10 @@ class TranslateStepTest {
             assertThat(q.speaker().name()).isNotNull();
         }
         assertThat(t.quotes().get(0).text()).isEqualTo("THE TWO COUNTRIES SHARE A LONG HISTORY OF FRIENDSHIP AND TRADE");
-        assertThat(t.quotes().get(0).speaker().text()).isEqualTo("the ambassador");
-        assertThat(t.quotes().get(0).speaker().start()).isEqualTo(-1);  // not in the (upper-cased) body
+        // the speaker's mention is translated too and found in the translated body
+        assertThat(t.quotes().get(0).speaker().text()).isEqualTo("THE AMBASSADOR");
+        assertThat(t.body().substring(t.quotes().get(0).speaker().start(), t.quotes().get(0).speaker().end()))
+                .isEqualTo("THE AMBASSADOR");
     }
 
     @Test
@@ -71,7 +73,7 @@ class TranslateStepTest {
         Step step = step("to: [es]");
         step.apply(Fixtures.story());
         int asked = fake.texts.get();
-        assertThat(asked).isEqualTo(1 + 5 + 3);
+        assertThat(asked).isEqualTo(1 + 5 + 3 + 3);  // headline, paragraphs, quotes, speakers
         Document again = step.apply(Fixtures.story());
         assertThat(fake.texts.get()).isEqualTo(asked);
         assertThat(fake.calls.get()).isEqualTo(1);
