@@ -81,6 +81,11 @@ public final class DatelineStep implements Step {
         return document;
     }
 
+    /** Nothing to release: the parser's tables are shared and immutable. */
+    @Override
+    public void close() {
+    }
+
     private void parseSplit(Document document, Dateline existing) {
         DatelineMatch m = parser.parse(existing.raw());
         if (m == null) {
