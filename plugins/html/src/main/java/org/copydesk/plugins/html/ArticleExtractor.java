@@ -479,6 +479,11 @@ final class ArticleExtractor {
                     + "\\b\\d{1,2}\\.? (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d{4}\\b|"
                     + "\\b(updated|published|posted)\\b.*\\d).*");
 
+    /** Credit and rights lines that close wire stories. */
+    private static final java.util.regex.Pattern TRAILER = java.util.regex.Pattern.compile(
+            "(?i)^(.{0,300}\\b(contributed|contributing) (to )?(this|the) (report|story|article)|"
+                    + "(copyright|\u00a9|\\(c\\)) ?\\d{4}.{0,300}|.{0,200}all rights reserved\\b.{0,200})\\.?$");
+
     private static final java.util.regex.Pattern BY_LINE = java.util.regex.Pattern.compile(
             "^(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor)\\s+\\p{Lu}[\\p{L}.'\\-]*(?:\\s+\\p{Lu}[\\p{L}.'\\-]*){0,3}"
                     + "(?:\\s*(?:,|and|&|und|et|y|e)\\s*\\p{Lu}[\\p{L}.'\\-]*(?:\\s+\\p{Lu}[\\p{L}.'\\-]*){0,3})*"
@@ -505,6 +510,9 @@ final class ArticleExtractor {
                 continue;
             }
             boolean edge = i < 3 || i >= n - 2;
+            if (i >= n - 2 && s.length() < 400 && TRAILER.matcher(s).matches()) {
+                continue;
+            }
             if (edge && s.length() < 80 && words <= 12 && DATE_LINE.matcher(s).matches()) {
                 continue;
             }
