@@ -203,6 +203,8 @@ final class QuoteFinder {
                 }
                 if (!hasDirect) {
                     indirect(s, r);
+                } else {
+                    beforeDirect(s, r);
                 }
                 participleChains(s, r);
                 leadIn(s, r);
@@ -795,8 +797,12 @@ final class QuoteFinder {
                     return;
                 }
             }
-            // X said (that) CONTENT.
-            for (int c = a; c < last - 2; c++) {
+            saidThat(s, a, last + 1);
+        }
+
+        /** X said (that) CONTENT, within tokens [a, end); a second "..., and Y said ..." starts another one. */
+        private boolean saidThat(int s, int a, int end) {
+            for (int c = a; c < end - 3; c++) {
                 CueLexicon.Entry e = cueAt[c];
                 if (e == null || t.quote[c] >= 0 || e.weight() < INDIRECT_MIN_WEIGHT || e.participle()
                         || e.cueClass() == CueLexicon.CueClass.PREP) {
@@ -807,14 +813,91 @@ final class QuoteFinder {
                     continue;
                 }
                 int cueEnd = c + e.length();
-                int from = contentStart(cueEnd, last + 1, e);
+                int from = contentStart(cueEnd, end, e);
                 if (from < 0) {
                     continue;
                 }
-                int to = participleCut(from, last + 1);
-                addIndirect(s, from, to, c, cueEnd, spk, null, e.weight());
+                int to = participleCut(from, end);
+                int second = secondClause(from, to);
+                addIndirect(s, from, second > 0 ? second : to, c, cueEnd, spk, null, e.weight());
+                if (second > 0) {
+                    saidThat(s, second + 1, end);
+                }
+                return true;
+            }
+            return false;
+        }
+
+        /** ", but Y said ..." / "; Y argued ...": where a second attribution starts inside a content, or -1. */
+        private int secondClause(int from, int to) {
+            for (int i = from + 3; i < to - 3; i++) {
+                if (!(t.isPunct(i, ',') || t.isPunct(i, ';')) || t.quote[i] >= 0) {
+                    continue;
+                }
+                int j = i + 1;
+                if (j < to && (t.lower(j).equals("but") || t.lower(j).equals("and") || t.lower(j).equals("while")
+                        || t.lower(j).equals("whereas"))) {
+                    j++;
+                } else if (!t.isPunct(i, ';')) {
+                    continue;
+                }
+                for (int c = j + 1; c < to && c - j <= 8; c++) {
+                    CueLexicon.Entry e = cueAt[c];
+                    if (e != null && e.weight() >= 0.75 && !e.participle() && e.cueClass() != CueLexicon.CueClass.PREP) {
+                        int[] spk = speakers.before(t, c, j);
+                        if (spk != null && spk[0] == j) {
+                            return i;
+                        }
+                        break;
+                    }
+                }
+            }
+            return -1;
+        }
+
+        /** In a sentence with a direct quote: "X said CONTENT, adding, "..."" before the first quote. */
+        private void beforeDirect(int s, int[] r) {
+            int firstOpen = -1;
+            for (Found f : found) {
+                if (f.sentence == s && f.marked) {
+                    int open = t.tokenAt(f.start()) - 1;
+                    if (firstOpen < 0 || open < firstOpen) {
+                        firstOpen = open;
+                    }
+                }
+            }
+            if (firstOpen <= r[0] + 4) {
                 return;
             }
+            int end = firstOpen;
+            while (end > r[0] && !t.isWord(end - 1)) {
+                end--;
+            }
+            // the cue of a quote's own attribution is not reported speech
+            for (Found f : found) {
+                if (f.sentence == s && f.cueFrom >= r[0] && f.cueFrom < firstOpen) {
+                    if (!frameOnlyBetween(f.cueTo, firstOpen)) {
+                        int from = contentStart(f.cueTo, end, cueAt[f.cueFrom]);
+                        if (from >= 0 && from < end && f.cueFrom >= 0 && !cueAt[f.cueFrom].participle()) {
+                            int to = participleCut(from, end);
+                            addIndirect(s, from, to, f.cueFrom, f.cueTo, f.speaker, f.speaker == null ? f.sameSpeakerAs
+                                    : null, cueAt[f.cueFrom].weight());
+                        }
+                    }
+                    return;
+                }
+            }
+            saidThat(s, r[0], end);
+        }
+
+        private boolean frameOnlyBetween(int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (t.isWord(i) && !(FRAME_WORDS.contains(t.lower(i)) || t.isCapitalized(i)
+                        || Words.CIRCUMSTANCE_START.contains(t.lower(i)))) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** After the cue: skip an addressee (told reporters), circumstances (in a statement on Monday) and "that". */

@@ -262,7 +262,9 @@ final class SpeakerFinder {
         if (BAD_LAST.contains(last) && (to - from <= 2 || !OBJECT_PRONOUNS.contains(last))) {
             return false;
         }
-        if (Words.BOUNDARY.contains(last) || Words.RIGHT_BOUNDARY.contains(last) && !t.isCapitalized(lastWord)) {
+        if (Words.BOUNDARY.contains(last) || Words.RIGHT_BOUNDARY.contains(last) && !t.isCapitalized(lastWord)
+                || PREPOSITIONS.contains(last) || Words.DETERMINERS.contains(last) && !t.isCapitalized(lastWord)
+                && !last.equals("one") || last.equals("through") || last.equals("across") || last.equals("via")) {
             return false;
         }
         boolean nounHead = !last.endsWith("ly") && !Words.NOT_NAME_START.contains(last)
