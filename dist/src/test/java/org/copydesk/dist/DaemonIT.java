@@ -108,4 +108,35 @@ class DaemonIT {
         assertThat(log).contains("Stop requested").contains("Copydesk stopped");
         assertThat(work.resolve("data/logs/copydesk.log")).exists();
     }
+
+    @Test
+    void jsonLogsWithTheShippedSwitch() throws Exception {
+        Files.createDirectories(work.resolve("pipelines"));
+        Files.writeString(work.resolve("copydesk.yaml"), "pipelines: pipelines\ndata: data\nadmin: {host: 127.0.0.1, port: -1}\n");
+        Files.writeString(work.resolve("pipelines/wire.yaml"), """
+                name: json-logs
+                input: {type: directory, path: inbox, settle: 100ms, poll: 100ms, format: wire}
+                outputs: [{type: jsonl, path: out.jsonl}]
+                """);
+        ProcessBuilder pb = Copydesk.builder(work, "run", "--config", "copydesk.yaml");
+        pb.environment().put("COPYDESK_JAVA_OPTS", "-Dlogback.configurationFile="
+                + Copydesk.home().resolve("config/logback-json.xml").toAbsolutePath());
+        Path stderr = work.resolve("daemon.err");
+        Process daemon = pb.redirectError(stderr.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            Copydesk.await(Duration.ofSeconds(60), "ready", () -> Files.readString(stderr).contains("Copydesk ready"));
+            ObjectMapper mapper = new ObjectMapper();
+            List<JsonNode> events = new java.util.ArrayList<>();
+            for (String line : Files.readAllLines(stderr)) {
+                events.add(mapper.readTree(line)); // every line is one JSON object
+            }
+            assertThat(events).anySatisfy(e -> assertThat(e.get("message").asText()).contains("Copydesk ready"));
+            assertThat(events).anySatisfy(e -> assertThat(e.path("level").asText()).isEqualTo("INFO"));
+        } finally {
+            daemon.destroy();
+            assertThat(daemon.waitFor(10, TimeUnit.SECONDS)).isTrue();
+        }
+        assertThat(daemon.exitValue()).isZero();
+        assertThat(work.resolve("data/logs/copydesk.json")).exists();
+    }
 }

@@ -21,8 +21,8 @@ import org.copydesk.runtime.metrics.PipelineMetrics;
 import org.slf4j.MDC;
 
 /**
- * Runs one pipeline in the daemon: the input hands payloads to a bounded queue (so a slow pipeline slows the input
- * instead of filling the heap), worker threads parse, run the steps, write and flush every output, and only then
+ * Runs one pipeline in the daemon: the input hands payloads to a queue bounded in count and bytes (so a slow
+ * pipeline slows the input instead of filling the heap), worker threads parse, run the steps, write and flush every output, and only then
  * acknowledge the payload. What fails is kept in the dead-letter store and acknowledged as such; what cannot even be
  * kept there is refused (nack) so the input offers it again.
  */
@@ -30,6 +30,8 @@ public final class PipelineRunner {
     private static final Logger LOG = LoggerFactory.getLogger(PipelineRunner.class);
     private static final int OUTPUT_ATTEMPTS = 4;
     private static final Duration FIRST_BACKOFF = Duration.ofMillis(250);
+    /** Bytes of payloads waiting for a worker, at most; a larger single payload is let in alone. */
+    static final long MAX_QUEUED_BYTES = 32L * 1024 * 1024;
 
     private record Work(Payload payload, Acknowledgement ack) {
     }
@@ -42,6 +44,8 @@ public final class PipelineRunner {
     private final List<Thread> workers = new ArrayList<>();
     private final Object outputLock = new Object();
     private volatile boolean stopping;
+    private final Object bytesLock = new Object();
+    private long queuedBytes;
     private final AtomicLong payloadsDone = new AtomicLong();
     private final AtomicLong documentsWritten = new AtomicLong();
     private final AtomicLong failures = new AtomicLong();
@@ -101,8 +105,10 @@ public final class PipelineRunner {
 
             @Override
             public void submit(Payload payload, Acknowledgement ack) throws InterruptedException {
+                reserveBytes(payload.bytes().length);
                 while (true) {
                     if (stopping) {
+                        releaseBytes(payload.bytes().length);
                         throw new InterruptedException("pipeline '" + name() + "' is stopping");
                     }
                     if (queue.offer(new Work(payload, ack), 200, TimeUnit.MILLISECONDS)) {
@@ -169,6 +175,26 @@ public final class PipelineRunner {
         return clean;
     }
 
+    /** Waits until the queue holds few enough bytes: a slow pipeline slows its input rather than filling the heap. */
+    private void reserveBytes(long n) throws InterruptedException {
+        synchronized (bytesLock) {
+            while (queuedBytes > 0 && queuedBytes + n > MAX_QUEUED_BYTES) {
+                if (stopping) {
+                    throw new InterruptedException("pipeline '" + name() + "' is stopping");
+                }
+                bytesLock.wait(200);
+            }
+            queuedBytes += n;
+        }
+    }
+
+    private void releaseBytes(long n) {
+        synchronized (bytesLock) {
+            queuedBytes -= n;
+            bytesLock.notifyAll();
+        }
+    }
+
     private static Duration remaining(long deadline) {
         return Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
     }
@@ -184,6 +210,7 @@ public final class PipelineRunner {
                     return;
                 }
                 if (work != null) {
+                    releaseBytes(work.payload().bytes().length);
                     handle(work);
                 }
             }
