@@ -1,27 +1,20 @@
 package org.copydesk.plugins.dateline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
-import java.util.Map;
 import org.copydesk.api.Document;
 import org.copydesk.api.Setting;
 import org.copydesk.api.SettingType;
-import org.copydesk.api.Settings;
 import org.copydesk.api.Source;
-import org.copydesk.api.StageContext;
 import org.copydesk.api.Step;
+import org.copydesk.testkit.Stages;
 import org.junit.jupiter.api.Test;
 import org.pf4j.Extension;
 
 class DatelineStepFactoryTest {
     private final DatelineStepFactory factory = new DatelineStepFactory();
-
-    /** The step needs nothing from its context; a proxy keeps this test independent of the context's methods. */
-    private static final StageContext CONTEXT = (StageContext) java.lang.reflect.Proxy.newProxyInstance(
-            StageContext.class.getClassLoader(), new Class<?>[] {StageContext.class}, (proxy, method, args) -> {
-                throw new UnsupportedOperationException("the dateline step does not use " + method.getName());
-            });
 
     private static Document story() {
         return new Document(new Source("f", "text", Instant.parse("2025-05-03T10:00:00Z")))
@@ -54,7 +47,7 @@ class DatelineStepFactoryTest {
 
     @Test
     void createsAWorkingStepFromDefaultSettings() throws Exception {
-        Step step = factory.create(CONTEXT, Settings.empty());
+        Step step = Stages.step(factory, "");
         Document doc = step.apply(story());
         assertThat(doc.dateline().located()).isEqualTo("Beijing, China");
         assertThat(doc.dateline().date()).isEqualTo("2025-05-03");
@@ -63,7 +56,7 @@ class DatelineStepFactoryTest {
 
     @Test
     void settingsChangeTheStep() throws Exception {
-        Step step = factory.create(CONTEXT, new Settings(Map.of("remove_from_body", false, "year_from", "none")));
+        Step step = Stages.step(factory, "remove_from_body: false\nyear_from: none");
         Document doc = step.apply(story());
         assertThat(doc.dateline().date()).isEqualTo("--05-03");
         assertThat(doc.body()).startsWith("BEIJING");
@@ -71,14 +64,21 @@ class DatelineStepFactoryTest {
 
     @Test
     void detectOffLeavesTheBody() throws Exception {
-        Step step = factory.create(CONTEXT, new Settings(Map.of("detect", false)));
+        Step step = Stages.step(factory, "detect: false");
         Document doc = step.apply(story());
         assertThat(doc.dateline()).isNull();
     }
 
     @Test
+    void invalidSettingsAreRefusedByTheCoreValidation() {
+        assertThatThrownBy(() -> Stages.step(factory, "year_from: publshed\nmax_length: 5"))
+                .hasMessageContaining("unknown value 'publshed'; did you mean 'published'?")
+                .hasMessageContaining("setting 'max_length' of 'dateline' must be between 20 and 400");
+    }
+
+    @Test
     void acceptUnknownPlaces() throws Exception {
-        Step step = factory.create(CONTEXT, new Settings(Map.of("accept_unknown_places", true)));
+        Step step = Stages.step(factory, "accept_unknown_places: true");
         Document doc = step.apply(new Document(new Source("f", "text", Instant.EPOCH))
                 .setBody("MIDWAY ATOLL - Seventy-four years ago"));
         assertThat(doc.dateline().city()).isEqualTo("Midway Atoll");
