@@ -50,6 +50,20 @@ final class QuoteFinder {
                     "also", "publicly", "privately", "earlier", "later", "previously");
     private static final Set<String> NOT_CLAUSE_START = Words.set("in", "on", "at", "during", "to", "of", "for", "by", "with", "about", "and", "or",
                     "as", "from", "into", "over", "up", "out", "off", "down");
+    /** Words before "that" that are not verbs of saying or thinking. */
+    private static final Set<String> NOT_THAT_VERBS = Words.set("is", "was", "has", "does", "so", "such", "as", "less",
+            "unless", "thus", "this", "was", "its", "his", "hers", "ours", "yours", "theirs", "means", "ensured",
+            "ensures", "years", "days", "times", "things", "ways", "is", "was", "has", "does", "needs", "needed",
+            "happened", "happens", "seems", "seemed", "appears", "appeared", "given", "provided", "assuming",
+            "except", "besides", "perhaps", "plus", "reasons", "facts", "fact", "news", "ideas", "hopes", "claims",
+            "reports", "concerns", "fears", "signs", "suggestions", "allegations", "charges", "assumed");
+    /** First words of "Label: text" lines that are not speakers. */
+    private static final Set<String> LABELS = Words.set("update", "updated", "note", "editor", "editors", "photo",
+            "video", "related", "source", "sources", "q", "a", "read", "watch", "see", "also", "correction", "full",
+            "text", "abstract", "warning", "click", "follow", "share", "more", "advertisement", "listen", "image",
+            "credit", "caption", "by", "transcript", "update:", "breaking", "exclusive", "analysis", "opinion",
+            "background", "context", "disclosure", "subscribe", "poll", "polls", "results", "sign");
+
     private static final Set<String> COORDINATORS = Words.set("and", "then", "but", "by", "while", "when", "before",
             "after", "in", "without");
 
@@ -797,7 +811,72 @@ final class QuoteFinder {
                     return;
                 }
             }
-            saidThat(s, a, last + 1);
+            if (saidThat(s, a, last + 1)) {
+                return;
+            }
+            if (verbThat(s, a, last + 1)) {
+                return;
+            }
+            nameColon(s, a, last + 1);
+        }
+
+        /** Any verb before "that" with a subject that can speak: X conceded that ..., X realized that .... */
+        private boolean verbThat(int s, int a, int end) {
+            for (int i = a + 2; i < end - 3; i++) {
+                if (!t.lower(i).equals("that") || t.quote[i] >= 0) {
+                    continue;
+                }
+                int v = i - 1;
+                String w = t.lower(v);
+                if (!t.isWord(v) || t.isCapitalized(v) || !(w.endsWith("ed") || w.endsWith("s"))
+                        || NOT_THAT_VERBS.contains(w) || lex.isNoun(w)) {
+                    continue;
+                }
+                int[] spk = speakers.before(t, v, a);
+                if (spk == null || !speakerLike(spk)) {
+                    continue;
+                }
+                int to = participleCut(i + 1, end);
+                addIndirect(s, i + 1, to, v, v + 1, spk, null, 0.5);
+                return true;
+            }
+            return false;
+        }
+
+        /** A subject that can say something: a name, a pronoun, or a noun for people or organizations. */
+        private boolean speakerLike(int[] spk) {
+            int last = spk[1] - 1;
+            String head = t.lower(last);
+            if (spk[1] - spk[0] == 1 && Words.PRONOUNS.contains(head)) {
+                return !head.equals("it") && !head.equals("which");
+            }
+            return t.isCapitalized(last) || lex.isPersonNoun(head) || lex.isOrgNoun(head) || lex.isOrgWord(head)
+                    || lex.isThingNoun(head);
+        }
+
+        /** Headline style "Sanders: Clinton Email Story Has Moved" at the start of a paragraph. */
+        private void nameColon(int s, int a, int end) {
+            if (a > 0 && t.paragraph[a - 1] == t.paragraph[a]) {
+                return;
+            }
+            int colon = -1;
+            for (int i = a + 1; i < end && i - a <= 4; i++) {
+                if (t.isPunct(i, ':')) {
+                    colon = i;
+                    break;
+                }
+                if (!(t.isWord(i) && t.isCapitalized(i) || t.isPunct(i, '.') || t.lower(i).equals("'s"))) {
+                    return;
+                }
+            }
+            if (colon < 0 || !t.isCapitalized(a) || LABELS.contains(t.lower(a)) || end - colon < 4) {
+                return;
+            }
+            int[] spk = {a, colon};
+            if (!speakers.valid(t, a, colon)) {
+                return;
+            }
+            addIndirect(s, colon + 1, end, colon, colon + 1, spk, null, 0.5);
         }
 
         /** X said (that) CONTENT, within tokens [a, end); a second "..., and Y said ..." starts another one. */
@@ -873,19 +952,17 @@ final class QuoteFinder {
             while (end > r[0] && !t.isWord(end - 1)) {
                 end--;
             }
-            // the cue of a quote's own attribution is not reported speech
+            // reported speech must end before the cue of the quote's own attribution
             for (Found f : found) {
-                if (f.sentence == s && f.cueFrom >= r[0] && f.cueFrom < firstOpen) {
-                    if (!frameOnlyBetween(f.cueTo, firstOpen)) {
-                        int from = contentStart(f.cueTo, end, cueAt[f.cueFrom]);
-                        if (from >= 0 && from < end && f.cueFrom >= 0 && !cueAt[f.cueFrom].participle()) {
-                            int to = participleCut(from, end);
-                            addIndirect(s, from, to, f.cueFrom, f.cueTo, f.speaker, f.speaker == null ? f.sameSpeakerAs
-                                    : null, cueAt[f.cueFrom].weight());
-                        }
-                    }
-                    return;
+                if (f.sentence == s && f.cueFrom >= r[0] && f.cueFrom < end) {
+                    end = f.cueFrom;
                 }
+            }
+            while (end > r[0] && !t.isWord(end - 1)) {
+                end--;
+            }
+            if (end - r[0] < 4) {
+                return;
             }
             saidThat(s, r[0], end);
         }

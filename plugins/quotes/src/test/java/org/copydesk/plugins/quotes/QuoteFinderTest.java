@@ -273,6 +273,51 @@ class QuoteFinderTest {
         }
 
         @Test
+        void midSentenceAttribution() {
+            Quote q = find("Sales were great, he said, wiping sweat off his face.").get(0);
+            assertThat(q.text()).isEqualTo("Sales were great");
+            assertThat(speaker(q)).isEqualTo("he");
+        }
+
+        @Test
+        void twoSpeakersInOneSentence() {
+            List<Quote> q = find("Smith said the plan would work, but Jones said it was far too expensive.");
+            assertThat(q).extracting(Quote::text)
+                    .containsExactly("the plan would work", "it was far too expensive");
+            assertThat(q).extracting(x -> x.speaker().text()).containsExactly("Smith", "Jones");
+        }
+
+        @Test
+        void reportedSpeechBeforeADirectQuote() {
+            List<Quote> q = find("Smith said the plan would fail, adding, \"We will see.\"");
+            assertThat(q).extracting(Quote::kind).containsExactly(Kind.INDIRECT, Kind.DIRECT);
+            assertThat(q.get(0).text()).isEqualTo("the plan would fail");
+            assertThat(speaker(q.get(1))).isEqualTo("Smith");
+        }
+
+        @Test
+        void anyVerbBeforeThatWithASpeakingSubject() {
+            Quote q = find("The senator conceded that the votes were not there.").get(0);
+            assertThat(q.text()).isEqualTo("the votes were not there");
+            assertThat(q.cue().text()).isEqualTo("conceded");
+            assertThat(find("The rain ensured that the roads were closed.")).isEmpty();
+        }
+
+        @Test
+        void headlineStyleNameColon() {
+            Quote q = find("Sanders: Clinton Email Story Has Moved").get(0);
+            assertThat(speaker(q)).isEqualTo("Sanders");
+            assertThat(q.text()).isEqualTo("Clinton Email Story Has Moved");
+            assertThat(find("Update: The story has been corrected today.")).isEmpty();
+        }
+
+        @Test
+        void nounsAreNotCues() {
+            assertThat(find("The statement follows North Korea's confirmation through state media that troops were sent."))
+                    .extracting(Quote::cue).allSatisfy(c -> assertThat(c.text()).isNotEqualTo("state"));
+        }
+
+        @Test
         void noReportedSpeechWithoutCue() {
             assertThat(find("The vote will be close and the weather is bad.")).isEmpty();
             assertThat(find("He went to the market on Monday.")).isEmpty();
