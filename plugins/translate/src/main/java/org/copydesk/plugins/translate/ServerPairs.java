@@ -1,0 +1,61 @@
+package org.copydesk.plugins.translate;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The language pairs a translation server offers ({@code en-es}, BCP-47), asked once and remembered for five minutes.
+ * When the server cannot be asked the pairs are unknown, and the engine assumes a pair is there: a server that is
+ * down while a pipeline starts should not stop the pipeline (its documents get warnings or go to the dead-letter
+ * store instead). Thread-safe.
+ */
+final class ServerPairs {
+    private static final Logger LOG = LoggerFactory.getLogger(ServerPairs.class);
+    private static final Duration KEEP = Duration.ofMinutes(5);
+
+    interface Lister {
+        Set<String> list() throws Exception;
+    }
+
+    private final String engine;
+    private final Lister lister;
+    private final Clock clock;
+    private Set<String> pairs;
+    private Instant asked;
+    private String problem;
+
+    ServerPairs(String engine, Lister lister, Clock clock) {
+        this.engine = engine;
+        this.lister = lister;
+        this.clock = clock;
+    }
+
+    /** The pairs, or null when the server could not be asked. */
+    synchronized Set<String> get() {
+        Instant now = clock.instant();
+        if (asked == null || now.isAfter(asked.plus(KEEP))) {
+            asked = now;
+            try {
+                pairs = Set.copyOf(lister.list());
+                problem = null;
+            } catch (Exception e) {
+                if (e instanceof InterruptedException) {
+                    Thread.currentThread().interrupt();
+                }
+                pairs = null;
+                problem = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                LOG.warn("{}: cannot list the server's language pairs ({}); assuming every pair is there", engine,
+                        problem);
+            }
+        }
+        return pairs;
+    }
+
+    synchronized String problem() {
+        return problem;
+    }
+}
