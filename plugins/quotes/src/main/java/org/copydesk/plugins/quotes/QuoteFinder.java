@@ -790,7 +790,8 @@ final class QuoteFinder {
                 int cueEnd = c + e.length();
                 if (t.isPunct(c - 1, ',')) {
                     int[] spk = speakers.after(t, cueEnd, b);
-                    if (spk != null && (tailOk(spk[1], last + 1) || appositiveTail(spk[1], last + 1))) {
+                    if (spk != null && (tailOk(spk[1], last + 1) || appositiveTail(spk[1], last + 1)
+                            || e.cueClass() == CueLexicon.CueClass.PREP)) {
                         addIndirect(s, a, c - 1, c, cueEnd, spk, null, e.weight());
                         return;
                     }
@@ -888,6 +889,9 @@ final class QuoteFinder {
                     continue;
                 }
                 int[] spk = speakers.before(t, c, a);
+                if (spk == null && coordinated(c, a) && e.weight() >= 0.75) {
+                    spk = speakers.subject(t, a, c); // X disputed the idea and said ...
+                }
                 if (spk == null) {
                     continue;
                 }
@@ -1003,11 +1007,14 @@ final class QuoteFinder {
                 i++;
             }
             if (e.cueClass() == CueLexicon.CueClass.TELL) {
-                // told reporters / told CNN / told him
+                // told reporters / told CNN / told him; but "asked her to call": the addressee is part of it
                 int k = i;
                 while (k < end && k - i < 4 && t.isWord(k) && (t.isCapitalized(k)
                         || ADDRESSEES.contains(t.lower(k)))) {
                     k++;
+                }
+                if (k > i && k < end && t.lower(k).equals("to")) {
+                    return end - i >= 3 ? i : -1;
                 }
                 i = k;
             }

@@ -140,7 +140,9 @@ final class SpeakerFinder {
         int words = 0;
         while (e < hi && npToken(t, e) && words < MAX_WORDS) {
             String w = t.lower(e);
-            if (e > pos && Words.RIGHT_BOUNDARY.contains(w)) {
+            if (e > pos && Words.RIGHT_BOUNDARY.contains(w)
+                    && !(w.equals("and") && e + 1 < hi && t.isWord(e + 1) && (t.isCapitalized(e + 1)
+                    || lex.isTitle(t.lower(e + 1)) || lex.isPersonNoun(t.lower(e + 1))))) {
                 break;
             }
             if (t.isPunct(e, '(')) {
@@ -269,7 +271,10 @@ final class SpeakerFinder {
         }
         boolean nounHead = !last.endsWith("ly") && !Words.NOT_NAME_START.contains(last)
                 && !Words.BETWEEN.contains(last) || lex.isNoun(last) || t.isCapitalized(lastWord);
-        boolean goodStart = capital && t.isCapitalized(from) || Words.DETERMINERS.contains(first)
+        boolean pluralHead = last.length() > 3 && last.endsWith("s") && !last.endsWith("ss") && !last.endsWith("us")
+                && !last.endsWith("is") && t.isWord(lastWord) && !Character.isDigit(t.first(lastWord))
+                && to - from <= 4;
+        boolean goodStart = pluralHead || capital && t.isCapitalized(from) || Words.DETERMINERS.contains(first)
                 || Character.isDigit(t.first(from)) || lex.isNoun(first) || lex.isTitle(first)
                 || t.isCapitalized(from);
         return nounHead && (goodStart || capital);
