@@ -70,7 +70,7 @@ final class FeedMapper {
             doc.setLanguage(language != null ? language : feedLanguage);
             dates(entry, raw, doc);
             doc.setByline(byline(entry));
-            body(entry, doc);
+            body(entry, raw, doc);
             List<String> subjects = subjects(entry);
             if (!subjects.isEmpty()) {
                 doc.meta().put("subjects", subjects);
@@ -207,7 +207,7 @@ final class FeedMapper {
         return s;
     }
 
-    private void body(SyndEntry entry, Document doc) {
+    private void body(SyndEntry entry, Element raw, Document doc) {
         SyndContent content = null;
         if (entry.getContents() != null) {
             for (SyndContent c : entry.getContents()) {
@@ -220,6 +220,9 @@ final class FeedMapper {
         SyndContent description = entry.getDescription();
         if (description != null && (description.getValue() == null || description.getValue().isBlank())) {
             description = null;
+        }
+        if (content == null && description == null && raw != null) {
+            description = rawBody(raw);
         }
         String contentText = text(content);
         String descriptionText = text(description);
@@ -249,9 +252,37 @@ final class FeedMapper {
         }
     }
 
+    /** Plain text by its declared type, unless it holds tags (feeds often mislabel HTML). */
     private static boolean isPlain(SyndContent c) {
         String type = c.getType() == null ? "" : c.getType().toLowerCase(Locale.ROOT);
-        return type.equals("text") || type.equals("text/plain");
+        return (type.equals("text") || type.equals("text/plain")) && (c.getValue() == null || !HtmlText.hasTags(c.getValue()));
+    }
+
+    private static final List<String> BODY_ELEMENTS = List.of("encoded", "body", "fullitem", "description", "summary",
+            "content", "abstract");
+
+    /**
+     * The item's text from elements ROME does not map (xhtml:body, fullitem, dc:description, itunes:summary, ...);
+     * inline XHTML children are serialised as HTML.
+     */
+    private static SyndContent rawBody(Element item) {
+        for (String name : BODY_ELEMENTS) {
+            for (Element child : item.getChildren()) {
+                if (!child.getName().equalsIgnoreCase(name)) {
+                    continue;
+                }
+                String value = child.getChildren().isEmpty() ? child.getText()
+                        : new org.jdom2.output.XMLOutputter(org.jdom2.output.Format.getRawFormat())
+                                .outputString(child.getContent());
+                if (value != null && !value.isBlank()) {
+                    com.rometools.rome.feed.synd.SyndContentImpl c = new com.rometools.rome.feed.synd.SyndContentImpl();
+                    c.setType("text/html");
+                    c.setValue(value);
+                    return c;
+                }
+            }
+        }
+        return null;
     }
 
     private static String text(SyndContent c) {

@@ -18,13 +18,20 @@ final class HtmlText {
             "blockquote", "pre", "table", "tr", "section", "article", "header", "footer", "aside", "figure",
             "figcaption", "hr", "dl", "dt", "dd", "address", "main", "nav", "center", "form", "fieldset", "details",
             "summary", "caption", "tbody", "thead", "tfoot");
-    private static final Set<String> SKIP = Set.of("script", "style", "noscript", "iframe", "object", "embed",
-            "template", "svg", "head", "title", "meta", "link", "button", "select", "input", "textarea");
+    private static final Set<String> SKIP = Set.of("script", "style", "noscript", "template", "svg", "head", "title",
+            "meta", "link", "button", "select", "input", "textarea");
 
     private HtmlText() {
     }
 
     /** True when the text looks like it holds markup or escaped characters. */
+    /** True when the text holds tags (not just entities). */
+    static boolean hasTags(String s) {
+        return TAG.matcher(s).find();
+    }
+
+    private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile("</?[A-Za-z][A-Za-z0-9]*(\\s[^<>]*)?/?>");
+
     static boolean looksLikeHtml(String s) {
         return MARKUP.matcher(s).find();
     }
@@ -72,6 +79,9 @@ final class HtmlText {
         for (Node child : node.childNodes()) {
             if (child instanceof TextNode t) {
                 current.append(t.getWholeText());
+            } else if (child instanceof org.jsoup.nodes.DataNode d && node instanceof Element parent
+                    && parent.normalName().equals("iframe")) {
+                current.append(org.jsoup.parser.Parser.unescapeEntities(d.getWholeData(), false)); // fallback text
             } else if (child instanceof Element e) {
                 String tag = e.normalName();
                 if (SKIP.contains(tag)) {

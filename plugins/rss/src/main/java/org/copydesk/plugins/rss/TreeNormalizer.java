@@ -60,6 +60,15 @@ final class TreeNormalizer {
     }
 
     private static void decodeBase64(Element e) {
+        Attribute type = e.getAttribute("type");
+        if (type != null && e.getNamespace().equals(ATOM_10) && e.getChildren().isEmpty() && isBinaryType(type.getValue())) {
+            try {
+                e.setText(new String(Base64.getMimeDecoder().decode(e.getTextTrim()), StandardCharsets.UTF_8));
+                type.setValue("html");
+            } catch (IllegalArgumentException ex) {
+                // not base64 after all: left as it is
+            }
+        }
         Attribute mode = e.getAttribute("mode");
         if (mode != null && mode.getValue().equalsIgnoreCase("base64") && e.getChildren().isEmpty()) {
             try {
@@ -74,6 +83,12 @@ final class TreeNormalizer {
         for (Element child : e.getChildren()) {
             decodeBase64(child);
         }
+    }
+
+    /** Atom 1.0: a MIME type that is neither text nor XML means base64-encoded content (RFC 4287, 4.1.3.3). */
+    private static boolean isBinaryType(String type) {
+        String t = type.strip().toLowerCase(Locale.ROOT);
+        return t.contains("/") && !t.startsWith("text/") && !t.endsWith("+xml") && !t.endsWith("/xml");
     }
 
     private static void rss(Element root) {

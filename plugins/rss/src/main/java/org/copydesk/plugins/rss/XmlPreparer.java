@@ -17,7 +17,8 @@ import org.jsoup.nodes.Entities;
  *       (the "billion laughs" expansion) is refused with a {@link FormatException}. Nothing is ever fetched.</li>
  *   <li>Outside CDATA sections and comments: HTML named entities (&amp;nbsp;, &amp;eacute;) become numeric
  *       references, numeric references missing their ';' are completed, and a bare '&amp;' becomes &amp;amp;.</li>
- *   <li>Characters that XML 1.0 forbids (control characters) are dropped.</li>
+ *   <li>Characters that XML 1.0 forbids (control characters) are dropped; C1 controls (U+0080-U+009F), which are
+ *       windows-1252 punctuation stored wrongly, become that punctuation.</li>
  * </ul>
  */
 final class XmlPreparer {
@@ -296,11 +297,14 @@ final class XmlPreparer {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             boolean bad = (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0xFFFE || c == 0xFFFF;
-            if (bad && out == null) {
+            boolean c1 = c >= 0x80 && c <= 0x9f;
+            if ((bad || c1) && out == null) {
                 out = new StringBuilder(s.length());
                 out.append(s, 0, i);
             }
-            if (!bad && out != null) {
+            if (c1) {
+                out.appendCodePoint((int) windows1252(c)); // "smart quotes" stored as C1 controls
+            } else if (!bad && out != null) {
                 out.append(c);
             }
         }

@@ -39,6 +39,8 @@ class FeedCorpusEvaluationTest {
     private static final Pattern DATE_EXPECT = Pattern.compile(
             "^(?:not bozo and )?entries\\[(\\d+)\\]\\['(published|updated|created)_parsed'\\] == "
                     + "\\((\\d+), (\\d+), (\\d+), (\\d+), (\\d+), (\\d+),.*$");
+    private static final Pattern DESCRIPTION_EXPECT = Pattern.compile(
+            "^(?:not bozo and )?entries\\[0\\]\\['(?:description|summary)'\\] == u?(?:'((?:[^'\\\\]|\\\\.)*)'|\"((?:[^\"\\\\]|\\\\.)*)\")$");
     private static final Pattern TITLE_EXPECT = Pattern.compile(
             "^(?:not bozo and )?entries\\[(\\d+)\\]\\['title'\\] == u?'((?:[^'\\\\]|\\\\.)*)'$");
 
@@ -51,6 +53,7 @@ class FeedCorpusEvaluationTest {
         Assumptions.assumeTrue(Files.isRegularFile(index), "feeds corpus absent: " + index);
 
         RssFormat format = new RssFormat("auto");
+        RssFormat descriptions = new RssFormat("description");
         ObjectMapper json = new ObjectMapper();
         ExecutorService pool = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "feed-eval");
@@ -67,6 +70,9 @@ class FeedCorpusEvaluationTest {
         int dateChecks = 0;
         int dateMatches = 0;
         List<String> fieldMisses = new ArrayList<>();
+        int descriptionChecks = 0;
+        int descriptionMatches = 0;
+        List<String> descriptionMisses = new ArrayList<>();
         int titleChecks = 0;
         int titleMatches = 0;
         List<String> titleMisses = new ArrayList<>();
@@ -169,6 +175,23 @@ class FeedCorpusEvaluationTest {
                         fieldMisses.add(rel + ": " + dm.group(2) + " expected [" + expected + "] got [" + field + "]");
                     }
                 }
+                Matcher de = DESCRIPTION_EXPECT.matcher(expect);
+                if (de.matches() && docs != null) {
+                    descriptionChecks++;
+                    String expected = HtmlText.toText(pythonString(de.group(1) != null ? de.group(1) : de.group(2)))
+                            .replaceAll("\\s+", " ").strip();
+                    String actual;
+                    try {
+                        actual = descriptions.parse(payload).get(0).body().replaceAll("\\s+", " ").strip();
+                    } catch (FormatException ex) {
+                        actual = "(" + ex.getMessage() + ")";
+                    }
+                    if (expected.equals(actual)) {
+                        descriptionMatches++;
+                    } else {
+                        descriptionMisses.add(rel + ": expected [" + expected + "] got [" + actual + "]");
+                    }
+                }
                 Matcher t = TITLE_EXPECT.matcher(expect);
                 if (t.matches() && docs != null) {
                     String expected = pythonString(t.group(2)).replaceAll("\\s+", " ").strip();
@@ -197,9 +220,11 @@ class FeedCorpusEvaluationTest {
         });
         System.out.printf("EVAL rss feeds total=%d parsed=%d items=%d no-items=%d rejected=%d lenient=%d crashed=%d "
                         + "wellformed-rejected=%d wellformed-item-shortfalls=%d title-expectations=%d/%d "
-                        + "link-id-expectations=%d/%d date-expectations=%d/%d%n",
+                        + "link-id-expectations=%d/%d date-expectations=%d/%d description-expectations=%d/%d%n",
                 total, sum[0], sum[1], sum[2], sum[3], sum[4], crashes.size(), wellformedRejected.size(),
-                shortfalls.size(), titleMatches, titleChecks, fieldMatches, fieldChecks, dateMatches, dateChecks);
+                shortfalls.size(), titleMatches, titleChecks, fieldMatches, fieldChecks, dateMatches, dateChecks,
+                descriptionMatches, descriptionChecks);
+        descriptionMisses.stream().limit(40).forEach(s -> System.out.println("  description " + s));
         fieldMisses.forEach(s -> System.out.println("  field " + s));
         wellformedRejected.stream().limit(20).forEach(s -> System.out.println("  rejected " + s));
         shortfalls.stream().limit(20).forEach(s -> System.out.println("  shortfall " + s));
@@ -213,6 +238,7 @@ class FeedCorpusEvaluationTest {
         assertThat(total).isGreaterThanOrEqualTo(2000);
         assertThat(titleMatches).as("title expectations met").isEqualTo(titleChecks);
         assertThat(fieldMatches).as("link and id expectations met").isEqualTo(fieldChecks);
+        assertThat(descriptionMatches).as("description/summary expectations met (as text)").isEqualTo(descriptionChecks);
         // the two misses are Atom entries with two <updated>/<created>: feedparser keeps the last, we the first
         assertThat(dateMatches).as("date expectations met").isGreaterThanOrEqualTo(dateChecks - 2);
     }
