@@ -25,7 +25,9 @@ final class CueLexicon {
         /** Like VERB, but an addressee may follow: X told reporters that. */
         TELL,
         /** The speaker follows: according to X. */
-        PREP
+        PREP,
+        /** Like VERB, and what follows may be an infinitive: X declined to comment, X wants to win. */
+        INTENT
     }
 
     /** One surface form. */

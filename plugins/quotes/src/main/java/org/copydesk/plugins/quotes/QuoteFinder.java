@@ -633,7 +633,7 @@ final class QuoteFinder {
                     }
                 } else {
                     spk = speakers.before(t, c, sentenceFrom);
-                    if (spk == null && e.cueClass() == CueLexicon.CueClass.VERB) {
+                    if (spk == null && e.cueClass() != CueLexicon.CueClass.TELL) {
                         int[] inverted = speakers.after(t, cueEnd, openTok);
                         if (inverted != null && onlyPunct(inverted[1], openTok)) {
                             spk = inverted; // Continued Stone: "..."
@@ -1031,6 +1031,9 @@ final class QuoteFinder {
                 return -1;
             }
             String w = t.lower(i);
+            if (w.equals("to") && e.cueClass() == CueLexicon.CueClass.INTENT) {
+                return i; // declined to comment, wants to win
+            }
             if (NOT_CLAUSE_START.contains(w)) {
                 return -1; // not a clause: "said in a statement", "told him to"
             }
