@@ -71,7 +71,7 @@ final class FeedMapper {
             dates(entry, raw, doc);
             doc.setByline(byline(entry));
             body(entry, raw, doc);
-            List<String> subjects = subjects(entry);
+            List<String> subjects = subjects(entry, raw);
             if (!subjects.isEmpty()) {
                 doc.meta().put("subjects", subjects);
             }
@@ -292,8 +292,11 @@ final class FeedMapper {
         return isPlain(c) ? HtmlText.plain(c.getValue()) : HtmlText.toText(c.getValue());
     }
 
-    private static List<String> subjects(SyndEntry entry) {
+    private static List<String> subjects(SyndEntry entry, Element raw) {
         Set<String> names = new LinkedHashSet<>();
+        if (raw != null) {
+            rawSubjects(raw, names, 0);
+        }
         if (entry.getCategories() != null) {
             for (SyndCategory c : entry.getCategories()) {
                 String n = HtmlText.inline(c.getName());
@@ -303,6 +306,25 @@ final class FeedMapper {
             }
         }
         return new ArrayList<>(names);
+    }
+
+    /** dc:subject and iTunes categories (nested ones too), which ROME leaves out of an RSS 2.0 entry's categories. */
+    private static void rawSubjects(Element parent, Set<String> names, int depth) {
+        for (Element child : parent.getChildren()) {
+            String name = child.getName();
+            if (name.equals("subject") || (depth == 0 && name.equals("category") && child.getAttribute("text") == null)) {
+                String n = HtmlText.inline(child.getTextNormalize());
+                if (n != null) {
+                    names.add(n);
+                }
+            } else if (name.equals("category") && child.getAttributeValue("text") != null && depth < 3) {
+                String n = HtmlText.inline(child.getAttributeValue("text"));
+                if (n != null) {
+                    names.add(n);
+                }
+                rawSubjects(child, names, depth + 1);
+            }
+        }
     }
 
     private static List<Map<String, Object>> media(SyndEntry entry, Element raw) {

@@ -61,7 +61,8 @@ final class TreeNormalizer {
 
     private static void decodeBase64(Element e) {
         Attribute type = e.getAttribute("type");
-        if (type != null && e.getNamespace().equals(ATOM_10) && e.getChildren().isEmpty() && isBinaryType(type.getValue())) {
+        if (type != null && e.getNamespace().equals(ATOM_10) && TEXT_CONSTRUCTS.contains(e.getName())
+                && e.getChildren().isEmpty() && isBinaryType(type.getValue())) {
             try {
                 e.setText(new String(Base64.getMimeDecoder().decode(e.getTextTrim()), StandardCharsets.UTF_8));
                 type.setValue("html");
@@ -84,6 +85,9 @@ final class TreeNormalizer {
             decodeBase64(child);
         }
     }
+
+    private static final java.util.Set<String> TEXT_CONSTRUCTS = java.util.Set.of("content", "summary", "title",
+            "subtitle", "rights");
 
     /** Atom 1.0: a MIME type that is neither text nor XML means base64-encoded content (RFC 4287, 4.1.3.3). */
     private static boolean isBinaryType(String type) {

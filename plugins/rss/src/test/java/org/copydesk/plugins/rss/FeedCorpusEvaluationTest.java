@@ -41,6 +41,8 @@ class FeedCorpusEvaluationTest {
                     + "\\((\\d+), (\\d+), (\\d+), (\\d+), (\\d+), (\\d+),.*$");
     private static final Pattern DESCRIPTION_EXPECT = Pattern.compile(
             "^(?:not bozo and )?entries\\[0\\]\\['(?:description|summary)'\\] == u?(?:'((?:[^'\\\\]|\\\\.)*)'|\"((?:[^\"\\\\]|\\\\.)*)\")$");
+    private static final Pattern LIST_EXPECT = Pattern.compile(
+            "^(?:not bozo and )?entries\\[(\\d+)\\]\\['(tags|enclosures)'\\]\\[(\\d+)\\]\\['(term|href|type|length)'\\] == u?'((?:[^'\\\\]|\\\\.)*)'$");
     private static final Pattern TITLE_EXPECT = Pattern.compile(
             "^(?:not bozo and )?entries\\[(\\d+)\\]\\['title'\\] == u?'((?:[^'\\\\]|\\\\.)*)'$");
 
@@ -70,6 +72,8 @@ class FeedCorpusEvaluationTest {
         int dateChecks = 0;
         int dateMatches = 0;
         List<String> fieldMisses = new ArrayList<>();
+        int listChecks = 0;
+        int listMatches = 0;
         int descriptionChecks = 0;
         int descriptionMatches = 0;
         List<String> descriptionMisses = new ArrayList<>();
@@ -192,6 +196,26 @@ class FeedCorpusEvaluationTest {
                         descriptionMisses.add(rel + ": expected [" + expected + "] got [" + actual + "]");
                     }
                 }
+                Matcher le = LIST_EXPECT.matcher(expect);
+                if (le.matches() && docs != null) {
+                    listChecks++;
+                    int i = Integer.parseInt(le.group(1));
+                    int j = Integer.parseInt(le.group(3));
+                    String expected = pythonString(le.group(5));
+                    Object actual = null;
+                    if (i < docs.size()) {
+                        Object list = docs.get(i).meta().get(le.group(2).equals("tags") ? "subjects" : "media");
+                        if (list instanceof List<?> l && j < l.size()) {
+                            actual = l.get(j) instanceof Map<?, ?> entryMap
+                                    ? entryMap.get(le.group(4).equals("href") ? "url" : le.group(4)) : l.get(j);
+                        }
+                    }
+                    if (actual != null && expected.equals(String.valueOf(actual))) {
+                        listMatches++;
+                    } else {
+                        fieldMisses.add(rel + ": " + le.group(2) + " expected [" + expected + "] got [" + actual + "]");
+                    }
+                }
                 Matcher t = TITLE_EXPECT.matcher(expect);
                 if (t.matches() && docs != null) {
                     String expected = pythonString(t.group(2)).replaceAll("\\s+", " ").strip();
@@ -220,10 +244,10 @@ class FeedCorpusEvaluationTest {
         });
         System.out.printf("EVAL rss feeds total=%d parsed=%d items=%d no-items=%d rejected=%d lenient=%d crashed=%d "
                         + "wellformed-rejected=%d wellformed-item-shortfalls=%d title-expectations=%d/%d "
-                        + "link-id-expectations=%d/%d date-expectations=%d/%d description-expectations=%d/%d%n",
+                        + "link-id-expectations=%d/%d date-expectations=%d/%d description-expectations=%d/%d tag-enclosure-expectations=%d/%d%n",
                 total, sum[0], sum[1], sum[2], sum[3], sum[4], crashes.size(), wellformedRejected.size(),
                 shortfalls.size(), titleMatches, titleChecks, fieldMatches, fieldChecks, dateMatches, dateChecks,
-                descriptionMatches, descriptionChecks);
+                descriptionMatches, descriptionChecks, listMatches, listChecks);
         descriptionMisses.stream().limit(40).forEach(s -> System.out.println("  description " + s));
         fieldMisses.forEach(s -> System.out.println("  field " + s));
         wellformedRejected.stream().limit(20).forEach(s -> System.out.println("  rejected " + s));
@@ -238,6 +262,7 @@ class FeedCorpusEvaluationTest {
         assertThat(total).isGreaterThanOrEqualTo(2000);
         assertThat(titleMatches).as("title expectations met").isEqualTo(titleChecks);
         assertThat(fieldMatches).as("link and id expectations met").isEqualTo(fieldChecks);
+        assertThat(listMatches).as("tag and enclosure expectations met").isEqualTo(listChecks);
         assertThat(descriptionMatches).as("description/summary expectations met (as text)").isEqualTo(descriptionChecks);
         // the two misses are Atom entries with two <updated>/<created>: feedparser keeps the last, we the first
         assertThat(dateMatches).as("date expectations met").isGreaterThanOrEqualTo(dateChecks - 2);
