@@ -812,7 +812,7 @@ final class QuoteFinder {
                     return;
                 }
             }
-            if (saidThat(s, a, last + 1)) {
+            if (saidThat(s, a, last + 1, null)) {
                 return;
             }
             if (verbThat(s, a, last + 1)) {
@@ -881,7 +881,7 @@ final class QuoteFinder {
         }
 
         /** X said (that) CONTENT, within tokens [a, end); a second "..., and Y said ..." starts another one. */
-        private boolean saidThat(int s, int a, int end) {
+        private boolean saidThat(int s, int a, int end, int[] inherited) {
             for (int c = a; c < end - 3; c++) {
                 CueLexicon.Entry e = cueAt[c];
                 if (e == null || t.quote[c] >= 0 || e.weight() < INDIRECT_MIN_WEIGHT || e.participle()
@@ -889,6 +889,9 @@ final class QuoteFinder {
                     continue;
                 }
                 int[] spk = speakers.before(t, c, a);
+                if (spk == null && inherited != null && c - a <= 3) {
+                    spk = inherited; // ..., but told CNN that ...: the same subject
+                }
                 if (spk == null && coordinated(c, a) && e.weight() >= 0.75) {
                     spk = speakers.subject(t, a, c); // X disputed the idea and said ...
                 }
@@ -904,7 +907,7 @@ final class QuoteFinder {
                 int second = secondClause(from, to);
                 addIndirect(s, from, second > 0 ? second : to, c, cueEnd, spk, null, e.weight());
                 if (second > 0) {
-                    saidThat(s, second + 1, end);
+                    saidThat(s, second + 1, end, spk);
                 }
                 return true;
             }
@@ -924,11 +927,20 @@ final class QuoteFinder {
                 } else if (!t.isPunct(i, ';')) {
                     continue;
                 }
-                for (int c = j + 1; c < to && c - j <= 8; c++) {
+                int k = j;
+                while (k < to && Words.BETWEEN.contains(t.lower(k))) {
+                    k++;
+                }
+                CueLexicon.Entry direct = k < to ? cueAt[k] : null;
+                if (direct != null && direct.weight() >= 0.75 && !direct.participle()
+                        && direct.cueClass() != CueLexicon.CueClass.PREP) {
+                    return i; // ..., but told CNN that ...
+                }
+                for (int c = k + 1; c < to && c - k <= 8; c++) {
                     CueLexicon.Entry e = cueAt[c];
                     if (e != null && e.weight() >= 0.75 && !e.participle() && e.cueClass() != CueLexicon.CueClass.PREP) {
                         int[] spk = speakers.before(t, c, j);
-                        if (spk != null && spk[0] == j) {
+                        if (spk != null && spk[0] <= k) {
                             return i;
                         }
                         break;
@@ -968,7 +980,7 @@ final class QuoteFinder {
             if (end - r[0] < 4) {
                 return;
             }
-            saidThat(s, r[0], end);
+            saidThat(s, r[0], end, null);
         }
 
         private boolean frameOnlyBetween(int from, int to) {

@@ -204,6 +204,12 @@ final class PolnearEvaluation {
                     cos.tp++;
                 }
             }
+            if (verbose && scope.equals("all") && overlap[g] >= 0 && exact[g] < 0) {
+                Span gc = gold.get(g).content();
+                Span pc = pred.get(overlap[g]).content();
+                errors.add("ALLBOUND gold=" + text.substring(gc.start(), gc.end()).replace('\n', '|') + " || pred="
+                        + text.substring(pc.start(), pc.end()).replace('\n', '|'));
+            }
             if (verbose && scope.equals("all") && overlap[g] < 0) {
                 Span gc = gold.get(g).content();
                 StringBuilder near = new StringBuilder();
