@@ -45,7 +45,7 @@ public final class TranslateStepFactory implements StepFactory {
             .describedAs("With from: auto, the languages detection chooses among when a document does not give "
                     + "its language; any of " + new TreeSet<>(LinguaDetector.SHIPPED) + ".");
     public static final Setting<Integer> CACHE_SIZE = Setting.integer("cache_size", 10_000).range(0, 10_000_000)
-            .describedAs("How many translated texts (headlines, paragraphs, quotes) to remember, so that a story "
+            .describedAs("How many translated texts (headlines, paragraphs, quotes, speaker mentions) to remember, so that a story "
                     + "processed again costs nothing; 0 remembers none. Kept in memory.");
 
     @Override
