@@ -33,7 +33,7 @@ public final class Bootstrap implements AutoCloseable {
     private final YamlReader yamlReader;
     private final Injector injector;
     private final CopydeskPluginManager pluginManager;
-    private final StageRegistry registry;
+    private volatile StageRegistry registry;
     private final Clock clock;
 
     private Bootstrap(DaemonConfig config, List<Path> pluginRoots, Clock clock) {
@@ -112,6 +112,17 @@ public final class Bootstrap implements AutoCloseable {
 
     public List<Path> pluginRoots() {
         return pluginManager.getPluginsRoots();
+    }
+
+    /** The plugin manager, for the daemon's plugin folder watcher. */
+    public CopydeskPluginManager pluginManager() {
+        return pluginManager;
+    }
+
+    /** Rebuilds the registry after plugins were loaded or unloaded at run time. */
+    public synchronized StageRegistry refreshRegistry() {
+        registry = StageRegistry.fromPlugins(pluginManager, CopydeskVersion.get());
+        return registry;
     }
 
     public PipelineParser pipelineParser() {

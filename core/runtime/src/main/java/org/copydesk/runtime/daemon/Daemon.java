@@ -44,6 +44,12 @@ public final class Daemon {
         long started = System.nanoTime();
         installSignalHandlers();
         CopydeskMetrics metrics = new CopydeskMetrics();
+        try {
+            // The extra plugin folder exists from the start, so JARs dropped into it later are seen.
+            Files.createDirectories(config.plugins());
+        } catch (java.io.IOException e) {
+            log.warn("Cannot create plugin folder {}: {}", config.plugins(), e.toString());
+        }
         try (Bootstrap core = Bootstrap.start(config, extraPluginFolders)) {
             log.info("Copydesk {} starting: config {}, pipelines {}, data {}, plugins {}", CopydeskVersion.get(),
                     config.file() == null ? "(defaults)" : config.file(), config.pipelines().toAbsolutePath(),
@@ -55,7 +61,8 @@ public final class Daemon {
                 log.error("Copydesk cannot start: {}", e.getMessage());
                 return 2;
             }
-            supervisor = new PipelineSupervisor(config.pipelines(), core.pipelineParser(), core.assembler(state),
+            MvStateStore store = state;
+            supervisor = new PipelineSupervisor(config.pipelines(), core.pipelineParser(), () -> core.assembler(store),
                     deadLetters, metrics.registry(), core.clock());
             PluginGauges.register(metrics.registry(), core);
             supervisor.reconcile();
@@ -71,6 +78,9 @@ public final class Daemon {
                     return 2;
                 }
             }
+            PluginFolderWatcher plugins = new PluginFolderWatcher(core, supervisor);
+            List<FolderWatcher> pluginWatchers = plugins.folders().stream().map(f -> new FolderWatcher("plugins", f,
+                    Duration.ofSeconds(2), plugins::check).start()).toList();
             try (FolderWatcher watcher = new FolderWatcher("pipelines", config.pipelines(), Duration.ofSeconds(2),
                     supervisor::reconcile).start()) {
                 long running = supervisor.pipelines().stream().filter(p -> p.runner() != null).count();
@@ -79,6 +89,7 @@ public final class Daemon {
                 stopRequested.await();
                 log.info("Stop requested: draining {} pipeline(s)", running);
             } finally {
+                pluginWatchers.forEach(FolderWatcher::close);
                 if (admin != null) {
                     admin.close();
                 }

@@ -45,7 +45,7 @@ public final class PipelineSupervisor {
 
     private final Path folder;
     private final PipelineParser parser;
-    private final PipelineAssembler assembler;
+    private final java.util.function.Supplier<PipelineAssembler> assembler;
     private final DeadLetterStore deadLetters;
     private final MeterRegistry registry;
     private final Clock clock;
@@ -53,6 +53,15 @@ public final class PipelineSupervisor {
     private final Counter reloads;
 
     public PipelineSupervisor(Path folder, PipelineParser parser, PipelineAssembler assembler,
+                              DeadLetterStore deadLetters, MeterRegistry registry, Clock clock) {
+        this(folder, parser, () -> assembler, deadLetters, registry, clock);
+    }
+
+    /**
+     * @param assembler gives the assembler over the current stage registry (it changes when plugins are loaded or
+     *                  unloaded at run time)
+     */
+    public PipelineSupervisor(Path folder, PipelineParser parser, java.util.function.Supplier<PipelineAssembler> assembler,
                               DeadLetterStore deadLetters, MeterRegistry registry, Clock clock) {
         this.folder = folder;
         this.parser = parser;
@@ -134,6 +143,41 @@ public final class PipelineSupervisor {
         return true;
     }
 
+    /**
+     * Drains and stops the pipelines that run a stage of any of these plugins, before the plugins are unloaded.
+     *
+     * @return the files of the stopped pipelines, to start again once the plugins are back
+     */
+    public synchronized List<Path> stopUsing(Set<String> pluginIds) {
+        List<Path> stopped = new ArrayList<>();
+        for (ManagedPipeline m : new ArrayList<>(pipelines.values())) {
+            if (m.runner() != null && m.runner().pluginsUsed().stream().anyMatch(pluginIds::contains)) {
+                LOG.info("Stopping pipeline '{}': it uses plugin(s) {} that are being replaced or removed", m.name(),
+                        m.runner().pluginsUsed());
+                m.runner().stop(DRAIN);
+                // Forget the digest so the next reconcile rebuilds it from the file with the new plugins.
+                pipelines.put(m.file(), new ManagedPipeline(m.file(), m.name(), ManagedPipeline.State.INVALID,
+                        List.of(new ConfigError(new Mark(m.file().toString(), 1, 1), "waiting for plugin(s) "
+                                + m.runner().pluginsUsed())), null, "", clock.instant()));
+                stopped.add(m.file());
+            }
+        }
+        return stopped;
+    }
+
+    /**
+     * Re-reads every pipeline that does not run (invalid, failed, waiting for a plugin): after plugins were loaded,
+     * pipelines waiting for their types start.
+     */
+    public synchronized void retryNotRunning() {
+        for (ManagedPipeline m : new ArrayList<>(pipelines.values())) {
+            if (m.runner() == null && m.state() != ManagedPipeline.State.PAUSED) {
+                apply(m.file(), true);
+            }
+        }
+        reconcile();
+    }
+
     /** Stops everything, draining in parallel; returns true when all finished in time. */
     public synchronized boolean stopAll() {
         List<Thread> stoppers = new ArrayList<>();
@@ -182,10 +226,15 @@ public final class PipelineSupervisor {
         ValidatedPipeline vp;
         try {
             def = parser.parse(file);
-            checkUniqueName(file, def);
-            vp = assembler.validate(def);
         } catch (ConfigException e) {
-            invalid(file, current, digest, e.errors());
+            invalid(file, current, current == null ? null : current.name(), digest, e.errors());
+            return;
+        }
+        try {
+            checkUniqueName(file, def);
+            vp = assembler.get().validate(def);
+        } catch (ConfigException e) {
+            invalid(file, current, def.name(), digest, e.errors());
             return;
         }
         if (current != null && current.runner() != null) {
@@ -193,10 +242,10 @@ public final class PipelineSupervisor {
             current.runner().stop(DRAIN);
         }
         try {
-            Pipeline pipeline = assembler.create(vp);
+            Pipeline pipeline = assembler.get().create(vp);
             Input input;
             try {
-                input = assembler.createInput(vp);
+                input = assembler.get().createInput(vp);
             } catch (ConfigException e) {
                 pipeline.close();
                 throw e;
@@ -226,12 +275,12 @@ public final class PipelineSupervisor {
         }
     }
 
-    private void invalid(Path file, ManagedPipeline current, String digest, List<ConfigError> errors) {
+    private void invalid(Path file, ManagedPipeline current, String name, String digest, List<ConfigError> errors) {
         boolean keepsRunning = current != null && current.runner() != null;
         LOG.error("Pipeline file {} is invalid{}:", file, keepsRunning
                 ? "; the running version of '" + current.name() + "' is left untouched" : " and does not run");
         errors.forEach(e -> LOG.error("  {}", e));
-        pipelines.put(file, new ManagedPipeline(file, current == null ? null : current.name(),
+        pipelines.put(file, new ManagedPipeline(file, keepsRunning ? current.name() : name,
                 keepsRunning ? ManagedPipeline.State.RUNNING_PREVIOUS : ManagedPipeline.State.INVALID, errors,
                 keepsRunning ? current.runner() : null, digest, clock.instant()));
     }

@@ -67,6 +67,16 @@ public final class PipelineRunner {
         this.queue = new ArrayBlockingQueue<>(Math.max(4, workerCount * 4));
     }
 
+    /** Ids of the plugins whose stages this pipeline runs (core stages not included). */
+    public java.util.Set<String> pluginsUsed() {
+        java.util.Set<String> ids = new java.util.TreeSet<>();
+        ValidatedPipeline vp = pipeline.validated();
+        java.util.stream.Stream.concat(java.util.stream.Stream.of(vp.input(), vp.format()),
+                        java.util.stream.Stream.concat(vp.steps().stream(), vp.outputs().stream()))
+                .map(s -> s.entry().pluginId()).filter(id -> !id.equals("core")).forEach(ids::add);
+        return ids;
+    }
+
     /** Payloads waiting for a worker. */
     public int queueDepth() {
         return queue.size();

@@ -43,6 +43,12 @@ public final class CopydeskPluginManager extends DefaultPluginManager {
         this.rootInjector = rootInjector;
         setSystemVersion(systemVersion);
         setExactVersionAllowed(false);
+        // A plugin that stops (or is unloaded) loses its injector, so nothing in the core pins its class loader.
+        addPluginStateListener(event -> {
+            if (event.getPluginState() != PluginState.STARTED && guiceFactory != null) {
+                guiceFactory.forget(event.getPlugin().getPluginId());
+            }
+        });
     }
 
     @Override

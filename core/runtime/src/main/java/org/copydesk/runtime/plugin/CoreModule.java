@@ -23,6 +23,20 @@ public final class CoreModule extends AbstractModule {
         bind(Clock.class).toInstance(clock);
     }
 
+    /**
+     * The core services of a root injector, for a plugin's own injector: the same instances, so every plugin shares
+     * one clock and one HTTP client pool.
+     */
+    public static com.google.inject.Module exportsOf(com.google.inject.Injector root) {
+        return new AbstractModule() {
+            @Override
+            protected void configure() {
+                bind(Clock.class).toInstance(root.getInstance(Clock.class));
+                bind(HttpClient.class).toProvider(() -> root.getInstance(HttpClient.class));
+            }
+        };
+    }
+
     /** One shared client: connection pools are per client. Redirects are left to the caller (SSRF checks). */
     @Provides
     @Singleton

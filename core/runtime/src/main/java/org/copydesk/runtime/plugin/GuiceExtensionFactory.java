@@ -1,6 +1,7 @@
 package org.copydesk.runtime.plugin;
 
 import com.google.inject.AbstractModule;
+import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Module;
 import com.google.inject.Singleton;
@@ -15,9 +16,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Creates extensions through Guice. Core extensions come from the root injector; each plugin gets a child injector
- * that binds every one of its extension classes explicitly (a just-in-time binding would land in the root injector
- * and pin the plugin's class loader) plus the plugin's own module, when its Plugin class is a Guice {@link Module}.
+ * Creates extensions through Guice. Core extensions come from the root injector; each plugin gets an injector of its
+ * own that binds every one of its extension classes explicitly, the core services (as the root's instances) and
+ * the plugin's own module, when its Plugin class is a Guice {@link Module}. Nothing in the root injector refers to a
+ * plugin's classes, so an unloaded plugin's class loader can be collected.
  * Extensions are singletons per injector, so a factory is made once per plugin, not on every lookup.
  */
 public final class GuiceExtensionFactory implements ExtensionFactory {
@@ -69,6 +71,10 @@ public final class GuiceExtensionFactory implements ExtensionFactory {
         if (plugin.getPlugin() instanceof Module pluginModule) {
             modules.add(pluginModule);
         }
-        return root.createChildInjector(modules);
+        modules.add(CoreModule.exportsOf(root));
+        // Not root.createChildInjector(...): a parent injector remembers the keys its children bind (its "blacklist")
+        // and only forgets them lazily, which kept an unloaded plugin's class loader reachable. An injector of its own,
+        // with the core services bound to the root's instances, is unreachable as soon as the plugin is forgotten.
+        return Guice.createInjector(modules);
     }
 }

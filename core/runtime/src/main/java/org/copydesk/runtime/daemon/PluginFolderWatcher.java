@@ -1,0 +1,133 @@
+package org.copydesk.runtime.daemon;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.copydesk.runtime.Bootstrap;
+import org.copydesk.runtime.plugin.CopydeskPluginManager;
+import org.pf4j.PluginState;
+import org.pf4j.PluginWrapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps the loaded plugins in step with the plugin folders. A new JAR is loaded and started, and pipelines waiting
+ * for its types start. A replaced JAR stops the pipelines that use the plugin, unloads the old plugin (closing its
+ * class loader), loads the new one and restarts them. A removed JAR stops its pipelines and unloads the plugin. A
+ * plugin that fails to load or start is logged and left out; everything else keeps running.
+ */
+final class PluginFolderWatcher {
+    private static final Logger LOG = LoggerFactory.getLogger(PluginFolderWatcher.class);
+
+    private record Stamp(long size, long modified) {
+    }
+
+    private final Bootstrap core;
+    private final PipelineSupervisor supervisor;
+    private final List<Path> folders;
+    private final Map<Path, Stamp> known = new HashMap<>();
+
+    PluginFolderWatcher(Bootstrap core, PipelineSupervisor supervisor) {
+        this.core = core;
+        this.supervisor = supervisor;
+        this.folders = core.pluginRoots();
+        known.putAll(scan());
+    }
+
+    List<Path> folders() {
+        return folders;
+    }
+
+    /** Compares the folders with what is loaded and applies the difference. */
+    synchronized void check() {
+        Map<Path, Stamp> now = scan();
+        if (now.equals(known)) {
+            return;
+        }
+        CopydeskPluginManager pm = core.pluginManager();
+        Set<Path> removed = new LinkedHashSet<>(known.keySet());
+        removed.removeAll(now.keySet());
+        Set<Path> changed = new LinkedHashSet<>();
+        Set<Path> added = new LinkedHashSet<>();
+        now.forEach((path, stamp) -> {
+            Stamp before = known.get(path);
+            if (before == null) {
+                added.add(path);
+            } else if (!before.equals(stamp)) {
+                changed.add(path);
+            }
+        });
+        // Plugins to unload: those whose JAR changed or went away.
+        Set<String> unloading = new LinkedHashSet<>();
+        for (Path p : union(removed, changed)) {
+            PluginWrapper w = byPath(pm, p);
+            if (w != null) {
+                unloading.add(w.getPluginId());
+            }
+        }
+        List<Path> stopped = supervisor.stopUsing(unloading);
+        for (String id : unloading) {
+            LOG.info("Unloading plugin '{}'", id);
+            try {
+                pm.unloadPlugin(id);
+            } catch (RuntimeException e) {
+                LOG.error("Plugin '{}' failed to unload cleanly: {}", id, e.toString());
+            }
+        }
+        for (Path p : union(changed, added)) {
+            try {
+                String id = pm.loadPlugin(p);
+                PluginState state = pm.startPlugin(id);
+                LOG.info("Loaded plugin '{}' from {}: {}", id, p.getFileName(), state);
+            } catch (RuntimeException | LinkageError e) {
+                LOG.error("Plugin JAR {} cannot be loaded and is left out: {}", p, e.getMessage());
+            }
+        }
+        known.clear();
+        known.putAll(now);
+        core.refreshRegistry();
+        LOG.info("Plugins changed (added {}, replaced {}, removed {}); {} pipeline(s) to restart", added.size(),
+                changed.size(), removed.size(), stopped.size());
+        supervisor.retryNotRunning();
+    }
+
+    private static Set<Path> union(Set<Path> a, Set<Path> b) {
+        Set<Path> u = new LinkedHashSet<>(a);
+        u.addAll(b);
+        return u;
+    }
+
+    private static PluginWrapper byPath(CopydeskPluginManager pm, Path jar) {
+        for (PluginWrapper w : pm.getPlugins()) {
+            if (Objects.equals(w.getPluginPath().toAbsolutePath().normalize(), jar.toAbsolutePath().normalize())) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    private Map<Path, Stamp> scan() {
+        Map<Path, Stamp> result = new HashMap<>();
+        for (Path folder : folders) {
+            try (Stream<Path> s = Files.list(folder)) {
+                for (Path p : s.filter(f -> f.getFileName().toString().endsWith(".jar")).toList()) {
+                    try {
+                        result.put(p, new Stamp(Files.size(p), Files.getLastModifiedTime(p).toMillis()));
+                    } catch (IOException e) {
+                        // vanished while listing
+                    }
+                }
+            } catch (IOException e) {
+                LOG.debug("cannot list plugin folder {}: {}", folder, e.toString());
+            }
+        }
+        return result;
+    }
+}

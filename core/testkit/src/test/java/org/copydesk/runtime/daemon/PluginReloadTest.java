@@ -1,0 +1,148 @@
+package org.copydesk.runtime.daemon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.lang.ref.WeakReference;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.copydesk.runtime.Bootstrap;
+import org.copydesk.runtime.config.DaemonConfig;
+import org.copydesk.runtime.config.StageKind;
+import org.copydesk.runtime.pipeline.DeadLetterStore;
+import org.copydesk.testkit.PluginJarBuilder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Plugins dropped in, replaced and removed while pipelines run; the replaced plugin's class loader must be
+ * released (nothing in the core may pin it: injectors, registries, runners, metrics, thread-locals).
+ */
+class PluginReloadTest {
+    @TempDir
+    Path dir;
+
+    private static String source(String suffix) {
+        return """
+                package org.example.tag;
+                import java.util.List;
+                import org.copydesk.api.*;
+                @org.pf4j.Extension
+                public final class TagStepFactory implements StepFactory {
+                    public String type() { return "tag"; }
+                    public List<Setting<?>> settings() { return List.of(); }
+                    public Step create(StageContext c, Settings s) {
+                        return d -> d.setHeadline(d.headline() + "%s");
+                    }
+                }
+                """.formatted(suffix);
+    }
+
+    private Path jar(String version, String suffix) {
+        Path built = new PluginJarBuilder("tag", version).source("org.example.tag.TagStepFactory", source(suffix))
+                .source("org.example.tag.PlainFormatFactory", """
+                        package org.example.tag;
+                        import java.nio.charset.StandardCharsets;
+                        import java.util.List;
+                        import org.copydesk.api.*;
+                        @org.pf4j.Extension
+                        public final class PlainFormatFactory implements FormatFactory {
+                            public String type() { return "plain"; }
+                            public List<Setting<?>> settings() { return List.of(); }
+                            public Format create(StageContext c, Settings s) {
+                                return p -> {
+                                    Document d = new Document(new Source(p.sourceUri(), "plain", p.received()));
+                                    d.setHeadline(new String(p.bytes(), StandardCharsets.UTF_8).strip());
+                                    return List.of(d);
+                                };
+                            }
+                        }
+                        """)
+                .build(dir.resolve("build-" + version));
+        return built;
+    }
+
+    private static void await(String what, java.util.function.BooleanSupplier ok) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (!ok.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out waiting for " + what);
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    private static String lastLine(Path file) {
+        try {
+            List<String> lines = Files.readAllLines(file);
+            return lines.isEmpty() ? "" : lines.get(lines.size() - 1);
+        } catch (Exception e) {
+            return "";
+        }
+    }
+
+    @Test
+    void pluginsAreLoadedReplacedAndRemovedAtRunTimeAndTheOldClassLoaderIsReleased() throws Exception {
+        Path plugins = Files.createDirectories(dir.resolve("plugins"));
+        Path pipelines = Files.createDirectories(dir.resolve("pipelines"));
+        Path inbox = dir.resolve("inbox");
+        Path out = dir.resolve("out.jsonl");
+        Files.writeString(pipelines.resolve("tagged.yaml"), """
+                name: tagged
+                input: {type: directory, path: %s, settle: 50ms, poll: 50ms, format: plain}
+                steps: [{type: tag}]
+                outputs: [{type: jsonl, path: %s}]
+                """.formatted(inbox, out));
+        DaemonConfig config = new DaemonConfig(null, pipelines, plugins, dir.resolve("data"), "127.0.0.1", -1);
+        try (Bootstrap core = Bootstrap.start(config, List.of())) {
+            PipelineSupervisor supervisor = new PipelineSupervisor(pipelines, core.pipelineParser(), core::assembler,
+                    new DeadLetterStore(config.data(), Clock.systemUTC()), new SimpleMeterRegistry(), Clock.systemUTC());
+            PluginFolderWatcher watcher = new PluginFolderWatcher(core, supervisor);
+            supervisor.reconcile();
+            assertThat(supervisor.byName("tagged").orElseThrow().state()).as("waits for its plugin")
+                    .isEqualTo(ManagedPipeline.State.INVALID);
+
+            // A JAR dropped in (moved, as deployments should) is loaded and the waiting pipeline starts.
+            Files.move(jar("1.0.0", " v1"), plugins.resolve("tag.jar"), StandardCopyOption.ATOMIC_MOVE);
+            watcher.check();
+            assertThat(supervisor.byName("tagged").orElseThrow().state()).isEqualTo(ManagedPipeline.State.RUNNING);
+            Files.createDirectories(inbox);
+            Files.writeString(inbox.resolve("a.txt"), "first");
+            await("v1 output", () -> lastLine(out).contains("\"headline\":\"first v1\""));
+            WeakReference<ClassLoader> v1Loader = new WeakReference<>(core.registry().find(StageKind.STEP, "tag")
+                    .orElseThrow().factory().getClass().getClassLoader());
+
+            // Replacing the JAR stops the pipeline, unloads v1, loads v2 and restarts the pipeline.
+            Files.move(jar("2.0.0", " v2"), plugins.resolve("tag.jar"), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+            Files.setLastModifiedTime(plugins.resolve("tag.jar"),
+                    java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5000));
+            watcher.check();
+            assertThat(supervisor.byName("tagged").orElseThrow().state()).isEqualTo(ManagedPipeline.State.RUNNING);
+            assertThat(core.registry().find(StageKind.STEP, "tag").orElseThrow().pluginVersion()).isEqualTo("2.0.0");
+            Files.writeString(inbox.resolve("b.txt"), "second");
+            await("v2 output", () -> lastLine(out).contains("\"headline\":\"second v2\""));
+
+            for (int i = 0; i < 50 && v1Loader.get() != null; i++) {
+                System.gc();
+                Thread.sleep(50);
+            }
+            assertThat(v1Loader.get()).as("the replaced plugin's class loader is released").isNull();
+
+            // Removing the JAR stops the pipeline; it waits again for its types.
+            Files.delete(plugins.resolve("tag.jar"));
+            watcher.check();
+            assertThat(core.registry().find(StageKind.STEP, "tag")).isEmpty();
+            ManagedPipeline waiting = supervisor.byName("tagged").orElseThrow();
+            assertThat(waiting.runner()).isNull();
+            assertThat(waiting.errors()).extracting(e -> e.message())
+                    .anySatisfy(m -> assertThat(m).contains("unknown step type 'tag'"))
+                    .anySatisfy(m -> assertThat(m).contains("unknown format type 'plain'"));
+            supervisor.stopAll();
+        }
+    }
+}
