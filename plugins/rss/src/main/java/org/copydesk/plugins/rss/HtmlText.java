@@ -81,7 +81,7 @@ final class HtmlText {
                 current.append(t.getWholeText());
             } else if (child instanceof org.jsoup.nodes.DataNode d && node instanceof Element parent
                     && parent.normalName().equals("iframe")) {
-                current.append(org.jsoup.parser.Parser.unescapeEntities(d.getWholeData(), false)); // fallback text
+                current.append(' ').append(Jsoup.parseBodyFragment(d.getWholeData()).body().text()).append(' ');
             } else if (child instanceof Element e) {
                 String tag = e.normalName();
                 if (SKIP.contains(tag)) {
