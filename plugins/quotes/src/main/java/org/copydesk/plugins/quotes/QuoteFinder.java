@@ -644,7 +644,7 @@ final class QuoteFinder {
                         if (prior != null) {
                             sameAs = prior.sameSpeakerAs != null ? prior.sameSpeakerAs : prior;
                         } else {
-                            spk = speakers.subject(t, sentenceFrom, c);
+                            spk = coordinatedSubject(c, sentenceFrom);
                         }
                     }
                 }
@@ -703,6 +703,22 @@ final class QuoteFinder {
                 }
             }
             return null;
+        }
+
+        /** "he laughed and said": the subject of the verb before "and", else of the sentence. */
+        private int[] coordinatedSubject(int c, int sentenceFrom) {
+            int k = c - 1;
+            while (k > sentenceFrom && Words.BETWEEN.contains(t.lower(k))) {
+                k--;
+            }
+            int v = k - 1;
+            if (v > sentenceFrom && t.isWord(v) && !t.isCapitalized(v)) {
+                int[] spk = speakers.before(t, v, sentenceFrom);
+                if (spk != null && spk[1] - spk[0] <= 4) {
+                    return spk;
+                }
+            }
+            return speakers.subject(t, sentenceFrom, c);
         }
 
         /** "He ... and joked", "began by saying": the cue shares the subject of the sentence. */
@@ -893,7 +909,7 @@ final class QuoteFinder {
                     spk = inherited; // ..., but told CNN that ...: the same subject
                 }
                 if (spk == null && coordinated(c, a) && e.weight() >= 0.75) {
-                    spk = speakers.subject(t, a, c); // X disputed the idea and said ...
+                    spk = coordinatedSubject(c, a); // X disputed the idea and said ...
                 }
                 if (spk == null) {
                     continue;
