@@ -25,7 +25,13 @@ final class TreeNormalizer {
     static Document normalize(Document doc) {
         Element root = doc.getRootElement();
         String name = root.getName().toLowerCase(Locale.ROOT);
-        if (name.equals("feed")) {
+        if (name.equals("entry") && (root.getNamespace().equals(ATOM_10) || root.getNamespace().equals(ATOM_03))) {
+            Element feed = new Element("feed", root.getNamespace()); // an Atom entry document: a feed of one
+            root.detach();
+            feed.addContent(root);
+            doc = new Document(feed);
+            atom(feed);
+        } else if (name.equals("feed")) {
             atom(root);
         } else if (name.equals("rss")) {
             rss(root);

@@ -117,6 +117,19 @@ class RssFormatTest {
     }
 
     @Test
+    void atomEntryDocument() throws Exception {
+        String entry = "<entry xmlns=\"http://www.w3.org/2005/Atom\"><title>Alone</title><id>urn:x:1</id>"
+                + "<updated>2026-02-02T10:00:00+02:00</updated><content type=\"text\">Just one.</content></entry>";
+        List<Document> docs = format.parse(payload(entry));
+        assertThat(docs).singleElement().satisfies(d -> {
+            assertThat(d.headline()).isEqualTo("Alone");
+            assertThat(d.id()).isEqualTo("urn:x:1");
+            assertThat(d.published()).isEqualTo("2026-02-02T10:00:00+02:00");
+            assertThat(d.body()).isEqualTo("Just one.");
+        });
+    }
+
+    @Test
     void rss10Rdf() throws Exception {
         String feed = """
                 <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/"
