@@ -116,10 +116,13 @@ class CliTest {
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).contains("empty.txt: format 'plain' failed: empty file")
                 .contains("missing.txt: no such file");
+        // Processing a story again does not write it twice (the jsonl output remembers recent ids); a new one is.
+        Files.writeString(in.resolve("c.txt"), "third\nbody three");
         Result written = run("process", "--plugins", plugins.toString(), "--pipeline", file.toString(),
-                in.resolve("a.txt").toString());
+                in.resolve("a.txt").toString(), in.resolve("c.txt").toString());
         assertThat(written.code()).isZero();
         assertThat(Files.readAllLines(dir.resolve("out.jsonl"))).hasSize(3);
+        assertThat(Files.readAllLines(dir.resolve("out.jsonl")).get(2)).contains("\"headline\":\"THIRD!\"");
         assertThat(Files.readAllLines(dir.resolve("out.jsonl")).get(0)).contains("\"headline\":\"FIRST!\"");
         assertThat(Files.readAllLines(dir.resolve("out.jsonl")).get(1)).contains("\"headline\":\"SECOND!\"");
     }

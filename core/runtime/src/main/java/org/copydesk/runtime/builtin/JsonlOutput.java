@@ -24,10 +24,22 @@ final class JsonlOutput implements Output {
     private final Path path;
     private final boolean fsync;
     private final FileChannel channel;
+    private final RecentIds recent;
 
     JsonlOutput(Path path, boolean fsync) throws IOException {
+        this(path, fsync, 0);
+    }
+
+    /**
+     * @param dedupeWindow how many of the most recent document ids (read back from the file's tail at open, then
+     *                     kept as written) are remembered; a document whose id is among them is not written again.
+     *                     This removes the duplicates a crash leaves (documents written, input not yet acknowledged,
+     *                     so processed again at restart). 0 turns it off.
+     */
+    JsonlOutput(Path path, boolean fsync, int dedupeWindow) throws IOException {
         this.path = path;
         this.fsync = fsync;
+        this.recent = new RecentIds(dedupeWindow);
         Path parent = path.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);
@@ -35,6 +47,9 @@ final class JsonlOutput implements Output {
         try (FileChannel check = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.READ)) {
             repairTail(check);
+        }
+        if (dedupeWindow > 0) {
+            recent.loadTail(path);
         }
         // O_APPEND: every write lands at the end of the file, even with another writer on the same file.
         this.channel = FileChannel.open(path, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
@@ -75,10 +90,21 @@ final class JsonlOutput implements Output {
 
     @Override
     public synchronized void write(List<Document> documents) throws IOException {
-        if (documents.isEmpty()) {
+        List<Document> fresh = recent.enabled() ? new java.util.ArrayList<>(documents.size()) : documents;
+        if (recent.enabled()) {
+            for (Document d : documents) {
+                if (recent.add(d.id())) {
+                    fresh.add(d);
+                } else {
+                    LOG.info("Output {}: document {} ({}) was already written; not writing it again", path, d.id(),
+                            d.source().uri());
+                }
+            }
+        }
+        if (fresh.isEmpty()) {
             return;
         }
-        ByteBuffer buffer = ByteBuffer.wrap(DocumentJson.toJsonLines(documents));
+        ByteBuffer buffer = ByteBuffer.wrap(DocumentJson.toJsonLines(fresh));
         while (buffer.hasRemaining()) {
             channel.write(buffer);
         }

@@ -18,6 +18,10 @@ public final class JsonlOutputFactory implements OutputFactory {
     static final Setting<Boolean> FSYNC = Setting.bool("fsync", false)
             .describedAs("Force each flushed batch to the disk (survives power loss, not only a crash of Copydesk).");
 
+    static final Setting<Integer> DEDUPE_WINDOW = Setting.integer("dedupe_window", 10_000).range(0, 1_000_000)
+            .describedAs("How many recent document ids (read back from the file at start) are remembered so a document"
+                    + " processed again after a crash is not written twice; 0 turns it off.");
+
     @Override
     public String type() {
         return "jsonl";
@@ -30,13 +34,13 @@ public final class JsonlOutputFactory implements OutputFactory {
 
     @Override
     public List<Setting<?>> settings() {
-        return List.of(PATH, FSYNC);
+        return List.of(PATH, FSYNC, DEDUPE_WINDOW);
     }
 
     @Override
     public Output create(StageContext context, Settings settings) throws ConfigurationException {
         try {
-            return new JsonlOutput(settings.get(PATH), settings.get(FSYNC));
+            return new JsonlOutput(settings.get(PATH), settings.get(FSYNC), settings.get(DEDUPE_WINDOW));
         } catch (java.io.IOException e) {
             throw new ConfigurationException(PATH.name(), "cannot open " + settings.get(PATH) + ": " + e.getMessage());
         }

@@ -61,4 +61,24 @@ class JsonlOutputTest {
         new JsonlOutput(file, false).close();
         assertThat(Files.size(file)).isZero();
     }
+
+    @Test
+    void documentsWrittenBeforeACrashAreNotWrittenAgainAfterRestart() throws Exception {
+        Path file = dir.resolve("out.jsonl");
+        try (JsonlOutput out = new JsonlOutput(file, false, 3)) {
+            out.write(List.of(doc("a"), doc("b"), doc("c")));
+            out.write(List.of(doc("b")));
+        }
+        // "Restart": the ids come back from the file's tail; a replayed document is skipped, a new one written.
+        try (JsonlOutput out = new JsonlOutput(file, false, 3)) {
+            out.write(List.of(doc("c"), doc("d")));
+            out.write(List.of(doc("d")));
+        }
+        assertThat(Files.readAllLines(file)).extracting(l -> l.substring(7, 8)).containsExactly("a", "b", "c", "d");
+        // The window is bounded: 'a' has been forgotten (window 3: b, c, d), so it is written again.
+        try (JsonlOutput out = new JsonlOutput(file, false, 3)) {
+            out.write(List.of(doc("a")));
+        }
+        assertThat(Files.readAllLines(file)).hasSize(5);
+    }
 }
