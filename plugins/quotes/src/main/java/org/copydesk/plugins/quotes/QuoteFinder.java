@@ -316,11 +316,14 @@ final class QuoteFinder {
             // he thought that "Yellen is keeping rates too low" to help Obama: the writer's sentence goes on
             boolean continues = after == null && wordAfter && !endsClause && !t.isCapitalized(closeTok + 1);
             boolean direct = (beforeEmpty && !embedded && (upper || after != null || afterEmpty && words >= 4))
-                    || (frameBefore && !continues && (upper || colonBefore || commaBefore))
+                    || (frameBefore && !continues && (upper || colonBefore))
                     || (colonBefore && upper)
                     || (commaBefore && upper && (after != null || before != null))
-                    || (before != null && before.frame && before.cueTo == openTok && words >= 4
+                    || (before != null && before.frame && before.cueTo == openTok && words >= 4 && !continues
                         && !EMBEDDING.contains(t.lower(prevTok)));
+            if (direct && !beforeEmpty && titleName(mq, words)) {
+                direct = false; // calling Christie "New Jersey's Biggest Loser"
+            }
             if (direct) {
                 f.kind = Kind.DIRECT;
                 Attr a = beforeEmpty && after != null ? after : frameBefore ? before : after;
@@ -478,6 +481,17 @@ final class QuoteFinder {
                 return true;
             }
             return before == null && after == null && words <= 3;
+        }
+
+        /** A Title Case name of up to 8 words without end punctuation. */
+        private boolean titleName(MarkedQuote mq, int words) {
+            String content = text.substring(mq.contentStart(), mq.contentEnd()).strip();
+            if (content.endsWith(",") && content.length() > 1) {
+                content = content.substring(0, content.length() - 1);
+            }
+            char lastChar = content.charAt(content.length() - 1);
+            boolean punctEnd = lastChar == '.' || lastChar == '?' || lastChar == '!';
+            return !punctEnd && words <= 8 && titleCase(mq);
         }
 
         private boolean titleCase(MarkedQuote mq) {

@@ -247,7 +247,10 @@ final class PolnearEvaluation {
                 if (!used[p]) {
                     Span ps = pred.get(p).content();
                     Item other = currentAll.stream().filter(g -> g.content().overlaps(ps)).findFirst().orElse(null);
-                    errors.add((other != null ? "FP-OTHERTYPE " : "FP ") + scope + " " + excerpt(text, ps)
+                    String rel = other == null ? "" : other.content().start() <= ps.start() && ps.end() <= other.content().end()
+                            ? "GOLDCONTAINS " : ps.start() <= other.content().start() && other.content().end() <= ps.end()
+                            ? "PREDCONTAINS " : "CROSS ";
+                    errors.add((other != null ? "FP-OTHERTYPE " + rel : "FP ") + scope + " " + excerpt(text, ps)
                             + (other == null ? "" : " GOLD=" + text.substring(other.content().start(),
                             other.content().end()).replace('\n', '|')));
                 }
