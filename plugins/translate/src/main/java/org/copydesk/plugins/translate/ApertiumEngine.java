@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Engine {@code apertium}: one long-lived null-flush translator per pair, started on the first call for that pair,
  * restarted when it has died, killed and restarted when a text takes longer than the timeout. Calls for one pair
- * take turns; different pairs run side by side. Thread-safe; {@link #close()} ends every process it started.
+ * share its translators (one by default) and wait for a free one; different pairs run side by side. Thread-safe; {@link #close()} ends every process it started.
  */
 public final class ApertiumEngine implements TranslationEngine, PairAdvice {
     private static final Logger LOG = LoggerFactory.getLogger(ApertiumEngine.class);
@@ -23,12 +23,23 @@ public final class ApertiumEngine implements TranslationEngine, PairAdvice {
     private final ApertiumInstallation installation;
     private final boolean markUnknown;
     private final Duration timeout;
-    private final Map<String, Slot> slots = new ConcurrentHashMap<>();
+    private final int translators;
+    private final Map<String, java.util.concurrent.BlockingQueue<Slot>> pools = new ConcurrentHashMap<>();
+    private final Set<Slot> slots = ConcurrentHashMap.newKeySet();
     private final Set<ProcessHandle> started = ConcurrentHashMap.newKeySet();
     private final Map<String, String> descriptions = new ConcurrentHashMap<>();
     private volatile boolean closed;
 
     public ApertiumEngine(ApertiumInstallation installation, boolean markUnknown, Duration timeout) {
+        this(installation, markUnknown, timeout, 1);
+    }
+
+    /** @param translators how many translators to run per pair; a story takes one, stories for one pair share them */
+    public ApertiumEngine(ApertiumInstallation installation, boolean markUnknown, Duration timeout, int translators) {
+        if (translators < 1) {
+            throw new IllegalArgumentException("translators must be at least 1, was " + translators);
+        }
+        this.translators = translators;
         this.installation = installation;
         this.markUnknown = markUnknown;
         this.timeout = timeout;
@@ -61,12 +72,23 @@ public final class ApertiumEngine implements TranslationEngine, PairAdvice {
             throw new IllegalStateException("apertium " + from + "-" + to + ": engine is closed");
         }
         String mode = installation.mode(from, to).orElseThrow(() -> new IllegalArgumentException(whyNot(from, to)));
-        Slot slot = slots.computeIfAbsent(mode, Slot::new);
+        java.util.concurrent.BlockingQueue<Slot> pool = pools.computeIfAbsent(mode, m -> {
+            java.util.concurrent.BlockingQueue<Slot> q = new java.util.concurrent.ArrayBlockingQueue<>(translators);
+            for (int i = 0; i < translators; i++) {
+                Slot slot = new Slot(m);
+                slots.add(slot);
+                q.add(slot);
+            }
+            return q;
+        });
         List<String> out = new ArrayList<>(texts.size());
-        synchronized (slot) {
+        Slot slot = pool.take();
+        try {
             for (String text : texts) {
                 out.add(text.isBlank() ? text : slot.translate(text));
             }
+        } finally {
+            pool.add(slot);
         }
         return out;
     }
@@ -79,7 +101,7 @@ public final class ApertiumEngine implements TranslationEngine, PairAdvice {
     @Override
     public void close() {
         closed = true;
-        slots.values().forEach(Slot::close);
+        slots.forEach(Slot::close);
         // anything still alive that was started here (a pipeline being started during close)
         started.forEach(h -> {
             h.descendants().forEach(ProcessHandle::destroyForcibly);
@@ -87,7 +109,7 @@ public final class ApertiumEngine implements TranslationEngine, PairAdvice {
         });
     }
 
-    /** The translator of one mode. Guarded by its own monitor, except close which may come from any thread. */
+    /** One translator of one mode. Used by one caller at a time (taken from the pool); close may come from any thread. */
     private final class Slot {
         private final String mode;
         private volatile ApertiumPipeline pipeline;

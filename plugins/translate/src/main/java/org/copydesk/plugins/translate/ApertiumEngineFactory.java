@@ -24,6 +24,10 @@ public final class ApertiumEngineFactory implements TranslationEngineFactory {
     public static final Setting<Boolean> MARK_UNKNOWN = Setting.bool("mark_unknown", false)
             .describedAs("Mark words the dictionaries do not know with '*', as 'apertium' does without -u.");
 
+    public static final Setting<Integer> TRANSLATORS = Setting.integer("translators", 1).range(1, 16)
+            .describedAs("How many translators to run per language pair (each holds the pair's dictionaries in "
+                    + "memory): more lets several workers translate stories of the same pair at once.");
+
     @Override
     public String type() {
         return "apertium";
@@ -36,7 +40,7 @@ public final class ApertiumEngineFactory implements TranslationEngineFactory {
 
     @Override
     public List<Setting<?>> settings() {
-        return List.of(DATA_DIR, TIMEOUT, MARK_UNKNOWN);
+        return List.of(DATA_DIR, TIMEOUT, MARK_UNKNOWN, TRANSLATORS);
     }
 
     @Override
@@ -56,6 +60,6 @@ public final class ApertiumEngineFactory implements TranslationEngineFactory {
     public TranslationEngine create(StageContext context, Settings settings) throws ConfigurationException {
         check(context, settings);
         return new ApertiumEngine(new ApertiumInstallation(settings.get(DATA_DIR)), settings.get(MARK_UNKNOWN),
-                settings.get(TIMEOUT));
+                settings.get(TIMEOUT), settings.get(TRANSLATORS));
     }
 }

@@ -33,6 +33,7 @@ final class ApertiumPipeline implements AutoCloseable {
     private final OutputStream in;
     private final BlockingQueue<Object> answers = new LinkedBlockingQueue<>();
     private final Thread reader;
+    private final java.util.concurrent.ExecutorService writer;
 
     private ApertiumPipeline(String mode, List<Process> processes) {
         this.mode = mode;
@@ -42,6 +43,11 @@ final class ApertiumPipeline implements AutoCloseable {
         this.reader = new Thread(() -> read(out), "apertium-" + mode + "-reader");
         reader.setDaemon(true);
         reader.start();
+        this.writer = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "apertium-" + mode + "-writer");
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     /**
@@ -99,15 +105,23 @@ final class ApertiumPipeline implements AutoCloseable {
      */
     String translate(String text, Duration timeout) throws IOException, TimeoutException, InterruptedException {
         byte[] bytes = ApertiumStream.deformat(text).getBytes(StandardCharsets.UTF_8);
-        try {
+        // Written by another thread: a hung translator that no longer reads must not block the caller past the
+        // timeout (killing it ends the write).
+        java.util.concurrent.Future<?> written = writer.submit(() -> {
             in.write(bytes);
             in.write(0);
             in.flush();
-        } catch (IOException e) {
-            throw new IOException("the translator stopped (" + exitCodes() + ")", e);
-        }
+            return null;
+        });
         Object answer = answers.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
         if (answer == null) {
+            if (written.isDone()) {
+                try {
+                    written.get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    throw new IOException("the translator stopped (" + exitCodes() + ")", e.getCause());
+                }
+            }
             throw new TimeoutException("no answer within " + timeout.toMillis() + " ms");
         }
         if (answer == END) {
@@ -132,6 +146,7 @@ final class ApertiumPipeline implements AutoCloseable {
     /** Closes the input so the programs end, kills whatever still runs half a second later, waits for the end. */
     @Override
     public void close() {
+        writer.shutdown();
         try {
             in.close();
         } catch (IOException e) {
@@ -150,6 +165,7 @@ final class ApertiumPipeline implements AutoCloseable {
             }
         }
         processes.forEach(ApertiumPipeline::kill);
+        writer.shutdownNow();
         for (Process p : processes) {
             try {
                 p.waitFor(2, TimeUnit.SECONDS);
@@ -163,6 +179,7 @@ final class ApertiumPipeline implements AutoCloseable {
     /** Kills at once, without waiting for the programs to finish. */
     void kill() {
         processes.forEach(ApertiumPipeline::kill);
+        writer.shutdownNow();
         try {
             in.close();
         } catch (IOException e) {

@@ -74,6 +74,49 @@ class ApertiumEngineTest {
     }
 
     @Test
+    void aHungTranslatorThatNoLongerReadsDoesNotBlockTheCallerPastTheTimeout() throws Exception {
+        Apertium.fakeData(dir, "eng-spa", "exec sleep 600");
+        String big = "word ".repeat(200_000);  // far more than a pipe holds
+        try (ApertiumEngine engine = new ApertiumEngine(new ApertiumInstallation(dir), false, Duration.ofMillis(300))) {
+            assertThatThrownBy(() -> engine.translate("en", "es", List.of(big)))
+                    .isInstanceOf(TimeoutException.class).hasMessageContaining("apertium eng-spa");
+        }
+    }
+
+    @Test
+    void workersShareThePairsTranslatorsAndGetTheirOwnAnswers() throws Exception {
+        Apertium.assumeInstalled("eng-spa");
+        List<String> sentences = List.of("Good morning.", "The minister said the talks were useful.",
+                "Kuwait exports oil to Japan.", "The cat sleeps.", "Trade grew last year.", "The meeting ended.");
+        try (ApertiumEngine engine = new ApertiumEngine(new ApertiumInstallation(ApertiumInstallation.DEFAULT_DATA),
+                false, Duration.ofSeconds(30), 2)) {
+            List<String> expected = engine.translate("en", "es", sentences);
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+            try {
+                List<java.util.concurrent.Future<List<String>>> calls = new java.util.ArrayList<>();
+                for (int i = 0; i < 12; i++) {
+                    int shift = i % sentences.size();
+                    List<String> rotated = new java.util.ArrayList<>(sentences.subList(shift, sentences.size()));
+                    rotated.addAll(sentences.subList(0, shift));
+                    calls.add(pool.submit(() -> engine.translate("en", "es", rotated)));
+                }
+                for (int i = 0; i < calls.size(); i++) {
+                    int shift = i % sentences.size();
+                    List<String> want = new java.util.ArrayList<>(expected.subList(shift, expected.size()));
+                    want.addAll(expected.subList(0, shift));
+                    assertThat(calls.get(i).get()).isEqualTo(want);
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+            int perTranslator = new ApertiumInstallation(ApertiumInstallation.DEFAULT_DATA).commands("eng-spa", false)
+                    .size();
+            assertThat(engine.startedProcesses()).hasSizeLessThanOrEqualTo(2 * perTranslator)
+                    .hasSizeGreaterThanOrEqualTo(perTranslator);
+        }
+    }
+
+    @Test
     void aTranslatorThatKeepsDyingIsAnErrorWithItsExitCode() throws Exception {
         Apertium.fakeData(dir, "eng-spa", "cat > /dev/null; exit 3");
         try (ApertiumEngine engine = new ApertiumEngine(new ApertiumInstallation(dir), false, Duration.ofSeconds(5))) {
