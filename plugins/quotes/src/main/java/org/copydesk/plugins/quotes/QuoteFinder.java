@@ -741,7 +741,7 @@ final class QuoteFinder {
             while (k > sentenceFrom && Words.BETWEEN.contains(t.lower(k))) {
                 k--;
             }
-            return k > sentenceFrom && COORDINATORS.contains(t.lower(k));
+            return k > sentenceFrom && (COORDINATORS.contains(t.lower(k)) || t.lower(k).equals("to"));
         }
 
         private boolean onlyPunct(int from, int to) {

@@ -51,8 +51,9 @@ final class SpeakerFinder {
     /** The speaker chunk that ends just before the cue at {@code cue}, not reaching before {@code lo}; or null. */
     int[] before(Tokens t, int cue, int lo) {
         int k = cue - 1;
-        while (k >= lo && t.quote[k] < 0 && Words.BETWEEN.contains(t.lower(k)) && !t.isCapitalized(k)) {
-            k--;
+        while (k >= lo && t.quote[k] < 0 && !t.isCapitalized(k) && (Words.BETWEEN.contains(t.lower(k))
+                || t.lower(k).endsWith("ly") && t.lower(k).length() > 4 && !lex.isNoun(t.lower(k)))) {
+            k--; // also, has, jokingly, angrily
         }
         if (k >= lo && k >= 1 && t.isCapitalized(k) && Words.BETWEEN.contains(t.lower(k))
                 && t.lower(k - 1).equals("on")) {
@@ -112,7 +113,16 @@ final class SpeakerFinder {
                 }
             }
             if (cut < 0) {
-                return null;
+                // Speaker of the House Rep. Paul Ryan (R-WI): keep the trailing name with its title
+                int m = end;
+                while (m > from && (t.isWord(m - 1) && (t.isCapitalized(m - 1) || lex.isTitle(t.lower(m - 1)))
+                        || t.isPunct(m - 1, '(') || t.isPunct(m - 1, ')') || t.isPunct(m - 1, '.'))) {
+                    m--;
+                }
+                if (m >= end) {
+                    return null;
+                }
+                cut = m - 1;
             }
             from = cut + 1;
         }
