@@ -16,7 +16,8 @@ final class Boilerplate {
                     + "author-?bio|about-?the-?author|tags?-?list|\\btags\\b|topics|timestamp|dateline|caption|credit|"
                     + "print-?only|skip-?link|screen-?reader|sr-only|visually-?hidden|jump|widget|"
                     + "inline-?ad|dfp|native-?ad|masthead|navbar|\\bnav\\b|follow|meta-?data|published|"
-                    + "lightbox|slideshow|gallery|video-?player|playlist|podcast-?player|embed-?code|yom-remote",
+                    + "lightbox|slideshow|gallery|video-?player|playlist|podcast-?player|embed-?code|yom-remote|"
+                    + "pull-?quote|\\bbio\\b|\\btoc\\b|table-?of-?contents|you-?may-?(also-?)?like|also-?read|read-?also",
             Pattern.CASE_INSENSITIVE);
     /** Class or id words that may still hold the article even when an unlikely word is present. */
     static final Pattern MAYBE = Pattern.compile(
