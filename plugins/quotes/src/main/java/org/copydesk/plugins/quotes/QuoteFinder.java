@@ -529,6 +529,13 @@ final class QuoteFinder {
 
         /** "...," X said / "...," said X / "...," according to X: reading from {@code from} (after the quote). */
         private Attr afterAttribution(int from, int hi) {
+            if (from < hi && (t.isPunct(from, '―') || t.isPunct(from, '—') || t.isPunct(from, '–'))) {
+                // "..." ― Steve Quinlan: a signature after a dash
+                int[] name = speakers.after(t, from + 1, hi);
+                if (name != null && onlyPunct(name[1], hi) && t.isCapitalized(name[0])) {
+                    return new Attr(-1, -1, name, 0.8, false, name[1] - 1, null);
+                }
+            }
             int j = from;
             while (j < hi && (t.isPunct(j, ',') || t.isPunct(j, '—') || t.isPunct(j, '–') || t.isPunct(j, '-'))) {
                 j++;

@@ -225,6 +225,31 @@ class QuoteFinderTest {
         }
 
         @Test
+        void signatureAfterADash() {
+            Quote q = only("“Maybe we can build a wall around him.” ― Steve Quinlan");
+            assertThat(speaker(q)).isEqualTo("Steve Quinlan");
+            assertThat(q.cue()).isNull();
+        }
+
+        @Test
+        void adverbsAndInfinitivesBeforeTheCue() {
+            assertThat(speaker(only("Trump jokingly said, “I am becoming mainstream.”"))).isEqualTo("Trump");
+            assertThat(speaker(only("The debate was calm, and Mr. Trump was prompted to say, \"So far, so good.\"")))
+                    .isEqualTo("Mr. Trump");
+        }
+
+        @Test
+        void coordinatedCueTakesTheSubject() {
+            assertThat(speaker(only("At the press conference he laughed and said, “We will see.”"))).isEqualTo("he");
+        }
+
+        @Test
+        void colonWithoutCueTakesTheSubject() {
+            assertThat(speaker(only("Clinton: \"Our goal is to defeat ISIS.\""))).isEqualTo("Clinton");
+            assertThat(speaker(only("Rubio fired back forcefully: “They are going to lose.”"))).isEqualTo("Rubio");
+        }
+
+        @Test
         void quoteWithoutAnySpeaker() {
             Quote q = only("\"Nobody knows what comes next.\"");
             assertThat(q.speaker()).isNull();
