@@ -143,6 +143,8 @@ class RssFormatTest {
                 """;
         Document d = format.parse(payload(feed)).get(0);
         assertThat(d.headline()).isEqualTo("Un");
+        assertThat(d.id()).isEqualTo("https://example.org/a");
+        assertThat(d.meta().get("subjects")).isEqualTo(List.of("Culture"));
         assertThat(d.uri()).isEqualTo("https://example.org/a");
         assertThat(d.published()).isEqualTo("2026-03-04T05:06:07+02:00");
         assertThat(d.byline()).isEqualTo("Marie");
