@@ -110,7 +110,9 @@ final class ArticleExtractor {
             int partsLength = parts.stream().mapToInt(e -> BlockText.innerText(e).length()).sum();
             List<Element> chosen = parts;
             boolean inside = marked.stream().allMatch(m -> chosen.stream().anyMatch(p -> p == m || m.parents().contains(p)));
-            if (!inside || markedLength >= partsLength * 0.5) {
+            // outside what scoring chose: trusted unless it is a fraction of it (a teaser marked up as the body);
+            // inside it: trusted when it holds at least half of the text (the rest is then furniture around it)
+            if ((!inside && markedLength >= partsLength * 0.3) || markedLength >= partsLength * 0.5) {
                 parts = marked;
             }
         }
