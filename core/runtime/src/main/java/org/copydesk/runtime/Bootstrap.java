@@ -114,6 +114,11 @@ public final class Bootstrap implements AutoCloseable {
         return pluginManager.getPluginsRoots();
     }
 
+    /** The root injector of core services. */
+    public Injector injector() {
+        return injector;
+    }
+
     /** The plugin manager, for the daemon's plugin folder watcher. */
     public CopydeskPluginManager pluginManager() {
         return pluginManager;

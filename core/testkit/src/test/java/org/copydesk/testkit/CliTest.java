@@ -32,7 +32,7 @@ class CliTest {
         TestPlugins.broken(plugins);
         Result r = run("plugins", "--plugins", plugins.toString());
         assertThat(r.code()).isZero();
-        assertThat(r.out()).containsPattern("(?m)^core\\s+\\S+\\s+STARTED\\s+input: directory; output: jsonl$");
+        assertThat(r.out()).containsPattern("(?m)^core\\s+\\S+\\s+STARTED\\s+format: copydesk-json; input: directory, http-push; output: jsonl$");
         assertThat(r.out()).containsPattern("(?m)^shout\\s+2\\.0\\.1\\s+STARTED\\s+format: plain; step: shout$");
         assertThat(r.out()).contains("problem: plugin 'broken'").contains("cannot find my model file");
     }
@@ -68,7 +68,7 @@ class CliTest {
                 """);
         Result r = run("validate", "--plugins", plugins.toString(), bad.toString());
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).contains(bad + ":5:11: unknown format type 'text' (known: plain)")
+        assertThat(r.err()).contains(bad + ":5:11: unknown format type 'text' (known: copydesk-json, plain)")
                 .contains(bad + ":7:11: unknown step type 'shuot'; did you mean 'shout'? (known: shout)")
                 .contains(bad + ":9:5: unknown setting 'sufix'; did you mean 'suffix'? (known: suffix) for step 'shout'");
         assertThat(r.out()).isEmpty();

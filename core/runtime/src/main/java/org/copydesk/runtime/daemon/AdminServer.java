@@ -19,6 +19,8 @@ import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.copydesk.api.Payload;
+import org.copydesk.runtime.builtin.PushHub;
 import org.copydesk.runtime.config.ConfigError;
 import org.copydesk.runtime.metrics.CopydeskMetrics;
 import org.copydesk.runtime.pipeline.DeadLetterStore;
@@ -33,6 +35,8 @@ import org.slf4j.LoggerFactory;
 public final class AdminServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AdminServer.class);
     private static final Pattern ACTION = Pattern.compile("/api/pipelines/([a-z0-9-]+)/(reload|pause|resume)");
+    private static final Pattern PUSH = Pattern.compile("/api/pipelines/([a-z0-9-]+)/documents");
+    private static final int MAX_PUSH_BYTES = 16 * 1024 * 1024;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpServer server;
@@ -42,6 +46,7 @@ public final class AdminServer implements AutoCloseable {
     private final DeadLetterStore deadLetters;
     private final Supplier<List<Map<String, Object>>> plugins;
     private final byte[] token;
+    private PushHub pushHub;
 
     private AdminServer(HttpServer server, PipelineSupervisor supervisor, CopydeskMetrics metrics,
                         DeadLetterStore deadLetters, Supplier<List<Map<String, Object>>> plugins, String token) {
@@ -51,7 +56,7 @@ public final class AdminServer implements AutoCloseable {
         this.deadLetters = deadLetters;
         this.plugins = plugins;
         this.token = token == null ? null : ("Bearer " + token).getBytes(StandardCharsets.UTF_8);
-        this.executor = Executors.newFixedThreadPool(2, r -> {
+        this.executor = Executors.newFixedThreadPool(4, r -> {
             Thread t = new Thread(r, "copydesk-admin");
             t.setDaemon(true);
             return t;
@@ -93,6 +98,7 @@ public final class AdminServer implements AutoCloseable {
             String path = ex.getRequestURI().getPath();
             String method = ex.getRequestMethod();
             Matcher action = ACTION.matcher(path);
+            Matcher push = PUSH.matcher(path);
             if (method.equals("GET") && path.equals("/health/live")) {
                 send(ex, 200, "application/json", Map.of("status", "UP"));
             } else if (method.equals("GET") && path.equals("/health/ready")) {
@@ -114,6 +120,8 @@ public final class AdminServer implements AutoCloseable {
             } else if (method.equals("POST") && path.equals("/api/reload")) {
                 supervisor.reconcile();
                 send(ex, 200, "application/json", pipelines());
+            } else if (method.equals("POST") && push.matches()) {
+                push(ex, push.group(1));
             } else if (method.equals("POST") && action.matches()) {
                 String name = action.group(1);
                 boolean done = switch (action.group(2)) {
@@ -128,6 +136,41 @@ public final class AdminServer implements AutoCloseable {
             }
         } catch (RuntimeException e) {
             LOG.error("Admin API request failed: {}", e.toString(), e);
+        }
+    }
+
+    /** Lets {@code POST /api/pipelines/<name>/documents} reach http-push inputs. */
+    public AdminServer withPush(PushHub hub) {
+        this.pushHub = hub;
+        return this;
+    }
+
+    private void push(HttpExchange ex, String pipeline) throws IOException {
+        byte[] body = ex.getRequestBody().readNBytes(MAX_PUSH_BYTES + 1);
+        if (body.length > MAX_PUSH_BYTES) {
+            send(ex, 413, "application/json", Map.of("error", "payload larger than " + MAX_PUSH_BYTES + " bytes"));
+            return;
+        }
+        String type = ex.getRequestHeaders().getFirst("Content-Type");
+        String source = "http-push:" + pipeline + "/" + java.util.UUID.randomUUID();
+        java.util.concurrent.CompletableFuture<PushHub.Outcome> outcome = pushHub == null ? null
+                : pushHub.push(pipeline, new Payload(body, source, java.time.Instant.now(), type, Map.of()));
+        if (outcome == null) {
+            send(ex, 404, "application/json", Map.of("error", "pipeline '" + pipeline + "' has no running http-push input"));
+            return;
+        }
+        try {
+            PushHub.Outcome o = outcome.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            switch (o) {
+                case WRITTEN -> send(ex, 202, "application/json", Map.of("status", "written", "source", source));
+                case DEAD_LETTERED -> send(ex, 422, "application/json", Map.of("status", "dead-lettered", "source",
+                        source, "detail", "see GET /api/dead-letters"));
+                default -> send(ex, 503, "application/json", Map.of("status", "failed", "detail", "retry later"));
+            }
+        } catch (java.util.concurrent.TimeoutException e) {
+            send(ex, 504, "application/json", Map.of("status", "pending", "detail", "not written within 60 s"));
+        } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+            send(ex, 503, "application/json", Map.of("status", "failed", "detail", e.toString()));
         }
     }
 

@@ -70,7 +70,8 @@ public final class Daemon {
             if (config.adminPort() >= 0) {
                 try {
                     admin = AdminServer.start(config.adminHost(), config.adminPort(), config.adminToken(), supervisor,
-                            metrics, deadLetters, () -> PluginGauges.describe(core));
+                            metrics, deadLetters, () -> PluginGauges.describe(core))
+                            .withPush(core.injector().getInstance(org.copydesk.runtime.builtin.PushHub.class));
                 } catch (IllegalArgumentException | java.io.IOException e) {
                     log.error("Admin API cannot start: {}", e.getMessage());
                     supervisor.stopAll();

@@ -15,7 +15,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.copydesk.runtime.builtin.CopydeskJsonFormatFactory;
 import org.copydesk.runtime.builtin.DirectoryInputFactory;
+import org.copydesk.runtime.builtin.HttpPushInputFactory;
+import org.copydesk.runtime.builtin.PushHub;
 import org.copydesk.runtime.builtin.JsonlOutputFactory;
 import org.copydesk.runtime.config.EnvInterpolator;
 import org.copydesk.runtime.config.PipelineParser;
@@ -39,6 +42,7 @@ class SupervisorAndAdminTest {
     private CopydeskMetrics metrics;
     private PipelineSupervisor supervisor;
     private DeadLetterStore deadLetters;
+    private final PushHub hub = new PushHub();
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
 
@@ -47,7 +51,8 @@ class SupervisorAndAdminTest {
         pipelines = Files.createDirectories(dir.resolve("pipelines"));
         metrics = new CopydeskMetrics();
         StageRegistry registry = StageRegistry.of(List.of(new TestStages.LinesFormatFactory(),
-                new TestStages.UpperStepFactory(), new DirectoryInputFactory(), new JsonlOutputFactory()));
+                new TestStages.UpperStepFactory(), new DirectoryInputFactory(), new JsonlOutputFactory(),
+                new HttpPushInputFactory(hub), new CopydeskJsonFormatFactory()));
         deadLetters = new DeadLetterStore(dir.resolve("data"), Clock.systemUTC());
         supervisor = new PipelineSupervisor(pipelines,
                 new PipelineParser(new YamlReader(new EnvInterpolator(Map.<String, String>of()::get))),
@@ -186,5 +191,47 @@ class SupervisorAndAdminTest {
         }
         assertThatThrownBy(() -> AdminServer.start("0.0.0.0", 0, null, supervisor, metrics, deadLetters, List::of))
                 .hasMessageContaining("needs a token");
+    }
+
+    private HttpResponse<String> post(int port, String path, String body) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void storiesPushedOverHttpAreAnsweredOnceWrittenOrDeadLettered() throws Exception {
+        Path out = dir.resolve("pushed.jsonl");
+        Path jsonOut = dir.resolve("json.jsonl");
+        Files.writeString(pipelines.resolve("push.yaml"), """
+                name: push
+                input: {type: http-push, format: lines}
+                steps: [{type: upper, label: p}]
+                outputs: [{type: jsonl, path: %s}]
+                """.formatted(out));
+        Files.writeString(pipelines.resolve("json.yaml"), """
+                name: json
+                input: {type: http-push, format: copydesk-json}
+                outputs: [{type: jsonl, path: %s}]
+                """.formatted(jsonOut));
+        supervisor.reconcile();
+        try (AdminServer admin = AdminServer.start("127.0.0.1", 0, null, supervisor, metrics, deadLetters, List::of)
+                .withPush(hub)) {
+            int port = admin.port();
+            HttpResponse<String> ok = post(port, "/api/pipelines/push/documents", "Pushed story\nIts body.");
+            assertThat(ok.statusCode()).as(ok.body()).isEqualTo(202);
+            assertThat(Files.readString(out)).contains("\"headline\":\"PUSHED STORY\"");
+            HttpResponse<String> bad = post(port, "/api/pipelines/push/documents", "BAD story");
+            assertThat(bad.statusCode()).isEqualTo(422);
+            assertThat(json.readTree(bad.body()).get("status").asText()).isEqualTo("dead-lettered");
+            assertThat(post(port, "/api/pipelines/nope/documents", "x").statusCode()).isEqualTo(404);
+
+            // Copydesk JSON in, the same document out.
+            String line = Files.readAllLines(out).get(0);
+            assertThat(post(port, "/api/pipelines/json/documents", line).statusCode()).isEqualTo(202);
+            JsonNode back = json.readTree(Files.readAllLines(jsonOut).get(0));
+            JsonNode original = json.readTree(line);
+            assertThat(back).isEqualTo(original);
+            assertThat(post(port, "/api/pipelines/json/documents", "{not json").statusCode()).isEqualTo(422);
+        }
     }
 }
