@@ -110,7 +110,7 @@ final class QuotationMarkScanner {
             boolean closer;
             if (outer == null) {
                 closer = false;
-                if ((c == '"' || twoApostrophes) && !isSpaceOrStart(prev) && (Character.isWhitespace(next) || next == ' ')
+                if ((c == '"' || twoApostrophes) && !isSpaceOrStart(prev) && (Words.isSpace(next) || next == ' ')
                         && i > para.start()) {
                     return len; // France." He said: an orphan closing mark, not an opening one
                 }
@@ -150,7 +150,7 @@ final class QuotationMarkScanner {
         }
         boolean topIsSingle = top != null && top.family == SINGLE;
         if (topIsSingle && (c == '’' || c == '\'' || (c == '‘' && top.mark == '‚'))
-                && !Character.isWhitespace(prev) && !Character.isLetterOrDigit(next)) {
+                && !Words.isSpace(prev) && !Character.isLetterOrDigit(next)) {
             stack.remove(stack.size() - 1);
             Span part = trimmed(text, top.contentStart, i);
             if (part != null) {
@@ -194,7 +194,7 @@ final class QuotationMarkScanner {
         // must have a plausible closing mark later in the paragraph
         for (int m = k; m < para.end(); m++) {
             char c = text.charAt(m);
-            if ((c == '’' || c == '\'' || c == '‘') && !Character.isWhitespace(text.charAt(m - 1))
+            if ((c == '’' || c == '\'' || c == '‘') && !Words.isSpace(text.charAt(m - 1))
                     && (m + 1 >= para.end() || !Character.isLetterOrDigit(text.charAt(m + 1)))) {
                 return true;
             }
@@ -213,17 +213,17 @@ final class QuotationMarkScanner {
     }
 
     private static Span trimmed(String text, int from, int to) {
-        while (from < to && Character.isWhitespace(text.charAt(from))) {
+        while (from < to && Words.isSpace(text.charAt(from))) {
             from++;
         }
-        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+        while (to > from && Words.isSpace(text.charAt(to - 1))) {
             to--;
         }
         return to > from ? new Span(from, to) : null;
     }
 
     private static boolean isSpaceOrStart(char c) {
-        return Character.isWhitespace(c) || c == '(' || c == '[' || c == '—' || c == '–' || c == ':';
+        return Words.isSpace(c) || c == '(' || c == '[' || c == '—' || c == '–' || c == ':';
     }
 
     private static boolean isWordChar(char c) {

@@ -164,7 +164,7 @@ final class QuoteFinder {
                     // the repeated opening mark of a continued paragraph
                     if (s.start() > 0) {
                         int m = s.start() - 1;
-                        while (m > 0 && Character.isWhitespace(text.charAt(m))) {
+                        while (m > 0 && Words.isSpace(text.charAt(m))) {
                             m--;
                         }
                         if (m != mq.open() && m >= 0 && isDoubleMark(text.charAt(m))) {
@@ -299,8 +299,10 @@ final class QuoteFinder {
             Attr after = afterAttribution(closeTok + 1, hi);
             Attr before = beforeAttribution(openTok, lo, r[0], previous);
             boolean frameBefore = before != null && before.frame && !(prevTok >= lo && EMBEDDING.contains(t.lower(prevTok)));
+            boolean embeddedMark = prevTok >= lo && EMBEDDING.contains(t.lower(prevTok));
             if (previous != null && previous.kind == Kind.DIRECT && previous.source == Source.AFTER
                     && previous.sentence == s && (after == null || after.cueFrom == previous.cueFrom)
+                    && !embeddedMark && !titleName(mq, words)
                     && (before != null && before.cueFrom == previous.cueFrom
                     || onlyFrameBetween(previous.attributionEnd + 1, openTok))) {
                 // split quote: "We will," he said, "not back down."
@@ -690,7 +692,7 @@ final class QuoteFinder {
             }
             if (t.isMark(c - 1) && t.quote[c - 1] < 0) {
                 int k = t.start[c - 1] - 1;
-                while (k >= 0 && Character.isWhitespace(text.charAt(k))) {
+                while (k >= 0 && Words.isSpace(text.charAt(k))) {
                     k--;
                 }
                 return k >= 0 && text.charAt(k) == ',';
@@ -1282,7 +1284,7 @@ final class QuoteFinder {
 
         private Span trimComma(Span s) {
             int e = s.end();
-            while (e > s.start() && (text.charAt(e - 1) == ',' || Character.isWhitespace(text.charAt(e - 1)))) {
+            while (e > s.start() && (text.charAt(e - 1) == ',' || Words.isSpace(text.charAt(e - 1)))) {
                 e--;
             }
             return e > s.start() ? new Span(s.start(), e) : null;
@@ -1319,7 +1321,7 @@ final class QuoteFinder {
         int n = text.length();
         int i = 0;
         while (i < n) {
-            while (i < n && Character.isWhitespace(text.charAt(i))) {
+            while (i < n && Words.isSpace(text.charAt(i))) {
                 i++;
             }
             if (i >= n) {
@@ -1330,7 +1332,7 @@ final class QuoteFinder {
                 i++;
             }
             int e = i;
-            while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+            while (e > s && Words.isSpace(text.charAt(e - 1))) {
                 e--;
             }
             out.add(new Span(s, e));

@@ -44,7 +44,7 @@ final class SentenceSplitter {
                 } else if (closing[t.start[i]]) {
                     // ." or ?" : the quote ended a sentence
                     int before = t.start[i] - 1;
-                    while (before >= 0 && Character.isWhitespace(t.text.charAt(before))) {
+                    while (before >= 0 && Words.isSpace(t.text.charAt(before))) {
                         before--;
                     }
                     char b = before >= 0 ? t.text.charAt(before) : ' ';

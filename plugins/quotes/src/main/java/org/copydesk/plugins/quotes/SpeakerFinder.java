@@ -30,6 +30,10 @@ final class SpeakerFinder {
             "there", "what");
     private static final Set<String> OBJECT_PRONOUNS = Words.set("him", "her", "them");
 
+    private static final Set<String> TIME_NAMES = Words.set("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september",
+            "october", "november", "december", "today", "tonight", "yesterday", "morning", "evening", "night", "week");
+
     private final SpeakerLexicon lex;
 
     SpeakerFinder(SpeakerLexicon lex) {
@@ -279,8 +283,9 @@ final class SpeakerFinder {
                 && !last.equals("one") || last.equals("through") || last.equals("across") || last.equals("via")) {
             return false;
         }
-        boolean nounHead = !last.endsWith("ly") && !Words.NOT_NAME_START.contains(last)
-                && !Words.BETWEEN.contains(last) || lex.isNoun(last) || t.isCapitalized(lastWord);
+        boolean nounHead = (!last.endsWith("ly") && !Words.NOT_NAME_START.contains(last)
+                && !Words.BETWEEN.contains(last) || lex.isNoun(last) || t.isCapitalized(lastWord))
+                && !TIME_NAMES.contains(last);
         boolean pluralHead = last.length() > 3 && last.endsWith("s") && !last.endsWith("ss") && !last.endsWith("us")
                 && !last.endsWith("is") && t.isWord(lastWord) && !Character.isDigit(t.first(lastWord))
                 && to - from <= 4;

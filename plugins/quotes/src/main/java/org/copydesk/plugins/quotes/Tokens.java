@@ -106,7 +106,7 @@ final class Tokens {
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c)) {
+            if (Words.isSpace(c)) {
                 i++;
                 continue;
             }

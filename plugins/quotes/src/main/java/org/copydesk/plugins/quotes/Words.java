@@ -7,6 +7,12 @@ final class Words {
     private Words() {
     }
 
+    /** Whitespace including the no-break and thin spaces news text is full of. */
+    static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00a0' || c == '\u2007' || c == '\u202f' || c == '\u2009'
+                || c == '\u200a' || c == '\u200b' || c == '\u2002' || c == '\u2003' || c == '\ufeff';
+    }
+
     /** An immutable set; duplicates allowed in the list. */
     static Set<String> set(String... words) {
         return Set.copyOf(java.util.Arrays.asList(words));
