@@ -65,6 +65,9 @@ final class QuotationMarkScanner {
             while (stack.size() > 1) {
                 stack.remove(stack.size() - 1);
             }
+            if (!stack.isEmpty() && stack.get(0).family == SINGLE) {
+                stack.clear(); // an unclosed top-level single quote was an apostrophe
+            }
             if (!stack.isEmpty()) {
                 Open o = stack.get(0);
                 addPart(text, o, o.contentStart, para.end());
@@ -107,6 +110,9 @@ final class QuotationMarkScanner {
         Open outer = stack.isEmpty() ? null : stack.get(0);
 
         if (c == '"' || twoApostrophes || c == '“' || c == '”' || c == '„' || c == '«' || c == '»') {
+            if (outer != null && outer.family == SINGLE) {
+                return len; // double marks inside a top-level single quote: ignored
+            }
             boolean closer;
             if (outer == null) {
                 closer = false;
@@ -144,8 +150,11 @@ final class QuotationMarkScanner {
             return len;
         }
 
-        // single marks: only inside a double quote
+        // single marks: inside a double quote; at the top level only curly ‘...’ with a closing ’ in the paragraph
         if (outer == null) {
+            if (c == '‘' && opensSingle(text, i, prev, para)) {
+                stack.add(new Open(SINGLE, c, i, i + 1));
+            }
             return 1;
         }
         boolean topIsSingle = top != null && top.family == SINGLE;

@@ -93,6 +93,14 @@ class QuoteFinderTest {
         }
 
         @Test
+        void curlySingleQuotesAtTheTopLevel() {
+            Quote q = only("Marco Rubio: ‘You Don’t Win By How Many States You Win.’");
+            assertThat(q.text()).isEqualTo("You Don’t Win By How Many States You Win.");
+            assertThat(speaker(q)).isEqualTo("Marco Rubio");
+            assertThat(marked("It was the ‘90s and Korea’s economy grew fast.")).isEmpty();
+        }
+
+        @Test
         void apostrophesAreNotQuotes() {
             assertThat(marked("North Korea's army grew in the '90s, when rock 'n' roll was banned, Kim's aides said."))
                     .isEmpty();
