@@ -70,7 +70,7 @@ class CliTest {
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains(bad + ":5:11: unknown format type 'text' (known: copydesk-json, plain)")
                 .contains(bad + ":7:11: unknown step type 'shuot'; did you mean 'shout'? (known: shout)")
-                .contains(bad + ":9:5: unknown setting 'sufix'; did you mean 'suffix'? (known: suffix) for step 'shout'");
+                .contains(bad + ":9:5: unknown setting 'sufix' for step 'shout'; did you mean 'suffix'? (known: suffix)");
         assertThat(r.out()).isEmpty();
     }
 

@@ -29,9 +29,15 @@ public final class DidYouMean {
         return best != null && (bestDistance <= allowed || prefix) ? Optional.of(best) : Optional.empty();
     }
 
-    /** "unknown X 'foo'; did you mean 'for'? Known: a, b, c" */
+    /** "unknown X 'foo'; did you mean 'for'? (known: a, b, c)" */
     public static String describe(String what, String given, Collection<String> known) {
-        StringBuilder sb = new StringBuilder("unknown ").append(what).append(" '").append(given).append("'");
+        return describe(what, given, "", known);
+    }
+
+    /** "unknown setting 'foo' for step 'x'; did you mean 'for'? (known: a, b, c)" */
+    public static String describe(String what, String given, String context, Collection<String> known) {
+        StringBuilder sb = new StringBuilder("unknown ").append(what).append(" '").append(given).append("'")
+                .append(context);
         closest(given, known).ifPresent(s -> sb.append("; did you mean '").append(s).append("'?"));
         List<String> sorted = known.stream().sorted().collect(Collectors.toList());
         sb.append(sorted.isEmpty() ? " (none are known)" : " (known: " + String.join(", ", sorted) + ")");

@@ -43,7 +43,7 @@ public final class SettingsValidator {
             Setting<?> setting = byName.get(entry.key());
             if (setting == null) {
                 errors.add(new ConfigError(entry.keyMark(),
-                        DidYouMean.describe("setting", entry.key(), byName.keySet()) + " for " + what));
+                        DidYouMean.describe("setting", entry.key(), " for " + what, byName.keySet())));
                 continue;
             }
             Object value = convert(setting, entry.value(), what, errors);

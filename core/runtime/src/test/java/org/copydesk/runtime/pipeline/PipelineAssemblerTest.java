@@ -56,7 +56,7 @@ class PipelineAssemblerTest {
                 """);
         assertThatThrownBy(() -> assembler().validate(def))
                 .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.errors()).hasSize(6))
-                .hasMessageContaining("p.yaml:5:3: unknown setting 'setle'; did you mean 'settle'?")
+                .hasMessageContaining("p.yaml:5:3: unknown setting 'setle' for input 'directory'; did you mean 'settle'?")
                 .hasMessageContaining("p.yaml:8:11: unknown step type 'uper'; did you mean 'upper'? (known: upper)")
                 .hasMessageContaining("p.yaml:10:12: setting 'field' of step 'upper': unknown value 'title'")
                 .hasMessageContaining("p.yaml:11:12: setting 'times' of step 'upper' must be between 1 and 3, not '7'")
