@@ -35,9 +35,12 @@ final class ApertiumPipeline implements AutoCloseable {
     private final Thread reader;
     private final java.util.concurrent.ExecutorService writer;
 
-    private ApertiumPipeline(String mode, List<Process> processes) {
+    private final java.nio.file.Path errors;
+
+    private ApertiumPipeline(String mode, List<Process> processes, java.nio.file.Path errors) {
         this.mode = mode;
         this.processes = processes;
+        this.errors = errors;
         this.in = processes.get(0).getOutputStream();
         InputStream out = processes.get(processes.size() - 1).getInputStream();
         this.reader = new Thread(() -> read(out), "apertium-" + mode + "-reader");
@@ -57,15 +60,23 @@ final class ApertiumPipeline implements AutoCloseable {
      */
     static ApertiumPipeline start(String mode, List<List<String>> commands, Consumer<ProcessHandle> started)
             throws IOException {
+        // The programs' error output goes to one temporary file, whose last lines explain a failure.
+        java.nio.file.Path errors = java.nio.file.Files.createTempFile("copydesk-apertium-" + mode + "-", ".err");
         List<ProcessBuilder> builders = new ArrayList<>();
         for (List<String> command : commands) {
-            builders.add(new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD));
+            builders.add(new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.appendTo(errors.toFile())));
         }
-        List<Process> processes = builders.size() == 1 ? List.of(builders.get(0).start())
-                : ProcessBuilder.startPipeline(builders);
+        List<Process> processes;
+        try {
+            processes = builders.size() == 1 ? List.of(builders.get(0).start())
+                    : ProcessBuilder.startPipeline(builders);
+        } catch (IOException e) {
+            java.nio.file.Files.deleteIfExists(errors);
+            throw e;
+        }
         processes.forEach(p -> started.accept(p.toHandle()));
         LOG.debug("apertium {}: started {} processes", mode, processes.size());
-        return new ApertiumPipeline(mode, processes);
+        return new ApertiumPipeline(mode, processes, errors);
     }
 
     private void read(InputStream out) {
@@ -137,10 +148,35 @@ final class ApertiumPipeline implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        return processes.stream()
+        String codes = processes.stream()
                 .map(p -> p.info().command().map(c -> c.substring(c.lastIndexOf('/') + 1)).orElse("process")
                         + (p.isAlive() ? " running" : " exit " + p.exitValue()))
                 .collect(Collectors.joining(", "));
+        String said = lastErrorLine();
+        return codes + (said.isEmpty() ? "" : "; it said: " + said);
+    }
+
+    private String lastErrorLine() {
+        try {
+            List<String> lines = java.nio.file.Files.readAllLines(errors, StandardCharsets.UTF_8);
+            for (int i = lines.size() - 1; i >= 0; i--) {
+                String line = lines.get(i).strip();
+                if (!line.isEmpty()) {
+                    return line.length() > 300 ? line.substring(0, 300) + "…" : line;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // no file, no explanation
+        }
+        return "";
+    }
+
+    private void deleteErrors() {
+        try {
+            java.nio.file.Files.deleteIfExists(errors);
+        } catch (IOException e) {
+            LOG.debug("apertium {}: cannot delete {}", mode, errors);
+        }
     }
 
     /** Closes the input so the programs end, kills whatever still runs half a second later, waits for the end. */
@@ -173,6 +209,7 @@ final class ApertiumPipeline implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
+        deleteErrors();
         LOG.debug("apertium {}: closed", mode);
     }
 
@@ -180,6 +217,7 @@ final class ApertiumPipeline implements AutoCloseable {
     void kill() {
         processes.forEach(ApertiumPipeline::kill);
         writer.shutdownNow();
+        deleteErrors();
         try {
             in.close();
         } catch (IOException e) {

@@ -16,6 +16,8 @@ import org.slf4j.LoggerFactory;
 public final class TranslateStep implements Step {
     static final String STAGE = "translate";
     private static final Logger LOG = LoggerFactory.getLogger(TranslateStep.class);
+    /** Tags that say the language is not known: detect instead. */
+    private static final java.util.Set<String> UNDETERMINED = java.util.Set.of("und", "mul", "zxx", "mis");
 
     private final String engineType;
     private final TranslationEngine engine;
@@ -76,7 +78,7 @@ public final class TranslateStep implements Step {
             return Optional.of(from);
         }
         String given = LanguageCodes.primary(doc.language());
-        if (given != null) {
+        if (given != null && !UNDETERMINED.contains(given)) {
             return Optional.of(given);
         }
         String text = (doc.headline() == null ? "" : doc.headline() + "\n\n") + doc.body();

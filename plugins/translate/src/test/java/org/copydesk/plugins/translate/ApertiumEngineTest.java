@@ -120,11 +120,11 @@ class ApertiumEngineTest {
     void aTranslatorThatKeepsDyingIsAnErrorWithItsExitCode() throws Exception {
         Apertium.fakeData(dir, "eng-spa", "cat > /dev/null; exit 3");
         try (ApertiumEngine engine = new ApertiumEngine(new ApertiumInstallation(dir), false, Duration.ofSeconds(5))) {
-            Apertium.fakeData(dir, "eng-spa", "exit 3");
+            Apertium.fakeData(dir, "eng-spa", "echo 'cannot open dictionary' >&2; exit 3");
             assertThatThrownBy(() -> engine.translate("en", "es", List.of("Hello.")))
                     .isInstanceOf(IOException.class)
                     .hasMessageContaining("apertium eng-spa").hasMessageContaining("stopped")
-                    .hasMessageContaining("exit 3");
+                    .hasMessageContaining("exit 3").hasMessageContaining("it said: cannot open dictionary");
             assertThat(engine.startedProcesses()).hasSize(2);  // started once more before giving up
         }
     }

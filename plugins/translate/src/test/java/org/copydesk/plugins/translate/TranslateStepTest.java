@@ -62,6 +62,13 @@ class TranslateStepTest {
     }
 
     @Test
+    void anUndeterminedLanguageIsDetected() throws Exception {
+        Document d = Fixtures.story().setLanguage("und");
+        step("to: [es]").apply(d);
+        assertThat(d.translations().get("es").sourceLanguage()).isEqualTo("en");
+    }
+
+    @Test
     void fixedSourceLanguageWinsOverTheDocument() throws Exception {
         Document d = Fixtures.story().setLanguage("es-ES");
         step("to: [es]\nfrom: en").apply(d);
