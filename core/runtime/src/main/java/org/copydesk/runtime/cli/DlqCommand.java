@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.copydesk.api.Document;
 import org.copydesk.api.Payload;
 import org.copydesk.runtime.Bootstrap;
 import org.copydesk.runtime.config.ConfigException;
@@ -75,10 +74,8 @@ final class DlqCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            try {
-                config = Bootstrap.loadConfig(common.config);
-            } catch (ConfigException e) {
-                ValidateCommand.printErrors(spec.commandLine().getErr(), e);
+            config = common.loadConfig(spec.commandLine().getErr());
+            if (config == null) {
                 return ExitCodes.USAGE;
             }
             return execute(spec.commandLine().getOut(), spec.commandLine().getErr());

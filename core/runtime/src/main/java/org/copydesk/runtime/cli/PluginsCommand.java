@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 import org.copydesk.api.Setting;
 import org.copydesk.runtime.Bootstrap;
 import org.copydesk.runtime.CopydeskVersion;
-import org.copydesk.runtime.config.ConfigException;
 import org.copydesk.runtime.config.DaemonConfig;
 import org.copydesk.runtime.config.StageKind;
 import org.copydesk.runtime.plugin.StageRegistry;
@@ -34,11 +33,8 @@ final class PluginsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        DaemonConfig config;
-        try {
-            config = Bootstrap.loadConfig(common.config);
-        } catch (ConfigException e) {
-            spec.commandLine().getErr().println(e.getMessage());
+        DaemonConfig config = common.loadConfig(spec.commandLine().getErr());
+        if (config == null) {
             return ExitCodes.USAGE;
         }
         try (Bootstrap core = Bootstrap.start(config, common.pluginFolders)) {

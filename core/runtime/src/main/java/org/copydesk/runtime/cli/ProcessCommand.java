@@ -63,11 +63,8 @@ final class ProcessCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        DaemonConfig config;
-        try {
-            config = Bootstrap.loadConfig(common.config);
-        } catch (ConfigException e) {
-            ValidateCommand.printErrors(err, e);
+        DaemonConfig config = common.loadConfig(err);
+        if (config == null) {
             return ExitCodes.USAGE;
         }
         try (Bootstrap core = Bootstrap.start(config, common.pluginFolders)) {
@@ -81,7 +78,7 @@ final class ProcessCommand implements Callable<Integer> {
                 ValidatedPipeline vp = core.assembler().validate(def);
                 pipeline = core.assembler().create(vp, !stdout);
             } catch (ConfigException e) {
-                ValidateCommand.printErrors(err, e);
+                CommonOptions.printErrors(err, e);
                 return ExitCodes.USAGE;
             }
             try (pipeline) {

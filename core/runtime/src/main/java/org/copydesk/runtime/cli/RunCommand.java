@@ -1,8 +1,6 @@
 package org.copydesk.runtime.cli;
 
 import java.util.concurrent.Callable;
-import org.copydesk.runtime.Bootstrap;
-import org.copydesk.runtime.config.ConfigException;
 import org.copydesk.runtime.config.DaemonConfig;
 import org.copydesk.runtime.daemon.Daemon;
 import picocli.CommandLine;
@@ -20,11 +18,8 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        DaemonConfig config;
-        try {
-            config = Bootstrap.loadConfig(common.config);
-        } catch (ConfigException e) {
-            ValidateCommand.printErrors(spec.commandLine().getErr(), e);
+        DaemonConfig config = common.loadConfig(spec.commandLine().getErr());
+        if (config == null) {
             return ExitCodes.USAGE;
         }
         return new Daemon(config, common.pluginFolders).runUntilStopped();

@@ -8,8 +8,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.copydesk.runtime.Bootstrap;
-import org.copydesk.runtime.config.ConfigException;
 import org.copydesk.runtime.config.DaemonConfig;
 import org.copydesk.runtime.state.MvStateStore;
 import org.copydesk.runtime.state.StateStoreException;
@@ -35,11 +33,8 @@ final class StateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        DaemonConfig config;
-        try {
-            config = Bootstrap.loadConfig(common.config);
-        } catch (ConfigException e) {
-            ValidateCommand.printErrors(err, e);
+        DaemonConfig config = common.loadConfig(err);
+        if (config == null) {
             return ExitCodes.USAGE;
         }
         Path file = MvStateStore.file(config.data());

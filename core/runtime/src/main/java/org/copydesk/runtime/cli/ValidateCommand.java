@@ -10,7 +10,6 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.copydesk.runtime.Bootstrap;
-import org.copydesk.runtime.config.ConfigError;
 import org.copydesk.runtime.config.ConfigException;
 import org.copydesk.runtime.config.DaemonConfig;
 import org.copydesk.runtime.config.PipelineDefinition;
@@ -38,11 +37,8 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        DaemonConfig config;
-        try {
-            config = Bootstrap.loadConfig(common.config);
-        } catch (ConfigException e) {
-            printErrors(err, e);
+        DaemonConfig config = common.loadConfig(err);
+        if (config == null) {
             return ExitCodes.USAGE;
         }
         int invalid = 0;
@@ -54,20 +50,13 @@ final class ValidateCommand implements Callable<Integer> {
                     out.println(file + ": ok: pipeline '" + def.name() + "': " + summary(vp));
                 } catch (ConfigException e) {
                     invalid++;
-                    printErrors(err, e);
+                    CommonOptions.printErrors(err, e);
                 }
             }
         }
         out.flush();
         err.flush();
         return invalid == 0 ? ExitCodes.OK : ExitCodes.USAGE;
-    }
-
-    static void printErrors(PrintWriter err, ConfigException e) {
-        for (ConfigError error : e.errors()) {
-            err.println(error);
-        }
-        err.flush();
     }
 
     private static String summary(ValidatedPipeline vp) {
