@@ -63,7 +63,7 @@ public final class HtmlFormat implements Format {
         doc.setByline(meta.byline);
         doc.setUri(meta.uri != null ? meta.uri : base.isEmpty() ? null : base);
         doc.setId(doc.uri());
-        doc.setLanguage(meta.language);
+        doc.setLanguage(meta.language != null ? meta.language : headerLanguage(payload));
         doc.setDistributor(meta.distributor);
         doc.setBody(String.join("\n\n", paragraphs));
         Map<String, Object> m = doc.meta();
@@ -83,6 +83,16 @@ public final class HtmlFormat implements Format {
             m.put("html", result.html());
         }
         return doc;
+    }
+
+    /** The first tag of an HTTP Content-Language header the transport passed on, if any. */
+    private static String headerLanguage(Payload payload) {
+        for (Map.Entry<String, String> e : payload.attributes().entrySet()) {
+            if (e.getKey().equalsIgnoreCase("Content-Language") && e.getValue() != null) {
+                return PageMetadata.Languages.normalize(e.getValue().split(",")[0]);
+            }
+        }
+        return null;
     }
 
     private static boolean looksBinary(byte[] bytes) {

@@ -135,6 +135,15 @@ class HtmlFormatTest {
     }
 
     @Test
+    void languageFromTheHttpHeaderWhenThePageGivesNone() throws Exception {
+        String page = "<html><body><article><p>Ein Absatz, der lang genug ist, um als Artikeltext zu gelten, mit Kommas."
+                + "</p></article></body></html>";
+        Payload p = new Payload(page.getBytes(StandardCharsets.UTF_8), "u", RECEIVED, "text/html",
+                Map.of("Content-Language", "de-AT, de"));
+        assertThat(format.parse(p).get(0).language()).isEqualTo("de-AT");
+    }
+
+    @Test
     void rejectsWhatIsNotAnArticlePage() {
         assertThatThrownBy(() -> format.parse(new Payload(new byte[0], "u", RECEIVED)))
                 .isInstanceOf(FormatException.class).hasMessage("empty file");
