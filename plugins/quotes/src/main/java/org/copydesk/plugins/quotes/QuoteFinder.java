@@ -181,7 +181,7 @@ final class QuoteFinder {
             }
             boolean[] isCue = new boolean[t.size()];
             for (int i = 0; i < t.size(); i++) {
-                isCue[i] = cueAt[i] != null && cueAt[i].weight() >= 0.75 && cueAt[i].cueClass() != CueLexicon.CueClass.PREP;
+                isCue[i] = cueAt[i] != null && cueAt[i].weight() >= 0.6 && cueAt[i].cueClass() != CueLexicon.CueClass.PREP;
             }
             sentences = splitter.split(t, opening, closing, isCue);
             sentenceOf = new int[t.size()];
@@ -394,10 +394,21 @@ final class QuoteFinder {
 
         /** A quote-only sentence right after a sentence that ended with an attributed direct quote, same paragraph. */
         private Found joinable(Found f) {
-            if (found.isEmpty()) {
+            Found last = null;
+            for (int k = found.size() - 1; k >= 0; k--) {
+                Found g = found.get(k);
+                if (g.kind == Kind.OTHER || g.kind == Kind.INDIRECT) {
+                    if (g.sentence < f.sentence - 1) {
+                        break;
+                    }
+                    continue; // a title or reported speech inside the attribution sentence
+                }
+                last = g;
+                break;
+            }
+            if (last == null) {
                 return null;
             }
-            Found last = found.get(found.size() - 1);
             boolean partialAfter = last.kind == Kind.PARTIAL && last.source == Source.AFTER;
             if (last.kind != Kind.DIRECT && !partialAfter || last.paragraph != f.paragraph || last.sentence != f.sentence - 1
                     || (last.speaker == null && last.sameSpeakerAs == null)) {
