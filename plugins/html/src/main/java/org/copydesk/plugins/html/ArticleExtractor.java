@@ -431,8 +431,23 @@ final class ArticleExtractor {
             }
         }
         for (Element h : root.select("h1")) {
-            h.remove();
+            if (!prosePrecedes(root, h)) {
+                h.remove(); // the page title above the text; an h1 after paragraphs is a section heading
+            }
         }
+    }
+
+    /** True when a paragraph of 80+ characters comes before {@code element} within {@code root}. */
+    private static boolean prosePrecedes(Element root, Element element) {
+        for (Element e : root.getAllElements()) {
+            if (e == element) {
+                return false;
+            }
+            if (e.normalName().equals("p") && BlockText.innerText(e).length() >= 80) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An embedded post or quotation (a tweet, an Instagram post) that the article quotes: content, not furniture. */
