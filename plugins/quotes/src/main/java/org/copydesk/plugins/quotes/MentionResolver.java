@@ -130,6 +130,10 @@ final class MentionResolver {
                     type = target.type() == SpeakerType.UNKNOWN ? type : target.type();
                 }
             }
+            if (type == SpeakerType.UNKNOWN && !p.pronoun() && !p.nominal() && p.nameWords().size() == 1
+                    && name != null && !isAcronym(name)) {
+                type = SpeakerType.PERSON; // a speaker named by one capitalized word is mostly a surname: Trump said
+            }
             boolean plural = p.nominal() && p.head() != null && p.head().endsWith("s") && !p.head().endsWith("ss");
             if (p.pronoun() && "they".equals(p.head())) {
                 plural = true;

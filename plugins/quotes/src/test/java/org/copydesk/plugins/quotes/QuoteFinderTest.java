@@ -383,6 +383,14 @@ class QuoteFinderTest {
         }
 
         @Test
+        void pronounAfterASurnameOnlySpeaker() {
+            List<Quote> q = marked("\"We will win,\" Smith said.\n\n\"Nobody can stop us,\" he added.");
+            assertThat(q).hasSize(2);
+            assertThat(q.get(0).speaker().type()).isEqualTo(SpeakerType.PERSON);
+            assertThat(name(q.get(1))).isEqualTo("Smith");
+        }
+
+        @Test
         void surnameAndAcronymResolveToTheFullName() {
             String body = "Donald Trump spoke to the Korean Central News Agency (KCNA) on Monday.\n\n"
                     + "\"It was great,\" Trump said.\n\n\"The talks went well,\" KCNA reported.";
