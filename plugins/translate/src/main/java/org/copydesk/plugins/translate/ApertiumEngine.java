@@ -93,7 +93,14 @@ public final class ApertiumEngine implements TranslationEngine, PairAdvice {
         return out;
     }
 
-    /** Every process this engine has started, running or not. For tests. */
+    private void track(ProcessHandle handle) {
+        if (started.size() > 256) {
+            started.removeIf(h -> !h.isAlive());  // translators restarted many times: forget the ended ones
+        }
+        started.add(handle);
+    }
+
+    /** The processes this engine has started (ended ones too, unless there were very many). For tests. */
     public Set<ProcessHandle> startedProcesses() {
         return Set.copyOf(started);
     }
@@ -149,7 +156,7 @@ public final class ApertiumEngine implements TranslationEngine, PairAdvice {
                     throw new IOException("apertium " + mode + ": engine is closed");
                 }
                 try {
-                    p = ApertiumPipeline.start(mode, installation.commands(mode, markUnknown), started::add);
+                    p = ApertiumPipeline.start(mode, installation.commands(mode, markUnknown), ApertiumEngine.this::track);
                 } catch (IOException e) {
                     throw new IOException("apertium " + mode + ": cannot start the translator: " + e.getMessage(), e);
                 }
