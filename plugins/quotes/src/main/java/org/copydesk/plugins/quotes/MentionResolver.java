@@ -229,6 +229,9 @@ final class MentionResolver {
                     continue;
                 }
                 List<String> sw = s.words();
+                if (sw.contains("and") && !w.contains("and")) {
+                    continue; // "Wilcox and Beruff" is not the full name of Beruff
+                }
                 boolean suffix = sw.subList(sw.size() - w.size(), sw.size()).equals(w);
                 if (suffix && (best == null || sw.size() > best.words().size())) {
                     best = s;

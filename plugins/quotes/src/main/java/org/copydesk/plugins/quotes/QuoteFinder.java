@@ -972,8 +972,8 @@ final class QuoteFinder {
                 }
                 int j = i + 1;
                 if (j < to && (t.lower(j).equals("but") || t.lower(j).equals("and") || t.lower(j).equals("while")
-                        || t.lower(j).equals("whereas"))) {
-                    j++;
+                        || t.lower(j).equals("whereas") || t.lower(j).equals("which") || t.lower(j).equals("who"))) {
+                    j++; // ", but Y said", ", which he argued"
                 } else if (!t.isPunct(i, ';')) {
                     continue;
                 }
