@@ -63,7 +63,7 @@ final class MentionResolver {
                 int s = i;
                 int e = i + 1;
                 while (e < n && t.quote[e] < 0 && t.paragraph[e] == t.paragraph[s]) {
-                    if (t.isWord(e) && (t.isCapitalized(e) || Character.isDigit(t.first(e)) && false)) {
+                    if (t.isWord(e) && t.isCapitalized(e)) {
                         e++;
                     } else if (Words.NAME_CONNECTORS.contains(t.lower(e)) && e + 1 < n && t.isWord(e + 1)
                             && t.isCapitalized(e + 1) && t.quote[e + 1] < 0) {

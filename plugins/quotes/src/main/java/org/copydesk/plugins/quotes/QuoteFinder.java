@@ -459,13 +459,11 @@ final class QuoteFinder {
         }
 
         private boolean paragraphIsOnlyQuotes(int paragraph) {
-            int i = 0;
-            // find the paragraph's tokens
             for (int[] r : sentences) {
                 if (t.paragraph[r[0]] != paragraph) {
                     continue;
                 }
-                for (i = r[0]; i < r[1]; i++) {
+                for (int i = r[0]; i < r[1]; i++) {
                     if (t.isWord(i) && t.quote[i] < 0) {
                         return false;
                     }
