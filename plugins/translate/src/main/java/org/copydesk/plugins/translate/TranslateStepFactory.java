@@ -46,7 +46,7 @@ public final class TranslateStepFactory implements StepFactory {
                     + "its language; any of " + new TreeSet<>(LinguaDetector.SHIPPED) + ".");
     public static final Setting<Integer> CACHE_SIZE = Setting.integer("cache_size", 10_000).range(0, 10_000_000)
             .describedAs("How many translated texts (headlines, paragraphs, quotes, speaker mentions) to remember, so that a story "
-                    + "processed again costs nothing; 0 remembers none. Kept in memory.");
+                    + "processed again costs nothing; 0 remembers none. Kept in the daemon's state store.");
 
     @Override
     public String type() {
@@ -111,7 +111,8 @@ public final class TranslateStepFactory implements StepFactory {
         String from = from(settings);
         LanguageDetector detector = from == null ? new LinguaDetector(detectLanguages(settings)) : null;
         int size = settings.get(CACHE_SIZE);
-        TranslationCache cache = size == 0 ? TranslationCache.NONE : new MemoryTranslationCache(size);
+        TranslationCache cache = size == 0 ? TranslationCache.NONE
+                : new StateTranslationCache(context.state().map("translations"), size);
         TranslationEngine engine = engine(context, settings);
         DocumentTranslator translator = new DocumentTranslator(engine, cache, new LinkedHashSet<>(settings.get(FIELDS)));
         return new TranslateStep(settings.get(ENGINE), engine, translator, to, from, detector,
