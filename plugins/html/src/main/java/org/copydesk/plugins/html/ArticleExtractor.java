@@ -30,6 +30,9 @@ final class ArticleExtractor {
     private record Attempt(boolean stripUnlikely, boolean weightClasses, boolean cleanConditionally) {
     }
 
+    /** A strict attempt that finds at least this much text is not retried with relaxed filters. */
+    static final int SHORT_ARTICLE_CHARS = 200;
+
     private final int minParagraphChars;
 
     ArticleExtractor(int minParagraphChars) {
@@ -65,7 +68,10 @@ final class ArticleExtractor {
                 best = result;
                 bestLength = length;
             }
-            if (length >= 500) {
+            // Readability retries below 500 characters and keeps the longest result; but text found with every
+            // filter on is a short article, and what relaxed filters add to it is mostly furniture (comments,
+            // sidebars) — so a strict result of a few sentences is kept.
+            if (length >= 500 || (attempt.stripUnlikely() && length >= SHORT_ARTICLE_CHARS)) {
                 break;
             }
         }

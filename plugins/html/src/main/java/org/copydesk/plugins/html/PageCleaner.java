@@ -106,9 +106,9 @@ final class PageCleaner {
         if (e.selectFirst("main, [itemprop=articleBody], [role=main]") != null) {
             return true;
         }
+        // a page wrapper holds the title and a good part of the text; a comment thread holds text but no title
         int length = e.text().length();
-        return bodyLength > 0 && (length > bodyLength * 0.5
-                || (length > bodyLength * 0.3 && e.selectFirst("article") != null));
+        return bodyLength > 0 && length > bodyLength * 0.3 && e.selectFirst("article, h1") != null;
     }
 
     private static void removeComments(Node n) {

@@ -46,4 +46,13 @@ class LayoutVariantsTest {
         assertThat(body(page)).isEqualTo("Intro. " + P + "\n\nTip one is to drink water every day.\n\n"
                 + "Tip two is to sleep eight hours a night.\n\nOutro. " + P);
     }
+
+    @Test
+    void shortArticleAboveALongerCommentThread() throws Exception {
+        String c = "I think this is a comment from a reader, with opinions, and more opinions, and more words.";
+        String page = "<html><body><div class=\"main\"><article><h1>Brief</h1><div class=\"story-text\"><p>One. " + P
+                + "</p><p>Two. " + P + "</p></div></article><section class=\"discussion\" id=\"disqus_thread\">"
+                + ("<div class=\"c\"><p>" + c + "</p></div>").repeat(6) + "</section></div></body></html>";
+        assertThat(body(page)).isEqualTo("One. " + P + "\n\nTwo. " + P);
+    }
 }
