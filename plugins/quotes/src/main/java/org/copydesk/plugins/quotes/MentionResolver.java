@@ -17,6 +17,11 @@ import org.copydesk.api.Quote.SpeakerType;
  * to {@code role}. The resolver itself is thread-safe; {@link #start} makes the per-document state.
  */
 final class MentionResolver {
+    private static final java.util.Set<String> GENERIC_ORG = Words.set("company", "firm", "group", "organization",
+            "organisation", "corporation", "bank", "airline", "carrier", "network", "newspaper", "union", "agency");
+    private static final java.util.Set<String> CORPORATE = Words.set("inc", "inc.", "corp", "corp.", "co", "co.",
+            "ltd", "ltd.", "llc", "plc", "ag", "sa", "nv", "group", "holdings", "company");
+
     private final SpeakerLexicon lex;
 
     MentionResolver(SpeakerLexicon lex) {
@@ -201,6 +206,16 @@ final class MentionResolver {
                     return s;
                 }
             }
+            if (org && GENERIC_ORG.contains(head)) {
+                // the company, the firm: the last organization that spoke or was a subject
+                for (int k = salient.size() - 1; k >= 0; k--) {
+                    Salient s = salient.get(k);
+                    if (s.position() < before && s.type() == SpeakerType.ORGANIZATION && (s.speaker() || s.subject())
+                            && s.words().size() > 1 && !lex.isPlace(String.join(" ", s.words()))) {
+                        return s;
+                    }
+                }
+            }
             return null;
         }
 
@@ -233,7 +248,10 @@ final class MentionResolver {
                     continue; // "Wilcox and Beruff" is not the full name of Beruff
                 }
                 boolean suffix = sw.subList(sw.size() - w.size(), sw.size()).equals(w);
-                if (suffix && (best == null || sw.size() > best.words().size())) {
+                // Texas Instruments -> Texas Instruments Inc
+                boolean company = sw.subList(0, w.size()).equals(w)
+                        && CORPORATE.containsAll(sw.subList(w.size(), sw.size()));
+                if ((suffix || company) && (best == null || sw.size() > best.words().size())) {
                     best = s;
                 }
             }

@@ -1325,9 +1325,14 @@ final class QuoteFinder {
         return c == '"' || c == '“' || c == '”' || c == '„' || c == '«' || c == '\'';
     }
 
+    /**
+     * Paragraphs: separated by a blank line; a single line break also separates them when the line before ends a
+     * sentence and the next starts like one (some sources use single breaks), otherwise it is a wrapped line.
+     */
     static List<Span> paragraphs(String text) {
         List<Span> out = new ArrayList<>();
         int n = text.length();
+        boolean wrapped = hardWrapped(text);
         int i = 0;
         while (i < n) {
             while (i < n && Words.isSpace(text.charAt(i))) {
@@ -1337,7 +1342,13 @@ final class QuoteFinder {
                 break;
             }
             int s = i;
-            while (i < n && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
+            while (i < n) {
+                char c = text.charAt(i);
+                if (c == '\n' || c == '\r') {
+                    if (!wrapped || paragraphBreak(text, i)) {
+                        break;
+                    }
+                }
                 i++;
             }
             int e = i;
@@ -1347,5 +1358,58 @@ final class QuoteFinder {
             out.add(new Span(s, e));
         }
         return out;
+    }
+
+    /** A text broken into lines of about the same width (wire copy), not into paragraphs one a line. */
+    private static boolean hardWrapped(String text) {
+        if (text.contains("\n\n") || text.contains("\r\n\r\n")) {
+            return false;
+        }
+        int lines = 0;
+        int typical = 0;
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                int len = text.substring(start, i).strip().length();
+                if (len > 0) {
+                    lines++;
+                    if (len >= 40 && len <= 80) {
+                        typical++;
+                    }
+                }
+                start = i + 1;
+            }
+        }
+        return lines >= 3 && typical >= 0.7 * lines;
+    }
+
+    private static boolean paragraphBreak(String text, int nl) {
+        int n = text.length();
+        int j = nl;
+        int breaks = 0;
+        while (j < n && Words.isSpace(text.charAt(j))) {
+            if (text.charAt(j) == '\n') {
+                breaks++;
+            }
+            j++;
+        }
+        if (breaks >= 2 || j >= n) {
+            return true;
+        }
+        int k = nl - 1;
+        while (k >= 0 && Words.isSpace(text.charAt(k))) {
+            k--;
+        }
+        if (k < 0) {
+            return true;
+        }
+        char before = text.charAt(k);
+        char next = text.charAt(j);
+        boolean ends = before == '.' || before == '?' || before == '!' || before == ':' || before == '"' || before == '”'
+                || before == '’' || before == ')' || before == ']' || before == '\'' || before == '…';
+        boolean starts = Character.isUpperCase(next) || Character.isDigit(next) || next == '"' || next == '“'
+                || next == '‘' || next == '\'' || next == '—' || next == '-' || next == '(' || next == '[' || next == '«'
+                || next == '„' || next == '•' || next == '*' || next == '@' || next == '<' || next == '―';
+        return ends && starts || !Character.isLetterOrDigit(before) && starts && !(before == ',');
     }
 }

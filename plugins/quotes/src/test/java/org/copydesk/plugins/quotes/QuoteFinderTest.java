@@ -431,6 +431,23 @@ class QuoteFinderTest {
     }
 
     @Test
+    void wrappedLinesAreNotParagraphs() {
+        // wire copy of the 1980s: lines of about 60 characters, paragraphs indented, no blank lines
+        String body = "Texas Instruments Inc said it has developed the first\n"
+                + "32-bit computer chip designed specifically for artificial\n"
+                + "intelligence applications.\n"
+                + "    The company said the new microprocessor, measuring one\n"
+                + "centimeter square, is the densest chip ever made by anyone.";
+        List<Quote> q = find(body);
+        assertThat(q).extracting(Quote::text).containsExactly(
+                "it has developed the first\n32-bit computer chip designed specifically for artificial\n"
+                        + "intelligence applications",
+                "the new microprocessor, measuring one\ncentimeter square, is the densest chip ever made by anyone");
+        assertThat(name(q.get(1))).isEqualTo("Texas Instruments Inc");
+        assertThat(q.get(1).speaker().type()).isEqualTo(SpeakerType.ORGANIZATION);
+    }
+
+    @Test
     void emptyBody() {
         assertThat(find("")).isEmpty();
         assertThat(find("   \n\n ")).isEmpty();
