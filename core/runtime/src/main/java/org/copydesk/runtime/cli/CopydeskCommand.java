@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "copydesk", mixinStandardHelpOptions = true, versionProvider = CopydeskCommand.Version.class,
         description = "Turns incoming news stories into structured documents through plugin pipelines.",
         subcommands = {RunCommand.class, ProcessCommand.class, ValidateCommand.class, PluginsCommand.class,
-                DlqCommand.class, StateCommand.class,
+                DlqCommand.class, StateCommand.class, org.copydesk.runtime.bench.BenchCommand.class,
                 CommandLine.HelpCommand.class})
 final class CopydeskCommand implements Runnable {
     @CommandLine.Spec

@@ -1,0 +1,65 @@
+package org.copydesk.runtime.bench;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/** Medians, percentiles and number formatting for the benchmark tables. */
+final class Stats {
+    private Stats() {
+    }
+
+    /** Median of the values that are not NaN; NaN when there are none. */
+    static double median(List<Double> values) {
+        List<Double> v = new ArrayList<>();
+        for (Double d : values) {
+            if (d != null && !d.isNaN()) {
+                v.add(d);
+            }
+        }
+        if (v.isEmpty()) {
+            return Double.NaN;
+        }
+        v.sort(null);
+        int n = v.size();
+        return n % 2 == 1 ? v.get(n / 2) : (v.get(n / 2 - 1) + v.get(n / 2)) / 2;
+    }
+
+    /** Nearest-rank percentile (0 < p <= 100) of sorted values; NaN for none. */
+    static double percentile(long[] sorted, double p) {
+        if (sorted.length == 0) {
+            return Double.NaN;
+        }
+        int rank = (int) Math.ceil(p / 100.0 * sorted.length);
+        return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
+    }
+
+    static long[] sortedCopy(long[] values, int length) {
+        long[] copy = Arrays.copyOf(values, length);
+        Arrays.sort(copy);
+        return copy;
+    }
+
+    /** A number with a sensible number of digits; {@code n/a} for NaN. */
+    static String fmt(double v) {
+        if (Double.isNaN(v)) {
+            return "n/a";
+        }
+        double a = Math.abs(v);
+        if (a >= 1000) {
+            return String.format(Locale.ROOT, "%.0f", v);
+        }
+        if (a >= 100) {
+            return String.format(Locale.ROOT, "%.1f", v);
+        }
+        if (a >= 1) {
+            return String.format(Locale.ROOT, "%.2f", v);
+        }
+        return String.format(Locale.ROOT, "%.3f", v);
+    }
+
+    static double mib(long bytes) {
+        return bytes < 0 ? Double.NaN : bytes / (1024.0 * 1024.0);
+    }
+}
