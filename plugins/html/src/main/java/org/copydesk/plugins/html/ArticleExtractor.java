@@ -101,6 +101,7 @@ final class ArticleExtractor {
             top = body;
         }
         top = promote(top, scores, topScore);
+        top = storyWithHeadline(top, headline, scores);
         topScore = scores.getOrDefault(top, topScore);
         List<Element> parts = siblings(top, scores, topScore);
         List<Element> marked = markedBody(body);
@@ -221,6 +222,10 @@ final class ArticleExtractor {
         Element current = top;
         double lastScore = topScore;
         for (Element parent = current.parent(); parent != null && !parent.normalName().equals("body"); parent = parent.parent()) {
+            if (current.normalName().equals("article") && parent.children().stream()
+                    .filter(c -> c.normalName().equals("article")).count() >= 2) {
+                break; // a list of articles (a stream, "next story" below): the story is one of them
+            }
             Double ps = scores.get(parent);
             if (parent.children().size() == 1) {
                 current = parent;
@@ -239,6 +244,31 @@ final class ArticleExtractor {
         return current;
     }
 
+    /**
+     * When the chosen block is one of several sibling {@code article}s (a stream of stories), the one whose heading
+     * is the page's headline is the story of the page.
+     */
+    private static Element storyWithHeadline(Element top, String headline, Map<Element, Double> scores) {
+        Element parent = top.parent();
+        if (headline == null || parent == null || !top.normalName().equals("article")) {
+            return top;
+        }
+        String h = headline.strip().toLowerCase(java.util.Locale.ROOT);
+        for (Element sibling : parent.children()) {
+            if (sibling != top && sibling.normalName().equals("article")) {
+                Element heading = sibling.selectFirst("h1, h2");
+                if (heading != null && heading.text().strip().toLowerCase(java.util.Locale.ROOT).equals(h)) {
+                    Element own = top.selectFirst("h1, h2");
+                    if (own == null || !own.text().strip().toLowerCase(java.util.Locale.ROOT).equals(h)) {
+                        scores.putIfAbsent(sibling, 0.0);
+                        return sibling;
+                    }
+                }
+            }
+        }
+        return top;
+    }
+
     /** The top candidate plus siblings that look like more of the same article. */
     private static List<Element> siblings(Element top, Map<Element, Double> scores, double topScore) {
         Element parent = top.parent();
@@ -247,10 +277,14 @@ final class ArticleExtractor {
         }
         double threshold = Math.max(10, topScore * 0.2);
         List<Element> parts = new ArrayList<>();
+        boolean story = top.normalName().equals("article") || top.selectFirst("h1") != null;
         for (Element s : parent.children()) {
             if (s == top) {
                 parts.add(s);
                 continue;
+            }
+            if (story && (s.normalName().equals("article") || s.selectFirst("h1") != null)) {
+                continue; // another story, not more of this one
             }
             double bonus = !top.className().isEmpty() && top.className().equals(s.className()) ? topScore * 0.2 : 0;
             Double score = scores.get(s);

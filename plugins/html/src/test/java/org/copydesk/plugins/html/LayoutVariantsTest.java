@@ -55,4 +55,21 @@ class LayoutVariantsTest {
                 + ("<div class=\"c\"><p>" + c + "</p></div>").repeat(6) + "</section></div></body></html>";
         assertThat(body(page)).isEqualTo("One. " + P + "\n\nTwo. " + P);
     }
+
+    @Test
+    void theNextStoryBelowIsNotPartOfThisOne() throws Exception {
+        String page = "<html><body><main><article class=\"post\"><h1>First story</h1><p>A1. " + P + "</p><p>A2. " + P
+                + "</p><p>A3. " + P + "</p></article><article class=\"post\"><h1>Next story</h1><p>B1. " + P
+                + "</p><p>B2. " + P + "</p></article></main></body></html>";
+        assertThat(body(page)).isEqualTo("A1. " + P + "\n\nA2. " + P + "\n\nA3. " + P);
+    }
+
+    @Test
+    void theStoryWithThePageHeadlineWinsOverALongerNeighbour() throws Exception {
+        String page = "<html><head><meta property=\"og:title\" content=\"First story\"></head><body><main>"
+                + "<article class=\"post\"><h1>First story</h1><p>A1. " + P + "</p><p>A2. " + P + "</p></article>"
+                + "<article class=\"post\"><h2>Next story</h2><p>B1. " + P + "</p><p>B2. " + P + "</p><p>B3. " + P
+                + "</p><p>B4. " + P + "</p></article></main></body></html>";
+        assertThat(body(page)).isEqualTo("A1. " + P + "\n\nA2. " + P);
+    }
 }
