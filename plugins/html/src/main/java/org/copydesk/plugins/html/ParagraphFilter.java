@@ -18,6 +18,11 @@ final class ParagraphFilter {
                     + "\\b\\d{1,2}\\.? (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d{4}\\b|"
                     + "\\b(updated|published|posted)\\b.*\\d).*");
 
+    /** A photo caption: it ends in a picture credit ("(AP Photo/Jane Doe)", "Photo: X", "Getty Images"). */
+    private static final java.util.regex.Pattern CAPTION = java.util.regex.Pattern.compile(
+            "(?is)^.{0,300}(\\(\\s*(AP|AFP|EPA|Reuters|UPI|dpa|ANP|Xinhua)?\\s*(Photo|Image|Picture|Foto)s?\\s*(/|:|by\\b)[^()]{0,80}\\)"
+                    + "|\\b(photo|image|picture)( credit)?:\\s*[^.]{0,80}|(via )?getty images|shutterstock|istock(photo)?)\\W*$");
+
     /** Credit and rights lines that close wire stories. */
     private static final java.util.regex.Pattern TRAILER = java.util.regex.Pattern.compile(
             "(?i)^(.{0,300}\\b(contributed|contributing) (to )?(this|the) (report|story|article)|"
@@ -42,6 +47,9 @@ final class ParagraphFilter {
                 continue;
             }
             if (s.length() < 160 && Boilerplate.JUNK_LINE.matcher(s).matches()) {
+                continue;
+            }
+            if (s.length() < 400 && CAPTION.matcher(s).matches()) {
                 continue;
             }
             int words = s.split("\\s+").length;

@@ -124,6 +124,8 @@ class HtmlFormatTest {
                 <p>Updated 6 January 2026, 14:30</p>
                 <p>By Tuesday, the harbour was open again and the first ferries had left, carrying commuters and lorries.</p>
                 <p>Advertisement</p>
+                <div class="image"><img src="x.jpg"><span>Boats wait at the harbour entrance on Monday. (AP Photo/Jane Reporter)</span></div>
+                <p>Ferries queue outside the port, Sunday, Jan. 4, 2026. Getty Images</p>
                 <p>Engineers said the damaged breakwater would be repaired within weeks, before the winter storms return.</p>
                 <p>Read more: <a href="/x">Storm damage along the coast</a></p>
                 <p>Photo: Jane Reporter</p>
