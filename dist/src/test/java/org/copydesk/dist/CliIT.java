@@ -159,4 +159,46 @@ class CliIT {
         assertThat(v.out().strip()).isEqualTo("copydesk 0.1.0");
         assertThat(Copydesk.run(work, "nonsense").code()).isEqualTo(2);
     }
+
+    /** The shared sample story (research data, read in place) through wire, dateline, quotes and translation. */
+    @Test
+    void theSampleStoryTranslatesToSpanishWithItsQuotes() throws Exception {
+        Path sample = Path.of(System.getProperty("copydesk.corpora", "../../shared/corpora"), "wire",
+                "000_1c15fbd1cf3cc1bd.txt");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(sample), "shared corpora not present");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/apertium")),
+                "Apertium is not installed (.ci/run installs it)");
+        config();
+        Files.writeString(work.resolve("t.yaml"), """
+                name: translated
+                input: {type: directory, path: inbox, format: wire}
+                steps:
+                  - type: dateline
+                  - type: quotes
+                  - type: translate
+                    to: [es]
+                    from: en
+                outputs: [{type: jsonl, path: out.jsonl}]
+                """);
+        Copydesk.Result r = Copydesk.run(work, "process", "--config", "copydesk.yaml", "--pipeline", "t.yaml",
+                "--stdout", sample.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode doc = new ObjectMapper().readTree(r.out().lines().findFirst().orElseThrow());
+        assertThat(doc.get("dateline").get("city").asText()).isEqualTo("Tokyo");
+        JsonNode es = doc.get("translations").get("es");
+        assertThat(es.get("engine").asText()).startsWith("apertium eng-spa");
+        assertThat(es.get("machine_translated").asBoolean()).isTrue();
+        assertThat(es.get("source_language").asText()).isEqualTo("en");
+        assertThat(es.get("body").asText()).contains("Corea").contains("\n\n");
+        assertThat(es.get("quotes")).hasSize(doc.get("quotes").size());
+        assertThat(doc.get("quotes").size()).isGreaterThanOrEqualTo(8);
+        String body = es.get("body").asText();
+        for (JsonNode q : es.get("quotes")) {
+            int start = q.get("start").asInt();
+            int end = q.get("end").asInt();
+            if (end > start) {
+                assertThat(body.substring(start, end)).isEqualTo(q.get("text").asText());
+            }
+        }
+    }
 }
