@@ -138,7 +138,7 @@ final class FeedMapper {
     }
 
     private static String resolve(String link, String base) {
-        if (link == null || base == null || link.matches("^[A-Za-z][A-Za-z0-9+.-]*:.*")) {
+        if (link == null || base == null || SCHEME.matcher(link).matches()) {
             return link;
         }
         try {
@@ -190,13 +190,16 @@ final class FeedMapper {
         return names.isEmpty() ? null : String.join(", ", names);
     }
 
+    private static final java.util.regex.Pattern MAIL_AND_NAME = java.util.regex.Pattern.compile("^\\S+@\\S+\\s*\\((.+)\\)$");
+    private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:.*");
+
     /** "jane@example.com (Jane Doe)" -> "Jane Doe"; markup and extra space removed. */
     static String person(String raw) {
         String s = HtmlText.inline(raw);
         if (s == null) {
             return null;
         }
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\S+@\\S+\\s*\\((.+)\\)$").matcher(s);
+        java.util.regex.Matcher m = MAIL_AND_NAME.matcher(s);
         if (m.matches()) {
             return m.group(1).strip();
         }

@@ -21,6 +21,8 @@ final class HtmlText {
     private static final Set<String> SKIP = Set.of("script", "style", "noscript", "template", "svg", "head", "title",
             "meta", "link", "button", "select", "input", "textarea");
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\\u00a0]+");
+
     private HtmlText() {
     }
 
@@ -71,7 +73,7 @@ final class HtmlText {
             return null;
         }
         String s = looksLikeHtml(htmlOrText) ? Jsoup.parseBodyFragment(htmlOrText).body().text() : htmlOrText;
-        s = s.replaceAll("[\\s\\u00a0]+", " ").strip();
+        s = SPACES.matcher(s).replaceAll(" ").strip();
         return s.isEmpty() ? null : s;
     }
 
@@ -116,7 +118,7 @@ final class HtmlText {
     }
 
     private static void flush(List<String> paragraphs, StringBuilder current) {
-        String text = current.toString().replaceAll("[\\s\\u00a0&&[^\\u2028]]+", " ");
+        String text = SPACES.matcher(current).replaceAll(" ");
         StringBuilder lines = new StringBuilder();
         for (String line : text.split("\u2028")) {
             String l = line.strip();
