@@ -201,9 +201,10 @@ public final class BenchCommand implements Callable<Integer> {
                     daemon.get(w).add(r);
                     ok &= r.ok();
                     out.printf("run %d daemon workers %d: ready %s s, %s stories/s, p50 %s ms, p99 %s ms, lines %d,"
-                                    + " exit %d, load %s%n", run, w, Stats.fmt(r.readySeconds()),
-                            Stats.fmt(r.storiesPerSecond()), Stats.fmt(r.p50Millis()), Stats.fmt(r.p99Millis()),
-                            r.lines(), r.exitCode(), Probes.loadAverage());
+                                    + " exit %d (stories renamed into the inbox in %s s), load %s%n", run, w,
+                            Stats.fmt(r.readySeconds()), Stats.fmt(r.storiesPerSecond()), Stats.fmt(r.p50Millis()),
+                            Stats.fmt(r.p99Millis()), r.lines(), r.exitCode(), Stats.fmt(r.moveSeconds()),
+                            Probes.loadAverage());
                     if (r.problem() != null) {
                         out.println("  daemon run problem: " + r.problem());
                     }

@@ -43,7 +43,7 @@ final class DaemonRun {
     record Result(int workers, int stories, long bytes, double readySeconds, double seconds, long lines,
                   double steadyPerSecond, double p50Millis, double p99Millis, double maxMillis, long peakHeapSampled,
                   long peakHeapGc, long peakRssBytes, double stopSeconds, int exitCode, int deadLetters, int gcs,
-                  List<Sample> samples, String problem) {
+                  double moveSeconds, List<Sample> samples, String problem) {
         double storiesPerSecond() {
             return lines / seconds;
         }
@@ -269,7 +269,7 @@ final class DaemonRun {
             return new Result(o.workers(), stories, bytes, ready, Math.max(1e-9, (end - start) / 1e9), n, steady,
                     Stats.percentile(lat, 50) / 1e6, Stats.percentile(lat, 99) / 1e6,
                     k == 0 ? Double.NaN : lat[k - 1] / 1e6, peakHeapSampled, Probes.peakHeapFromGcLog(gc), peakRss,
-                    stop, code, deadLetters(dir.resolve("data/dead-letter")), Probes.gcCount(gc),
+                    stop, code, deadLetters(dir.resolve("data/dead-letter")), Probes.gcCount(gc), moveSeconds,
                     List.copyOf(samples), problem);
         } finally {
             if (daemon.isAlive()) {
@@ -281,8 +281,8 @@ final class DaemonRun {
 
     private static Result failed(Options o, int stories, long bytes, Process daemon, String problem) {
         return new Result(o.workers(), stories, bytes, Double.NaN, Double.NaN, 0, Double.NaN, Double.NaN, Double.NaN,
-                Double.NaN, -1, -1, -1, Double.NaN, daemon.isAlive() ? -1 : daemon.exitValue(), 0, -1, List.of(),
-                problem);
+                Double.NaN, -1, -1, -1, Double.NaN, daemon.isAlive() ? -1 : daemon.exitValue(), 0, -1, Double.NaN,
+                List.of(), problem);
     }
 
     private static int deadLetters(Path folder) {
