@@ -76,6 +76,7 @@ class PipelineRunnerTest {
         drop(inbox, "a.txt", "First story\nA body.");
         drop(inbox, "b.txt", "BAD file\nnot a story");
         drop(inbox, "c.txt", "Third\nThis body will FAIL in the step.");
+        drop(inbox, "d.txt", "EMPTY container\nwith no stories");
         Files.writeString(inbox.resolve(".hidden"), "Hidden\nnever read");
         Files.writeString(inbox.resolve("d.txt.part"), "Partial\nstill being written");
 
@@ -83,7 +84,8 @@ class PipelineRunnerTest {
         PipelineRunner runner = new PipelineRunner(assembler.create(vp), input, new DeadLetterStore(data, Clock.systemUTC()));
         runner.start();
         Path dead = data.resolve("dead-letter/runner-test");
-        await(() -> Files.exists(inbox.resolve(".done/a.txt")) && count(dead, ".error.json") == 2);
+        await(() -> Files.exists(inbox.resolve(".done/a.txt")) && Files.exists(inbox.resolve(".done/d.txt"))
+                && count(dead, ".error.json") == 2);
         drop(inbox, "e.txt", "Late story\nArrives while running.");
         await(() -> Files.exists(inbox.resolve(".done/e.txt")));
         assertThat(runner.stop(Duration.ofSeconds(5))).isTrue();

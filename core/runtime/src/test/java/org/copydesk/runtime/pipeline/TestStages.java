@@ -19,7 +19,10 @@ public final class TestStages {
     private TestStages() {
     }
 
-    /** Format 'lines': first line headline, rest body; refuses text starting with "BAD". */
+    /**
+     * Format 'lines': first line headline, rest body; refuses text starting with "BAD"; text starting with "EMPTY" is
+     * valid and holds no stories.
+     */
     public static final class LinesFormatFactory implements FormatFactory {
         @Override
         public String type() {
@@ -37,6 +40,9 @@ public final class TestStages {
                 String text = new String(payload.bytes(), StandardCharsets.UTF_8);
                 if (text.startsWith("BAD")) {
                     throw new FormatException("not a story: starts with BAD");
+                }
+                if (text.startsWith("EMPTY")) {
+                    return List.of(); // valid, but holds no stories (like a feed without items)
                 }
                 int nl = text.indexOf('\n');
                 Document d = new Document(new Source(payload.sourceUri(), "lines", payload.received()));

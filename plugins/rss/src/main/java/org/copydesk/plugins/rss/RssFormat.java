@@ -46,10 +46,7 @@ public final class RssFormat implements Format {
             LOG.debug("feed {} could not be read", payload.sourceUri(), e);
             throw new FormatException("not a readable feed: " + e, e);
         }
-        if (documents.isEmpty()) {
-            throw new FormatException("feed has no items");
-        }
-        return documents;
+        return documents; // a valid feed without items holds no stories: an empty list, not an error
     }
 
     /** Content-Location when the transport gave one, else the URI the payload came from. */
@@ -93,7 +90,7 @@ public final class RssFormat implements Format {
             feed = new SyndFeedInput().build(xml);
         } catch (FeedException | RuntimeException e) {
             if (FeedItems.of(root).isEmpty()) {
-                throw new FormatException("feed has no items");
+                return List.of(); // ROME cannot read this channel, but it has no items to lose
             }
             throw new FormatException("not a feed: " + e.getMessage(), e);
         }

@@ -43,7 +43,7 @@ class RobustnessTest {
             try {
                 List<Document> docs = Assertions.assertTimeoutPreemptively(Duration.ofSeconds(5),
                         () -> format.parse(new Payload(bytes, "u", Instant.EPOCH)));
-                assertThat(docs).isNotEmpty();
+                assertThat(docs).isNotNull(); // may be empty: a mangled feed can lose its items and stay a valid feed
                 parsed++;
             } catch (Exception e) {
                 assertThat(e).as("round " + round).isInstanceOf(FormatException.class);
