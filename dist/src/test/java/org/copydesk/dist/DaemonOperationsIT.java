@@ -132,6 +132,48 @@ class DaemonOperationsIT {
     }
 
     @Test
+    void aPluginJarDroppedInWhileRunningIsLoadedAndItsWaitingPipelineStarts() throws Exception {
+        config();
+        Files.writeString(work.resolve("pipelines/loud.yaml"), """
+                name: loud
+                input: {type: directory, path: in-loud, settle: 100ms, poll: 100ms, format: wire}
+                steps: [{type: dateline}, {type: exclaim}]
+                outputs: [{type: jsonl, path: out/loud.jsonl}]
+                """);
+        Path stderr = work.resolve("daemon.err");
+        Process daemon = start(stderr);
+        try {
+            Copydesk.await(Duration.ofSeconds(60), "ready", () -> Files.readString(stderr).contains("Copydesk ready"));
+            assertThat(Files.readString(stderr)).contains("unknown step type 'exclaim'");
+            Path built = new org.copydesk.testkit.PluginJarBuilder("exclaim", "1.0.0")
+                    .source("org.example.ExclaimStepFactory", """
+                            package org.example;
+                            import java.util.List;
+                            import org.copydesk.api.*;
+                            @org.pf4j.Extension
+                            public final class ExclaimStepFactory implements StepFactory {
+                                public String type() { return "exclaim"; }
+                                public List<Setting<?>> settings() { return List.of(); }
+                                public Step create(StageContext c, Settings s) {
+                                    return d -> d.setHeadline(d.headline() + "!");
+                                }
+                            }
+                            """)
+                    .build(work.resolve("build"));
+            Files.move(built, work.resolve("plugins/exclaim-1.0.0.jar"), StandardCopyOption.ATOMIC_MOVE);
+            Copydesk.await(Duration.ofSeconds(30), "the plugin loaded",
+                    () -> Files.readString(stderr).contains("Loaded plugin 'exclaim'"));
+            drop(work.resolve("in-loud"), "s.txt", story(7));
+            Copydesk.await(Duration.ofSeconds(30), "output from the new step", () -> Files.exists(work.resolve("out/loud.jsonl"))
+                    && Files.readString(work.resolve("out/loud.jsonl")).contains("\"headline\":\"Story number 7 headline!\""));
+        } finally {
+            daemon.destroy();
+            assertThat(daemon.waitFor(10, TimeUnit.SECONDS)).isTrue();
+        }
+        assertThat(daemon.exitValue()).isZero();
+    }
+
+    @Test
     void nothingIsLostWhenTheDaemonIsKilledWithSigkill() throws Exception {
         config();
         Files.writeString(work.resolve("pipelines/bulk.yaml"), pipeline("bulk", "inbox", "out/stories.jsonl"));
