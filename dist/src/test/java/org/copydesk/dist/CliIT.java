@@ -201,4 +201,15 @@ class CliIT {
             }
         }
     }
+
+    /** The README's tables of the core stages are the generated documentation, so they cannot drift. */
+    @Test
+    void readmeDocumentsTheCoreStagesExactlyAsTheDeclarationsSay() throws Exception {
+        Copydesk.Result r = Copydesk.run(work, "plugins", "--docs", "--plugin", "core");
+        assertThat(r.code()).isZero();
+        String readme = Files.readString(Path.of(System.getProperty("copydesk.readme", "../README.md")));
+        String block = readme.substring(readme.indexOf("<!-- core-stages:begin -->\n") + "<!-- core-stages:begin -->\n".length(),
+                readme.indexOf("<!-- core-stages:end -->"));
+        assertThat(block.strip()).isEqualTo(r.out().strip());
+    }
 }

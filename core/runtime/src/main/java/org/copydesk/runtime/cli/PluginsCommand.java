@@ -27,6 +27,10 @@ final class PluginsCommand implements Callable<Integer> {
     @Option(names = "--docs", description = "Print Markdown documentation of every stage type and its settings.")
     boolean docs;
 
+    @Option(names = "--plugin", paramLabel = "ID", description = "With --docs: only this plugin's stage types (core for"
+            + " the built-in ones).")
+    String onlyPlugin;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -39,7 +43,7 @@ final class PluginsCommand implements Callable<Integer> {
         }
         try (Bootstrap core = Bootstrap.start(config, common.pluginFolders)) {
             if (docs) {
-                printDocs(core.registry(), out);
+                printDocs(core.registry(), out, onlyPlugin);
                 return ExitCodes.OK;
             }
             Map<String, List<StageRegistry.Entry>> byPlugin = core.registry().byPlugin();
@@ -74,11 +78,35 @@ final class PluginsCommand implements Callable<Integer> {
                 .collect(Collectors.joining("; "));
     }
 
+    /** A default as a person writes it in YAML: {@code 1s}, not {@code PT1S}; lists in brackets. */
+    static String shown(Object value) {
+        if (value instanceof java.time.Duration d) {
+            long ms = d.toMillis();
+            if (ms % 86_400_000 == 0) {
+                return ms / 86_400_000 + "d";
+            } else if (ms % 3_600_000 == 0) {
+                return ms / 3_600_000 + "h";
+            } else if (ms % 60_000 == 0) {
+                return ms / 60_000 + "m";
+            } else if (ms % 1000 == 0) {
+                return ms / 1000 + "s";
+            }
+            return ms + "ms";
+        }
+        if (value instanceof List<?> list) {
+            return "[" + list.stream().map(String::valueOf).collect(Collectors.joining(", ")) + "]";
+        }
+        return String.valueOf(value);
+    }
+
     /** Documentation from the same metadata that validates settings, so the two cannot disagree. */
-    static void printDocs(StageRegistry registry, PrintWriter out) {
+    static void printDocs(StageRegistry registry, PrintWriter out, String onlyPlugin) {
         for (StageKind kind : StageKind.values()) {
             for (String type : registry.types(kind)) {
                 StageRegistry.Entry e = registry.find(kind, type).orElseThrow();
+                if (onlyPlugin != null && !onlyPlugin.equals(e.pluginId())) {
+                    continue;
+                }
                 out.println("### " + kind.word() + " `" + type + "` (plugin `" + e.pluginId() + "`)");
                 out.println();
                 if (!e.factory().description().isEmpty()) {
@@ -95,7 +123,8 @@ final class PluginsCommand implements Callable<Integer> {
                         if (!s.allowedValues().isEmpty()) {
                             t = "one of " + String.join(", ", s.allowedValues());
                         }
-                        String def = s.isRequired() ? "required" : s.defaultValue() == null ? "" : "`" + s.defaultValue() + "`";
+                        String def = s.isRequired() ? "required" : s.defaultValue() == null ? ""
+                                : "`" + shown(s.defaultValue()) + "`";
                         out.println("| `" + s.name() + "` | " + t + " | " + def + " | "
                                 + s.description().replace("|", "\\|") + " |");
                     }
