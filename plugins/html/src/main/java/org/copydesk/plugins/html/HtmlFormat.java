@@ -66,6 +66,7 @@ public final class HtmlFormat implements Format {
         doc.setLanguage(meta.language != null ? meta.language : headerLanguage(payload));
         doc.setDistributor(meta.distributor);
         doc.setBody(String.join("\n\n", paragraphs));
+        fillFromFeed(doc, payload.attributes());
         Map<String, Object> m = doc.meta();
         if (meta.modified != null) {
             m.put("modified", meta.modified);
@@ -85,10 +86,46 @@ public final class HtmlFormat implements Format {
         return doc;
     }
 
+    /**
+     * Fills what the page lacks from the feed item that linked to it (input {@code rss} with {@code follow: true}
+     * passes the item's fields as {@code feed.*} attributes): headline, uri, id, published, byline, and the feed's
+     * title as distributor.
+     */
+    static void fillFromFeed(Document doc, Map<String, String> attributes) {
+        if (missing(doc.headline()) && feed(attributes, "feed.title") != null) {
+            doc.setHeadline(feed(attributes, "feed.title"));
+        }
+        if (missing(doc.uri())) {
+            doc.setUri(feed(attributes, "feed.link"));
+        }
+        if (missing(doc.id())) {
+            doc.setId(feed(attributes, "feed.id") != null ? feed(attributes, "feed.id") : doc.uri());
+        }
+        if (missing(doc.published())) {
+            doc.setPublished(feed(attributes, "feed.published"));
+        }
+        if (missing(doc.byline())) {
+            doc.setByline(feed(attributes, "feed.author"));
+        }
+        if (missing(doc.distributor())) {
+            doc.setDistributor(feed(attributes, "feed.source"));
+        }
+    }
+
+    private static boolean missing(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static String feed(Map<String, String> attributes, String name) {
+        String value = attributes.get(name);
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
     /** The first tag of an HTTP Content-Language header the transport passed on, if any. */
     private static String headerLanguage(Payload payload) {
         for (Map.Entry<String, String> e : payload.attributes().entrySet()) {
-            if (e.getKey().equalsIgnoreCase("Content-Language") && e.getValue() != null) {
+            if ((e.getKey().equalsIgnoreCase("Content-Language") || e.getKey().equals("http.content-language"))
+                    && e.getValue() != null) {
                 return PageMetadata.Languages.normalize(e.getValue().split(",")[0]);
             }
         }

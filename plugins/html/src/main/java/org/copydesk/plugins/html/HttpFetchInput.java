@@ -1,0 +1,199 @@
+package org.copydesk.plugins.html;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.copydesk.api.Acknowledgement;
+import org.copydesk.api.Input;
+import org.copydesk.api.InputContext;
+import org.copydesk.api.Payload;
+import org.copydesk.api.StateStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Fetches a list of URLs with a {@link PoliteFetcher}; each page (status 200) is one payload with the response
+ * headers as attributes {@code http.<lower-case name>}. A URL counts as fetched only once its payload is
+ * acknowledged (written or dead-lettered), so a crash fetches it again. With an interval, URLs are fetched again
+ * with conditional GET; an unchanged page (304) is not submitted. Failures are per URL: logged with the URL and
+ * reason, counted in the state, retried with backoff (30 s doubling to an hour); a URL refused for good (403, 404,
+ * the SSRF guard, robots.txt) is not retried when fetching once.
+ */
+final class HttpFetchInput implements Input {
+    private static final Logger LOG = LoggerFactory.getLogger(HttpFetchInput.class);
+    private static final Duration MAX_BACKOFF = Duration.ofHours(1);
+
+    private final String pipeline;
+    private final List<URI> urls;
+    private final Duration interval;
+    private final PoliteFetcher fetcher;
+    private final StateStore state;
+    private final StateStore.StateMap map;
+    private final Clock clock;
+    private final Set<URI> inFlight = ConcurrentHashMap.newKeySet();
+    private final Object lock = new Object();
+    private volatile boolean stopped;
+    private Thread thread;
+    private ExecutorService workers;
+
+    HttpFetchInput(String pipeline, List<URI> urls, Duration interval, PoliteFetcher fetcher, StateStore state,
+                   Clock clock) {
+        this.pipeline = pipeline;
+        this.urls = List.copyOf(new java.util.LinkedHashSet<>(urls));
+        this.interval = interval;
+        this.fetcher = fetcher;
+        this.state = state;
+        this.map = state.map("urls");
+        this.clock = clock;
+    }
+
+    @Override
+    public void start(InputContext context) {
+        int threads = Math.min(4, urls.size());
+        workers = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "copydesk-" + pipeline + "-http-fetch-worker");
+            t.setDaemon(true);
+            return t;
+        });
+        thread = new Thread(() -> run(context), "copydesk-" + pipeline + "-http-fetch");
+        thread.setDaemon(true);
+        thread.start();
+        LOG.info("Pipeline '{}': fetching {} URL(s){}", pipeline, urls.size(),
+                interval.isZero() ? " once" : " every " + interval);
+    }
+
+    private void run(InputContext context) {
+        try {
+            while (!stopped && !context.isStopping()) {
+                long now = clock.millis();
+                boolean allFinished = true;
+                for (URI url : urls) {
+                    FetchState s;
+                    synchronized (lock) {
+                        s = FetchState.load(map, url.toString());
+                    }
+                    boolean done = s.finished || interval.isZero() && s.fetchedAt > 0;
+                    allFinished &= done && !inFlight.contains(url);
+                    if (done || inFlight.contains(url) || s.nextAttempt > now) {
+                        continue;
+                    }
+                    inFlight.add(url);
+                    workers.execute(() -> fetch(context, url));
+                }
+                if (allFinished && interval.isZero()) {
+                    LOG.info("Pipeline '{}': every URL fetched; http-fetch input idle", pipeline);
+                    return;
+                }
+                Thread.sleep(200);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            if (!stopped) {
+                LOG.error("Pipeline '{}': http-fetch input stopped by an unexpected error", pipeline, e);
+            }
+        } finally {
+            workers.shutdown(); // fetches already started finish; awaitStop waits for them
+        }
+    }
+
+    private void fetch(InputContext context, URI url) {
+        boolean submitted = false;
+        try {
+            FetchState s;
+            synchronized (lock) {
+                s = FetchState.load(map, url.toString());
+            }
+            PoliteFetcher.Response r = fetcher.get(url, s.etag, s.lastModified);
+            if (r.notModified()) {
+                LOG.debug("Pipeline '{}': {} not modified", pipeline, url);
+                update(url, f -> fetched(f, f.etag, f.lastModified));
+                return;
+            }
+            Map<String, String> attributes = new LinkedHashMap<>();
+            r.headers().forEach((name, value) -> attributes.put("http." + name, value));
+            attributes.put("http.url", url.toString());
+            Payload payload = new Payload(r.body(), r.uri().toString(), clock.instant(), r.header("content-type"),
+                    attributes);
+            String etag = r.header("etag");
+            String lastModified = r.header("last-modified");
+            context.submit(payload, new Acknowledgement() {
+                @Override
+                public void ack() {
+                    update(url, f -> fetched(f, etag, lastModified));
+                    inFlight.remove(url);
+                }
+
+                @Override
+                public void nack(Throwable error) {
+                    update(url, f -> f.failed("not handled: " + error, clock.millis(), MAX_BACKOFF));
+                    inFlight.remove(url);
+                }
+            });
+            submitted = true;
+        } catch (FetchException e) {
+            update(url, f -> {
+                Duration wait = f.failed(e.getMessage(), clock.millis(), MAX_BACKOFF);
+                f.finished = interval.isZero() && !e.isTransient();
+                LOG.warn("Pipeline '{}': http-fetch failed ({} in a row): {}; {}", pipeline, f.failures,
+                        e.getMessage(), f.finished ? "not retried" : "next try in " + wait.toSeconds() + " s");
+            });
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            LOG.error("Pipeline '{}': http-fetch of {} failed unexpectedly", pipeline, url, e);
+            update(url, f -> f.failed(e.toString(), clock.millis(), MAX_BACKOFF));
+        } finally {
+            if (!submitted) {
+                inFlight.remove(url);
+            }
+        }
+    }
+
+    private void fetched(FetchState f, String etag, String lastModified) {
+        f.etag = etag;
+        f.lastModified = lastModified;
+        f.fetchedAt = clock.millis();
+        f.failures = 0;
+        f.nextAttempt = interval.isZero() ? Long.MAX_VALUE : f.fetchedAt + interval.toMillis();
+    }
+
+    private void update(URI url, java.util.function.Consumer<FetchState> change) {
+        synchronized (lock) {
+            FetchState f = FetchState.load(map, url.toString());
+            change.accept(f);
+            f.save(map, url.toString());
+        }
+        state.commit();
+    }
+
+    @Override
+    public void stop() {
+        stopped = true;
+        if (workers != null) {
+            workers.shutdownNow();
+        }
+        if (thread != null) {
+            thread.interrupt();
+        }
+    }
+
+    @Override
+    public boolean awaitStop(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        if (thread != null) {
+            thread.join(Math.max(1, timeout.toMillis()));
+        }
+        boolean poolDone = workers == null
+                || workers.awaitTermination(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        return poolDone && (thread == null || !thread.isAlive());
+    }
+}

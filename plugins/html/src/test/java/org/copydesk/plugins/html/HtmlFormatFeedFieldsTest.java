@@ -1,0 +1,65 @@
+package org.copydesk.plugins.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Map;
+import org.copydesk.api.Document;
+import org.copydesk.api.Payload;
+import org.junit.jupiter.api.Test;
+
+/** A page fetched for a feed item (input rss, follow: true): the item's fields fill what the page lacks. */
+class HtmlFormatFeedFieldsTest {
+    private final HtmlFormat format = new HtmlFormat(false, 25);
+    private static final String BODY = "<p>The harbour reopened on Tuesday after the storm, the port authority said in a"
+            + " statement, and the first ships came in at dawn.</p><p>Fishermen said the damage was smaller than"
+            + " feared, though two piers will stay closed for repairs until the spring.</p>";
+    private static final Map<String, String> FEED = Map.of("feed.title", "Harbour reopens", "feed.link",
+            "https://example.org/harbour", "feed.id", "example-123", "feed.published", "2026-01-06T14:30:00+01:00",
+            "feed.author", "Jane Reporter", "feed.source", "Example Wire", "http.content-language", "de");
+
+    private static Payload payload(String html, Map<String, String> attributes) {
+        return new Payload(html.getBytes(StandardCharsets.UTF_8), "file:///tmp/page.html", Instant.EPOCH, null,
+                attributes);
+    }
+
+    @Test
+    void aBarePageTakesTheFeedItemsFields() throws Exception {
+        Document d = format.parse(payload("<html><body><article>" + BODY + "</article></body></html>", FEED)).get(0);
+        assertThat(d.headline()).isEqualTo("Harbour reopens");
+        assertThat(d.uri()).isEqualTo("https://example.org/harbour");
+        assertThat(d.id()).isEqualTo("example-123");
+        assertThat(d.published()).isEqualTo("2026-01-06T14:30:00+01:00");
+        assertThat(d.byline()).isEqualTo("Jane Reporter");
+        assertThat(d.distributor()).isEqualTo("Example Wire");
+        assertThat(d.language()).isEqualTo("de");
+        assertThat(d.body()).startsWith("The harbour reopened");
+    }
+
+    @Test
+    void whatThePageSaysWins() throws Exception {
+        String page = "<html lang=en><head><title>Storm over: harbour open again</title>"
+                + "<link rel=canonical href='https://example.org/canonical'>"
+                + "<meta name=author content='Sam Roe'><meta property='og:site_name' content='Example Times'>"
+                + "<meta property='article:published_time' content='2026-01-06T15:00:00Z'></head>"
+                + "<body><article>" + BODY + "</article></body></html>";
+        Document d = format.parse(payload(page, FEED)).get(0);
+        assertThat(d.headline()).isEqualTo("Storm over: harbour open again");
+        assertThat(d.uri()).isEqualTo("https://example.org/canonical");
+        assertThat(d.id()).isEqualTo("https://example.org/canonical");
+        assertThat(d.byline()).isEqualTo("Sam Roe");
+        assertThat(d.distributor()).isEqualTo("Example Times");
+        assertThat(d.published()).isEqualTo("2026-01-06T15:00:00Z");
+        assertThat(d.language()).isEqualTo("en");
+    }
+
+    @Test
+    void withoutFeedAttributesNothingIsInvented() throws Exception {
+        Document d = format.parse(payload("<html><body><article>" + BODY + "</article></body></html>", Map.of())).get(0);
+        assertThat(d.headline()).isNullOrEmpty();
+        assertThat(d.uri()).isNull();
+        assertThat(d.byline()).isNull();
+        assertThat(d.distributor()).isNull();
+    }
+}

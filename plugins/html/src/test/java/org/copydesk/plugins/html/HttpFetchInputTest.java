@@ -1,0 +1,209 @@
+package org.copydesk.plugins.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+import org.copydesk.api.ConfigurationException;
+import org.copydesk.api.Input;
+import org.copydesk.api.StageContext;
+import org.copydesk.testkit.Stages;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class HttpFetchInputTest {
+    final HttpFetchInputFactory factory = new HttpFetchInputFactory(PoliteFetcherTest.CLIENT);
+    TestServer server;
+    StageContext context;
+
+    @BeforeEach
+    void start() throws Exception {
+        server = new TestServer();
+        context = Stages.context("input (http-fetch)");
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    Input input(String yaml) throws Exception {
+        return factory.create(context, Stages.settings(factory, yaml));
+    }
+
+    static void await(String what, BooleanSupplier check) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!check.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out waiting for " + what);
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    JsonNode state(String url) throws Exception {
+        String text = context.state().map("urls").get(url);
+        return text == null ? null : new ObjectMapper().readTree(text);
+    }
+
+    @Test
+    void fetchesEachUrlOnceAndRemembersItAcrossRestarts() throws Exception {
+        server.route("/a", ex -> {
+            ex.getResponseHeaders().set("Content-Language", "de");
+            TestServer.send(ex, 200, "text/html; charset=utf-8", "<p>A</p>");
+        });
+        server.route("/b", ex -> TestServer.send(ex, 200, "text/html", "<p>B</p>"));
+        String yaml = "{urls: ['" + server.url("/a") + "', '" + server.url("/b") + "', '" + server.url("/a")
+                + "'], allow_private_addresses: true, rate_per_host: 50}";
+        RecordingContext ctx = new RecordingContext(true);
+        Input first = input(yaml);
+        first.start(ctx);
+        assertThat(first.awaitStop(Duration.ofSeconds(30))).as("once: the input ends by itself").isTrue();
+        first.stop();
+        assertThat(ctx.uris()).containsExactlyInAnyOrder(server.url("/a").toString(), server.url("/b").toString());
+        var a = ctx.submitted.stream().filter(s -> s.payload().sourceUri().endsWith("/a")).findFirst().orElseThrow();
+        assertThat(new String(a.payload().bytes(), StandardCharsets.UTF_8)).isEqualTo("<p>A</p>");
+        assertThat(a.payload().contentType()).isEqualTo("text/html; charset=utf-8");
+        assertThat(a.payload().attributes()).containsEntry("http.content-language", "de");
+        assertThat(state(server.url("/a").toString()).get("fetched_at").asLong()).isPositive();
+
+        long requests = server.requests.size();
+        RecordingContext again = new RecordingContext(true);
+        Input second = input(yaml);
+        second.start(again);
+        assertThat(second.awaitStop(Duration.ofSeconds(30))).isTrue();
+        second.stop();
+        assertThat(again.submitted).isEmpty();
+        assertThat(server.requests).hasSize((int) requests);
+    }
+
+    @Test
+    void aPayloadNotYetAcknowledgedIsFetchedAgainAfterARestart() throws Exception {
+        server.route("/a", ex -> TestServer.send(ex, 200, "text/html", "<p>A</p>"));
+        String yaml = "{urls: ['" + server.url("/a") + "'], allow_private_addresses: true}";
+        RecordingContext crashed = new RecordingContext(false);
+        Input first = input(yaml);
+        first.start(crashed);
+        await("a payload", () -> crashed.submitted.size() == 1);
+        first.stop();
+        assertThat(first.awaitStop(Duration.ofSeconds(30))).isTrue();
+
+        RecordingContext again = new RecordingContext(true);
+        Input second = input(yaml);
+        second.start(again);
+        assertThat(second.awaitStop(Duration.ofSeconds(30))).isTrue();
+        assertThat(again.uris()).containsExactly(server.url("/a").toString());
+    }
+
+    @Test
+    void withAnIntervalAnUnchangedPageIsNotSubmittedAgain() throws Exception {
+        AtomicReference<String> version = new AtomicReference<>("v1");
+        server.route("/page", ex -> {
+            String etag = "\"" + version.get() + "\"";
+            if (etag.equals(ex.getRequestHeaders().getFirst("If-None-Match"))) {
+                TestServer.send(ex, 304, null, "");
+            } else {
+                ex.getResponseHeaders().set("ETag", etag);
+                TestServer.send(ex, 200, "text/html", "<p>" + version.get() + "</p>");
+            }
+        });
+        RecordingContext ctx = new RecordingContext(true);
+        Input input = input("{urls: ['" + server.url("/page") + "'], interval: 100ms, allow_private_addresses: true,"
+                + " rate_per_host: 50}");
+        input.start(ctx);
+        try {
+            await("three conditional requests", () -> server.requests.stream()
+                    .filter(r -> "\"v1\"".equals(r.ifNoneMatch())).count() >= 3);
+            assertThat(ctx.submitted).hasSize(1);
+            version.set("v2");
+            await("the changed page", () -> ctx.submitted.size() == 2);
+            assertThat(new String(ctx.submitted.get(1).payload().bytes(), StandardCharsets.UTF_8)).isEqualTo("<p>v2</p>");
+        } finally {
+            input.stop();
+            assertThat(input.awaitStop(Duration.ofSeconds(30))).isTrue();
+        }
+    }
+
+    @Test
+    void failingRefusedAndSlowUrlsDoNotStopTheOthers() throws Exception {
+        server.route("/fail", ex -> TestServer.send(ex, 500, "text/plain", "boom"));
+        server.route("/missing", ex -> TestServer.send(ex, 404, "text/plain", "no"));
+        server.route("/slow", ex -> {
+            Thread.sleep(3000);
+            TestServer.send(ex, 200, "text/html", "<p>late</p>");
+        });
+        server.route("/ok", ex -> TestServer.send(ex, 200, "text/html", "<p>ok</p>"));
+        RecordingContext ctx = new RecordingContext(true);
+        Input input = input("{urls: ['" + server.url("/fail") + "', '" + server.url("/missing") + "', '"
+                + server.url("/slow") + "', '" + server.url("/ok") + "'], allow_private_addresses: true,"
+                + " rate_per_host: 50, concurrency_per_host: 4, timeout: 500ms}");
+        input.start(ctx);
+        try {
+            await("the good page", () -> ctx.submitted.size() == 1);
+            await("three failures in the state", () -> {
+                try {
+                    return state(server.url("/fail").toString()) != null && state(server.url("/missing").toString()) != null
+                            && state(server.url("/slow").toString()) != null;
+                } catch (Exception e) {
+                    return false;
+                }
+            });
+            assertThat(ctx.uris()).containsExactly(server.url("/ok").toString());
+            JsonNode fail = state(server.url("/fail").toString());
+            assertThat(fail.get("failures").asInt()).isEqualTo(1);
+            assertThat(fail.get("last_error").asText()).isEqualTo(server.url("/fail") + ": HTTP 500");
+            assertThat(fail.get("finished").asBoolean()).as("a 500 is retried later").isFalse();
+            JsonNode missing = state(server.url("/missing").toString());
+            assertThat(missing.get("last_error").asText()).contains("HTTP 404");
+            assertThat(missing.get("finished").asBoolean()).as("a 404 is not retried").isTrue();
+            assertThat(state(server.url("/slow").toString()).get("last_error").asText())
+                    .contains("no complete answer within 500 ms");
+        } finally {
+            input.stop();
+            assertThat(input.awaitStop(Duration.ofSeconds(30))).isTrue();
+        }
+    }
+
+    @Test
+    void byDefaultLoopbackIsRefused() throws Exception {
+        server.route("/a", ex -> TestServer.send(ex, 200, "text/html", "<p>A</p>"));
+        RecordingContext ctx = new RecordingContext(true);
+        Input input = input("{urls: ['" + server.url("/a") + "']}");
+        input.start(ctx);
+        assertThat(input.awaitStop(Duration.ofSeconds(30))).isTrue();
+        assertThat(ctx.submitted).isEmpty();
+        assertThat(server.requests).isEmpty();
+        assertThat(state(server.url("/a").toString()).get("last_error").asText())
+                .contains("non-public address 127.0.0.1");
+    }
+
+    @Test
+    void stopReturnsPromptlyWhileAHostIsSlow() throws Exception {
+        server.route("/hang", ex -> {
+            Thread.sleep(20_000);
+            TestServer.send(ex, 200, "text/html", "<p>late</p>");
+        });
+        RecordingContext ctx = new RecordingContext(true);
+        Input input = input("{urls: ['" + server.url("/hang") + "'], allow_private_addresses: true, timeout: 60s}");
+        input.start(ctx);
+        await("the request", () -> server.count("/hang") == 1);
+        input.stop();
+        assertThat(input.awaitStop(Duration.ofSeconds(10))).isTrue();
+        assertThat(ctx.submitted).isEmpty();
+    }
+
+    @Test
+    void onlyAbsoluteHttpUrlsAreAccepted() throws Exception {
+        assertThatThrownBy(() -> factory.check(context, Stages.settings(factory, "{urls: ['ftp://example.org/x']}")))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("ftp://example.org/x");
+        assertThatThrownBy(() -> factory.check(context, Stages.settings(factory, "{urls: ['/relative']}")))
+                .isInstanceOf(ConfigurationException.class);
+        factory.check(context, Stages.settings(factory, "{urls: ['https://example.org/a']}"));
+    }
+}
