@@ -142,12 +142,24 @@ public final class BenchCommand implements Callable<Integer> {
                 heapLast = Stats.mib(last.heapBytes());
                 rssLast = Stats.mib(last.rssBytes());
             }
+            // A leak shows as heap left after collections growing from the first third of the run to the last.
+            List<Long> after = r.heapAfterGc();
+            int third = after.size() / 3;
+            double afterFirst = third == 0 ? Double.NaN
+                    : Stats.median(after.subList(0, third).stream().map(b -> Stats.mib(b)).toList());
+            double afterLast = third == 0 ? Double.NaN
+                    : Stats.median(after.subList(after.size() - third, after.size()).stream().map(b -> Stats.mib(b))
+                            .toList());
+            out.printf(Locale.ROOT, "SOAK heap after collection (GC log, %d collections): median of the first third %s"
+                    + " MiB, of the last third %s MiB%n", after.size(), Stats.fmt(afterFirst), Stats.fmt(afterLast));
             out.printf(Locale.ROOT, "BENCH soak stories=%d workers=%d lines=%d dead_letters=%d seconds=%s"
                             + " stories_per_s=%s heap_first_mib=%s heap_last_mib=%s heap_peak_sampled_mib=%s"
-                            + " heap_peak_gc_mib=%s rss_first_mib=%s rss_last_mib=%s rss_peak_mib=%s samples=%d ok=%s%n",
+                            + " heap_peak_gc_mib=%s heap_after_gc_first_third_mib=%s heap_after_gc_last_third_mib=%s"
+                            + " rss_first_mib=%s rss_last_mib=%s rss_peak_mib=%s samples=%d ok=%s%n",
                     n, w, r.lines(), r.deadLetters(), Stats.fmt(r.seconds()), Stats.fmt(r.storiesPerSecond()),
                     Stats.fmt(heapFirst), Stats.fmt(heapLast), Stats.fmt(Stats.mib(r.peakHeapSampled())),
-                    Stats.fmt(Stats.mib(r.peakHeapGc())), Stats.fmt(rssFirst), Stats.fmt(rssLast),
+                    Stats.fmt(Stats.mib(r.peakHeapGc())), Stats.fmt(afterFirst), Stats.fmt(afterLast),
+                    Stats.fmt(rssFirst), Stats.fmt(rssLast),
                     Stats.fmt(Stats.mib(r.peakRssBytes())), r.samples().size(), r.ok());
             printLoad(loadStart);
             return r.ok() ? 0 : 1;

@@ -87,6 +87,22 @@ final class Probes {
         return peak;
     }
 
+    /** Heap occupancy after each collection, in bytes, in log order (empty when unreadable). */
+    static List<Long> heapAfterEachGc(Path log) {
+        List<Long> after = new java.util.ArrayList<>();
+        try {
+            for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
+                Matcher m = GC_PAUSE.matcher(line);
+                if (m.find()) {
+                    after.add(Long.parseLong(m.group(2)) * 1024 * 1024);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return List.of();
+        }
+        return after;
+    }
+
     /** Number of collections in a GC log; -1 when unreadable. */
     static int gcCount(Path log) {
         try {
