@@ -46,6 +46,11 @@ public final class RssFormat implements Format {
             LOG.debug("feed {} could not be read", payload.sourceUri(), e);
             throw new FormatException("not a readable feed: " + e, e);
         }
+        String only = payload.attributes().get(ItemIds.ONLY_IDS);
+        if (only != null) {
+            java.util.Set<String> keep = ItemIds.fromJson(only);
+            documents = documents.stream().filter(d -> keep.contains(ItemIds.of(d))).toList();
+        }
         return documents; // a valid feed without items holds no stories: an empty list, not an error
     }
 

@@ -1,0 +1,70 @@
+package org.copydesk.plugins.rss;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.copydesk.api.Document;
+import org.copydesk.api.FormatException;
+
+/**
+ * The identity of a feed item as the {@code rss} input deduplicates it: the item's guid/id, else its link, else a
+ * SHA-256 of headline and body. Also the JSON of the {@code copydesk.rss.only-ids} payload attribute.
+ */
+public final class ItemIds {
+    /** Payload attribute: a JSON array of item ids; when present, format {@code rss} keeps only those items. */
+    public static final String ONLY_IDS = "copydesk.rss.only-ids";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private ItemIds() {
+    }
+
+    public static String of(Document doc) {
+        if (doc.id() != null && !doc.id().isBlank()) {
+            return doc.id();
+        }
+        if (doc.uri() != null && !doc.uri().isBlank()) {
+            return doc.uri();
+        }
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest((nullToEmpty(doc.headline()) + "\n"
+                    + doc.body()).getBytes(StandardCharsets.UTF_8));
+            return "sha256:" + HexFormat.of().formatHex(hash);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String toJson(Collection<String> ids) {
+        ArrayNode array = JSON.createArrayNode();
+        ids.forEach(array::add);
+        return array.toString();
+    }
+
+    static Set<String> fromJson(String json) throws FormatException {
+        Set<String> ids = new LinkedHashSet<>();
+        try {
+            JsonNode node = JSON.readTree(json);
+            if (node == null || !node.isArray()) {
+                throw new FormatException(ONLY_IDS + " is not a JSON array of item ids");
+            }
+            node.forEach(n -> ids.add(n.asText()));
+        } catch (FormatException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new FormatException(ONLY_IDS + " is not a JSON array of item ids: " + e.getMessage(), e);
+        }
+        return ids;
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}

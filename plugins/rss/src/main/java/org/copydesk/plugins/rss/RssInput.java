@@ -1,0 +1,325 @@
+package org.copydesk.plugins.rss;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.copydesk.api.Acknowledgement;
+import org.copydesk.api.Document;
+import org.copydesk.api.FormatException;
+import org.copydesk.api.Input;
+import org.copydesk.api.InputContext;
+import org.copydesk.api.Payload;
+import org.copydesk.api.StateStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Polls feeds on their schedules with conditional GET and passes on only items not seen before. Each fetched feed is
+ * read with {@link RssFormat} to list its item ids ({@link ItemIds}); ids already seen or in flight are dropped, and a
+ * feed with nothing new submits nothing. Without {@code follow} the feed's bytes are submitted once with the new ids
+ * in the {@link ItemIds#ONLY_IDS} attribute; with {@code follow} each new item's page is fetched and submitted with
+ * the item's fields as {@code feed.*} attributes. An id is remembered as seen (state map {@code seen}: per feed the
+ * most recent {@value #SEEN_KEPT} ids) only when its payload is acknowledged, so a
+ * crash re-delivers. A feed's ETag/Last-Modified are kept only once every item in it is seen, so an item whose
+ * payload was lost in a crash or refused is never hidden behind a 304. Errors are per feed: logged with the URL and
+ * reason, counted in the state map {@code feeds}, and the feed is polled again after a wait that doubles per
+ * failure up to {@code max_backoff}.
+ */
+final class RssInput implements Input {
+    private static final Logger LOG = LoggerFactory.getLogger(RssInput.class);
+    static final int SEEN_KEPT = 5000;
+    private static final int PAGE_ATTEMPTS = 3;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final String pipeline;
+    private final List<FeedSpec> feeds;
+    private final boolean follow;
+    private final Duration maxBackoff;
+    private final PoliteFetcher feedFetcher;
+    private final PoliteFetcher pageFetcher;
+    private final StateStore state;
+    private final StateStore.StateMap feedMap;
+    private final StateStore.StateMap seenMap;
+    private final Clock clock;
+    private final RssFormat reader = new RssFormat("auto");
+    private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
+    private final Map<String, Integer> pageAttempts = new HashMap<>();
+    private final Object lock = new Object();
+    private volatile boolean stopped;
+    private Thread thread;
+
+    RssInput(String pipeline, List<FeedSpec> feeds, boolean follow, Duration maxBackoff, PoliteFetcher feedFetcher,
+             PoliteFetcher pageFetcher, StateStore state, Clock clock) {
+        this.pipeline = pipeline;
+        this.feeds = feeds;
+        this.follow = follow;
+        this.maxBackoff = maxBackoff;
+        this.feedFetcher = feedFetcher;
+        this.pageFetcher = pageFetcher;
+        this.state = state;
+        this.feedMap = state.map("feeds");
+        this.seenMap = state.map("seen");
+        this.clock = clock;
+    }
+
+    @Override
+    public void start(InputContext context) {
+        thread = new Thread(() -> run(context), "copydesk-" + pipeline + "-rss");
+        thread.setDaemon(true);
+        thread.start();
+        LOG.info("Pipeline '{}': polling {} feed(s){}", pipeline, feeds.size(), follow ? ", following item links" : "");
+    }
+
+    private void run(InputContext context) {
+        try {
+            while (!stopped && !context.isStopping()) {
+                long next = Long.MAX_VALUE;
+                for (FeedSpec feed : feeds) {
+                    if (stopped || context.isStopping()) {
+                        return;
+                    }
+                    FeedState s;
+                    synchronized (lock) {
+                        s = FeedState.load(feedMap, feed.url().toString());
+                    }
+                    if (s.nextPoll <= clock.millis()) {
+                        poll(context, feed);
+                        synchronized (lock) {
+                            s = FeedState.load(feedMap, feed.url().toString());
+                        }
+                    }
+                    next = Math.min(next, s.nextPoll);
+                }
+                long wait = Math.max(20, Math.min(1000, next - clock.millis()));
+                Thread.sleep(wait);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            LOG.error("Pipeline '{}': rss input stopped by an unexpected error", pipeline, e);
+        }
+    }
+
+    private void poll(InputContext context, FeedSpec feed) throws InterruptedException {
+        String key = feed.url().toString();
+        FeedState s;
+        synchronized (lock) {
+            s = FeedState.load(feedMap, key);
+        }
+        PoliteFetcher.Response r;
+        List<Document> items;
+        try {
+            r = feedFetcher.get(feed.url(), s.etag, s.lastModified);
+            items = r.notModified() ? List.of() : reader.parse(new Payload(r.body(), r.uri().toString(),
+                    clock.instant(), r.header("content-type"), Map.of()));
+        } catch (FetchException | FormatException e) {
+            String reason = e instanceof FormatException ? key + ": " + e.getMessage() : e.getMessage();
+            updateFeed(key, f -> {
+                f.failures++;
+                f.totalFailures++;
+                f.lastError = reason;
+                long wait = Math.min(maxBackoff.toMillis(),
+                        feed.interval().toMillis() << Math.min(f.failures - 1, 20));
+                f.lastAttempt = clock.millis();
+                f.nextPoll = f.lastAttempt + wait;
+                LOG.warn("Pipeline '{}': feed failed ({} in a row): {}; next poll in {} s", pipeline, f.failures,
+                        reason, wait / 1000);
+            });
+            return;
+        }
+        if (r.notModified()) {
+            LOG.debug("Pipeline '{}': feed {} not modified", pipeline, key);
+            updateFeed(key, f -> polled(f, feed, f.etag, f.lastModified));
+            return;
+        }
+        Map<String, Document> byId = new LinkedHashMap<>();
+        for (Document d : items) {
+            byId.putIfAbsent(ItemIds.of(d), d);
+        }
+        Set<String> seen = seen(key);
+        List<String> fresh = new ArrayList<>();
+        boolean allSeen = true;
+        for (String id : byId.keySet()) {
+            if (!seen.contains(id)) {
+                allSeen = false;
+                if (!inFlight.contains(key + "\n" + id)) {
+                    fresh.add(id);
+                }
+            }
+        }
+        boolean keepValidators = allSeen;
+        updateFeed(key, f -> polled(f, feed, keepValidators ? r.header("etag") : null,
+                keepValidators ? r.header("last-modified") : null));
+        if (fresh.isEmpty()) {
+            return;
+        }
+        LOG.info("Pipeline '{}': feed {} has {} new item(s)", pipeline, key, fresh.size());
+        if (follow) {
+            List<String> oldestFirst = new ArrayList<>(fresh);
+            Collections.reverse(oldestFirst);
+            for (String id : oldestFirst) {
+                if (stopped || context.isStopping()) {
+                    return;
+                }
+                followItem(context, key, id, byId.get(id));
+            }
+        } else {
+            Map<String, String> attributes = httpAttributes(r);
+            attributes.put(ItemIds.ONLY_IDS, ItemIds.toJson(fresh));
+            submit(context, key, fresh, new Payload(r.body(), r.uri().toString(), clock.instant(),
+                    r.header("content-type"), attributes));
+        }
+    }
+
+    private void followItem(InputContext context, String feedKey, String id, Document item)
+            throws InterruptedException {
+        String link = item.uri();
+        if (link == null || link.isBlank()) {
+            LOG.warn("Pipeline '{}': item '{}' of feed {} has no link to follow; skipped", pipeline, id, feedKey);
+            markSeen(feedKey, List.of(id));
+            return;
+        }
+        PoliteFetcher.Response page;
+        try {
+            page = pageFetcher.get(URI.create(link.strip()), null, null);
+        } catch (FetchException | IllegalArgumentException e) {
+            String reason = e instanceof FetchException ? e.getMessage() : link + ": " + e.getMessage();
+            int attempts = pageAttempts.merge(feedKey + "\n" + id, 1, Integer::sum);
+            boolean giveUp = attempts >= PAGE_ATTEMPTS || e instanceof FetchException f && !f.isTransient();
+            LOG.warn("Pipeline '{}': page of item '{}' of feed {} failed: {}; {}", pipeline, id, feedKey, reason,
+                    giveUp ? "skipped" : "tried again at the next poll");
+            updateFeed(feedKey, f -> {
+                f.totalFailures++;
+                f.lastError = reason;
+            });
+            if (giveUp) {
+                pageAttempts.remove(feedKey + "\n" + id);
+                markSeen(feedKey, List.of(id));
+            }
+            return;
+        }
+        pageAttempts.remove(feedKey + "\n" + id);
+        Map<String, String> attributes = httpAttributes(page);
+        put(attributes, "feed.title", item.headline());
+        put(attributes, "feed.link", link);
+        put(attributes, "feed.id", id);
+        put(attributes, "feed.published", item.published());
+        put(attributes, "feed.author", item.byline());
+        put(attributes, "feed.source", item.distributor());
+        submit(context, feedKey, List.of(id), new Payload(page.body(), page.uri().toString(), clock.instant(),
+                page.header("content-type"), attributes));
+    }
+
+    private void submit(InputContext context, String feedKey, List<String> ids, Payload payload)
+            throws InterruptedException {
+        ids.forEach(id -> inFlight.add(feedKey + "\n" + id));
+        try {
+            context.submit(payload, new Acknowledgement() {
+                @Override
+                public void ack() {
+                    markSeen(feedKey, ids);
+                }
+
+                @Override
+                public void nack(Throwable error) {
+                    LOG.warn("Pipeline '{}': {} item(s) of feed {} not handled ({}); offered again at the next poll",
+                            pipeline, ids.size(), feedKey, error.toString());
+                    ids.forEach(id -> inFlight.remove(feedKey + "\n" + id));
+                }
+            });
+        } catch (InterruptedException e) {
+            ids.forEach(id -> inFlight.remove(feedKey + "\n" + id));
+            throw e;
+        }
+    }
+
+    private static Map<String, String> httpAttributes(PoliteFetcher.Response r) {
+        Map<String, String> attributes = new LinkedHashMap<>();
+        r.headers().forEach((name, value) -> attributes.put("http." + name, value));
+        return attributes;
+    }
+
+    private static void put(Map<String, String> attributes, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            attributes.put(name, value);
+        }
+    }
+
+    private void polled(FeedState f, FeedSpec feed, String etag, String lastModified) {
+        f.etag = etag;
+        f.lastModified = lastModified;
+        f.failures = 0;
+        f.lastPolled = clock.millis();
+        f.lastAttempt = f.lastPolled;
+        f.nextPoll = f.lastPolled + feed.interval().toMillis();
+    }
+
+    private void updateFeed(String key, java.util.function.Consumer<FeedState> change) {
+        synchronized (lock) {
+            FeedState f = FeedState.load(feedMap, key);
+            change.accept(f);
+            f.save(feedMap, key);
+        }
+        state.commit();
+    }
+
+    /** The ids seen for a feed, oldest first. */
+    private Set<String> seen(String feedKey) {
+        synchronized (lock) {
+            Set<String> ids = new LinkedHashSet<>();
+            String text = seenMap.get(feedKey);
+            if (text != null) {
+                try {
+                    JsonNode array = JSON.readTree(text);
+                    array.forEach(n -> ids.add(n.asText()));
+                } catch (Exception e) {
+                    LOG.warn("Pipeline '{}': unreadable seen ids of feed {}; starting them afresh", pipeline, feedKey);
+                }
+            }
+            return ids;
+        }
+    }
+
+    private void markSeen(String feedKey, Collection<String> ids) {
+        synchronized (lock) {
+            Set<String> all = seen(feedKey);
+            all.addAll(ids);
+            List<String> list = new ArrayList<>(all);
+            if (list.size() > SEEN_KEPT) {
+                list = list.subList(list.size() - SEEN_KEPT, list.size());
+            }
+            seenMap.put(feedKey, ItemIds.toJson(list));
+            ids.forEach(id -> inFlight.remove(feedKey + "\n" + id));
+        }
+        state.commit();
+    }
+
+    @Override
+    public void stop() {
+        stopped = true;
+        if (thread != null) {
+            thread.interrupt();
+        }
+    }
+
+    @Override
+    public boolean awaitStop(Duration timeout) throws InterruptedException {
+        if (thread == null) {
+            return true;
+        }
+        thread.join(Math.max(1, timeout.toMillis()));
+        return !thread.isAlive();
+    }
+}

@@ -1,0 +1,323 @@
+package org.copydesk.plugins.rss;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BooleanSupplier;
+import org.copydesk.api.ConfigurationException;
+import org.copydesk.api.Document;
+import org.copydesk.api.Input;
+import org.copydesk.api.StageContext;
+import org.copydesk.testkit.Stages;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class RssInputTest {
+    static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+
+    final RssInputFactory factory = new RssInputFactory(CLIENT);
+    final RssFormat format = new RssFormat("auto");
+    final List<String> items = new CopyOnWriteArrayList<>();
+    TestServer server;
+    StageContext context;
+
+    @BeforeEach
+    void start() throws Exception {
+        server = new TestServer();
+        context = Stages.context("input (rss)");
+        server.route("/feed", ex -> {
+            String body = feed(items);
+            String etag = "\"" + Integer.toHexString(body.hashCode()) + "\"";
+            if (etag.equals(ex.getRequestHeaders().getFirst("If-None-Match"))) {
+                TestServer.send(ex, 304, null, "");
+            } else {
+                ex.getResponseHeaders().set("ETag", etag);
+                TestServer.send(ex, 200, "application/rss+xml; charset=utf-8", body);
+            }
+        });
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    String feed(List<String> names) {
+        StringBuilder b = new StringBuilder("<rss version=\"2.0\"><channel><title>Test Wire</title><link>"
+                + server.url("/") + "</link>");
+        List<String> newestFirst = new java.util.ArrayList<>(names);
+        java.util.Collections.reverse(newestFirst); // newest first, as feeds do
+        for (String name : newestFirst) {
+            b.append("<item><title>Story ").append(name).append("</title><link>").append(server.url("/pages/" + name))
+                    .append("</link><guid>guid-").append(name).append("</guid><author>desk@example.org (Desk ")
+                    .append(name).append(")</author><pubDate>Tue, 06 Jan 2026 14:30:00 +0100</pubDate>")
+                    .append("<description>Text of story ").append(name).append(".</description></item>");
+        }
+        return b.append("</channel></rss>").toString();
+    }
+
+    Input input(String extra) throws Exception {
+        String yaml = "{feeds: ['" + server.url("/feed") + "'], interval: 100ms, allow_private_addresses: true"
+                + (extra.isEmpty() ? "" : ", " + extra) + "}";
+        var settings = Stages.settings(factory, yaml);
+        factory.check(context, settings);
+        return factory.create(context, settings);
+    }
+
+    List<String> headlines(RecordingContext ctx) throws Exception {
+        List<String> out = new java.util.ArrayList<>();
+        for (RecordingContext.Submitted s : ctx.submitted) {
+            for (Document d : format.parse(s.payload())) {
+                out.add(d.headline());
+            }
+        }
+        return out;
+    }
+
+    static void await(String what, BooleanSupplier check) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!check.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out waiting for " + what);
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    JsonNode feedState(String path) throws Exception {
+        String text = context.state().map("feeds").get(server.url(path).toString());
+        return text == null ? null : new ObjectMapper().readTree(text);
+    }
+
+    static void stopped(Input input) throws InterruptedException {
+        input.stop();
+        assertThat(input.awaitStop(Duration.ofSeconds(30))).as("input thread ended").isTrue();
+    }
+
+    @Test
+    void onlyNewItemsComeOutAndAnUnchangedFeedIsAskedWithItsEtag() throws Exception {
+        items.addAll(List.of("a", "b"));
+        RecordingContext ctx = new RecordingContext(true);
+        Input input = input("");
+        input.start(ctx);
+        try {
+            await("the first payload", () -> ctx.submitted.size() == 1);
+            assertThat(headlines(ctx)).containsExactlyInAnyOrder("Story a", "Story b");
+            assertThat(ctx.submitted.get(0).payload().attributes()).containsKey(ItemIds.ONLY_IDS)
+                    .containsEntry("http.content-type", "application/rss+xml; charset=utf-8");
+            await("conditional requests answered 304", () -> server.requests.stream()
+                    .filter(r -> r.ifNoneMatch() != null).count() >= 3);
+            assertThat(ctx.submitted).hasSize(1);
+
+            items.add("c");
+            await("the second payload", () -> ctx.submitted.size() == 2);
+            assertThat(format.parse(ctx.submitted.get(1).payload())).extracting(Document::headline)
+                    .containsExactly("Story c");
+            items.add("d");
+            items.add("e");
+            await("the third payload", () -> ctx.submitted.size() == 3);
+            assertThat(headlines(ctx)).containsExactlyInAnyOrder("Story a", "Story b", "Story c", "Story d", "Story e");
+        } finally {
+            stopped(input);
+        }
+    }
+
+    @Test
+    void seenItemsAreRememberedAcrossRestarts() throws Exception {
+        items.addAll(List.of("a", "b"));
+        RecordingContext first = new RecordingContext(true);
+        Input one = input("");
+        one.start(first);
+        await("the first payload", () -> first.submitted.size() == 1);
+        stopped(one);
+
+        items.add("c");
+        RecordingContext second = new RecordingContext(true);
+        Input two = input("");
+        two.start(second);
+        try {
+            await("the new item", () -> second.submitted.size() == 1);
+            assertThat(headlines(second)).containsExactly("Story c");
+            long polls = server.count("/feed");
+            await("two more polls", () -> server.count("/feed") >= polls + 2);
+            assertThat(second.submitted).hasSize(1);
+        } finally {
+            stopped(two);
+        }
+    }
+
+    @Test
+    void itemsNotAcknowledgedBeforeACrashOrRefusedComeAgain() throws Exception {
+        items.addAll(List.of("a", "b"));
+        RecordingContext crashed = new RecordingContext(false);
+        Input one = input("");
+        one.start(crashed);
+        await("the first payload", () -> crashed.submitted.size() == 1);
+        long polls = server.count("/feed");
+        await("more polls", () -> server.count("/feed") >= polls + 2);
+        assertThat(crashed.submitted).as("in flight: not offered twice").hasSize(1);
+        stopped(one);
+
+        RecordingContext refusing = new RecordingContext(false);
+        Input two = input("");
+        two.start(refusing);
+        try {
+            await("the items again", () -> refusing.submitted.size() == 1);
+            assertThat(headlines(refusing)).containsExactlyInAnyOrder("Story a", "Story b");
+            refusing.submitted.get(0).ack().nack(new RuntimeException("output down"));
+            await("the items once more after the nack", () -> refusing.submitted.size() == 2);
+            refusing.submitted.get(1).ack().ack();
+            long after = server.count("/feed");
+            await("more polls", () -> server.count("/feed") >= after + 3);
+            assertThat(refusing.submitted).hasSize(2);
+        } finally {
+            stopped(two);
+        }
+    }
+
+    @Test
+    void aFailingFeedBacksOffAndRecordsWhyWhileOthersGoOn() throws Exception {
+        items.add("a");
+        server.route("/broken", ex -> TestServer.send(ex, 500, "text/plain", "down"));
+        server.route("/slow", ex -> {
+            Thread.sleep(3000);
+            TestServer.send(ex, 200, "application/rss+xml", feed(List.of("x")));
+        });
+        server.route("/old", ex -> TestServer.redirect(ex, 301, "/feed"));
+        server.route("/notafeed", ex -> TestServer.send(ex, 200, "text/html", "<html><body>hi</body></html>"));
+        RecordingContext ctx = new RecordingContext(true);
+        var settings = Stages.settings(factory, "{feeds: ['" + server.url("/broken") + "', '" + server.url("/slow")
+                + "', {url: '" + server.url("/old") + "', interval: 50ms}, '" + server.url("/notafeed") + "'],"
+                + " interval: 100ms, timeout: 300ms, allow_private_addresses: true}");
+        Input input = factory.create(context, settings);
+        input.start(ctx);
+        try {
+            await("the redirected feed's item", () -> ctx.submitted.size() == 1);
+            assertThat(ctx.submitted.get(0).payload().sourceUri()).isEqualTo(server.url("/feed").toString());
+            await("three failures of the broken feed", () -> {
+                try {
+                    JsonNode s = feedState("/broken");
+                    return s != null && s.get("failures").asInt() >= 3;
+                } catch (Exception e) {
+                    return false;
+                }
+            });
+            JsonNode broken = feedState("/broken");
+            assertThat(broken.get("last_error").asText()).isEqualTo(server.url("/broken") + ": HTTP 500");
+            // the wait after the n-th failure in a row: the interval (100 ms) doubled n-1 times
+            int failures = broken.get("failures").asInt();
+            assertThat(broken.get("next_poll").asLong() - broken.get("last_attempt").asLong())
+                    .isEqualTo(100L << (failures - 1));
+            assertThat(broken.get("total_failures").asLong()).isGreaterThanOrEqualTo(failures);
+            assertThat(feedState("/slow").get("last_error").asText()).contains("no complete answer within 300 ms");
+            assertThat(feedState("/notafeed").get("last_error").asText()).contains("not a feed");
+        } finally {
+            stopped(input);
+        }
+    }
+
+    @Test
+    void byDefaultLoopbackFeedsAreRefused() throws Exception {
+        items.add("a");
+        RecordingContext ctx = new RecordingContext(true);
+        Input input = factory.create(context, Stages.settings(factory, "{feeds: ['" + server.url("/feed") + "']}"));
+        input.start(ctx);
+        try {
+            await("the refusal in the state", () -> {
+                try {
+                    return feedState("/feed") != null;
+                } catch (Exception e) {
+                    return false;
+                }
+            });
+            assertThat(feedState("/feed").get("last_error").asText()).contains("non-public address 127.0.0.1");
+            assertThat(server.requests).isEmpty();
+            assertThat(ctx.submitted).isEmpty();
+        } finally {
+            stopped(input);
+        }
+    }
+
+    @Test
+    void followFetchesEachNewItemsPagePolitelyWithTheItemsFields() throws Exception {
+        server.route("/robots.txt", ex -> TestServer.send(ex, 200, "text/plain", "User-agent: *\nDisallow: /pages/secret\n"));
+        server.route("/pages/", ex -> {
+            ex.getResponseHeaders().set("Content-Language", "en");
+            TestServer.send(ex, 200, "text/html; charset=utf-8", "<html><body><p>Page of "
+                    + ex.getRequestURI().getPath() + "</p></body></html>");
+        });
+        items.addAll(List.of("a", "secret", "b"));
+        RecordingContext ctx = new RecordingContext(true);
+        Input input = input("follow: true");
+        input.start(ctx);
+        try {
+            await("two pages", () -> ctx.submitted.size() == 2);
+            assertThat(ctx.uris()).containsExactly(server.url("/pages/a").toString(), server.url("/pages/b").toString());
+            var attributes = ctx.submitted.get(0).payload().attributes();
+            assertThat(attributes).containsEntry("feed.title", "Story a")
+                    .containsEntry("feed.link", server.url("/pages/a").toString())
+                    .containsEntry("feed.id", "guid-a")
+                    .containsEntry("feed.published", "2026-01-06T14:30:00+01:00")
+                    .containsEntry("feed.author", "Desk a")
+                    .containsEntry("feed.source", "Test Wire")
+                    .containsEntry("http.content-language", "en");
+            assertThat(ctx.submitted.get(0).payload().contentType()).isEqualTo("text/html; charset=utf-8");
+            assertThat(server.count("/pages/secret")).isZero();
+            assertThat(feedState("/feed").get("last_error").asText()).contains("disallowed by");
+
+            items.add("c");
+            await("the new item's page", () -> ctx.submitted.size() == 3);
+            assertThat(ctx.uris().get(2)).isEqualTo(server.url("/pages/c").toString());
+            long polls = server.count("/feed");
+            await("more polls", () -> server.count("/feed") >= polls + 2);
+            assertThat(ctx.submitted).hasSize(3);
+            assertThat(server.count("/pages/a")).isEqualTo(1);
+        } finally {
+            stopped(input);
+        }
+    }
+
+    @Test
+    void stopReturnsPromptlyWhileAFeedHangs() throws Exception {
+        server.route("/hang", ex -> {
+            Thread.sleep(20_000);
+            TestServer.send(ex, 200, "application/rss+xml", feed(List.of("x")));
+        });
+        Input input = factory.create(context, Stages.settings(factory, "{feeds: ['" + server.url("/hang")
+                + "'], timeout: 60s, allow_private_addresses: true}"));
+        input.start(new RecordingContext(true));
+        await("the request", () -> server.count("/hang") == 1);
+        input.stop();
+        assertThat(input.awaitStop(Duration.ofSeconds(10))).isTrue();
+    }
+
+    @Test
+    void feedsAreCheckedWhenThePipelineIsValidated() {
+        assertThatThrownBy(() -> factory.check(context, Stages.settings(factory, "{feeds: ['ftp://example.org/f']}")))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("ftp://example.org/f");
+        assertThatThrownBy(() -> factory.check(context, Stages.settings(factory,
+                "{feeds: [{url: 'https://example.org/f', every: 5m}]}")))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("unknown key 'every'");
+        assertThatThrownBy(() -> factory.check(context, Stages.settings(factory,
+                "{feeds: [{url: 'https://example.org/f', interval: soon}]}")))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("not a duration: 'soon'");
+        assertThatThrownBy(() -> factory.check(context, Stages.settings(factory,
+                "{feeds: ['https://example.org/f', 'https://example.org/f']}")))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("listed twice");
+    }
+
+    @Test
+    void aFeedMapGivesItsOwnInterval() throws Exception {
+        assertThat(FeedSpec.parse(List.of("https://a.example/f", java.util.Map.of("url", "https://b.example/f",
+                "interval", "30s")), Duration.ofMinutes(5)))
+                .extracting(FeedSpec::interval).containsExactly(Duration.ofMinutes(5), Duration.ofSeconds(30));
+    }
+}

@@ -1,0 +1,56 @@
+package org.copydesk.plugins.rss;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.copydesk.api.Document;
+import org.copydesk.api.FormatException;
+import org.copydesk.api.Payload;
+import org.junit.jupiter.api.Test;
+
+/** The {@code copydesk.rss.only-ids} attribute the rss input sets: the format keeps only those items. */
+class RssOnlyIdsTest {
+    static final String FEED = """
+            <rss version="2.0"><channel><title>Example Wire</title><link>https://example.org/</link>
+            <item><title>One</title><guid>id-1</guid><description>First story text.</description></item>
+            <item><title>Two</title><link>https://example.org/two</link><description>Second story.</description></item>
+            <item><title>Three</title><description>Third story, no guid, no link.</description></item>
+            </channel></rss>
+            """;
+    private final RssFormat format = new RssFormat("auto");
+
+    private List<Document> parse(Map<String, String> attributes) throws FormatException {
+        return format.parse(new Payload(FEED.getBytes(StandardCharsets.UTF_8), "https://example.org/feed",
+                Instant.EPOCH, null, attributes));
+    }
+
+    @Test
+    void idsAreGuidElseLinkElseAHash() throws Exception {
+        List<String> ids = parse(Map.of()).stream().map(ItemIds::of).toList();
+        assertThat(ids.get(0)).isEqualTo("id-1");
+        assertThat(ids.get(1)).isEqualTo("https://example.org/two");
+        assertThat(ids.get(2)).startsWith("sha256:").hasSize(7 + 64);
+        assertThat(parse(Map.of()).stream().map(ItemIds::of).toList()).isEqualTo(ids);
+    }
+
+    @Test
+    void withTheAttributeOnlyTheNamedItemsComeOut() throws Exception {
+        String third = ItemIds.of(parse(Map.of()).get(2));
+        List<Document> docs = parse(Map.of(ItemIds.ONLY_IDS, ItemIds.toJson(List.of("https://example.org/two", third))));
+        assertThat(docs).extracting(Document::headline).containsExactly("Two", "Three");
+        assertThat(parse(Map.of(ItemIds.ONLY_IDS, "[]"))).isEmpty();
+        assertThat(parse(Map.of())).hasSize(3);
+    }
+
+    @Test
+    void aBrokenAttributeIsAFormatError() {
+        assertThatThrownBy(() -> parse(Map.of(ItemIds.ONLY_IDS, "{not json")))
+                .isInstanceOf(FormatException.class).hasMessageContaining(ItemIds.ONLY_IDS);
+        assertThatThrownBy(() -> parse(Map.of(ItemIds.ONLY_IDS, "{\"a\":1}")))
+                .isInstanceOf(FormatException.class).hasMessageContaining("JSON array");
+    }
+}
