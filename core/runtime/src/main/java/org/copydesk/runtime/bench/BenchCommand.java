@@ -255,7 +255,9 @@ public final class BenchCommand implements Callable<Integer> {
                         med(rs, r -> Stats.mib(r.peakRssBytes())), med(rs, DaemonRun.Result::stopSeconds),
                         rs.stream().filter(r -> !r.ok()).count());
             }
-            if (workers.size() > 1) {
+            if (workers.size() > 1 && rate > 0) {
+                out.println("(no scaling figure: with --rate every variant runs at the offered rate)");
+            } else if (workers.size() > 1) {
                 int base = workers.get(0);
                 for (int w : workers.subList(1, workers.size())) {
                     List<Double> ratios = new ArrayList<>();
