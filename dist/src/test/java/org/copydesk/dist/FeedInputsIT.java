@@ -1,0 +1,230 @@
+package org.copydesk.dist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Inputs {@code rss} and {@code http-fetch} in the real daemon, against a real HTTP server on 127.0.0.1: a feed
+ * gains items while Copydesk runs and across a restart, and only the new items come out (as feed items, and as
+ * followed pages through html, dateline and quotes). Also: every example pipeline in config/examples is valid.
+ */
+class FeedInputsIT {
+    @TempDir
+    Path work;
+
+    final List<String> items = new CopyOnWriteArrayList<>();
+    final AtomicInteger feedRequests = new AtomicInteger();
+    HttpServer server;
+
+    @BeforeEach
+    void serve() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/feed", ex -> {
+            feedRequests.incrementAndGet();
+            String body = feed();
+            String etag = "\"" + Integer.toHexString(body.hashCode()) + "\"";
+            if (etag.equals(ex.getRequestHeaders().getFirst("If-None-Match"))) {
+                send(ex, 304, null, "");
+            } else {
+                ex.getResponseHeaders().set("ETag", etag);
+                send(ex, 200, "application/rss+xml; charset=utf-8", body);
+            }
+        });
+        server.createContext("/pages/", ex -> {
+            String name = ex.getRequestURI().getPath().substring("/pages/".length());
+            send(ex, 200, "text/html; charset=utf-8", "<html><body><article><p>LONDON, Jan 6 (Reuters) - The harbour"
+                    + " of story " + name + " reopened on Tuesday after the storm, the port authority said.</p>"
+                    + "<p>\"We are open again and the first ships came in at dawn,\" harbour master Jane Doe said"
+                    + " on Tuesday.</p></article></body></html>");
+        });
+        server.start();
+    }
+
+    @AfterEach
+    void stopServer() {
+        server.stop(0);
+    }
+
+    private String url(String path) {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+    }
+
+    private String feed() {
+        List<String> newestFirst = new ArrayList<>(items);
+        Collections.reverse(newestFirst);
+        StringBuilder b = new StringBuilder("<rss version=\"2.0\"><channel><title>Test Wire</title><link>"
+                + url("/") + "</link>");
+        for (String name : newestFirst) {
+            b.append("<item><title>Story ").append(name).append("</title><link>").append(url("/pages/" + name))
+                    .append("</link><guid>guid-").append(name).append("</guid><author>desk@example.org (Desk ")
+                    .append(name).append(")</author><description>BEIRUT, Jan 6 (Reuters) - Text of story ")
+                    .append(name).append(".</description></item>");
+        }
+        return b.append("</channel></rss>").toString();
+    }
+
+    private static void send(HttpExchange ex, int status, String type, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        if (type != null) {
+            ex.getResponseHeaders().set("Content-Type", type);
+        }
+        ex.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
+        if (bytes.length > 0) {
+            ex.getResponseBody().write(bytes);
+        }
+        ex.close();
+    }
+
+    private Process start(String name) throws IOException {
+        return Copydesk.builder(work, "run", "--config", "copydesk.yaml")
+                .redirectError(work.resolve(name + ".err").toFile())
+                .redirectOutput(work.resolve(name + ".out").toFile()).start();
+    }
+
+    private static void stop(Process daemon) throws InterruptedException {
+        daemon.destroy(); // SIGTERM
+        boolean exited = daemon.waitFor(20, TimeUnit.SECONDS);
+        if (!exited) {
+            daemon.destroyForcibly();
+        }
+        assertThat(exited).as("daemon exits after SIGTERM").isTrue();
+        assertThat(daemon.exitValue()).isZero();
+    }
+
+    private List<JsonNode> lines(String file) throws IOException {
+        Path out = work.resolve("outbox").resolve(file);
+        List<JsonNode> docs = new ArrayList<>();
+        if (Files.exists(out)) {
+            ObjectMapper json = new ObjectMapper();
+            for (String line : Files.readAllLines(out)) {
+                docs.add(json.readTree(line));
+            }
+        }
+        return docs;
+    }
+
+    private List<String> headlines(String file) throws IOException {
+        return lines(file).stream().map(d -> d.get("headline").asText()).toList();
+    }
+
+    @Test
+    void aFeedGainsItemsWhileCopydeskRunsAndOnlyTheNewItemsComeOut() throws Exception {
+        items.addAll(List.of("a", "b"));
+        Files.writeString(work.resolve("copydesk.yaml"), """
+                pipelines: pipelines
+                plugins: plugins
+                data: data
+                admin: {host: 127.0.0.1, port: 0}
+                """);
+        Files.createDirectories(work.resolve("pipelines"));
+        Files.writeString(work.resolve("pipelines/items.yaml"), """
+                name: feed-items
+                input:
+                  type: rss
+                  feeds: ['%s']
+                  interval: 300ms
+                  allow_private_addresses: true
+                  format: rss
+                outputs:
+                  - type: jsonl
+                    path: outbox/items.jsonl
+                """.formatted(url("/feed")));
+        Files.writeString(work.resolve("pipelines/pages.yaml"), """
+                name: feed-pages
+                input:
+                  type: rss
+                  feeds: ['%s']
+                  interval: 300ms
+                  follow: true
+                  allow_private_addresses: true
+                  format: html
+                steps:
+                  - type: dateline
+                  - type: quotes
+                outputs:
+                  - type: jsonl
+                    path: outbox/pages.jsonl
+                """.formatted(url("/feed")));
+
+        Process daemon = start("first");
+        try {
+            Copydesk.await(Duration.ofSeconds(60), "the daemon to be ready",
+                    () -> Files.readString(work.resolve("first.err")).contains("Copydesk ready"));
+            Copydesk.await(Duration.ofSeconds(60), "the first two items and pages",
+                    () -> lines("items.jsonl").size() == 2 && lines("pages.jsonl").size() == 2);
+            assertThat(headlines("items.jsonl")).containsExactlyInAnyOrder("Story a", "Story b");
+
+            items.add("c");
+            Copydesk.await(Duration.ofSeconds(60), "the new item and its page",
+                    () -> lines("items.jsonl").size() == 3 && lines("pages.jsonl").size() == 3);
+            int polls = feedRequests.get();
+            Copydesk.await(Duration.ofSeconds(60), "more polls of the feed", () -> feedRequests.get() >= polls + 6);
+            assertThat(headlines("items.jsonl")).containsExactlyInAnyOrder("Story a", "Story b", "Story c");
+            assertThat(lines("pages.jsonl")).hasSize(3);
+
+            JsonNode page = lines("pages.jsonl").stream().filter(d -> d.get("uri").asText().endsWith("/pages/c"))
+                    .findFirst().orElseThrow();
+            assertThat(page.get("headline").asText()).isEqualTo("Story c"); // the page has none: from the feed
+            assertThat(page.get("byline").asText()).isEqualTo("Desk c");
+            assertThat(page.get("distributor").asText()).isEqualTo("Test Wire");
+            assertThat(page.get("source").get("format").asText()).isEqualTo("html");
+            assertThat(page.get("body").asText()).contains("reopened on Tuesday");
+            assertThat(page.get("dateline").get("city").asText()).isEqualToIgnoringCase("London");
+            assertThat(page.get("quotes")).isNotEmpty();
+        } finally {
+            stop(daemon);
+        }
+
+        items.add("d");
+        Process again = start("second");
+        try {
+            Copydesk.await(Duration.ofSeconds(60), "the item added while Copydesk was down",
+                    () -> lines("items.jsonl").size() == 4 && lines("pages.jsonl").size() == 4);
+            int polls = feedRequests.get();
+            Copydesk.await(Duration.ofSeconds(60), "more polls of the feed", () -> feedRequests.get() >= polls + 6);
+        } finally {
+            stop(again);
+        }
+        assertThat(headlines("items.jsonl")).containsExactlyInAnyOrder("Story a", "Story b", "Story c", "Story d")
+                .doesNotHaveDuplicates();
+        assertThat(lines("pages.jsonl")).extracting(d -> d.get("uri").asText())
+                .containsExactlyInAnyOrder(url("/pages/a"), url("/pages/b"), url("/pages/c"), url("/pages/d"));
+    }
+
+    @Test
+    void everyExamplePipelineIsValid() throws Exception {
+        Files.writeString(work.resolve("copydesk.yaml"), "pipelines: pipelines\nplugins: plugins\ndata: data\n");
+        Path examples = Copydesk.home().resolve("config/examples");
+        List<Path> files;
+        try (Stream<Path> s = Files.list(examples)) {
+            files = s.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
+        }
+        assertThat(files).extracting(f -> f.getFileName().toString()).contains("rss-follow-html.yaml");
+        Copydesk.Result r = Copydesk.run(work, "validate", "--config", "copydesk.yaml", examples.toString());
+        assertThat(r.code()).as(r.out() + r.err()).isZero();
+        for (Path p : files) {
+            assertThat(r.out()).contains(p + ": ok");
+        }
+    }
+}
