@@ -184,11 +184,12 @@ public final class PoliteFetcher {
             }
         } catch (FetchException e) {
             rules = RobotsRules.DISALLOW_ALL;
-            robots.put(origin, new CachedRobots(rules, System.nanoTime() - ROBOTS_TTL_NANOS
-                    + TimeUnit.MINUTES.toNanos(1))); // try again in a minute
-            return rules;
         }
-        robots.put(origin, new CachedRobots(rules, System.nanoTime()));
+        long fetched = System.nanoTime();
+        if (rules == RobotsRules.DISALLOW_ALL) {
+            fetched = fetched - ROBOTS_TTL_NANOS + TimeUnit.MINUTES.toNanos(1); // unreachable: ask again in a minute
+        }
+        robots.put(origin, new CachedRobots(rules, fetched));
         return rules;
     }
 

@@ -149,6 +149,18 @@ class PoliteFetcherTest {
     }
 
     @Test
+    void anUnreachableRobotsTxtRefusesTheHostForNow() throws Exception {
+        server.route("/robots.txt", ex -> TestServer.send(ex, 503, "text/plain", "down"));
+        server.route("/page", ex -> TestServer.send(ex, 200, "text/plain", "p"));
+        PoliteFetcher f = fetcher();
+        assertThatThrownBy(() -> f.get(server.url("/page"), null, null))
+                .isInstanceOf(FetchException.class).hasMessageContaining("disallowed by");
+        assertThatThrownBy(() -> f.get(server.url("/page"), null, null)).isInstanceOf(FetchException.class);
+        assertThat(server.count("/page")).isZero();
+        assertThat(server.count("/robots.txt")).as("cached for a minute").isEqualTo(1);
+    }
+
+    @Test
     void robotsRulesPickTheOwnGroupWildcardsAndLongestMatch() {
         RobotsRules rules = RobotsRules.parse("""
                 User-agent: *
