@@ -68,7 +68,10 @@ public final class Corpus {
                     new WireFormatFactory(), new DatelineStepFactory(), new QuotesStepFactory()));
             PipelineAssembler assembler = new PipelineAssembler(registry, dir.resolve("data"), Clock.systemUTC());
             PipelineDefinition def = new PipelineParser(new YamlReader()).parse(file);
-            return assembler.create(assembler.validate(def), false);
+            Pipeline pipeline = assembler.create(assembler.validate(def), false);
+            Files.delete(file);
+            Files.deleteIfExists(dir); // left in place if a stage wrote something under data/
+            return pipeline;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (ConfigException e) {
