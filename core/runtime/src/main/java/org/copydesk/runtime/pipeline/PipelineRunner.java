@@ -300,8 +300,18 @@ public final class PipelineRunner {
         }
         Path stored = deadLetters.put(name(), f, payload.sourceUri(), name, content, attempts);
         metrics.deadLetter(f.stage());
-        LOG.warn("Pipeline '{}': {} failed for {}: {} (kept in {})", name(), f.stage(), payload.sourceUri(),
-                f.message(), stored);
+        // The line is about one document (or payload): say which, in the MDC as every such line does.
+        MDC.put("stage", f.stage());
+        if (f.document() != null && f.document().id() != null) {
+            MDC.put("document", f.document().id());
+        }
+        try {
+            LOG.warn("Pipeline '{}': {} failed for {}: {} (kept in {})", name(), f.stage(), payload.sourceUri(),
+                    f.message(), stored);
+        } finally {
+            MDC.remove("stage");
+            MDC.remove("document");
+        }
     }
 
     private static void sleep(Duration d) {
