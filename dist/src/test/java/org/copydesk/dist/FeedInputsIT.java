@@ -27,7 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Inputs {@code rss} and {@code http-fetch} in the real daemon, against a real HTTP server on 127.0.0.1: a feed
  * gains items while Copydesk runs and across a restart, and only the new items come out (as feed items, and as
- * followed pages through html, dateline and quotes). Also: every example pipeline in config/examples is valid.
+ * followed pages through html, dateline and quotes); pages fetched once are not fetched again after the restart.
+ * The outputs' dedupe window is off, so a repeat would show as a second line. Also: every example pipeline in
+ * config/examples is valid.
  */
 class FeedInputsIT {
     @TempDir
@@ -35,6 +37,7 @@ class FeedInputsIT {
 
     final List<String> items = new CopyOnWriteArrayList<>();
     final AtomicInteger feedRequests = new AtomicInteger();
+    final java.util.Map<String, AtomicInteger> pageRequests = new java.util.concurrent.ConcurrentHashMap<>();
     HttpServer server;
 
     @BeforeEach
@@ -53,6 +56,7 @@ class FeedInputsIT {
         });
         server.createContext("/pages/", ex -> {
             String name = ex.getRequestURI().getPath().substring("/pages/".length());
+            pageRequests.computeIfAbsent(name, k -> new AtomicInteger()).incrementAndGet();
             send(ex, 200, "text/html; charset=utf-8", "<html><body><article><p>LONDON, Jan 6 (Reuters) - The harbour"
                     + " of story " + name + " reopened on Tuesday after the storm, the port authority said.</p>"
                     + "<p>\"We are open again and the first ships came in at dawn,\" harbour master Jane Doe said"
@@ -149,6 +153,7 @@ class FeedInputsIT {
                 outputs:
                   - type: jsonl
                     path: outbox/items.jsonl
+                    dedupe_window: 0
                 """.formatted(url("/feed")));
         Files.writeString(work.resolve("pipelines/pages.yaml"), """
                 name: feed-pages
@@ -165,7 +170,21 @@ class FeedInputsIT {
                 outputs:
                   - type: jsonl
                     path: outbox/pages.jsonl
+                    dedupe_window: 0
                 """.formatted(url("/feed")));
+
+        Files.writeString(work.resolve("pipelines/fetched.yaml"), """
+                name: fetched-pages
+                input:
+                  type: http-fetch
+                  urls: ['%s', '%s']
+                  allow_private_addresses: true
+                  format: html
+                outputs:
+                  - type: jsonl
+                    path: outbox/fetched.jsonl
+                    dedupe_window: 0
+                """.formatted(url("/pages/x"), url("/pages/y")));
 
         Process daemon = start("first");
         try {
@@ -192,6 +211,11 @@ class FeedInputsIT {
             assertThat(page.get("body").asText()).contains("reopened on Tuesday");
             assertThat(page.get("dateline").get("city").asText()).isEqualToIgnoringCase("London");
             assertThat(page.get("quotes")).isNotEmpty();
+
+            // http-fetch fetched its two pages once
+            Copydesk.await(Duration.ofSeconds(60), "the fetched pages", () -> lines("fetched.jsonl").size() == 2);
+            assertThat(lines("fetched.jsonl")).extracting(d -> d.get("uri").asText())
+                    .containsExactlyInAnyOrder(url("/pages/x"), url("/pages/y"));
         } finally {
             stop(daemon);
         }
@@ -210,6 +234,8 @@ class FeedInputsIT {
                 .doesNotHaveDuplicates();
         assertThat(lines("pages.jsonl")).extracting(d -> d.get("uri").asText())
                 .containsExactlyInAnyOrder(url("/pages/a"), url("/pages/b"), url("/pages/c"), url("/pages/d"));
+        assertThat(lines("fetched.jsonl")).as("fetched once, not again after the restart").hasSize(2);
+        assertThat(pageRequests).containsOnlyKeys("a", "b", "c", "d", "x", "y").allSatisfy((k, v) -> assertThat(v.get()).isOne());
     }
 
     @Test
