@@ -1,5 +1,7 @@
 package org.copydesk.plugins.html;
 
+import org.copydesk.fetch.PoliteFetcher;
+import org.copydesk.fetch.FetchException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,5 +1,6 @@
 package org.copydesk.plugins.html;
 
+import org.copydesk.fetch.PoliteFetcher;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -1,5 +1,6 @@
 package org.copydesk.plugins.html;
 
+import org.copydesk.fetch.TestServer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -18,7 +19,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class HttpFetchInputTest {
-    final HttpFetchInputFactory factory = new HttpFetchInputFactory(PoliteFetcherTest.CLIENT);
+    final HttpFetchInputFactory factory = new HttpFetchInputFactory(java.net.http.HttpClient.newBuilder()
+            .connectTimeout(java.time.Duration.ofSeconds(10)).followRedirects(java.net.http.HttpClient.Redirect.NEVER).build());
     TestServer server;
     StageContext context;
 

@@ -1,5 +1,7 @@
 package org.copydesk.plugins.rss;
 
+import org.copydesk.fetch.PoliteFetcher;
+import org.copydesk.fetch.FetchException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;

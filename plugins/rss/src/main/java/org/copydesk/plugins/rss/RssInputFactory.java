@@ -1,5 +1,6 @@
 package org.copydesk.plugins.rss;
 
+import org.copydesk.fetch.PoliteFetcher;
 import jakarta.inject.Inject;
 import java.net.http.HttpClient;
 import java.time.Duration;

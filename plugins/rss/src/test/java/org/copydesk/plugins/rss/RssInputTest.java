@@ -1,5 +1,6 @@
 package org.copydesk.plugins.rss;
 
+import org.copydesk.fetch.TestServer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

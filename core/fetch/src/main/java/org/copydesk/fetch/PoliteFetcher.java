@@ -1,4 +1,4 @@
-package org.copydesk.plugins.html;
+package org.copydesk.fetch;
 
 import java.io.ByteArrayOutputStream;
 import java.net.URI;

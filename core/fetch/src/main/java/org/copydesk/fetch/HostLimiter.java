@@ -1,4 +1,4 @@
-package org.copydesk.plugins.html;
+package org.copydesk.fetch;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -6,7 +6,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 /** Per-host politeness: at most {@code concurrency} requests at once and {@code ratePerSecond} starts a second. */
-final class HostLimiter {
+public final class HostLimiter {
     private final long intervalNanos;
     private final int concurrency;
     private final Map<String, Host> hosts = new ConcurrentHashMap<>();

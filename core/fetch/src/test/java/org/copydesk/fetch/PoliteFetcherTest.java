@@ -1,4 +1,4 @@
-package org.copydesk.plugins.html;
+package org.copydesk.fetch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.copydesk.plugins.rss;
+package org.copydesk.fetch;
 
 import java.net.Inet6Address;
 import java.net.InetAddress;
@@ -12,7 +12,7 @@ import java.util.Locale;
  * IPv6 (fc00::/7), carrier-grade NAT (100.64/10) or multicast address. The host is resolved here and again by the
  * HTTP client, so a DNS answer that changes in between (rebinding) is not caught.
  */
-final class AddressGuard {
+public final class AddressGuard {
     private final boolean allowPrivate;
 
     AddressGuard(boolean allowPrivate) {

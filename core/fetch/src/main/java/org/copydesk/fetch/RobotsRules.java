@@ -1,4 +1,4 @@
-package org.copydesk.plugins.rss;
+package org.copydesk.fetch;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +9,7 @@ import java.util.Locale;
  * {@code *} group; the longest matching Allow/Disallow path wins, Allow on a tie; {@code *} and a closing {@code $}
  * are understood.
  */
-final class RobotsRules {
+public final class RobotsRules {
     static final RobotsRules ALLOW_ALL = new RobotsRules(List.of());
     static final RobotsRules DISALLOW_ALL = new RobotsRules(List.of(new Rule(false, "/")));
 

@@ -1,4 +1,4 @@
-package org.copydesk.plugins.html;
+package org.copydesk.fetch;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -12,27 +12,28 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /** A real HTTP server on 127.0.0.1 and a free port, recording every request. */
-final class TestServer implements AutoCloseable {
+/** A real HTTP server on 127.0.0.1 (JDK HttpServer, free port) for tests that fetch; shared as a test-jar. */
+public final class TestServer implements AutoCloseable {
     /** One request as the server saw it. */
-    record Request(String path, String userAgent, String ifNoneMatch, String ifModifiedSince, long nanos) {
+    public record Request(String path, String userAgent, String ifNoneMatch, String ifModifiedSince, long nanos) {
     }
 
     @FunctionalInterface
-    interface Handler {
+    public interface Handler {
         void handle(HttpExchange exchange) throws Exception;
     }
 
     private final HttpServer server;
     private final ExecutorService executor = Executors.newFixedThreadPool(8);
-    final List<Request> requests = new CopyOnWriteArrayList<>();
+    public final List<Request> requests = new CopyOnWriteArrayList<>();
 
-    TestServer() throws IOException {
+    public TestServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.setExecutor(executor);
         server.start();
     }
 
-    void route(String path, Handler handler) {
+    public void route(String path, Handler handler) {
         server.createContext(path, exchange -> {
             var h = exchange.getRequestHeaders();
             requests.add(new Request(exchange.getRequestURI().toString(), h.getFirst("User-Agent"),
@@ -47,7 +48,7 @@ final class TestServer implements AutoCloseable {
         });
     }
 
-    static void send(HttpExchange exchange, int status, String contentType, String body) throws IOException {
+    public static void send(HttpExchange exchange, int status, String contentType, String body) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         if (contentType != null) {
             exchange.getResponseHeaders().set("Content-Type", contentType);
@@ -58,16 +59,16 @@ final class TestServer implements AutoCloseable {
         }
     }
 
-    static void redirect(HttpExchange exchange, int status, String location) throws IOException {
+    public static void redirect(HttpExchange exchange, int status, String location) throws IOException {
         exchange.getResponseHeaders().set("Location", location);
         exchange.sendResponseHeaders(status, -1);
     }
 
-    URI url(String path) {
+    public URI url(String path) {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path);
     }
 
-    long count(String path) {
+    public long count(String path) {
         return requests.stream().filter(r -> r.path().equals(path)).count();
     }
 
