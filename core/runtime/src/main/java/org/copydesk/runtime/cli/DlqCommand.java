@@ -148,7 +148,13 @@ final class DlqCommand implements Runnable {
                             r = processor.steps(List.of(DocumentJson.read(content)));
                         } else {
                             String source = String.valueOf(l.error().getOrDefault("source", l.content().toString()));
-                            r = processor.process(new Payload(content, source, Instant.now(), null, Map.of()));
+                            Object type = l.error().get("content_type");
+                            Map<String, String> attributes = new java.util.LinkedHashMap<>();
+                            if (l.error().get("attributes") instanceof Map<?, ?> m) {
+                                m.forEach((k, v) -> attributes.put(String.valueOf(k), String.valueOf(v)));
+                            }
+                            r = processor.process(new Payload(content, source, Instant.now(),
+                                    type == null ? null : type.toString(), attributes));
                         }
                         if (!r.failures().isEmpty()) {
                             StageFailure f = r.failures().get(0);

@@ -55,6 +55,15 @@ public final class DeadLetterStore {
      */
     public Path put(String pipeline, StageFailure failure, String sourceUri, String name, byte[] content, int attempts)
             throws IOException {
+        return put(pipeline, failure, sourceUri, name, content, attempts, null, Map.of());
+    }
+
+    /**
+     * Stores one letter with the payload's media type and transport attributes, so a replay hands the format the
+     * same payload (a feed's selected items, a followed page's feed fields).
+     */
+    public Path put(String pipeline, StageFailure failure, String sourceUri, String name, byte[] content, int attempts,
+                    String contentType, Map<String, String> attributes) throws IOException {
         Path dir = Files.createDirectories(root.resolve(pipeline));
         String base = STAMP.format(clock.instant()) + "-" + sequence.incrementAndGet() + "-" + safe(name);
         Path contentFile = dir.resolve(base);
@@ -79,6 +88,12 @@ public final class DeadLetterStore {
             g.writeStringField("stack", stack(failure.error()));
             g.writeStringField("time", clock.instant().toString());
             g.writeNumberField("attempts", attempts);
+            g.writeStringField("content_type", contentType);
+            g.writeObjectFieldStart("attributes");
+            for (Map.Entry<String, String> a : new java.util.TreeMap<>(attributes).entrySet()) {
+                g.writeStringField(a.getKey(), a.getValue());
+            }
+            g.writeEndObject();
             g.writeEndObject();
         }
         Files.move(errorTmp, errorFile, StandardCopyOption.ATOMIC_MOVE);

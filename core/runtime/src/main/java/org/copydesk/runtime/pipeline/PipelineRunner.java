@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -298,7 +299,9 @@ public final class PipelineRunner {
         if (!originalBytes && f.document() != null) {
             name = name + ".document.json";
         }
-        Path stored = deadLetters.put(name(), f, payload.sourceUri(), name, content, attempts);
+        Path stored = deadLetters.put(name(), f, payload.sourceUri(), name, content, attempts,
+                originalBytes || f.document() == null ? payload.contentType() : null,
+                originalBytes || f.document() == null ? payload.attributes() : Map.of());
         metrics.deadLetter(f.stage());
         // The line is about one document (or payload): say which, in the MDC as every such line does.
         MDC.put("stage", f.stage());

@@ -124,6 +124,8 @@ class PipelineRunnerTest {
         assertThat(formatError.get("source").asText()).endsWith("b.txt");
         assertThat(formatError.get("pipeline").asText()).isEqualTo("runner-test");
         assertThat(formatError.get("attempts").asInt()).isEqualTo(1);
+        // The payload's transport attributes are kept, so a replay hands the format the same payload.
+        assertThat(formatError.get("attributes").get("file.name").asText()).isEqualTo("b.txt");
         Path content = dead.resolve(formatError.get("content").asText());
         assertThat(Files.readString(content)).isEqualTo("BAD file\nnot a story");
         assertThat(runner.documentsWritten()).isEqualTo(2);
