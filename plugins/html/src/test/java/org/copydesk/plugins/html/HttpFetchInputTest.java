@@ -1,5 +1,6 @@
 package org.copydesk.plugins.html;
 
+import org.copydesk.testkit.RecordingInputContext;
 import org.copydesk.fetch.TestServer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -63,7 +64,7 @@ class HttpFetchInputTest {
         server.route("/b", ex -> TestServer.send(ex, 200, "text/html", "<p>B</p>"));
         String yaml = "{urls: ['" + server.url("/a") + "', '" + server.url("/b") + "', '" + server.url("/a")
                 + "'], allow_private_addresses: true, rate_per_host: 50}";
-        RecordingContext ctx = new RecordingContext(true);
+        RecordingInputContext ctx = new RecordingInputContext(true);
         Input first = input(yaml);
         first.start(ctx);
         assertThat(first.awaitStop(Duration.ofSeconds(30))).as("once: the input ends by itself").isTrue();
@@ -76,7 +77,7 @@ class HttpFetchInputTest {
         assertThat(state(server.url("/a").toString()).get("fetched_at").asLong()).isPositive();
 
         long requests = server.requests.size();
-        RecordingContext again = new RecordingContext(true);
+        RecordingInputContext again = new RecordingInputContext(true);
         Input second = input(yaml);
         second.start(again);
         assertThat(second.awaitStop(Duration.ofSeconds(30))).isTrue();
@@ -89,14 +90,14 @@ class HttpFetchInputTest {
     void aPayloadNotYetAcknowledgedIsFetchedAgainAfterARestart() throws Exception {
         server.route("/a", ex -> TestServer.send(ex, 200, "text/html", "<p>A</p>"));
         String yaml = "{urls: ['" + server.url("/a") + "'], allow_private_addresses: true}";
-        RecordingContext crashed = new RecordingContext(false);
+        RecordingInputContext crashed = new RecordingInputContext(false);
         Input first = input(yaml);
         first.start(crashed);
         await("a payload", () -> crashed.submitted.size() == 1);
         first.stop();
         assertThat(first.awaitStop(Duration.ofSeconds(30))).isTrue();
 
-        RecordingContext again = new RecordingContext(true);
+        RecordingInputContext again = new RecordingInputContext(true);
         Input second = input(yaml);
         second.start(again);
         assertThat(second.awaitStop(Duration.ofSeconds(30))).isTrue();
@@ -115,7 +116,7 @@ class HttpFetchInputTest {
                 TestServer.send(ex, 200, "text/html", "<p>" + version.get() + "</p>");
             }
         });
-        RecordingContext ctx = new RecordingContext(true);
+        RecordingInputContext ctx = new RecordingInputContext(true);
         Input input = input("{urls: ['" + server.url("/page") + "'], interval: 100ms, allow_private_addresses: true,"
                 + " rate_per_host: 50}");
         input.start(ctx);
@@ -141,7 +142,7 @@ class HttpFetchInputTest {
             TestServer.send(ex, 200, "text/html", "<p>late</p>");
         });
         server.route("/ok", ex -> TestServer.send(ex, 200, "text/html", "<p>ok</p>"));
-        RecordingContext ctx = new RecordingContext(true);
+        RecordingInputContext ctx = new RecordingInputContext(true);
         Input input = input("{urls: ['" + server.url("/fail") + "', '" + server.url("/missing") + "', '"
                 + server.url("/slow") + "', '" + server.url("/ok") + "'], allow_private_addresses: true,"
                 + " rate_per_host: 50, concurrency_per_host: 4, timeout: 500ms}");
@@ -175,7 +176,7 @@ class HttpFetchInputTest {
     @Test
     void byDefaultLoopbackIsRefused() throws Exception {
         server.route("/a", ex -> TestServer.send(ex, 200, "text/html", "<p>A</p>"));
-        RecordingContext ctx = new RecordingContext(true);
+        RecordingInputContext ctx = new RecordingInputContext(true);
         Input input = input("{urls: ['" + server.url("/a") + "']}");
         input.start(ctx);
         assertThat(input.awaitStop(Duration.ofSeconds(30))).isTrue();
@@ -191,7 +192,7 @@ class HttpFetchInputTest {
             Thread.sleep(20_000);
             TestServer.send(ex, 200, "text/html", "<p>late</p>");
         });
-        RecordingContext ctx = new RecordingContext(true);
+        RecordingInputContext ctx = new RecordingInputContext(true);
         Input input = input("{urls: ['" + server.url("/hang") + "'], allow_private_addresses: true, timeout: 60s}");
         input.start(ctx);
         await("the request", () -> server.count("/hang") == 1);

@@ -1,5 +1,6 @@
 package org.copydesk.plugins.rss;
 
+import org.copydesk.testkit.RecordingInputContext;
 import org.copydesk.fetch.TestServer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -73,9 +74,9 @@ class RssInputTest {
         return factory.create(context, settings);
     }
 
-    List<String> headlines(RecordingContext ctx) throws Exception {
+    List<String> headlines(RecordingInputContext ctx) throws Exception {
         List<String> out = new java.util.ArrayList<>();
-        for (RecordingContext.Submitted s : ctx.submitted) {
+        for (RecordingInputContext.Submitted s : ctx.submitted) {
             for (Document d : format.parse(s.payload())) {
                 out.add(d.headline());
             }
@@ -106,7 +107,7 @@ class RssInputTest {
     @Test
     void onlyNewItemsComeOutAndAnUnchangedFeedIsAskedWithItsEtag() throws Exception {
         items.addAll(List.of("a", "b"));
-        RecordingContext ctx = new RecordingContext(true);
+        RecordingInputContext ctx = new RecordingInputContext(true);
         Input input = input("");
         input.start(ctx);
         try {
@@ -134,14 +135,14 @@ class RssInputTest {
     @Test
     void seenItemsAreRememberedAcrossRestarts() throws Exception {
         items.addAll(List.of("a", "b"));
-        RecordingContext first = new RecordingContext(true);
+        RecordingInputContext first = new RecordingInputContext(true);
         Input one = input("");
         one.start(first);
         await("the first payload", () -> first.submitted.size() == 1);
         stopped(one);
 
         items.add("c");
-        RecordingContext second = new RecordingContext(true);
+        RecordingInputContext second = new RecordingInputContext(true);
         Input two = input("");
         two.start(second);
         try {
@@ -158,7 +159,7 @@ class RssInputTest {
     @Test
     void itemsNotAcknowledgedBeforeACrashOrRefusedComeAgain() throws Exception {
         items.addAll(List.of("a", "b"));
-        RecordingContext crashed = new RecordingContext(false);
+        RecordingInputContext crashed = new RecordingInputContext(false);
         Input one = input("");
         one.start(crashed);
         await("the first payload", () -> crashed.submitted.size() == 1);
@@ -167,7 +168,7 @@ class RssInputTest {
         assertThat(crashed.submitted).as("in flight: not offered twice").hasSize(1);
         stopped(one);
 
-        RecordingContext refusing = new RecordingContext(false);
+        RecordingInputContext refusing = new RecordingInputContext(false);
         Input two = input("");
         two.start(refusing);
         try {
@@ -194,7 +195,7 @@ class RssInputTest {
         });
         server.route("/old", ex -> TestServer.redirect(ex, 301, "/feed"));
         server.route("/notafeed", ex -> TestServer.send(ex, 200, "text/html", "<html><body>hi</body></html>"));
-        RecordingContext ctx = new RecordingContext(true);
+        RecordingInputContext ctx = new RecordingInputContext(true);
         var settings = Stages.settings(factory, "{feeds: ['" + server.url("/broken") + "', '" + server.url("/slow")
                 + "', {url: '" + server.url("/old") + "', interval: 50ms}, '" + server.url("/notafeed") + "'],"
                 + " interval: 100ms, timeout: 300ms, allow_private_addresses: true}");
@@ -228,7 +229,7 @@ class RssInputTest {
     @Test
     void byDefaultLoopbackFeedsAreRefused() throws Exception {
         items.add("a");
-        RecordingContext ctx = new RecordingContext(true);
+        RecordingInputContext ctx = new RecordingInputContext(true);
         Input input = factory.create(context, Stages.settings(factory, "{feeds: ['" + server.url("/feed") + "']}"));
         input.start(ctx);
         try {
@@ -256,7 +257,7 @@ class RssInputTest {
                     + ex.getRequestURI().getPath() + "</p></body></html>");
         });
         items.addAll(List.of("a", "secret", "b"));
-        RecordingContext ctx = new RecordingContext(true);
+        RecordingInputContext ctx = new RecordingInputContext(true);
         Input input = input("follow: true");
         input.start(ctx);
         try {
@@ -294,7 +295,7 @@ class RssInputTest {
         });
         Input input = factory.create(context, Stages.settings(factory, "{feeds: ['" + server.url("/hang")
                 + "'], timeout: 60s, allow_private_addresses: true}"));
-        input.start(new RecordingContext(true));
+        input.start(new RecordingInputContext(true));
         await("the request", () -> server.count("/hang") == 1);
         input.stop();
         assertThat(input.awaitStop(Duration.ofSeconds(10))).isTrue();
