@@ -358,7 +358,28 @@ final class MentionResolver {
                 }
             }
         }
-        if (titleEnd >= 0) {
+        if (titleEnd >= 0 && titleEnd + 1 < last && t.lower(titleEnd + 1).equals("of")) {
+            // "Minister of Electricity and Water Faisal Al-Rashidi": what the title is "of" belongs to the role;
+            // the name is the last two capitalized words (one when only one is left).
+            int nameFrom = last;
+            int words = 0;
+            for (int m = last; m > titleEnd + 2 && words < 2; m--) {
+                if (t.isWord(m) && t.isCapitalized(m)) {
+                    words++;
+                    nameFrom = m;
+                    while (nameFrom - 2 > titleEnd + 1 && t.isPunct(nameFrom - 1, '-')) {
+                        nameFrom -= 2; // Al-Rashidi is one word
+                    }
+                    m = nameFrom;
+                } else if (!t.isPunct(m, '.')) {
+                    break;
+                }
+            }
+            if (words > 0 && nameFrom > titleEnd + 2) {
+                titleEnd = nameFrom - 1;
+            }
+            nameStart = titleEnd + 1;
+        } else if (titleEnd >= 0) {
             nameStart = titleEnd + 1;
         } else {
             // lower-case role words before the name: political scientist Christopher Wlezien

@@ -91,7 +91,9 @@ final class SpeakerFinder {
         int s = k;
         while (s >= lo && npToken(t, s)) {
             String w = t.lower(s);
-            if (Words.BOUNDARY.contains(w) || CHUNK_STOP.contains(w) && !t.isCapitalized(s)) {
+            boolean nameAnd = w.equals("and") && s - 1 >= lo && s + 1 <= k && t.isWord(s - 1) && t.isCapitalized(s - 1)
+                    && t.isCapitalized(s + 1) && ofBefore(t, s, lo);
+            if (!nameAnd && (Words.BOUNDARY.contains(w) || CHUNK_STOP.contains(w) && !t.isCapitalized(s))) {
                 break;
             }
             if (t.isPunct(s, '(')) {
@@ -146,6 +148,22 @@ final class SpeakerFinder {
             cap--;
         }
         return cap < end && valid(t, cap, end) ? new int[] {cap, end} : null;
+    }
+
+    /**
+     * True when an "of" stands among the capitalized words just left of {@code and}: "Minister of Electricity and
+     * Water Faisal Al-Rashidi" is one title and name; "Smith and Jones" without it stays two.
+     */
+    private static boolean ofBefore(Tokens t, int and, int lo) {
+        for (int m = and - 1; m >= lo && and - m <= 5; m--) {
+            if (t.lower(m).equals("of")) {
+                return true;
+            }
+            if (!t.isWord(m) || !t.isCapitalized(m)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The speaker named right after position {@code pos} (said X, according to X), not reaching {@code hi}. */
