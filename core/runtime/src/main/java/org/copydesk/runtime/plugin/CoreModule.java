@@ -37,13 +37,16 @@ public final class CoreModule extends AbstractModule {
         };
     }
 
-    /** One shared client: connection pools are per client. Redirects are left to the caller (SSRF checks). */
+    /**
+     * One shared client: connection pools are per client. Redirects are left to the caller (SSRF checks). Built on
+     * first use, so starting Copydesk does not pay for TLS set-up when no pipeline fetches.
+     */
     @Provides
     @Singleton
     HttpClient httpClient() {
-        return HttpClient.newBuilder()
+        return new LazyHttpClient(() -> HttpClient.newBuilder()
                 .connectTimeout(Duration.ofSeconds(10))
                 .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+                .build());
     }
 }
