@@ -89,24 +89,30 @@ final class JsonlOutput implements Output {
     }
 
     @Override
-    public synchronized void write(List<Document> documents) throws IOException {
-        List<Document> fresh = recent.enabled() ? new java.util.ArrayList<>(documents.size()) : documents;
-        if (recent.enabled()) {
-            for (Document d : documents) {
-                if (recent.add(d.id())) {
-                    fresh.add(d);
+    public void write(List<Document> documents) throws IOException {
+        if (documents.isEmpty()) {
+            return;
+        }
+        // Encoding is the costly part and needs no lock; only choosing what is new and appending it are serialised.
+        byte[][] lines = new byte[documents.size()][];
+        for (int i = 0; i < lines.length; i++) {
+            lines[i] = DocumentJson.toJsonLine(documents.get(i));
+        }
+        synchronized (this) {
+            java.io.ByteArrayOutputStream batch = new java.io.ByteArrayOutputStream(lines.length * 2048);
+            for (int i = 0; i < lines.length; i++) {
+                Document d = documents.get(i);
+                if (!recent.enabled() || recent.add(d.id())) {
+                    batch.write(lines[i]);
                 } else {
                     LOG.info("Output {}: document {} ({}) was already written; not writing it again", path, d.id(),
                             d.source().uri());
                 }
             }
-        }
-        if (fresh.isEmpty()) {
-            return;
-        }
-        ByteBuffer buffer = ByteBuffer.wrap(DocumentJson.toJsonLines(fresh));
-        while (buffer.hasRemaining()) {
-            channel.write(buffer);
+            ByteBuffer buffer = ByteBuffer.wrap(batch.toByteArray());
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
         }
     }
 

@@ -43,7 +43,6 @@ public final class PipelineRunner {
     private final DocumentProcessor processor;
     private final BlockingQueue<Work> queue;
     private final List<Thread> workers = new ArrayList<>();
-    private final Object outputLock = new Object();
     private volatile boolean stopping;
     private final Object bytesLock = new Object();
     private long queuedBytes;
@@ -161,14 +160,12 @@ public final class PipelineRunner {
             Thread.currentThread().interrupt();
             clean = false;
         }
-        synchronized (outputLock) {
-            for (Pipeline.NamedOutput o : pipeline.outputs()) {
-                try {
-                    o.output().flush();
-                } catch (IOException e) {
-                    LOG.error("Pipeline '{}': final flush of output '{}' failed: {}", name(), o.type(), e.toString());
-                    clean = false;
-                }
+        for (Pipeline.NamedOutput o : pipeline.outputs()) {
+            try {
+                o.output().flush();
+            } catch (IOException e) {
+                LOG.error("Pipeline '{}': final flush of output '{}' failed: {}", name(), o.type(), e.toString());
+                clean = false;
             }
         }
         try {
@@ -262,10 +259,10 @@ public final class PipelineRunner {
             for (int attempt = 1; ; attempt++) {
                 try {
                     long t0 = System.nanoTime();
-                    synchronized (outputLock) {
-                        o.output().write(docs);
-                        o.output().flush();
-                    }
+                    // No lock here: outputs synchronise themselves (the Output contract), so workers can encode in
+                    // parallel and only the append itself is serialised.
+                    o.output().write(docs);
+                    o.output().flush();
                     metrics.time("output:" + o.type(), System.nanoTime() - t0);
                     metrics.count("output:" + o.type(), PipelineMetrics.OK, docs.size());
                     break;

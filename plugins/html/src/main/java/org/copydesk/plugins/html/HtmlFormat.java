@@ -126,7 +126,7 @@ public final class HtmlFormat implements Format {
         for (Map.Entry<String, String> e : payload.attributes().entrySet()) {
             if ((e.getKey().equalsIgnoreCase("Content-Language") || e.getKey().equals("http.content-language"))
                     && e.getValue() != null) {
-                return PageMetadata.Languages.normalize(e.getValue().split(",")[0]);
+                return org.copydesk.fetch.LanguageTags.normalize(e.getValue().split(",")[0]);
             }
         }
         return null;

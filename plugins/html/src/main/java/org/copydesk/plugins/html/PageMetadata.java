@@ -1,12 +1,12 @@
 package org.copydesk.plugins.html;
 
+import org.copydesk.fetch.LanguageTags;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.ArrayList;
-import java.util.IllformedLocaleException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -65,7 +65,7 @@ final class PageMetadata {
                     m.uri = absolute(page.isTextual() ? text(page) : text(first(page).get("@id")));
                 }
             }
-            m.language = Languages.normalize(text(article.get("inLanguage")));
+            m.language = LanguageTags.normalize(text(article.get("inLanguage")));
             m.articleBody = text(article.get("articleBody"));
             m.description = text(article.get("description"));
             keywords(article.get("keywords"), m.subjects);
@@ -95,10 +95,10 @@ final class PageMetadata {
         m.uri = firstOf(canonical == null ? null : absolute(canonical.absUrl("href").isEmpty() ? canonical.attr("href") : canonical.absUrl("href")),
                 absolute(meta(doc, "og:url")), m.uri);
         Element html = doc.selectFirst("html");
-        m.language = firstOf(html == null ? null : Languages.normalize(html.attr("lang")),
-                html == null ? null : Languages.normalize(html.attr("xml:lang")),
-                Languages.normalize(meta(doc, "content-language")), Languages.normalize(meta(doc, "og:locale")),
-                Languages.normalize(meta(doc, "dc.language")), m.language);
+        m.language = firstOf(html == null ? null : LanguageTags.normalize(html.attr("lang")),
+                html == null ? null : LanguageTags.normalize(html.attr("xml:lang")),
+                LanguageTags.normalize(meta(doc, "content-language")), LanguageTags.normalize(meta(doc, "og:locale")),
+                LanguageTags.normalize(meta(doc, "dc.language")), m.language);
         m.distributor = firstOf(m.distributor, meta(doc, "og:site_name"), meta(doc, "application-name"));
         m.headline = withoutSiteName(m.headline, m.distributor, meta(doc, "og:site_name"), m.uri);
         m.byline = cleanByline(m.byline);
@@ -353,27 +353,5 @@ final class PageMetadata {
             }
         }
         return null;
-    }
-
-    /** BCP-47 normalisation of language codes ("en_US", "EN-us"). */
-    static final class Languages {
-        private Languages() {
-        }
-
-        static String normalize(String raw) {
-            if (raw == null) {
-                return null;
-            }
-            String s = raw.strip().replace('_', '-');
-            if (s.isEmpty() || !s.matches("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*")) {
-                return null;
-            }
-            try {
-                String tag = new Locale.Builder().setLanguageTag(s).build().toLanguageTag();
-                return tag.equals("und") ? null : tag;
-            } catch (IllformedLocaleException e) {
-                return null;
-            }
-        }
     }
 }

@@ -1,5 +1,6 @@
 package org.copydesk.plugins.rss;
 
+import org.copydesk.fetch.LanguageTags;
 import com.rometools.rome.feed.synd.SyndCategory;
 import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndEntry;
@@ -38,7 +39,7 @@ final class FeedMapper {
         List<SyndEntry> entries = feed.getEntries();
         boolean aligned = itemElements.size() == entries.size();
         String distributor = HtmlText.inline(feed.getTitle());
-        String feedLanguage = Languages.normalize(feed.getLanguage());
+        String feedLanguage = LanguageTags.normalize(feed.getLanguage());
         List<Document> documents = new ArrayList<>(entries.size());
         for (int i = 0; i < entries.size(); i++) {
             SyndEntry entry = entries.get(i);
@@ -58,9 +59,9 @@ final class FeedMapper {
             doc.setId(id != null ? id : link);
             String language = null;
             if (raw != null) {
-                language = Languages.normalize(FeedItems.childText(raw, "language"));
+                language = LanguageTags.normalize(FeedItems.childText(raw, "language"));
                 for (Element e = raw; e != null && language == null; e = e.getParentElement()) {
-                    language = Languages.normalize(e.getAttributeValue("lang", Namespace.XML_NAMESPACE));
+                    language = LanguageTags.normalize(e.getAttributeValue("lang", Namespace.XML_NAMESPACE));
                 }
             }
             doc.setLanguage(language != null ? language : feedLanguage);

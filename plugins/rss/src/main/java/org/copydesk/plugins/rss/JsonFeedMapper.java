@@ -1,5 +1,6 @@
 package org.copydesk.plugins.rss;
 
+import org.copydesk.fetch.LanguageTags;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -42,7 +43,7 @@ final class JsonFeedMapper {
             throw new FormatException("not a feed: JSON Feed without an \"items\" array");
         }
         String distributor = HtmlText.inline(str(root, "title"));
-        String feedLanguage = Languages.normalize(str(root, "language"));
+        String feedLanguage = LanguageTags.normalize(str(root, "language"));
         String feedAuthor = authors(root);
         List<Document> documents = new ArrayList<>();
         for (JsonNode item : items) {
@@ -59,7 +60,7 @@ final class JsonFeedMapper {
             String id = item.path("id").isValueNode() ? FeedMapper.blankToNull(item.path("id").asText()) : null;
             doc.setId(id != null ? id : url);
             doc.setHeadline(HtmlText.inline(str(item, "title")));
-            String lang = Languages.normalize(str(item, "language"));
+            String lang = LanguageTags.normalize(str(item, "language"));
             doc.setLanguage(lang != null ? lang : feedLanguage);
             String published = FeedDates.toIso(str(item, "date_published"));
             String modified = FeedDates.toIso(str(item, "date_modified"));

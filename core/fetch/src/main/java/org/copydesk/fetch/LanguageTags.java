@@ -1,19 +1,20 @@
-package org.copydesk.plugins.rss;
+package org.copydesk.fetch;
 
 import java.util.IllformedLocaleException;
 import java.util.Locale;
 
-/** Language codes as feeds give them ("en-us", "en_GB", "EN") to BCP-47 tags ("en-US"). */
-final class Languages {
-    private Languages() {
+/** Language codes as feeds and pages give them ("en-us", "en_GB", "EN") to BCP-47 tags ("en-US"). */
+public final class LanguageTags {
+    private LanguageTags() {
     }
 
-    static String normalize(String raw) {
+    /** The BCP-47 tag, or null for nothing, "und" or something that is not a language code. */
+    public static String normalize(String raw) {
         if (raw == null) {
             return null;
         }
         String s = raw.strip().replace('_', '-');
-        if (s.isEmpty() || !s.matches("[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*")) {
+        if (s.isEmpty() || !s.matches("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*")) {
             return null;
         }
         try {
