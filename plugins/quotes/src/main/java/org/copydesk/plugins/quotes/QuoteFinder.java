@@ -42,6 +42,12 @@ final class QuoteFinder {
             "or", "into", "called", "is", "was", "are", "were", "be", "being", "been", "very", "so", "too", "more",
             "most", "less", "some", "any", "no", "not");
 
+    /** Finite verbs that begin a quote whose subject stands outside the marks: Cruz, X wrote "has shown ...". */
+    private static final Set<String> PREDICATE_START = Words.set("is", "are", "was", "were", "has", "have", "had",
+            "will", "would", "can", "could", "should", "must", "may", "might", "does", "did", "shall", "isn't",
+            "aren't", "wasn't", "weren't", "hasn't", "haven't", "won't", "wouldn't", "can't", "couldn't",
+            "shouldn't", "doesn't", "didn't");
+
     private static final Set<String> LEADING_CONJUNCTIONS = Words.set("but", "and", "so", "yet");
     private static final Set<String> ADDRESSEES = Words.set("reporters", "him", "her", "them", "us", "me", "journalists", "supporters",
                         "the", "a", "an", "audience", "crowd", "lawmakers", "voters");
@@ -175,7 +181,7 @@ final class QuoteFinder {
             }
             cueAt = new CueLexicon.Entry[t.size()];
             for (int i = 0; i < t.size(); i++) {
-                if (t.quote[i] < 0 && t.isWord(i)) {
+                if (t.quote[i] < 0 && t.isWord(i) && !insideName(i)) {
                     cueAt[i] = cues.match(t, i, t.size());
                 }
             }
@@ -235,6 +241,27 @@ final class QuoteFinder {
                 }
             }
             return emit();
+        }
+
+        /**
+         * A capitalized word after a capitalized word is part of a name, not a cue (the United States would, the
+         * United States "must ...") unless a Title Case headline goes on (Hollande Says Donald Trump ...).
+         */
+        private boolean insideName(int i) {
+            if (!t.isCapitalized(i) || i == 0 || !t.isWord(i - 1) || !t.isCapitalized(i - 1)
+                    || t.paragraph[i - 1] != t.paragraph[i] || t.lower(i - 1).endsWith(".")) {
+                return false;
+            }
+            if (i + 1 < t.size() && t.isWord(i + 1) && t.paragraph[i + 1] == t.paragraph[i]) {
+                return !t.isCapitalized(i + 1);
+            }
+            // before punctuation or a mark: inside a name when a lower-case word precedes the name (the United
+            // States "must"), not in a headline (Obama Sees 'Personal Insult', Lindsey Graham Says.)
+            int k = i - 1;
+            while (k > 0 && t.isWord(k - 1) && t.isCapitalized(k - 1) && t.paragraph[k - 1] == t.paragraph[i]) {
+                k--;
+            }
+            return k > 0 && t.isWord(k - 1) && !t.isCapitalized(k - 1) && t.paragraph[k - 1] == t.paragraph[i];
         }
 
         // ---------------------------------------------------------------- quotation marks
@@ -325,6 +352,10 @@ final class QuoteFinder {
                         && !EMBEDDING.contains(t.lower(prevTok)));
             if (direct && !beforeEmpty && titleName(mq, words)) {
                 direct = false; // calling Christie "New Jersey's Biggest Loser"
+            }
+            if (direct && prevTok >= lo && t.isWord(prevTok) && !upper && firstContent >= 0
+                    && PREDICATE_START.contains(t.lower(t.tokenAt(firstContent)))) {
+                direct = false; // the United States "must stop ...": the quote is the predicate of the writer's subject
             }
             if (direct) {
                 f.kind = Kind.DIRECT;

@@ -77,9 +77,9 @@ final class PolnearEvaluation {
         }
     }
 
-    record Item(Span content, Span speaker, String cue) {
+    record Item(Span content, Span speaker, String cue, String type) {
         Item(Span content, Span speaker) {
-            this(content, speaker, null);
+            this(content, speaker, null, null);
         }
     }
 
@@ -163,7 +163,8 @@ final class PolnearEvaluation {
                 if (content == null) {
                     continue;
                 }
-                Item item = new Item(content, spk, g.get("cue").isNull() ? null : g.get("cue").asText());
+                Item item = new Item(content, spk, g.get("cue").isNull() ? null : g.get("cue").asText(),
+                        g.get("quote_type").asText());
                 goldAll.add(item);
                 String raw = text.substring(g.get("start").asInt(), g.get("end").asInt()).strip();
                 boolean labelled = "direct".equals(g.get("quote_type").asText());
@@ -250,7 +251,8 @@ final class PolnearEvaluation {
                     String rel = other == null ? "" : other.content().start() <= ps.start() && ps.end() <= other.content().end()
                             ? "GOLDCONTAINS " : ps.start() <= other.content().start() && other.content().end() <= ps.end()
                             ? "PREDCONTAINS " : "CROSS ";
-                    errors.add((other != null ? "FP-OTHERTYPE " + rel : "FP ") + scope + " " + excerpt(text, ps)
+                    errors.add((other != null ? "FP-OTHERTYPE " + rel + other.type() + " " : "FP ") + scope + " "
+                            + excerpt(text, ps)
                             + (other == null ? "" : " GOLD=" + text.substring(other.content().start(),
                             other.content().end()).replace('\n', '|')));
                 }

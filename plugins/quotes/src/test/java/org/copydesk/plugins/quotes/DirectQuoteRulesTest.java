@@ -1,0 +1,57 @@
+package org.copydesk.plugins.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.copydesk.api.Quote;
+import org.copydesk.api.Quote.Kind;
+import org.junit.jupiter.api.Test;
+
+/** Rules for the kind, boundaries and speakers of quotations in marks; invented fixtures, positive and negative. */
+class DirectQuoteRulesTest {
+    private static final QuoteFinder FINDER = QuoteFinder.standard();
+
+    private static List<Quote> marked(String body) {
+        return FINDER.find(body, QuoteFinder.Options.all()).stream().filter(q -> q.kind() != Kind.INDIRECT).toList();
+    }
+
+    private static Quote only(String body) {
+        List<Quote> q = marked(body);
+        assertThat(q).as("quotes in: %s", body).hasSize(1);
+        return q.get(0);
+    }
+
+    private static String speaker(Quote q) {
+        return q.speaker() == null ? null : q.speaker().text();
+    }
+
+    // ------------------------------------------------------------------ cue words inside names
+
+    @Test
+    void aCapitalizedCueWordInsideANameIsNotACue() {
+        Quote q = only("The mayor said the United States “must rebuild every bridge in the valley.”");
+        assertThat(q.kind()).isEqualTo(Kind.PARTIAL);
+        assertThat(q.cue().text()).isEqualTo("said");
+        assertThat(speaker(q)).isEqualTo("The mayor");
+    }
+
+    @Test
+    void aCapitalizedCueInATitleCaseHeadlineStaysACue() {
+        List<Quote> all = FINDER.find("Governor Reyes Says Port Deal Is Dead", QuoteFinder.Options.all());
+        assertThat(all).extracting(q -> q.cue() == null ? null : q.cue().text()).contains("Says");
+    }
+
+    // ------------------------------------------------------------------ predicate quotes
+
+    @Test
+    void aQuoteThatBeginsWithAFiniteVerbIsThePredicateOfTheWritersSubject() {
+        Quote q = only("Of the new coach, Marsh wrote “has rebuilt the club from the bottom up. He works hard.”");
+        assertThat(q.kind()).isEqualTo(Kind.PARTIAL);
+    }
+
+    @Test
+    void aLowerCaseQuoteThatIsAWholeClauseAfterTheCueStaysDirect() {
+        Quote q = only("Marsh wrote “the club was rebuilt from the bottom up and it shows.”");
+        assertThat(q.kind()).isEqualTo(Kind.DIRECT);
+    }
+}
