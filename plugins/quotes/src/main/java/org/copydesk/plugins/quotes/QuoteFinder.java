@@ -324,6 +324,10 @@ final class QuoteFinder {
             boolean colonBefore = prevTok >= lo && (t.isPunct(prevTok, ':'));
             boolean commaBefore = prevTok >= lo && t.isPunct(prevTok, ',');
             Attr after = afterAttribution(closeTok + 1, hi);
+            char lastInside = lastContentChar(mq);
+            if (after == null && (lastInside == ',' || lastInside == '?' || lastInside == '!')) {
+                after = verbShapedAttribution(closeTok + 1, hi);
+            }
             Attr before = beforeAttribution(openTok, lo, r[0], previous);
             boolean frameBefore = before != null && before.frame && !(prevTok >= lo && EMBEDDING.contains(t.lower(prevTok)));
             boolean embeddedMark = prevTok >= lo && EMBEDDING.contains(t.lower(prevTok));
@@ -339,12 +343,18 @@ final class QuoteFinder {
 
             boolean wordAfter = closeTok + 1 < hi && t.isWord(closeTok + 1) && t.quote[closeTok + 1] < 0;
             boolean embedded = beforeEmpty && after == null && wordAfter && cueBetween(closeTok + 1, hi);
-            char lastInside = text.charAt(mq.contentEnd() - 1);
             boolean endsClause = lastInside == '.' || lastInside == '?' || lastInside == '!' || lastInside == ','
                     || lastInside == '…' || lastInside == '-' || lastInside == '—';
             // he thought that "Yellen is keeping rates too low" to help Obama: the writer's sentence goes on
             boolean continues = after == null && wordAfter && !endsClause && !t.isCapitalized(closeTok + 1);
-            boolean direct = (beforeEmpty && !embedded && (upper || after != null || afterEmpty && words >= 4))
+            boolean endsSentence = afterEmpty && (lastInside == '.' || lastInside == '?' || lastInside == '!'
+                    || lastInside == '…');
+            // he answered, "I have no idea." / she added, "we also can't ignore it.": a whole utterance after a comma
+            boolean wholeAfterComma = endsSentence && words >= 4 && commaBefore && upper && !titleCase(mq)
+                    || endsSentence && words >= 3 && !upper && (commaBefore || colonBefore) && before != null
+                    && before.frame && before.speaker != null && sentenceInitial(before.speaker[0], r[0]);
+            boolean direct = wholeAfterComma
+                    || (beforeEmpty && !embedded && (upper || after != null || afterEmpty && words >= 4))
                     || (frameBefore && !continues && (upper || colonBefore))
                     || (colonBefore && upper)
                     || (commaBefore && upper && (after != null || before != null))
@@ -628,6 +638,55 @@ final class QuoteFinder {
                 return new Attr(c, cueEnd, spk, e.weight(), false, frameEnd(cueEnd, hi), null);
             }
             return null;
+        }
+
+        /**
+         * "...," he surmised. / "...?" Trump answered.: a subject and a past-tense verb alone after a quote that ends
+         * with a comma, question or exclamation mark attribute it even when the verb is not in the cue lexicon.
+         */
+        private Attr verbShapedAttribution(int from, int hi) {
+            int j = from;
+            while (j < hi && (t.isPunct(j, ',') || t.isPunct(j, '—') || t.isPunct(j, '–'))) {
+                j++;
+            }
+            for (int v = j + 1; v < hi && v - j <= 4; v++) {
+                if (!t.isWord(v) || t.quote[v] >= 0) {
+                    return null;
+                }
+                String w = t.lower(v);
+                if (t.isCapitalized(v) || !(w.endsWith("ed") && w.length() > 4) || cueAt[v] != null) {
+                    continue;
+                }
+                boolean closes = v + 1 >= hi || t.isPunct(v + 1, '.') || t.isPunct(v + 1, '!')
+                        || t.isPunct(v + 1, ',');
+                if (!closes) {
+                    return null;
+                }
+                int[] spk = speakers.before(t, v, j);
+                if (spk == null || spk[0] != j || spk[1] != v || !speakerLike(spk)) {
+                    return null;
+                }
+                return new Attr(v, v + 1, spk, 0.6, false, v, null);
+            }
+            return null;
+        }
+
+        /** Whether only a conjunction or punctuation stands between the sentence start and token {@code k}. */
+        private boolean sentenceInitial(int k, int from) {
+            for (int i = from; i < k; i++) {
+                if (t.isWord(i) && !LEADING_CONJUNCTIONS.contains(t.lower(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private char lastContentChar(MarkedQuote mq) {
+            int e = mq.contentEnd();
+            while (e > mq.contentStart() && Words.isSpace(text.charAt(e - 1))) {
+                e--;
+            }
+            return e > mq.contentStart() ? text.charAt(e - 1) : ' ';
         }
 
         private boolean cueBetween(int from, int to) {

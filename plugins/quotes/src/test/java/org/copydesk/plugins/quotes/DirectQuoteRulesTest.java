@@ -54,4 +54,47 @@ class DirectQuoteRulesTest {
         Quote q = only("Marsh wrote “the club was rebuilt from the bottom up and it shows.”");
         assertThat(q.kind()).isEqualTo(Kind.DIRECT);
     }
+
+    // ------------------------------------------------------------------ attribution by a verb outside the lexicon
+
+    @Test
+    void aSubjectAndPastTenseVerbAfterAQuoteAttributeIt() {
+        Quote q = only("\"Voters are tired of promises,\" he surmised.");
+        assertThat(q.kind()).isEqualTo(Kind.DIRECT);
+        assertThat(q.cue().text()).isEqualTo("surmised");
+        assertThat(speaker(q)).isEqualTo("he");
+    }
+
+    @Test
+    void aVerbThatGoesOnWithAnObjectIsNotAnAttribution() {
+        Quote q = only("The clerk read out the agenda. \"The budget,\" the clerk handed over to the chair.");
+        assertThat(q.cue()).isNull();
+    }
+
+    // ------------------------------------------------------------------ whole utterances after a comma
+
+    @Test
+    void aCapitalizedSentenceAfterACommaIsDirectEvenWithAVerbOutsideTheLexicon() {
+        Quote q = only("He answered, \"I have no idea where the money went.\"");
+        assertThat(q.kind()).isEqualTo(Kind.DIRECT);
+    }
+
+    @Test
+    void aTitleCaseSignAfterACommaIsNotDirect() {
+        List<Quote> q = marked("The crowd held banners reading, \"Jobs Not Walls For Everyone.\"");
+        assertThat(q).noneMatch(x -> x.kind() == Kind.DIRECT);
+    }
+
+    @Test
+    void aLowerCaseSentenceAfterTheSpeakersOwnCueIsDirect() {
+        Quote q = only("She added, \"we also cannot ignore the cost of waiting.\"");
+        assertThat(q.kind()).isEqualTo(Kind.DIRECT);
+        assertThat(speaker(q)).isEqualTo("She");
+    }
+
+    @Test
+    void aLowerCaseQuoteCompletingTheWritersSentenceIsPartial() {
+        Quote q = only("Sooner or later, the governor told reporters, \"it starts to pay off.\"");
+        assertThat(q.kind()).isEqualTo(Kind.PARTIAL);
+    }
 }
