@@ -389,7 +389,8 @@ final class QuoteFinder {
                     f.source = a == after ? Source.AFTER : Source.BEFORE;
                     f.attributionEnd = a == after ? a.end : -1;
                     f.confidence = 0.75 + 0.2 * a.weight;
-                } else if (beforeEmpty && afterEmpty) {
+                } else if (beforeEmpty) {
+                    // "A," X said. "B." (and "B" followed by the writer's words): one quote, as papers run it
                     Found join = joinable(f);
                     if (join != null) {
                         join.spans.addAll(f.spans);
@@ -451,7 +452,12 @@ final class QuoteFinder {
                 return null;
             }
             boolean partialAfter = last.kind == Kind.PARTIAL && last.source == Source.AFTER;
-            if (last.kind != Kind.DIRECT && !partialAfter || last.paragraph != f.paragraph || last.sentence != f.sentence - 1
+            // a quote over several paragraphs ends, with its attribution, in the paragraph of its last part
+            int lastPart = t.tokenAt(last.spans.get(last.spans.size() - 1).start());
+            int lastParagraph = lastPart < t.size() ? t.paragraph[lastPart] : last.paragraph;
+            int lastSentence = lastPart < t.size() ? sentenceOf[lastPart] : last.sentence;
+            if (last.kind != Kind.DIRECT && !partialAfter || lastParagraph != f.paragraph
+                    || lastSentence != f.sentence - 1 && last.sentence != f.sentence - 1
                     || (last.speaker == null && last.sameSpeakerAs == null)) {
                 return null;
             }
@@ -629,6 +635,14 @@ final class QuoteFinder {
                     return null;
                 }
                 spk = speakers.before(t, c, j);
+                if (spk != null && spk[0] > j + 1 && e.weight() >= 0.75 && t.isPunct(c - 1, ',')) {
+                    // "...," Miller, a retired worker from Ohio, said: the name before the appositive
+                    int[] name = speakers.after(t, j, c);
+                    if (name != null && name[0] == j && name[1] < c && t.isPunct(name[1], ',')
+                            && t.isCapitalized(j)) {
+                        spk = name;
+                    }
+                }
                 if (spk == null || spk[0] > j + 1) {
                     if (c - j <= 1) {
                         return null;

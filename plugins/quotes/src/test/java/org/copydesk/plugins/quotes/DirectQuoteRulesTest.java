@@ -97,4 +97,45 @@ class DirectQuoteRulesTest {
         Quote q = only("Sooner or later, the governor told reporters, \"it starts to pay off.\"");
         assertThat(q.kind()).isEqualTo(Kind.PARTIAL);
     }
+
+    // ------------------------------------------------------------------ joining the next quote sentence
+
+    @Test
+    void aQuoteSentenceFollowedByTheWritersWordsJoinsTheAttributedQuoteBefore() {
+        List<Quote> q = marked("\"The harbor is the key,\" said Rosa Lind, chair of the port board. \"We have to"
+                + " dredge it first\" - and then, she said, build the new cranes.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).spans()).hasSize(2);
+        assertThat(speaker(q.get(0))).isEqualTo("Rosa Lind");
+    }
+
+    @Test
+    void aQuoteSentenceInTheNextParagraphIsNotJoined() {
+        List<Quote> q = marked("\"The harbor is the key,\" said Rosa Lind.\n\n\"We have to dredge it first\" - and"
+                + " then build the new cranes.");
+        assertThat(q).hasSize(2);
+    }
+
+    @Test
+    void aQuoteOverTwoParagraphsJoinsTheQuoteSentenceAfterItsAttribution() {
+        List<Quote> q = marked("\"The harbor is the key. It always was.\n\n\"The cranes come next,\" Lind went on"
+                + " to say. \"We will order them in May.\"");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).spans()).hasSize(3);
+    }
+
+    // ------------------------------------------------------------------ speakers
+
+    @Test
+    void theNameBeforeAnAppositiveIsTheSpeakerOfAClosingAttribution() {
+        Quote q = only("\"We shut the mill on Friday,\" Dale Moss, a foreman at the plant, said.");
+        assertThat(speaker(q)).isEqualTo("Dale Moss");
+        assertThat(q.cue().text()).isEqualTo("said");
+    }
+
+    @Test
+    void aNameFollowedByACoordinatedSubjectIsNotTheSpeaker() {
+        Quote q = only("\"We shut the mill on Friday,\" Dale Moss, a foreman, and his crew said.");
+        assertThat(speaker(q)).isNotEqualTo("Dale Moss");
+    }
 }
