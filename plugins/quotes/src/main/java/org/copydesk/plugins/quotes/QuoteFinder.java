@@ -479,7 +479,24 @@ final class QuoteFinder {
                     return;
                 }
             }
+            int[] bare = bareAttribution(f.sentence - 1, f.paragraph);
+            if (bare != null) {
+                // Sam Lau said in a statement. "There are no ballots to recount."
+                f.cueFrom = bare[0];
+                f.cueTo = bare[1];
+                f.speaker = new int[] {bare[2], bare[3]};
+                f.source = Source.BEFORE;
+                f.confidence = 0.8;
+                return;
+            }
             if (!paragraphIsOnlyQuotes(f.paragraph)) {
+                return;
+            }
+            int[] signed = signatureAfter(f);
+            if (signed != null) {
+                f.speaker = signed; // "..." and a paragraph of its own: - Bernie Sanders.
+                f.source = Source.AFTER;
+                f.confidence = 0.8;
                 return;
             }
             if (leadIn != null && leadInParagraph == f.paragraph - 1) {
@@ -503,6 +520,77 @@ final class QuoteFinder {
                     return;
                 }
             }
+        }
+
+        /**
+         * Sentence {@code s} of paragraph {@code paragraph} is an attribution without content (X said in a statement.),
+         * so the quote sentence after it is what was said: {cueFrom, cueTo, speakerFrom, speakerTo}, or null.
+         */
+        private int[] bareAttribution(int s, int paragraph) {
+            if (s < 0) {
+                return null;
+            }
+            int[] r = sentences.get(s);
+            if (t.paragraph[r[0]] != paragraph) {
+                return null;
+            }
+            int last = r[1] - 1;
+            if (last <= r[0] || !t.isPunct(last, '.')) {
+                return null;
+            }
+            for (int i = r[0]; i < last; i++) {
+                if (t.quote[i] >= 0 || t.isMark(i)) {
+                    return null;
+                }
+            }
+            for (int c = last - 1; c > r[0] && last - c <= 8; c--) {
+                CueLexicon.Entry e = cueAt[c];
+                if (e == null) {
+                    continue;
+                }
+                if (e.weight() < 0.75 || e.participle() || e.cueClass() == CueLexicon.CueClass.PREP
+                        || !tailOk(c + e.length(), last)) {
+                    return null;
+                }
+                int[] spk = speakers.before(t, c, r[0]);
+                if (t.isPunct(c - 1, ',')) {
+                    // Sam Reed, the port director, said in a statement.
+                    int[] subject = speakers.subject(t, r[0], c);
+                    return subject != null && t.isPunct(subject[1], ',') && speakerLike(subject)
+                            ? new int[] {c, c + e.length(), subject[0], subject[1]} : null;
+                }
+                if (spk == null || !speakerLike(spk)) {
+                    return null;
+                }
+                for (int i = spk[1]; i < c; i++) {
+                    if (!Words.BETWEEN.contains(t.lower(i)) && !t.isPunct(i, ',')) {
+                        return null;
+                    }
+                }
+                return new int[] {c, c + e.length(), spk[0], spk[1]};
+            }
+            return null;
+        }
+
+        /** A paragraph of its own after a quote paragraph that is a dash and a name: - Bernie Sanders. */
+        private int[] signatureAfter(Found f) {
+            int i = t.tokenAt(f.spans.get(f.spans.size() - 1).end());
+            while (i < t.size() && t.paragraph[i] == f.paragraph && !t.isWord(i)) {
+                i++;
+            }
+            if (i >= t.size() || t.paragraph[i] != f.paragraph + 1
+                    || !(t.isPunct(i, '-') || t.isPunct(i, '—') || t.isPunct(i, '–') || t.isPunct(i, '―'))) {
+                return null;
+            }
+            int end = i + 1;
+            while (end < t.size() && t.paragraph[end] == f.paragraph + 1) {
+                end++;
+            }
+            int[] name = speakers.after(t, i + 1, end);
+            if (name == null || name[0] != i + 1 || !t.isCapitalized(name[0])) {
+                return null;
+            }
+            return name[1] >= end || t.isPunct(name[1], '.') || t.isPunct(name[1], ',') ? name : null;
         }
 
         private boolean paragraphIsOnlyQuotes(int paragraph) {
@@ -663,12 +751,23 @@ final class QuoteFinder {
             while (j < hi && (t.isPunct(j, ',') || t.isPunct(j, '—') || t.isPunct(j, '–'))) {
                 j++;
             }
+            if (j < hi && t.isWord(j) && !t.isCapitalized(j) && t.lower(j).endsWith("ed") && cueAt[j] == null) {
+                // "...?" reacted Trump.
+                int[] name = speakers.after(t, j + 1, hi);
+                if (name != null && t.isCapitalized(name[0]) && (name[1] >= hi || t.isPunct(name[1], '.')
+                        || t.isPunct(name[1], ','))) {
+                    return new Attr(j, j + 1, name, 0.6, false, name[1] - 1, null);
+                }
+            }
             for (int v = j + 1; v < hi && v - j <= 4; v++) {
                 if (!t.isWord(v) || t.quote[v] >= 0) {
                     return null;
                 }
                 String w = t.lower(v);
-                if (t.isCapitalized(v) || !(w.endsWith("ed") && w.length() > 4) || cueAt[v] != null) {
+                // "...," Bozell answers.: a present-tense verb only after a name or a pronoun
+                boolean present = w.endsWith("s") && !w.endsWith("ss") && w.length() > 3 && v - j <= 3
+                        && (t.isCapitalized(v - 1) || Words.PRONOUNS.contains(t.lower(v - 1)));
+                if (t.isCapitalized(v) || !(w.endsWith("ed") && w.length() > 4 || present) || cueAt[v] != null) {
                     continue;
                 }
                 boolean closes = v + 1 >= hi || t.isPunct(v + 1, '.') || t.isPunct(v + 1, '!')
@@ -764,7 +863,7 @@ final class QuoteFinder {
                     } else {
                         spk = earlierCueSpeaker(c, sentenceFrom);
                         if (spk == null) {
-                            spk = speakers.subject(t, sentenceFrom, c);
+                            spk = clauseSubject(sentenceFrom, c);
                         }
                     }
                 } else {
@@ -822,6 +921,27 @@ final class QuoteFinder {
             for (int k = openTok - 1; k > lo; k--) {
                 if (t.isPunct(k, ',')) {
                     return speakers.subject(t, k + 1, openTok);
+                }
+            }
+            return null;
+        }
+
+        /**
+         * The subject of the clause a participle continues: the sentence's, else the first one after an introductory
+         * phrase ended by a comma (At the time, she released a statement saying, "...").
+         */
+        private int[] clauseSubject(int from, int c) {
+            int[] subject = speakers.subject(t, from, c);
+            if (subject != null) {
+                return subject;
+            }
+            for (int k = from + 1; k < c - 2; k++) {
+                if (!t.isPunct(k, ',')) {
+                    continue;
+                }
+                int[] s = speakers.subject(t, k + 1, c);
+                if (s != null && s[1] < c && t.isWord(s[1]) && !t.isCapitalized(s[1]) && speakerLike(s)) {
+                    return s;
                 }
             }
             return null;

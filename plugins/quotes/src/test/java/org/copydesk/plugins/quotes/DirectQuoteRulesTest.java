@@ -138,4 +138,64 @@ class DirectQuoteRulesTest {
         Quote q = only("\"We shut the mill on Friday,\" Dale Moss, a foreman, and his crew said.");
         assertThat(speaker(q)).isNotEqualTo("Dale Moss");
     }
+
+    @Test
+    void aParticipleAfterAnIntroductoryPhraseTakesTheClauseSubject() {
+        Quote q = only("At the time, the mayor released a statement, saying, \"The port will reopen in May.\"");
+        assertThat(speaker(q)).isEqualTo("the mayor");
+        assertThat(q.cue().text()).isEqualTo("saying");
+    }
+
+    @Test
+    void aParticipleAfterAnIntroductoryPhraseWithoutASubjectHasNoSpeaker() {
+        Quote q = only("At the time, in a statement, saying, \"The port will reopen in May.\"");
+        assertThat(q.speaker()).isNull();
+    }
+
+    @Test
+    void anInvertedVerbOutsideTheLexiconAndAName() {
+        Quote q = only("\"Is the port profiling us?\" reacted Mayor Ana Ruiz.");
+        assertThat(q.cue().text()).isEqualTo("reacted");
+        assertThat(q.speaker().name()).isEqualTo("Ana Ruiz");
+    }
+
+    @Test
+    void aPresentTenseVerbAfterANameOrPronounOnly() {
+        assertThat(speaker(only("\"Two accomplishments, no more,\" Bozell answers."))).isEqualTo("Bozell");
+        assertThat(only("\"Two accomplishments, no more,\" the bosses.").speaker()).isNull();
+    }
+
+    @Test
+    void aQuoteSentenceAfterABareAttributionSentence() {
+        Quote q = only("Sam Reed, the port director, said in a statement. \"There are no ballots to recount.\"");
+        assertThat(q.cue().text()).isEqualTo("said");
+        assertThat(q.speaker()).isNotNull();
+    }
+
+    @Test
+    void aBareAttributionInTheParagraphBeforeDoesNotAttributeTheQuoteSentence() {
+        Quote q = only("Sam Reed said in a statement.\n\nThe count went on. \"There are no ballots to recount.\"");
+        assertThat(q.speaker()).isNull();
+    }
+
+    @Test
+    void aSignatureParagraphNamesTheSpeakerOfTheQuoteParagraphBefore() {
+        List<Quote> q = marked("The fact checkers looked at three claims.\n\n\"Wages have not grown in 40 years.\"\n\n"
+                + "- Bernie Sanders.\n\nThat is not quite right.");
+        assertThat(q).hasSize(1);
+        assertThat(speaker(q.get(0))).isEqualTo("Bernie Sanders");
+    }
+
+    @Test
+    void aDashParagraphThatIsNotANameIsNoSignature() {
+        List<Quote> q = marked("The fact checkers looked at three claims.\n\n\"Wages have not grown in 40 years.\"\n\n"
+                + "- and that is not quite right.");
+        assertThat(q.get(0).speaker()).isNull();
+    }
+
+    @Test
+    void readIsACueAfterAQuote() {
+        Quote q = only("\"Welcome to the games,\" the sign read.");
+        assertThat(speaker(q)).isEqualTo("the sign");
+    }
 }
