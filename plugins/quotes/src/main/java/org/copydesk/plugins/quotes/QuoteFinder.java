@@ -363,6 +363,15 @@ final class QuoteFinder {
             if (direct && !beforeEmpty && titleName(mq, words)) {
                 direct = false; // calling Christie "New Jersey's Biggest Loser"
             }
+            if (direct && beforeEmpty && after == null && wordAfter
+                    && (continues || titleName(mq, words) || listItem(previous, s, openTok, words))) {
+                // "Sons of Trump" happily roots around ... / "Top secret" is the highest level / ''Billions,'' on
+                // Showtime, is ...: a title or term the writer's sentence is about
+                direct = false;
+            }
+            if (direct && listItem(previous, s, openTok, words) && !endsSentence) {
+                direct = false; // words such as "attack," "Benghazi," "Libya" and "talking points"
+            }
             if (direct && prevTok >= lo && t.isWord(prevTok) && !upper && firstContent >= 0
                     && PREDICATE_START.contains(t.lower(t.tokenAt(firstContent)))) {
                 direct = false; // the United States "must stop ...": the quote is the predicate of the writer's subject
@@ -420,6 +429,19 @@ final class QuoteFinder {
             }
             found.add(f);
             return f;
+        }
+
+        /** A short quote right after another quote of the same sentence, only a comma, "and" or "or" between. */
+        private boolean listItem(Found previous, int s, int openTok, int words) {
+            if (previous == null || previous.sentence != s || words > 4) {
+                return false;
+            }
+            int k = openTok - 1;
+            while (k >= 0 && t.quote[k] < 0 && (t.isPunct(k, ',') || t.isMark(k) || t.lower(k).equals("and")
+                    || t.lower(k).equals("or"))) {
+                k--;
+            }
+            return k >= 0 && t.quote[k] >= 0;
         }
 
         private boolean onlyFrameBetween(int from, int to) {

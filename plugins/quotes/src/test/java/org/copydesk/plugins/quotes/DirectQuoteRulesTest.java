@@ -198,4 +198,38 @@ class DirectQuoteRulesTest {
         Quote q = only("\"Welcome to the games,\" the sign read.");
         assertThat(speaker(q)).isEqualTo("the sign");
     }
+
+    // ------------------------------------------------------------------ titles and terms, not speech
+
+    @Test
+    void aTitleThatIsTheSubjectOfTheWritersSentenceIsNotDirect() {
+        List<Quote> q = marked("\"Harbor Lights\" happily mocks the mayor for two hours.");
+        assertThat(q).noneMatch(x -> x.kind() == Kind.DIRECT);
+    }
+
+    @Test
+    void aTermTheWritersSentenceGoesOnAboutIsNotDirect() {
+        List<Quote> q = marked("\"Level four\" is the highest rating the port can give.");
+        assertThat(q).noneMatch(x -> x.kind() == Kind.DIRECT);
+    }
+
+    @Test
+    void aQuoteFollowedByItsAttributionIsNotTakenForATitle() {
+        Quote q = only("\"We will win\" was all the mayor said.");
+        assertThat(q.kind()).isNotEqualTo(Kind.OTHER);
+        assertThat(only("\"We will win the vote,\" the mayor said.").kind()).isEqualTo(Kind.DIRECT);
+    }
+
+    @Test
+    void shortQuotesInAListAreNotDirect() {
+        List<Quote> q = marked("The search covered words such as \"ballot,\" \"Harbor,\" \"Lindale\" and \"recount.\"");
+        assertThat(q).noneMatch(x -> x.kind() == Kind.DIRECT);
+    }
+
+    @Test
+    void consecutiveSentenceQuotesAreNotAList() {
+        List<Quote> q = marked("\"We will win,\" the mayor said, \"and we will win big.\"");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).kind()).isEqualTo(Kind.DIRECT);
+    }
 }
