@@ -153,6 +153,53 @@ class CliIT {
     }
 
     @Test
+    void processOnSeveralWorkersWritesWhatOneWorkerWritesInInputOrder() throws Exception {
+        config();
+        Path in = work.resolve("many");
+        Files.createDirectories(in);
+        String[] cities = {"SANTIAGO", "LIMA", "QUITO", "CARACAS"};
+        for (int i = 0; i < 200; i++) {
+            String body = (i % 7 == 0 ? "x".repeat(20_000) + " " : "") // some stories are slow, so workers overtake
+                    + "Output rose " + i + " percent, the commission said. \"We expect more,\" said Ana Ruiz.";
+            Files.writeString(in.resolve(String.format("story-%03d.txt", i)), String.join("\n", "Story " + i,
+                    cities[i % 4] + ", March 3 (Reuters) - " + body, ""));
+        }
+        Files.write(in.resolve("story-050-bad.bin"), new byte[] {0x7f, 'E', 'L', 'F', 0, 0, 1, 2});
+        String pipeline = Copydesk.home().resolve("config/pipelines/kuna-wire.yaml").toString();
+        Copydesk.Result one = Copydesk.run(work, "process", "--config", "copydesk.yaml", "--pipeline", pipeline,
+                "--workers", "1", "--stdout", "many");
+        Copydesk.Result four = Copydesk.run(work, "process", "--config", "copydesk.yaml", "--pipeline", pipeline,
+                "--workers", "4", "--stdout", "many");
+
+        assertThat(one.code()).isEqualTo(1);
+        assertThat(four.code()).isEqualTo(1);
+        assertThat(four.err()).contains("story-050-bad.bin: format 'wire' failed: binary data, not text");
+        List<String> lines = four.out().lines().toList();
+        assertThat(lines).hasSize(200);
+        ObjectMapper json = new ObjectMapper();
+        for (int i = 0; i < 200; i++) {
+            JsonNode doc = json.readTree(lines.get(i));
+            assertThat(doc.get("headline").asText()).isEqualTo("Story " + i);
+            assertThat(doc.get("dateline").get("city").asText()).isEqualToIgnoringCase(cities[i % 4]);
+            JsonNode direct = null;
+            for (JsonNode q : doc.get("quotes")) {
+                if (q.get("kind").asText().equals("direct")) {
+                    direct = q;
+                }
+            }
+            assertThat(direct).as("direct quote of story %d", i).isNotNull();
+            assertThat(direct.get("text").asText()).startsWith("We expect more");
+            assertThat(direct.get("speaker").get("name").asText()).isEqualTo("Ana Ruiz");
+        }
+        assertThat(four.out()).isEqualTo(one.out());
+
+        Copydesk.Result bad = Copydesk.run(work, "process", "--config", "copydesk.yaml", "--pipeline", pipeline,
+                "--workers", "0", "--stdout", "many");
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).contains("--workers must be from 1 to 256, not 0");
+    }
+
+    @Test
     void versionAndUsage() throws Exception {
         Copydesk.Result v = Copydesk.run(work, "--version");
         assertThat(v.code()).isZero();

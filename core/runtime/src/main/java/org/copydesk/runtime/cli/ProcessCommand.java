@@ -23,6 +23,7 @@ import org.copydesk.runtime.config.StageKind;
 import org.copydesk.runtime.config.StageSpec;
 import org.copydesk.runtime.json.DocumentJson;
 import org.copydesk.runtime.pipeline.DocumentProcessor;
+import org.copydesk.runtime.pipeline.OrderedWorkers;
 import org.copydesk.runtime.pipeline.Pipeline;
 import org.copydesk.runtime.pipeline.StageFailure;
 import org.copydesk.runtime.pipeline.ValidatedPipeline;
@@ -53,6 +54,10 @@ final class ProcessCommand implements Callable<Integer> {
     @Option(names = "--stdout", description = "Write JSON Lines to standard output instead of the pipeline's outputs.")
     boolean stdout;
 
+    @Option(names = "--workers", paramLabel = "N", description = "Threads that parse and run the steps (default: one"
+            + " per processor). Output order is the order of the inputs whatever the number.")
+    Integer workers;
+
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, or folders (every regular file inside,"
             + " sorted; dotfiles skipped).")
     List<Path> inputs;
@@ -63,6 +68,10 @@ final class ProcessCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
+        if (workers != null && (workers < 1 || workers > 256)) {
+            err.println("copydesk process: --workers must be from 1 to 256, not " + workers);
+            return ExitCodes.USAGE;
+        }
         DaemonConfig config = common.loadConfig(err);
         if (config == null) {
             return ExitCodes.USAGE;
@@ -90,49 +99,68 @@ final class ProcessCommand implements Callable<Integer> {
     private int processAll(Pipeline pipeline, PrintWriter err) throws IOException {
         DocumentProcessor processor = new DocumentProcessor(pipeline);
         OutputStream out = stdout ? new BufferedOutputStream(System.out, 1 << 16) : null;
-        int failed = 0;
-        for (Path file : expand(err)) {
-            Payload payload;
-            try {
-                payload = new Payload(Files.readAllBytes(file), file.toAbsolutePath().normalize().toString(),
-                        Files.getLastModifiedTime(file).toInstant(), null,
-                        Map.of("file.name", file.getFileName().toString()));
-            } catch (NoSuchFileException e) {
-                err.println("copydesk: " + file + ": no such file");
-                failed++;
-                continue;
-            } catch (IOException e) {
-                err.println("copydesk: " + file + ": cannot read: " + e.getMessage());
-                failed++;
-                continue;
-            }
-            DocumentProcessor.Result result = processor.process(payload);
-            for (StageFailure f : result.failures()) {
-                err.println("copydesk: " + file + ": " + f.stage() + " failed"
-                        + (f.document() != null && result.failures().size() > 1 ? " for document " + f.document().id() : "")
-                        + ": " + f.message());
-            }
-            if (!result.failures().isEmpty()) {
-                failed++;
-            }
-            List<Document> docs = result.documents();
-            if (docs.isEmpty()) {
-                continue;
-            }
-            if (out != null) {
-                out.write(DocumentJson.toJsonLines(docs));
-            } else {
-                for (Pipeline.NamedOutput o : pipeline.outputs()) {
-                    o.output().write(docs);
-                    o.output().flush();
-                }
-            }
+        int[] failed = {0};
+        int threads = workers != null ? workers : Runtime.getRuntime().availableProcessors();
+        try {
+            // Reading, parsing, the steps and (for --stdout) the JSON encoding run on the workers; reports and
+            // writes happen here, in the order of the inputs, so the output does not depend on --workers.
+            OrderedWorkers.run(expand(err), threads, threads * 64, file -> processOne(processor, file, out != null),
+                    done -> {
+                        done.messages().forEach(err::println);
+                        if (done.failed()) {
+                            failed[0]++;
+                        }
+                        if (done.documents().isEmpty()) {
+                            return;
+                        }
+                        if (out != null) {
+                            out.write(done.json());
+                        } else {
+                            for (Pipeline.NamedOutput o : pipeline.outputs()) {
+                                o.output().write(done.documents());
+                                o.output().flush();
+                            }
+                        }
+                    });
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            err.println("copydesk: interrupted");
+            failed[0]++;
         }
         if (out != null) {
             out.flush();
         }
         err.flush();
-        return failed == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;
+        return failed[0] == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;
+    }
+
+    /** What one input file gave: documents (and their JSON Lines when writing to standard output), messages. */
+    private record FileResult(List<Document> documents, byte[] json, List<String> messages, boolean failed) {
+    }
+
+    /** Runs on a worker: reads, parses and runs the steps over one file; never throws for a bad input. */
+    private static FileResult processOne(DocumentProcessor processor, Path file, boolean encode) {
+        Payload payload;
+        try {
+            payload = new Payload(Files.readAllBytes(file), file.toAbsolutePath().normalize().toString(),
+                    Files.getLastModifiedTime(file).toInstant(), null,
+                    Map.of("file.name", file.getFileName().toString()));
+        } catch (NoSuchFileException e) {
+            return new FileResult(List.of(), null, List.of("copydesk: " + file + ": no such file"), true);
+        } catch (IOException e) {
+            return new FileResult(List.of(), null, List.of("copydesk: " + file + ": cannot read: " + e.getMessage()),
+                    true);
+        }
+        DocumentProcessor.Result result = processor.process(payload);
+        List<String> messages = new ArrayList<>(result.failures().size());
+        for (StageFailure f : result.failures()) {
+            messages.add("copydesk: " + file + ": " + f.stage() + " failed"
+                    + (f.document() != null && result.failures().size() > 1 ? " for document " + f.document().id() : "")
+                    + ": " + f.message());
+        }
+        List<Document> docs = result.documents();
+        byte[] json = encode && !docs.isEmpty() ? DocumentJson.toJsonLines(docs) : null;
+        return new FileResult(docs, json, messages, !result.failures().isEmpty());
     }
 
     private List<Path> expand(PrintWriter err) {
