@@ -709,7 +709,9 @@ final class QuoteFinder {
                 j++;
             }
             for (int c = j; c < hi && c - j <= 30; c++) {
-                if (t.quote[c] >= 0 || t.isMark(c) || t.isPunct(c, '.') || t.isPunct(c, ';') || t.isPunct(c, ':')
+                boolean abbreviation = t.isPunct(c, '.') && c + 1 < hi && t.isPunct(c + 1, ')'); // (R-Fla.)
+                if (t.quote[c] >= 0 || t.isMark(c) || t.isPunct(c, '.') && !abbreviation || t.isPunct(c, ';')
+                        || t.isPunct(c, ':')
                         || t.isPunct(c, '?') || t.isPunct(c, '!')) {
                     break;
                 }
@@ -722,6 +724,10 @@ final class QuoteFinder {
                 }
                 int cueEnd = c + e.length();
                 int[] spk;
+                if (c == j && t.isCapitalized(c) && e.cueClass() != CueLexicon.CueClass.PREP && cueEnd < hi
+                        && cueAt[cueEnd] != null && !cueAt[cueEnd].participle()) {
+                    continue; // "...," Read said.: a name that is also a cue word, before the cue
+                }
                 if (c == j || e.cueClass() == CueLexicon.CueClass.PREP) {
                     if (c != j) {
                         continue;
@@ -754,6 +760,9 @@ final class QuoteFinder {
                     }
                 }
                 if (spk == null || spk[0] > j + 1) {
+                    spk = subjectBeforeCue(j, c, spk);
+                }
+                if (spk == null || spk[0] > j + 1) {
                     if (c - j <= 1) {
                         return null;
                     }
@@ -762,6 +771,36 @@ final class QuoteFinder {
                 return new Attr(c, cueEnd, spk, e.weight(), false, frameEnd(cueEnd, hi), null);
             }
             return null;
+        }
+
+        /**
+         * The subject between a closing quote (from {@code j}) and its cue {@code c} where the speaker finder has none or
+         * a shorter one: a capitalized word that is also a common word (Will wrote, Read said), a name with a
+         * parenthetical (Sen. Marco Rubio (R-Fla.) said), adjectives separated by commas (the bespectacled,
+         * 71-year-old diplomat said). Otherwise {@code spk} unchanged.
+         */
+        private int[] subjectBeforeCue(int j, int c, int[] spk) {
+            if (c == j + 1 && t.isWord(j) && t.isCapitalized(j)) {
+                return new int[] {j, c};
+            }
+            if (c - 1 > j && t.isPunct(c - 1, ')')) {
+                for (int p = c - 2; p > j && c - p <= 6; p--) {
+                    if (t.isPunct(p, '(')) {
+                        int[] name = speakers.before(t, p, j);
+                        return name != null && name[0] <= j + 1 ? new int[] {name[0], c} : spk;
+                    }
+                }
+                return spk;
+            }
+            if (spk != null && spk[0] > j + 1 && spk[0] - j <= 6 && Words.DETERMINERS.contains(t.lower(j))) {
+                for (int i = j + 1; i < spk[0]; i++) {
+                    if (!(t.isPunct(i, ',') || t.isWord(i) && !t.isCapitalized(i) && cueAt[i] == null)) {
+                        return spk;
+                    }
+                }
+                return new int[] {j, spk[1]};
+            }
+            return spk;
         }
 
         /**

@@ -40,7 +40,9 @@ final class SentenceSplitter {
                     endMark = !(c == '.' && t.isPunct(i + 1, '.'));
                 } else if (len > 1 && c == '.' && t.isWord(i) && t.lower(i).indexOf('.') < len - 1) {
                     // U.S. at the end of a sentence: only before a typical sentence opener
-                    endMark = STARTERS.contains(t.lower(i + 1)) && t.isCapitalized(i + 1);
+                    // or before a quotation mark that opens a capitalized sentence: Mic.com. "You have ..."
+                    endMark = STARTERS.contains(t.lower(i + 1)) && t.isCapitalized(i + 1)
+                            || opening[t.start[i + 1]] && i + 2 < n && t.isCapitalized(i + 2);
                 } else if (closing[t.start[i]]) {
                     // ." or ?" : the quote ended a sentence
                     int before = t.start[i] - 1;

@@ -232,4 +232,39 @@ class DirectQuoteRulesTest {
         assertThat(q).hasSize(1);
         assertThat(q.get(0).kind()).isEqualTo(Kind.DIRECT);
     }
+
+    // ------------------------------------------------------------------ subjects of closing attributions
+
+    @Test
+    void aOneWordNameThatIsAlsoACommonWordBeforeTheCue() {
+        assertThat(speaker(only("\"The war is a reminder of that,\" Will wrote."))).isEqualTo("Will");
+        assertThat(speaker(only("\"We have assessed the deal,\" Read said."))).isEqualTo("Read");
+    }
+
+    @Test
+    void aNameWithAParentheticalBeforeTheCue() {
+        Quote q = only("\"It reminds us how important this vote is,\" Sen. Ann Lowe (D-Ore.) said on Sunday.");
+        assertThat(speaker(q)).isEqualTo("Sen. Ann Lowe (D-Ore.)");
+        assertThat(q.speaker().name()).isEqualTo("Ann Lowe");
+    }
+
+    @Test
+    void adjectivesSeparatedByCommasStayInTheSpeaker() {
+        Quote q = only("\"From day one, the port was my priority,\" the bespectacled, 71-year-old mayor said.");
+        assertThat(speaker(q)).isEqualTo("the bespectacled, 71-year-old mayor");
+    }
+
+    @Test
+    void aClauseBetweenQuoteAndCueIsNotTheSpeaker() {
+        Quote q = only("\"From day one, the port was my priority,\" the mayor, who Ann Lowe met, said.");
+        assertThat(speaker(q)).isNotEqualTo("Ann Lowe");
+    }
+
+    @Test
+    void aWebAddressEndsASentenceBeforeAQuote() {
+        List<Quote> q = marked("The chief said so, according to Example.com. \"We have a plan,\" he said.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).kind()).isEqualTo(Kind.DIRECT);
+        assertThat(q.get(0).cue().text()).isEqualTo("said");
+    }
 }
