@@ -61,6 +61,12 @@ final class TextDecoder {
     }
 
     private static String strictUtf8(byte[] bytes, int offset) {
+        // The JDK's lenient decoder is intrinsic and several times faster; it turns every malformed sequence into
+        // U+FFFD, so a result without U+FFFD proves the bytes were valid. Only otherwise is the strict decoder run.
+        String fast = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+        if (fast.indexOf('\uFFFD') < 0) {
+            return fast;
+        }
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
@@ -84,6 +90,26 @@ final class TextDecoder {
 
     /** {@code \r\n} and {@code \r} to {@code \n}; trailing spaces and tabs off every line. */
     static String normalise(String text) {
+        return alreadyNormal(text) ? text : rewrite(text);
+    }
+
+    /** No carriage return and no line ending in white space: most agency copy, returned as it is. */
+    private static boolean alreadyNormal(String text) {
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\r' || c == '\n' && i > 0 && trailingSpace(text.charAt(i - 1))) {
+                return false;
+            }
+        }
+        return n == 0 || !trailingSpace(text.charAt(n - 1));
+    }
+
+    private static boolean trailingSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\u00A0';
+    }
+
+    private static String rewrite(String text) {
         StringBuilder out = new StringBuilder(text.length());
         int lineEnd = 0;
         for (int i = 0; i < text.length(); i++) {
@@ -100,7 +126,7 @@ final class TextDecoder {
                 lineEnd = out.length();
             } else {
                 out.append(c);
-                if (c != ' ' && c != '\t' && c != '\u00A0') {
+                if (!trailingSpace(c)) {
                     lineEnd = out.length();
                 }
             }
