@@ -342,6 +342,10 @@ final class QuoteFinder {
             }
 
             boolean wordAfter = closeTok + 1 < hi && t.isWord(closeTok + 1) && t.quote[closeTok + 1] < 0;
+            if (after == null && beforeEmpty && wordAfter && (lastInside == ',' || lastInside == '?'
+                    || lastInside == '!')) {
+                after = longSubjectAttribution(closeTok + 1, hi);
+            }
             boolean embedded = beforeEmpty && after == null && wordAfter && cueBetween(closeTok + 1, hi);
             boolean endsClause = lastInside == '.' || lastInside == '?' || lastInside == '!' || lastInside == ','
                     || lastInside == '…' || lastInside == '-' || lastInside == '—';
@@ -769,6 +773,52 @@ final class QuoteFinder {
                     continue;
                 }
                 return new Attr(c, cueEnd, spk, e.weight(), false, frameEnd(cueEnd, hi), null);
+            }
+            return null;
+        }
+
+        /**
+         * A sentence that opens with a quote ending in a comma, question or exclamation mark and goes on to a cue: the
+         * words before the cue are its subject however long ("...," the Florida senator and Republican presidential
+         * candidate said / "...?" a reporter can be heard asking / "...," wrote the authors of the "Project").
+         */
+        private Attr longSubjectAttribution(int j, int hi) {
+            for (int c = j; c < hi && c - j <= 20; c++) {
+                if (t.quote[c] >= 0 || t.isPunct(c, '.') || t.isPunct(c, ';') || t.isPunct(c, ':')
+                        || t.isPunct(c, '?') || t.isPunct(c, '!')) {
+                    return null;
+                }
+                CueLexicon.Entry e = cueAt[c];
+                if (e == null || e.weight() < 0.75 || e.cueClass() == CueLexicon.CueClass.PREP) {
+                    continue;
+                }
+                if (e.participle() && c > j && !t.lower(c - 1).equals("heard")) {
+                    return null; // "...," Blige sings to Clinton before asking her: no cue of its own
+                }
+                int cueEnd = c + e.length();
+                if (c == j) {
+                    int end = cueEnd;
+                    while (end < hi && end - cueEnd < 15 && !t.isPunct(end, ',') && !t.isPunct(end, '.')
+                            && t.quote[end] < 0 && !(t.isMark(end) && end + 1 < hi && t.quote[end + 1] < 0
+                            && !t.isWord(end + 1))) {
+                        end++;
+                    }
+                    return end > cueEnd && t.isWord(cueEnd) ? new Attr(c, cueEnd, new int[] {cueEnd, end},
+                            e.weight(), false, end - 1, null) : null;
+                }
+                int end = c;
+                while (end > j && (Words.BETWEEN.contains(t.lower(end - 1)) || t.lower(end - 1).equals("be")
+                        || t.lower(end - 1).equals("heard"))) {
+                    end--; // can be heard asking
+                }
+                int k = j;
+                while (k < end && t.isPunct(k, ',')) {
+                    k++;
+                }
+                if (end <= k || !t.isWord(k) || Words.PRONOUNS.contains(t.lower(k)) && end - k > 1) {
+                    return null;
+                }
+                return new Attr(c, cueEnd, new int[] {k, end}, e.weight(), false, frameEnd(cueEnd, hi), null);
             }
             return null;
         }

@@ -267,4 +267,19 @@ class DirectQuoteRulesTest {
         assertThat(q.get(0).kind()).isEqualTo(Kind.DIRECT);
         assertThat(q.get(0).cue().text()).isEqualTo("said");
     }
+
+    @Test
+    void aLongSubjectBetweenAnOpeningQuoteAndItsCue() {
+        Quote q = only("\"We have warned about this for years,\" the Ohio senator and Republican nominee said.");
+        assertThat(q.kind()).isEqualTo(Kind.DIRECT);
+        assertThat(speaker(q)).isEqualTo("the Ohio senator and Republican nominee");
+        Quote asked = only("\"Should there be a register of every boat?\" a reporter can be heard asking the mayor.");
+        assertThat(speaker(asked)).isEqualTo("a reporter");
+    }
+
+    @Test
+    void aParticipleAfterTheWritersVerbIsNoLongSubjectCue() {
+        List<Quote> q = marked("\"Keep your hands in sight,\" Blige sings to the crowd before asking, \"Where now?\"");
+        assertThat(q.get(0).speaker()).isNull();
+    }
 }
