@@ -359,11 +359,11 @@ final class QuoteFinder {
                     && before.frame && before.speaker != null && sentenceInitial(before.speaker[0], r[0]);
             boolean direct = wholeAfterComma
                     || (beforeEmpty && !embedded && (upper || after != null || afterEmpty && words >= 4))
-                    || (frameBefore && !continues && (upper || colonBefore))
+                    || (frameBefore && !continues && (upper && before.weight >= 0.75 || colonBefore))
                     || (colonBefore && upper)
                     || (commaBefore && upper && (after != null || before != null))
                     || (before != null && before.frame && before.cueTo == openTok && words >= 4 && !continues
-                        && !EMBEDDING.contains(t.lower(prevTok)));
+                        && !EMBEDDING.contains(t.lower(prevTok)) && before.weight >= 0.75);
             if (direct && !beforeEmpty && titleName(mq, words)) {
                 direct = false; // calling Christie "New Jersey's Biggest Loser"
             }

@@ -282,4 +282,21 @@ class DirectQuoteRulesTest {
         List<Quote> q = marked("\"Keep your hands in sight,\" Blige sings to the crowd before asking, \"Where now?\"");
         assertThat(q.get(0).speaker()).isNull();
     }
+
+    // ------------------------------------------------------------------ attitude verbs
+
+    @Test
+    void aQuoteRightAfterAnAttitudeVerbIsItsComplementNotAnUtterance() {
+        assertThat(only("He believes \"there may be some harbor pilots who are out of the loop.\"").kind())
+                .isEqualTo(Kind.PARTIAL);
+        assertThat(only("Voters who think \"The port has no future here\" are wrong.").kind())
+                .isNotEqualTo(Kind.DIRECT);
+    }
+
+    @Test
+    void aQuoteRightAfterASpeechVerbIsDirect() {
+        assertThat(only("Elliott said \"there is no greater friend of this harbor than him.\"").kind())
+                .isEqualTo(Kind.DIRECT);
+        assertThat(only("The mayor said \"The port has no future here.\"").kind()).isEqualTo(Kind.DIRECT);
+    }
 }
