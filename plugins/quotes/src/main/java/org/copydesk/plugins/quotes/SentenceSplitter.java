@@ -69,9 +69,12 @@ final class SentenceSplitter {
                     || f == '(' || f == '—' || f == '-';
             if (starts && closing[t.start[i]] && Character.isUpperCase(f)) {
                 // "...?" Sanders asked. : the attribution after a quote belongs to it
+                boolean period = t.isPunct(i - 1, '.') || t.text.charAt(Math.max(0, t.start[i] - 1)) == '.';
                 for (int k = j; k < n && k - j < 8 && t.paragraph[k] == t.paragraph[j]; k++) {
                     if (cue[k] && k > j) {
-                        starts = false;
+                        // after ." only a bare attribution belongs to the quote ("...." Kasich said.), not a
+                        // sentence of its own (."  Kasich said he would have fired him.)
+                        starts = period && !bareTail(t, k + 1, n);
                         break;
                     }
                     if (!t.isWord(k) && !t.lower(k).equals("'s") && !t.lower(k).equals("’s") && !t.isPunct(k, ',')) {
@@ -89,5 +92,24 @@ final class SentenceSplitter {
             out.add(new int[] {from, n});
         }
         return out;
+    }
+
+    private static final Set<String> CLAUSE_WORDS = Words.set("that", "he", "she", "it", "they", "we", "i", "you",
+            "a", "an", "his", "her", "their", "its", "this", "there");
+
+    /** After a cue: at most five words, none that would start a clause or an object, then the sentence ends. */
+    private static boolean bareTail(Tokens t, int from, int n) {
+        for (int k = from; k < n && k - from <= 6; k++) {
+            if (t.paragraph[k] != t.paragraph[from - 1]) {
+                return true;
+            }
+            if (t.isPunct(k, '.') || t.isPunct(k, ',') || t.isPunct(k, '!') || t.isPunct(k, '?')) {
+                return true;
+            }
+            if (!t.isWord(k) || CLAUSE_WORDS.contains(t.lower(k))) {
+                return false;
+            }
+        }
+        return from >= n;
     }
 }

@@ -299,4 +299,21 @@ class DirectQuoteRulesTest {
                 .isEqualTo(Kind.DIRECT);
         assertThat(only("The mayor said \"The port has no future here.\"").kind()).isEqualTo(Kind.DIRECT);
     }
+
+    // ------------------------------------------------------------------ sentences after a quote ending in a period
+
+    @Test
+    void aSentenceOfItsOwnAfterAPeriodInsideTheMarksIsNotTheQuotesAttribution() {
+        List<Quote> q = marked("\"It is a sad day,\" Lowe told reporters. \"The harbor deserved better.\" Mayor Ruiz said"
+                + " he would have fired the pilot.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).spans()).hasSize(2);
+        assertThat(speaker(q.get(0))).isEqualTo("Lowe");
+    }
+
+    @Test
+    void aBareAttributionAfterAPeriodInsideTheMarksStillBelongsToTheQuote() {
+        Quote q = only("\"The harbor deserved better.\" Mayor Ruiz said on Sunday.");
+        assertThat(q.speaker().name()).isEqualTo("Ruiz");
+    }
 }
