@@ -1025,6 +1025,16 @@ final class QuoteFinder {
 
         /** The subject of a clause that ends with a colon: the sentence's, else the one after the last comma. */
         private int[] colonSubject(int lo, int openTok) {
+            for (int k = openTok - 2; k > lo; k--) {
+                if (t.isPunct(k, '-') || t.isPunct(k, '—') || t.isPunct(k, '–')) {
+                    // RED STATES OUTNUMBER BLUE - Jeffrey M. Jones: "...": the name after the dash
+                    int[] named = speakers.subject(t, k + 1, openTok);
+                    if (named != null && t.isPunct(named[1], ':')) {
+                        return named;
+                    }
+                    break;
+                }
+            }
             int[] subject = speakers.subject(t, lo, openTok);
             if (subject != null) {
                 return subject;

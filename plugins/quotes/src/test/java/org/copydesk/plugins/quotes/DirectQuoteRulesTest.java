@@ -316,4 +316,16 @@ class DirectQuoteRulesTest {
         Quote q = only("\"The harbor deserved better.\" Mayor Ruiz said on Sunday.");
         assertThat(q.speaker().name()).isEqualTo("Ruiz");
     }
+
+    @Test
+    void aNameAfterADashIntroducesTheQuoteWithAColon() {
+        Quote q = only("HARBOR TRAFFIC DOUBLES IN MAY - Ann Lowe: \"The port has never been this busy.\"");
+        assertThat(speaker(q)).isEqualTo("Ann Lowe");
+    }
+
+    @Test
+    void aDashClauseWithoutANameBeforeTheColonKeepsTheSentenceSubject() {
+        Quote q = only("The mayor - tired after a long night - put it this way: \"The port has never been this busy.\"");
+        assertThat(speaker(q)).isEqualTo("The mayor");
+    }
 }
