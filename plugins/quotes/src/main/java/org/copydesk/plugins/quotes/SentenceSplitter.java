@@ -81,6 +81,15 @@ final class SentenceSplitter {
                         break;
                     }
                 }
+                if (starts && !period) {
+                    // "...?" Hannity pressed. : a name and a past-tense verb outside the lexicon, then the end
+                    int k = j;
+                    while (k < n && k - j < 4 && t.isWord(k) && t.isCapitalized(k)) {
+                        k++;
+                    }
+                    starts = !(k > j && k + 1 < n && t.isWord(k) && !t.isCapitalized(k) && t.lower(k).endsWith("ed")
+                            && (t.isPunct(k + 1, '.') || t.isPunct(k + 1, ',')));
+                }
             }
             if (starts) {
                 out.add(new int[] {from, j});
@@ -103,8 +112,11 @@ final class SentenceSplitter {
             if (t.paragraph[k] != t.paragraph[from - 1]) {
                 return true;
             }
-            if (t.isPunct(k, '.') || t.isPunct(k, ',') || t.isPunct(k, '!') || t.isPunct(k, '?')) {
+            if (t.isPunct(k, '.') || t.isPunct(k, '!') || t.isPunct(k, '?')) {
                 return true;
+            }
+            if (t.isPunct(k, ',')) {
+                continue; // "He said, twice, that ..." goes on
             }
             if (!t.isWord(k) || CLAUSE_WORDS.contains(t.lower(k))) {
                 return false;

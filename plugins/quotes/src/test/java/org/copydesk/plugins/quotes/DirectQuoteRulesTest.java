@@ -328,4 +328,19 @@ class DirectQuoteRulesTest {
         Quote q = only("The mayor - tired after a long night - put it this way: \"The port has never been this busy.\"");
         assertThat(speaker(q)).isEqualTo("The mayor");
     }
+
+    @Test
+    void aNameAndAPastTenseVerbAfterAQuestionStayInItsSentence() {
+        List<Quote> q = marked("\"Would it be negotiable?\" Hannity pressed. \"Maybe for some of them.\"");
+        assertThat(q).hasSize(1);
+        assertThat(speaker(q.get(0))).isEqualTo("Hannity");
+    }
+
+    @Test
+    void anAttributionThatGoesOnAfterACommaIsASentenceOfItsOwn() {
+        List<Quote> q = marked("\"It is a sad day,\" Lowe said. \"The harbor deserved better.\" He said, twice, that he"
+                + " would stay.");
+        assertThat(q).hasSize(1);
+        assertThat(speaker(q.get(0))).isEqualTo("Lowe");
+    }
 }
