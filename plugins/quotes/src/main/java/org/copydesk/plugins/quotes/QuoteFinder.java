@@ -252,11 +252,11 @@ final class QuoteFinder {
                     || t.paragraph[i - 1] != t.paragraph[i] || t.lower(i - 1).endsWith(".")) {
                 return false;
             }
-            if (i + 1 < t.size() && t.isWord(i + 1) && t.paragraph[i + 1] == t.paragraph[i]) {
-                return !t.isCapitalized(i + 1);
+            if (i + 1 < t.size() && t.isWord(i + 1) && t.paragraph[i + 1] == t.paragraph[i] && !t.isCapitalized(i + 1)) {
+                return true;
             }
-            // before punctuation or a mark: inside a name when a lower-case word precedes the name (the United
-            // States "must"), not in a headline (Obama Sees 'Personal Insult', Lindsey Graham Says.)
+            // otherwise inside a name when a lower-case word precedes the name (the United States Senate, the United
+            // States "must"), not in a headline (Obama Sees 'Personal Insult', Hollande Says Donald Trump ...)
             int k = i - 1;
             while (k > 0 && t.isWord(k - 1) && t.isCapitalized(k - 1) && t.paragraph[k - 1] == t.paragraph[i]) {
                 k--;
@@ -465,6 +465,10 @@ final class QuoteFinder {
             Found last = null;
             for (int k = found.size() - 1; k >= 0; k--) {
                 Found g = found.get(k);
+                if (g.kind == Kind.PARTIAL && g.sentence == f.sentence - 1 && k > 0
+                        && found.get(k - 1).sentence == g.sentence && found.get(k - 1).kind == Kind.DIRECT) {
+                    continue; // a title in the attribution: "...," he said on "Meet the Press." "..."
+                }
                 if (g.kind == Kind.OTHER || g.kind == Kind.INDIRECT) {
                     if (g.sentence < f.sentence - 1) {
                         break;

@@ -36,6 +36,13 @@ class DirectQuoteRulesTest {
     }
 
     @Test
+    void aCapitalizedCueWordInsideALongerNameIsNotACue() {
+        List<Quote> all = FINDER.find("She won a seat in the United States Senate, a body she once mocked.",
+                QuoteFinder.Options.all());
+        assertThat(all).noneMatch(q -> q.cue() != null && q.cue().text().equals("States"));
+    }
+
+    @Test
     void aCapitalizedCueInATitleCaseHeadlineStaysACue() {
         List<Quote> all = FINDER.find("Governor Reyes Says Port Deal Is Dead", QuoteFinder.Options.all());
         assertThat(all).extracting(q -> q.cue() == null ? null : q.cue().text()).contains("Says");
@@ -342,5 +349,12 @@ class DirectQuoteRulesTest {
                 + " would stay.");
         assertThat(q).hasSize(1);
         assertThat(speaker(q.get(0))).isEqualTo("Lowe");
+    }
+
+    @Test
+    void aTitleInTheAttributionDoesNotStopTheNextQuoteSentenceJoining() {
+        List<Quote> q = marked("\"I expect to be vetted,\" he said on \"Harbor Talk.\" \"But this is a smear.\"");
+        assertThat(q.stream().filter(x -> x.kind() == Kind.DIRECT).toList()).hasSize(1);
+        assertThat(q.get(0).spans()).hasSize(2);
     }
 }
