@@ -717,7 +717,9 @@ final class QuoteFinder {
                 j++;
             }
             for (int c = j; c < hi && c - j <= 30; c++) {
-                boolean abbreviation = t.isPunct(c, '.') && c + 1 < hi && t.isPunct(c + 1, ')'); // (R-Fla.)
+                // (R-Fla.) / McConnell, R-Ky., said
+                boolean abbreviation = t.isPunct(c, '.') && c + 1 < hi && (t.isPunct(c + 1, ')')
+                        || t.isPunct(c + 1, ',') && c > j && t.isWord(c - 1) && t.isCapitalized(c - 1));
                 if (t.quote[c] >= 0 || t.isMark(c) || t.isPunct(c, '.') && !abbreviation || t.isPunct(c, ';')
                         || t.isPunct(c, ':')
                         || t.isPunct(c, '?') || t.isPunct(c, '!')) {
@@ -759,7 +761,7 @@ final class QuoteFinder {
                     return null;
                 }
                 spk = speakers.before(t, c, j);
-                if (spk != null && spk[0] > j + 1 && e.weight() >= 0.75 && t.isPunct(c - 1, ',')) {
+                if ((spk == null || spk[0] > j + 1) && e.weight() >= 0.75 && t.isPunct(c - 1, ',')) {
                     // "...," Miller, a retired worker from Ohio, said: the name before the appositive
                     int[] name = speakers.after(t, j, c);
                     if (name != null && name[0] == j && name[1] < c && t.isPunct(name[1], ',')

@@ -357,4 +357,17 @@ class DirectQuoteRulesTest {
         assertThat(q.stream().filter(x -> x.kind() == Kind.DIRECT).toList()).hasSize(1);
         assertThat(q.get(0).spans()).hasSize(2);
     }
+
+    @Test
+    void aPartyAndStateAbbreviationInTheAppositive() {
+        Quote q = only("\"Let me make it perfectly clear,\" Senate leader Ann Lowe, R-Ore., said.");
+        assertThat(q.kind()).isEqualTo(Kind.DIRECT);
+        assertThat(q.speaker().name()).isEqualTo("Ann Lowe");
+    }
+
+    @Test
+    void aSentenceEndAfterTheQuoteStillEndsTheAttributionSearch() {
+        List<Quote> q = marked("\"Let me make it perfectly clear,\" Lowe wrote. Then the Senate adjourned, Ruiz said.");
+        assertThat(speaker(q.get(0))).isEqualTo("Lowe");
+    }
 }
