@@ -333,7 +333,7 @@ final class QuoteFinder {
             boolean embeddedMark = prevTok >= lo && EMBEDDING.contains(t.lower(prevTok));
             if (previous != null && previous.kind == Kind.DIRECT && previous.source == Source.AFTER
                     && previous.sentence == s && (after == null || after.cueFrom == previous.cueFrom)
-                    && !embeddedMark && !titleName(mq, words)
+                    && (!embeddedMark || coordinatedAfterComma(prevTok)) && !titleName(mq, words)
                     && (before != null && before.cueFrom == previous.cueFrom
                     || onlyFrameBetween(previous.attributionEnd + 1, openTok))) {
                 // split quote: "We will," he said, "not back down."
@@ -448,13 +448,22 @@ final class QuoteFinder {
             return k >= 0 && t.quote[k] >= 0;
         }
 
+        /** ", and" / ", or" right before a quote: the second half of a split quote ("A," she said, and "B."). */
+        private boolean coordinatedAfterComma(int prevTok) {
+            return prevTok > 0 && (t.lower(prevTok).equals("and") || t.lower(prevTok).equals("or"))
+                    && t.isPunct(prevTok - 1, ',');
+        }
+
         private boolean onlyFrameBetween(int from, int to) {
             if (from <= 0) {
                 return false;
             }
             for (int i = from; i < to; i++) {
-                if (t.isWord(i) || t.quote[i] >= 0) {
+                if (t.isWord(i) && !(i + 1 == to || t.isMark(i + 1)) || t.quote[i] >= 0) {
                     return false;
+                }
+                if (t.isWord(i) && !(t.lower(i).equals("and") || t.lower(i).equals("or"))) {
+                    return false; // "A," she said, and "B." / "A," he said, or "B."
                 }
             }
             return true;

@@ -370,4 +370,18 @@ class DirectQuoteRulesTest {
         List<Quote> q = marked("\"Let me make it perfectly clear,\" Lowe wrote. Then the Senate adjourned, Ruiz said.");
         assertThat(speaker(q.get(0))).isEqualTo("Lowe");
     }
+
+    @Test
+    void aSplitQuoteWhoseSecondHalfFollowsAndOrOr() {
+        List<Quote> q = marked("\"The deal must be enforced,\" she said, and \"broken promises must cost something.\"");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).spans()).hasSize(2);
+        assertThat(q.get(0).kind()).isEqualTo(Kind.DIRECT);
+    }
+
+    @Test
+    void aQuoteAfterAndWithoutTheCommaOfASplitQuoteIsNotJoined() {
+        List<Quote> q = marked("\"The deal must be enforced,\" she said about the pact and \"broken promises.\"");
+        assertThat(q).hasSize(2);
+    }
 }
