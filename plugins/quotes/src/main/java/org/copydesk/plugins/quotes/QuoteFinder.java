@@ -373,6 +373,9 @@ final class QuoteFinder {
                 // Showtime, is ...: a title or term the writer's sentence is about
                 direct = false;
             }
+            if (direct && beforeEmpty && wordAfter && Character.isLetterOrDigit(lastInside) && titleName(mq, words)) {
+                direct = false; // "Daily Show" host Trevor Noah showed ...: no comma, a name the sentence goes on with
+            }
             if (direct && listItem(previous, s, openTok, words) && !endsSentence) {
                 direct = false; // words such as "attack," "Benghazi," "Libya" and "talking points"
             }

@@ -384,4 +384,16 @@ class DirectQuoteRulesTest {
         List<Quote> q = marked("\"The deal must be enforced,\" she said about the pact and \"broken promises.\"");
         assertThat(q).hasSize(2);
     }
+
+    @Test
+    void aTitleCaseNameWithoutPunctuationThatTheSentenceGoesOnWithIsNotDirect() {
+        List<Quote> q = marked("\"Harbor Talk\" host Ann Lowe showed the clip, the producer said.");
+        assertThat(q).noneMatch(x -> x.kind() == Kind.DIRECT);
+    }
+
+    @Test
+    void aTitleCaseUtteranceWithACommaBeforeItsAttributionIsDirect() {
+        Quote q = only("\"We Will Win,\" Lowe said.");
+        assertThat(q.kind()).isEqualTo(Kind.DIRECT);
+    }
 }
