@@ -48,6 +48,10 @@ final class QuoteFinder {
             "aren't", "wasn't", "weren't", "hasn't", "haven't", "won't", "wouldn't", "can't", "couldn't",
             "shouldn't", "doesn't", "didn't");
 
+    /** Nouns that, before a comma and a quote, make the sentence subject its speaker: X issued a statement, "...". */
+    private static final Set<String> STATEMENT_NOUNS = Words.set("statement", "tweet", "message", "email", "e-mail",
+            "letter", "post", "memo", "note", "video", "ad", "release", "remarks", "speech", "interview");
+
     private static final Set<String> LEADING_CONJUNCTIONS = Words.set("but", "and", "so", "yet");
     private static final Set<String> ADDRESSEES = Words.set("reporters", "him", "her", "them", "us", "me", "journalists", "supporters",
                         "the", "a", "an", "audience", "crowd", "lawmakers", "voters");
@@ -392,8 +396,11 @@ final class QuoteFinder {
                 if (a == null && before != null && (colonBefore || commaBefore || before.cueTo == openTok)) {
                     a = before;
                 }
-                if ((a == null || a.speaker == null && a.sameAs == null) && colonBefore && !beforeEmpty) {
-                    // Clinton: "..." / X put it this way: "..."
+                boolean statementComma = commaBefore && a == null && prevTok - 1 >= lo
+                        && STATEMENT_NOUNS.contains(t.lower(prevTok - 1));
+                if ((a == null || a.speaker == null && a.sameAs == null) && (colonBefore || statementComma)
+                        && !beforeEmpty) {
+                    // Clinton: "..." / X put it this way: "..." / Trump issued a statement, "..."
                     int[] subject = colonSubject(lo, openTok);
                     if (subject != null) {
                         a = a == null ? new Attr(-1, -1, subject, 0.6, false, -1, null)
@@ -725,8 +732,9 @@ final class QuoteFinder {
                 }
             }
             int j = from;
-            while (j < hi && (t.isPunct(j, ',') || t.isPunct(j, '—') || t.isPunct(j, '–') || t.isPunct(j, '-'))) {
-                j++;
+            while (j < hi && (t.isPunct(j, ',') || t.isPunct(j, '—') || t.isPunct(j, '–') || t.isPunct(j, '-')
+                    || t.isMark(j) && t.quote[j] < 0 && j == from)) {
+                j++; // also the stray third apostrophe of a closing ,''' before said X
             }
             for (int c = j; c < hi && c - j <= 30; c++) {
                 // (R-Fla.) / McConnell, R-Ky., said
@@ -997,6 +1005,13 @@ final class QuoteFinder {
                     }
                 } else {
                     spk = speakers.before(t, c, sentenceFrom);
+                    if (spk == null && t.isPunct(c - 1, ',') && e.weight() >= 0.75) {
+                        // Alex Castellanos, a veteran media consultant, said, "...": the subject before the appositive
+                        int[] subject = speakers.subject(t, sentenceFrom, c);
+                        if (subject != null && t.isPunct(subject[1], ',') && speakerLike(subject)) {
+                            spk = subject;
+                        }
+                    }
                     if (spk == null && e.cueClass() != CueLexicon.CueClass.TELL) {
                         int[] inverted = speakers.after(t, cueEnd, openTok);
                         if (inverted != null && onlyPunct(inverted[1], openTok)) {

@@ -225,6 +225,10 @@ final class SpeakerFinder {
         while (k < to && (LEADING.contains(t.lower(k)) || t.isPunct(k, ','))) {
             k++;
         }
+        if (k + 1 < to && t.lower(k).endsWith("ly") && t.lower(k).length() > 6
+                && INTRO.contains(t.lower(k + 1))) {
+            k++; // Immediately after the attacks, Trump ...
+        }
         if (k < to && INTRO.contains(t.lower(k))) {
             int c = k;
             while (c < to && c - k < 16 && !t.isPunct(c, ',') && t.quote[c] < 0) {

@@ -396,4 +396,28 @@ class DirectQuoteRulesTest {
         Quote q = only("\"We Will Win,\" Lowe said.");
         assertThat(q.kind()).isEqualTo(Kind.DIRECT);
     }
+
+    @Test
+    void aStrayThirdApostropheBeforeTheAttribution() {
+        Quote q = only("''Part of my job is to say: 'He is one of us,''' Mr. Lowe said of the mayor.");
+        assertThat(q.speaker().name()).isEqualTo("Lowe");
+    }
+
+    @Test
+    void anAppositiveSubjectOfACueThatIntroducesTheQuote() {
+        Quote q = only("Ann Lowe, a veteran media consultant, said, \"The effort exists only as denial.\"");
+        assertThat(speaker(q)).isEqualTo("Ann Lowe");
+    }
+
+    @Test
+    void theSubjectOfAStatementIntroducedByAComma() {
+        Quote q = only("Immediately after the storm, Lowe issued a statement, \"Our harbor was hit hard.\"");
+        assertThat(speaker(q)).isEqualTo("Lowe");
+    }
+
+    @Test
+    void aCommaAfterAnOrdinaryNounGivesNoSpeaker() {
+        Quote q = only("Immediately after the storm, Lowe visited the harbor, \"Our harbor was hit hard.\"");
+        assertThat(q.speaker()).isNull();
+    }
 }
