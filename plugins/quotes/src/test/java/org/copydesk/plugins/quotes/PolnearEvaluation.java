@@ -31,7 +31,8 @@ import org.copydesk.api.Quote.Kind;
  *       overlap (as a source-span tagger is scored).</li>
  *   <li>{@code direct}: gold direct quotes against our kind {@code direct}. Gold direct is {@code quote_type=direct}
  *       plus the content inside NYT-style {@code ''...''} marks, which PolNeAR's quote_type labels indirect (it does
- *       not know that mark); {@code direct-as-labelled} uses {@code quote_type=direct} only. {@code all}: every gold
+ *       not know that mark), also when the span leaves out one apostrophe of the two-character mark
+ *       ({@link #doubledApostrophes}); {@code direct-as-labelled} uses {@code quote_type=direct} only. {@code all}: every gold
  *       attribution against our direct, partial and indirect quotes, minus partial quotes that lie inside one of our
  *       indirect ones (they are the quoted words of that same attribution, which PolNeAR calls mixed).</li>
  *   <li>Several annotators of one article: the article is scored against each annotator and the counts averaged,
@@ -169,7 +170,7 @@ final class PolnearEvaluation {
                 String raw = text.substring(g.get("start").asInt(), g.get("end").asInt()).strip();
                 boolean labelled = "direct".equals(g.get("quote_type").asText());
                 // PolNeAR's quote_type does not know the NYT's '' marks: ''...'' is labelled indirect
-                boolean doubledApostrophes = raw.length() > 4 && raw.startsWith("''") && raw.endsWith("''");
+                boolean doubledApostrophes = doubledApostrophes(text, g.get("start").asInt(), g.get("end").asInt());
                 if (labelled || doubledApostrophes) {
                     goldDirect.add(item);
                 }
@@ -333,6 +334,29 @@ final class PolnearEvaluation {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a gold span is enclosed in the NYT's doubled-apostrophe marks {@code ''...''}: it starts and ends with
+     * one, or stops inside one (a span that leaves out one apostrophe of the two-character mark, {@code ''...,'}
+     * followed by {@code '}, as 36 train and 5 dev annotations do; the content is inside the marks all the same).
+     */
+    static boolean doubledApostrophes(String text, int start, int end) {
+        int s = Math.max(0, start);
+        int e = Math.min(text.length(), end);
+        while (s < e && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        if (e - s <= 4) {
+            return false;
+        }
+        boolean opens = text.startsWith("''", s) || text.charAt(s) == '\'' && s > 0 && text.charAt(s - 1) == '\'';
+        boolean closes = text.startsWith("''", e - 2)
+                || text.charAt(e - 1) == '\'' && e < text.length() && text.charAt(e) == '\'';
+        return opens && closes;
     }
 
     /** Trims whitespace, quotation marks, end punctuation and a leading "that"; null when nothing is left. */
