@@ -1005,7 +1005,7 @@ final class QuoteFinder {
                     }
                 } else {
                     spk = speakers.before(t, c, sentenceFrom);
-                    if (spk == null && t.isPunct(c - 1, ',') && e.weight() >= 0.75) {
+                    if (spk == null && c > sentenceFrom && t.isPunct(c - 1, ',') && e.weight() >= 0.75) {
                         // Alex Castellanos, a veteran media consultant, said, "...": the subject before the appositive
                         int[] subject = speakers.subject(t, sentenceFrom, c);
                         if (subject != null && t.isPunct(subject[1], ',') && speakerLike(subject)) {

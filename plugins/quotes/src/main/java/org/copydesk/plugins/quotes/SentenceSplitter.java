@@ -69,7 +69,7 @@ final class SentenceSplitter {
                     || f == '(' || f == '—' || f == '-';
             if (starts && closing[t.start[i]] && Character.isUpperCase(f)) {
                 // "...?" Sanders asked. : the attribution after a quote belongs to it
-                boolean period = t.isPunct(i - 1, '.') || t.text.charAt(Math.max(0, t.start[i] - 1)) == '.';
+                boolean period = i > 0 && t.isPunct(i - 1, '.') || t.text.charAt(Math.max(0, t.start[i] - 1)) == '.';
                 for (int k = j; k < n && k - j < 8 && t.paragraph[k] == t.paragraph[j]; k++) {
                     if (cue[k] && k > j) {
                         // after ." only a bare attribution belongs to the quote ("...." Kasich said.), not a

@@ -420,4 +420,10 @@ class DirectQuoteRulesTest {
         Quote q = only("Immediately after the storm, Lowe visited the harbor, \"Our harbor was hit hard.\"");
         assertThat(q.speaker()).isNull();
     }
+
+    @Test
+    void aCueAsTheFirstWordOfTheBodyBeforeAQuote() {
+        assertThat(marked("said \"we will win the vote in May.\"")).hasSize(1);
+        assertThat(marked("\"We will,\" Read said, \"win.\"")).hasSize(1);
+    }
 }
