@@ -52,6 +52,9 @@ final class QuoteFinder {
     private static final Set<String> STATEMENT_NOUNS = Words.set("statement", "tweet", "message", "email", "e-mail",
             "letter", "post", "memo", "note", "video", "ad", "release", "remarks", "speech", "interview");
 
+    /** Particles after a verb of an attribution outside the lexicon: the audience screamed back. */
+    private static final Set<String> PARTICLES = Words.set("back", "out", "up", "in", "on", "off");
+
     private static final Set<String> LEADING_CONJUNCTIONS = Words.set("but", "and", "so", "yet");
     private static final Set<String> ADDRESSEES = Words.set("reporters", "him", "her", "them", "us", "me", "journalists", "supporters",
                         "the", "a", "an", "audience", "crowd", "lawmakers", "voters");
@@ -397,7 +400,7 @@ final class QuoteFinder {
                     a = before;
                 }
                 boolean statementComma = commaBefore && a == null && prevTok - 1 >= lo
-                        && STATEMENT_NOUNS.contains(t.lower(prevTok - 1));
+                        && (STATEMENT_NOUNS.contains(t.lower(prevTok - 1)) || verbBeforeComma(prevTok - 1, lo));
                 if ((a == null || a.speaker == null && a.sameAs == null) && (colonBefore || statementComma)
                         && !beforeEmpty) {
                     // Clinton: "..." / X put it this way: "..." / Trump issued a statement, "..."
@@ -443,6 +446,28 @@ final class QuoteFinder {
             }
             found.add(f);
             return f;
+        }
+
+        /**
+         * A past-tense verb outside the lexicon, maybe with an adverb or circumstances, ending the clause before a
+         * comma and a quote: Billy Joel sings, "..." / Clinton emphatically proclaimed at a press conference, "...".
+         */
+        private boolean verbBeforeComma(int k, int lo) {
+            for (int i = k; i >= lo && k - i <= 5; i--) {
+                if (!t.isWord(i) || t.quote[i] >= 0) {
+                    return false;
+                }
+                String w = t.lower(i);
+                if (!t.isCapitalized(i) && (w.endsWith("ed") && w.length() > 4 || w.endsWith("s") && !w.endsWith("ss")
+                        && w.length() > 3 && i > lo && (t.isCapitalized(i - 1) || Words.PRONOUNS.contains(t.lower(i - 1))))
+                        && !lex.isNoun(w) && cueAt[i] == null) {
+                    return true;
+                }
+                if (!(FRAME_WORDS.contains(w) || t.isCapitalized(i))) {
+                    return false;
+                }
+            }
+            return false;
         }
 
         /** A short quote right after another quote of the same sentence, only a comma, "and" or "or" between. */
@@ -597,7 +622,7 @@ final class QuoteFinder {
                 if (e == null) {
                     continue;
                 }
-                if (e.weight() < 0.75 || e.participle() || e.cueClass() == CueLexicon.CueClass.PREP
+                if (e.weight() < 0.5 || e.participle() || e.cueClass() == CueLexicon.CueClass.PREP
                         || !tailOk(c + e.length(), last)) {
                     return null;
                 }
@@ -907,8 +932,8 @@ final class QuoteFinder {
                 if (t.isCapitalized(v) || !(w.endsWith("ed") && w.length() > 4 || present) || cueAt[v] != null) {
                     continue;
                 }
-                boolean closes = v + 1 >= hi || t.isPunct(v + 1, '.') || t.isPunct(v + 1, '!')
-                        || t.isPunct(v + 1, ',');
+                int p = v + 1 < hi && PARTICLES.contains(t.lower(v + 1)) ? v + 2 : v + 1; // screamed back
+                boolean closes = p >= hi || t.isPunct(p, '.') || t.isPunct(p, '!') || t.isPunct(p, ',');
                 if (!closes) {
                     return null;
                 }

@@ -87,8 +87,9 @@ final class SentenceSplitter {
                     while (k < n && k - j < 4 && t.isWord(k) && t.isCapitalized(k)) {
                         k++;
                     }
-                    starts = !(k > j && k + 1 < n && t.isWord(k) && !t.isCapitalized(k) && t.lower(k).endsWith("ed")
-                            && (t.isPunct(k + 1, '.') || t.isPunct(k + 1, ',')));
+                    int e = k + 1 < n && PARTICLES.contains(t.lower(k + 1)) ? k + 2 : k + 1; // hollered back.
+                    starts = !(k > j && e < n && t.isWord(k) && !t.isCapitalized(k) && t.lower(k).endsWith("ed")
+                            && (t.isPunct(e, '.') || t.isPunct(e, ',')));
                 }
             }
             if (starts) {
@@ -102,6 +103,8 @@ final class SentenceSplitter {
         }
         return out;
     }
+
+    private static final Set<String> PARTICLES = Words.set("back", "out", "up", "in", "on", "off");
 
     private static final Set<String> CLAUSE_WORDS = Words.set("that", "he", "she", "it", "they", "we", "i", "you",
             "a", "an", "his", "her", "their", "its", "this", "there");

@@ -426,4 +426,29 @@ class DirectQuoteRulesTest {
         assertThat(marked("said \"we will win the vote in May.\"")).hasSize(1);
         assertThat(marked("\"We will,\" Read said, \"win.\"")).hasSize(1);
     }
+
+    @Test
+    void aVerbOutsideTheLexiconBeforeACommaAndAQuote() {
+        Quote q = only("Mayor Ruiz emphatically proclaimed at a press conference, \"No ballots were lost.\"");
+        assertThat(q.speaker().name()).isEqualTo("Ruiz");
+    }
+
+    @Test
+    void aNounBeforeACommaAndAQuoteIsNoVerb() {
+        Quote q = only("After the storm the harbor and its docks, \"No ballots were lost.\"");
+        assertThat(q.speaker()).isNull();
+    }
+
+    @Test
+    void aVerbWithAParticleAfterAQuote() {
+        Quote q = only("\"The state will pay!\" Lowe hollered back.");
+        assertThat(speaker(q)).isEqualTo("Lowe");
+        assertThat(q.cue().text()).isEqualTo("hollered");
+    }
+
+    @Test
+    void aBareAttributionWithAWeakerCue() {
+        Quote q = only("Professor Ann Lowe agreed. \"The port needs a second dock.\"");
+        assertThat(q.speaker().name()).isEqualTo("Ann Lowe");
+    }
 }
