@@ -17,6 +17,18 @@ import org.copydesk.api.Quote.SpeakerType;
  * to {@code role}. The resolver itself is thread-safe; {@link #start} makes the per-document state.
  */
 final class MentionResolver {
+
+    /** Abbreviated titles and the noun a later mention uses for them: Sen. -> the senator, Gov. -> the governor. */
+    private static final java.util.Map<String, String> TITLE_ABBREVIATIONS = java.util.Map.ofEntries(
+            java.util.Map.entry("sen.", "senator"), java.util.Map.entry("gov.", "governor"),
+            java.util.Map.entry("rep.", "representative"), java.util.Map.entry("gen.", "general"),
+            java.util.Map.entry("lt.", "lieutenant"), java.util.Map.entry("pres.", "president"),
+            java.util.Map.entry("sec.", "secretary"), java.util.Map.entry("atty.", "attorney"),
+            java.util.Map.entry("amb.", "ambassador"), java.util.Map.entry("adm.", "admiral"),
+            java.util.Map.entry("capt.", "captain"), java.util.Map.entry("sgt.", "sergeant"),
+            java.util.Map.entry("col.", "colonel"), java.util.Map.entry("maj.", "major"),
+            java.util.Map.entry("rev.", "reverend"), java.util.Map.entry("prof.", "professor"),
+            java.util.Map.entry("supt.", "superintendent"), java.util.Map.entry("cmdr.", "commander"));
     private static final java.util.Set<String> GENERIC_ORG = Words.set("company", "firm", "group", "organization",
             "organisation", "corporation", "bank", "airline", "carrier", "network", "newspaper", "union", "agency");
     private static final java.util.Set<String> CORPORATE = Words.set("inc", "inc.", "corp", "corp.", "co", "co.",
@@ -201,8 +213,7 @@ final class MentionResolver {
                 if (s.words().contains(head) && !(s.words().size() == 1)) {
                     return s;
                 }
-                if (person && s.type() == SpeakerType.PERSON && s.role() != null
-                        && s.role().toLowerCase(Locale.ROOT).contains(head)) {
+                if (person && s.type() == SpeakerType.PERSON && s.role() != null && roleHas(s.role(), head)) {
                     return s;
                 }
             }
@@ -217,6 +228,20 @@ final class MentionResolver {
                 }
             }
             return null;
+        }
+
+        /** The role names the head noun, written out or abbreviated: Sen. Marco Rubio is "the senator". */
+        private static boolean roleHas(String role, String head) {
+            String lower = role.toLowerCase(Locale.ROOT);
+            if (lower.contains(head)) {
+                return true;
+            }
+            for (String w : lower.split("[\\s\u00a0]+")) {
+                if (head.equals(TITLE_ABBREVIATIONS.get(w))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private Salient fullerName(Parsed p, int before) {

@@ -451,4 +451,20 @@ class DirectQuoteRulesTest {
         Quote q = only("Professor Ann Lowe agreed. \"The port needs a second dock.\"");
         assertThat(q.speaker().name()).isEqualTo("Ann Lowe");
     }
+
+    // ------------------------------------------------------------------ coreference
+
+    @Test
+    void aNominalResolvesToTheLastPersonWithTheAbbreviatedTitle() {
+        List<Quote> q = marked("Florida Sen. Ann Lowe spoke on Monday. \"We will win,\" the senator said. Gov. Tom Ruiz"
+                + " spoke too. \"We lost,\" the governor said.");
+        assertThat(q.get(0).speaker().name()).isEqualTo("Ann Lowe");
+        assertThat(q.get(1).speaker().name()).isEqualTo("Tom Ruiz");
+    }
+
+    @Test
+    void aNominalWithoutAMatchingTitleStaysUnresolved() {
+        Quote q = only("Sen. Ann Lowe spoke on Monday. \"We will win,\" the governor said.");
+        assertThat(q.speaker().name()).isNotEqualTo("Ann Lowe");
+    }
 }
