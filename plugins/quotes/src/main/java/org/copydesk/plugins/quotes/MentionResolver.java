@@ -18,6 +18,10 @@ import org.copydesk.api.Quote.SpeakerType;
  */
 final class MentionResolver {
 
+    /** Prepositions after a title that make the mention a description, not a name: a spokesman for X. */
+    private static final java.util.Set<String> TITLE_PREPOSITIONS = java.util.Set.of("for", "at", "with", "to", "from",
+            "in", "on");
+
     /** Abbreviated titles and the noun a later mention uses for them: Sen. -> the senator, Gov. -> the governor. */
     private static final java.util.Map<String, String> TITLE_ABBREVIATIONS = java.util.Map.ofEntries(
             java.util.Map.entry("sen.", "senator"), java.util.Map.entry("gov.", "governor"),
@@ -404,6 +408,17 @@ final class MentionResolver {
                 titleEnd = nameFrom - 1;
             }
             nameStart = titleEnd + 1;
+        } else if (titleEnd >= 0 && titleEnd + 1 < last && TITLE_PREPOSITIONS.contains(t.lower(titleEnd + 1))) {
+            // a spokesman for committee Democrats: a title and whom it serves, no person's name
+            String head = t.lower(titleEnd);
+            List<String> words = new ArrayList<>();
+            for (int k = s; k <= last; k++) {
+                if (t.isWord(k)) {
+                    words.add(t.lower(k));
+                }
+            }
+            return new Parsed(text, t.text.substring(t.start[s], t.end[last]), null, SpeakerType.PERSON, acronym,
+                    words, false, true, head, false);
         } else if (titleEnd >= 0) {
             nameStart = titleEnd + 1;
         } else {

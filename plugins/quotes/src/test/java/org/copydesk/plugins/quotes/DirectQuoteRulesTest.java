@@ -467,4 +467,19 @@ class DirectQuoteRulesTest {
         Quote q = only("Sen. Ann Lowe spoke on Monday. \"We will win,\" the governor said.");
         assertThat(q.speaker().name()).isNotEqualTo("Ann Lowe");
     }
+
+    @Test
+    void aTitleWithWhomItServesIsADescriptionNotAName() {
+        List<Quote> q = marked("\"The facts have not changed,\" a spokesman for committee Democrats said. \"We agree,\""
+                + " the spokesman for the harbor board said.");
+        assertThat(q.get(0).speaker().name()).isEqualTo("spokesman for committee Democrats");
+        assertThat(q.get(1).speaker().name()).isEqualTo("spokesman for the harbor board");
+    }
+
+    @Test
+    void aTitleBeforeANameStillGivesTheName() {
+        Quote q = only("\"No,\" spokesman Tom Reed said.");
+        assertThat(q.speaker().name()).isEqualTo("Tom Reed");
+        assertThat(q.speaker().role()).isEqualTo("spokesman");
+    }
 }
