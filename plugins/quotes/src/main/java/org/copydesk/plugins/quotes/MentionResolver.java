@@ -134,6 +134,13 @@ final class MentionResolver {
             } else if (p.nominal()) {
                 if (p.definite()) {
                     target = nominalTarget(p.head(), from);
+                    // the Florida senator and Republican presidential candidate: another title word of the mention
+                    for (int k = p.nameWords().size() - 2; target == null && k >= 0; k--) {
+                        String w = p.nameWords().get(k);
+                        if (lex.isTitle(w) || lex.isPersonNoun(w)) {
+                            target = nominalTarget(w, from);
+                        }
+                    }
                 }
             } else {
                 if (p.acronym() != null && !acronyms.containsKey(p.acronym())) {

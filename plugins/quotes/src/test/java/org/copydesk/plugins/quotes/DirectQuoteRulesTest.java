@@ -482,4 +482,11 @@ class DirectQuoteRulesTest {
         assertThat(q.speaker().name()).isEqualTo("Tom Reed");
         assertThat(q.speaker().role()).isEqualTo("spokesman");
     }
+
+    @Test
+    void aLongNominalResolvesThroughAnyOfItsTitleWords() {
+        Quote q = only("Florida Sen. Ann Lowe spoke on Monday. \"We will win,\" the Florida senator and Republican"
+                + " presidential candidate said.");
+        assertThat(q.speaker().name()).isEqualTo("Ann Lowe");
+    }
 }
