@@ -137,6 +137,9 @@ final class MentionResolver {
                     // the Florida senator and Republican presidential candidate: another title word of the mention
                     for (int k = p.nameWords().size() - 2; target == null && k >= 0; k--) {
                         String w = p.nameWords().get(k);
+                        if (TITLE_PREPOSITIONS.contains(w) || w.equals("of")) {
+                            break; // the spokesman for the harbor board: the board is not the spokesman
+                        }
                         if (lex.isTitle(w) || lex.isPersonNoun(w)) {
                             target = nominalTarget(w, from);
                         }
