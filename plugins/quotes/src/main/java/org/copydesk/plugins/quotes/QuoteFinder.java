@@ -364,7 +364,14 @@ final class QuoteFinder {
             boolean wholeAfterComma = endsSentence && words >= 4 && commaBefore && upper && !titleCase(mq)
                     || endsSentence && words >= 3 && !upper && (commaBefore || colonBefore) && before != null
                     && before.frame && before.speaker != null && sentenceInitial(before.speaker[0], r[0]);
-            boolean direct = wholeAfterComma
+            // grant program, "states were hemorrhaging money. They needed it," DeSantis said.: sentences of the speaker
+            boolean sentencesAttributedAfter = !upper && after != null && after.speaker != null
+                    && (commaBefore || colonBefore || prevTok >= lo && (t.isPunct(prevTok, '—') || t.isPunct(prevTok, '-')))
+                    && innerSentenceEnd(mq);
+            // ... to Mexico - ''I love Oreos,'' he said, ''I will never eat them again'' - and ...: an aside
+            boolean dashAside = upper && after != null && after.speaker != null && lastInside == ','
+                    && prevTok >= lo && (t.isPunct(prevTok, '—') || t.isPunct(prevTok, '-') || t.isPunct(prevTok, '–'));
+            boolean direct = wholeAfterComma || sentencesAttributedAfter || dashAside
                     || (beforeEmpty && !embedded && (upper || after != null || afterEmpty && words >= 4))
                     || (frameBefore && !continues && (upper && before.weight >= 0.75 || colonBefore))
                     || (colonBefore && upper)
@@ -682,7 +689,8 @@ final class QuoteFinder {
         }
 
         private boolean isOther(int openTok, int lo, MarkedQuote mq, int words, Attr before, Attr after) {
-            for (int i = openTok - 1; i >= Math.max(lo, openTok - 2); i--) {
+            boolean spoken = after != null && (after.speaker != null || after.sameAs != null);
+            for (int i = openTok - 1; i >= Math.max(lo, openTok - 2) && !spoken; i--) {
                 String w = t.lower(i);
                 if (Words.OTHER_TRIGGERS.contains(w)) {
                     return true;
@@ -954,6 +962,19 @@ final class QuoteFinder {
                 }
             }
             return true;
+        }
+
+        /** The quote holds a sentence end followed by a capitalized sentence: "... money. They needed it". */
+        private boolean innerSentenceEnd(MarkedQuote mq) {
+            for (Span part : mq.parts()) {
+                for (int i = t.tokenAt(part.start()); i + 1 < t.size() && t.end[i + 1] <= part.end(); i++) {
+                    if ((t.isPunct(i, '.') || t.isPunct(i, '?') || t.isPunct(i, '!')) && t.isWord(i + 1)
+                            && t.isCapitalized(i + 1)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         private char lastContentChar(MarkedQuote mq) {

@@ -489,4 +489,34 @@ class DirectQuoteRulesTest {
                 + " presidential candidate said.");
         assertThat(q.speaker().name()).isEqualTo("Ann Lowe");
     }
+
+    // ------------------------------------------------------------------ attributed after, inside the writer's sentence
+
+    @Test
+    void aTriggerWordBeforeAQuoteWithItsOwnSpeakerDoesNotMakeItATitle() {
+        Quote q = only("The state cut the grant program, \"we were losing money. We needed it,\" Lowe said.");
+        assertThat(q.kind()).isNotEqualTo(Kind.OTHER);
+        assertThat(q.speaker().name()).isEqualTo("Lowe");
+    }
+
+    @Test
+    void lowerCaseSentencesAttributedAfterTheQuoteAreDirect() {
+        Quote q = only("The state cut the grant, \"we were losing money. We needed it,\" Lowe said.");
+        assertThat(q.kind()).isEqualTo(Kind.DIRECT);
+    }
+
+    @Test
+    void aLowerCasePhraseAttributedAfterTheQuoteStaysPartial() {
+        Quote q = only("The state cut the grant, \"a sad day for the port,\" Lowe said.");
+        assertThat(q.kind()).isEqualTo(Kind.PARTIAL);
+    }
+
+    @Test
+    void anAsideBetweenDashesWithItsOwnAttributionIsDirectAndJoinsItsSecondHalf() {
+        List<Quote> q = marked("He railed against the move - ''I love that bakery,'' he said, ''I will never go again''"
+                + " - and vowed a tariff.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).kind()).isEqualTo(Kind.DIRECT);
+        assertThat(q.get(0).spans()).hasSize(2);
+    }
 }
