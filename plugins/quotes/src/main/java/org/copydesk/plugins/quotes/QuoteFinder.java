@@ -64,6 +64,19 @@ final class QuoteFinder {
             "credit", "caption", "by", "transcript", "update:", "breaking", "exclusive", "analysis", "opinion",
             "background", "context", "disclosure", "subscribe", "poll", "polls", "results", "sign");
 
+    /** Words before a passive "asked": "when asked whether", "was asked about". */
+    private static final Set<String> PASSIVE_BEFORE_ASKED = Words.set("when", "after", "if", "being", "was", "were",
+            "is", "are", "been", "once", "until", "before", "as", "repeatedly", "later", "again", "also");
+    /** Words that start the question after a passive "asked": whether, if, about, why. */
+    private static final Set<String> QUESTION_START = Words.set("whether", "if", "about", "why", "what", "how", "who",
+            "when", "where", "which", "whom");
+
+    /** A first preposition after a learned cue verb that belongs to the cue: pointed to, talked about. */
+    private static final Set<String> PARTICLES = Words.set("to", "about", "for", "on", "with", "against", "of", "at",
+            "into", "in", "over", "from", "by", "up", "out");
+    /** The learned rate from which a verb after a speaking subject counts as a cue (fallback rule). */
+    static final double LEARNED_MIN_RATE = 0.25;
+
     private static final Set<String> COORDINATORS = Words.set("and", "then", "but", "by", "while", "when", "before",
             "after", "in", "without");
 
@@ -72,6 +85,7 @@ final class QuoteFinder {
 
 
     private final CueLexicon cues;
+    private final CueRates rates;
     private final SpeakerLexicon lex;
     private final QuotationMarkScanner scanner = new QuotationMarkScanner();
     private final SentenceSplitter splitter = new SentenceSplitter();
@@ -79,6 +93,11 @@ final class QuoteFinder {
     private final MentionResolver resolver;
 
     QuoteFinder(CueLexicon cues, SpeakerLexicon lex) {
+        this(cues, lex, CueRates.standard());
+    }
+
+    QuoteFinder(CueLexicon cues, SpeakerLexicon lex, CueRates rates) {
+        this.rates = rates;
         this.cues = cues;
         this.lex = lex;
         this.speakers = new SpeakerFinder(lex);
@@ -215,10 +234,11 @@ final class QuoteFinder {
                         previous = f;
                     }
                 }
+                int[] rest = askedClause(s, r);
                 if (!hasDirect) {
-                    indirect(s, r);
+                    indirect(s, rest);
                 } else {
-                    beforeDirect(s, r);
+                    beforeDirect(s, rest);
                 }
                 participleChains(s, r);
                 leadIn(s, r);
@@ -805,6 +825,69 @@ final class QuoteFinder {
 
         // ---------------------------------------------------------------- reported speech
 
+        /**
+         * A passive question: "Asked (on Monday) (by X) whether ..., Y said ...", "..., he said when asked about X."
+         * The question is an attribution of its own (the asker, named only after "by", is its speaker). Returns the
+         * sentence range left for the other reported-speech rules: after the question's comma when the sentence
+         * starts with it, else the whole sentence.
+         */
+        private int[] askedClause(int s, int[] r) {
+            for (int c = r[0]; c < r[1] - 1; c++) {
+                if (!t.lower(c).equals("asked") || t.quote[c] >= 0) {
+                    continue;
+                }
+                int first = r[0];
+                while (first < c && LEADING_CONJUNCTIONS.contains(t.lower(first))) {
+                    first++;
+                }
+                boolean passive = c == first || t.isPunct(c - 1, ',')
+                        || PASSIVE_BEFORE_ASKED.contains(t.lower(c - 1)) && t.quote[c - 1] < 0;
+                if (!passive) {
+                    continue;
+                }
+                int i = c + 1;
+                int[] spk = null;
+                int limit = Math.min(r[1], c + 12);
+                // circumstances and the asker: "on Monday", "by reporters", "in an interview with X"
+                while (i < limit && !QUESTION_START.contains(t.lower(i))) {
+                    if (t.quote[i] >= 0 || t.isMark(i) || t.isPunct(i, ',') || t.isPunct(i, '.')
+                            && !t.isWord(i) || cueAt[i] != null && !t.lower(i).equals("about")) {
+                        break;
+                    }
+                    if (t.lower(i).equals("by") && spk == null) {
+                        int[] by = speakers.after(t, i + 1, limit);
+                        if (by != null) {
+                            spk = by;
+                            i = by[1];
+                            continue;
+                        }
+                    }
+                    i++;
+                }
+                if (i >= limit || !QUESTION_START.contains(t.lower(i))) {
+                    continue;
+                }
+                int from = t.lower(i).equals("about") ? i + 1 : i;
+                int to = from;
+                while (to < r[1] && !(t.isPunct(to, ',') && t.quote[to] < 0 || t.isPunct(to, ';')
+                        || t.isPunct(to, '.') && !t.isWord(to) && t.quote[to] < 0)) {
+                    to++;
+                }
+                if (to <= from || t.quote[from] >= 0) {
+                    continue;
+                }
+                Found f = addIndirect(s, from, to, c, from == i ? c + 1 : i + 1, spk, null, 0.8, 1);
+                if (f == null) {
+                    continue;
+                }
+                if (c == first && to < r[1] && t.isPunct(to, ',')) {
+                    return new int[] {to + 1, r[1]};
+                }
+                return r;
+            }
+            return r;
+        }
+
         private void indirect(int s, int[] r) {
             int a = r[0];
             int b = r[1];
@@ -866,7 +949,51 @@ final class QuoteFinder {
             if (verbThat(s, a, last + 1)) {
                 return;
             }
-            nameColon(s, a, last + 1);
+            if (nameColon(s, a, last + 1)) {
+                return;
+            }
+            subjectVerb(s, a, last + 1);
+        }
+
+        /**
+         * Fallback "SOURCE VERB COMPLEMENT": the sentence's subject can speak (a name, a pronoun, a person or
+         * organization noun) and the verb right after it is a learned cue ({@link CueRates}: a form annotators mark
+         * as a cue at least {@link #LEARNED_MIN_RATE} of the time), e.g. "The senator opposed the bill", "Polls show
+         * a close race". The content is the verb's complement to the end of the clause, without a first particle
+         * ("pointed to", "talked about") or "that".
+         */
+        private boolean subjectVerb(int s, int a, int end) {
+            int[] spk = speakers.subject(t, a, end);
+            if (spk == null || !speakerLike(spk)) {
+                return false;
+            }
+            int v = spk[1];
+            while (v < end && t.isWord(v) && !t.isCapitalized(v) && (Words.BETWEEN.contains(t.lower(v))
+                    || t.lower(v).endsWith("ly") && t.lower(v).length() > 4 && !lex.isNoun(t.lower(v)))) {
+                v++;
+            }
+            if (v >= end - 1 || !t.isWord(v) || t.isCapitalized(v) || t.quote[v] >= 0) {
+                return false;
+            }
+            double rate = rates.rate(t.lower(v));
+            if (cueAt[v] != null) {
+                rate = Math.max(rate, cueAt[v].weight());
+            }
+            if (rate < LEARNED_MIN_RATE) {
+                return false;
+            }
+            int from = v + 1;
+            if (from < end && PARTICLES.contains(t.lower(from))) {
+                from++;
+            }
+            if (from < end && t.lower(from).equals("that")) {
+                from++;
+            }
+            if (from >= end || t.quote[from] >= 0 || t.isMark(from)) {
+                return false;
+            }
+            int to = participleCut(from, end);
+            return addIndirect(s, from, to, v, v + 1, spk, null, Math.min(rate, 0.6), 1) != null;
         }
 
         /** Any verb before "that" with a subject that can speak: X conceded that ..., X realized that .... */
@@ -904,9 +1031,9 @@ final class QuoteFinder {
         }
 
         /** Headline style "Sanders: Clinton Email Story Has Moved" at the start of a paragraph. */
-        private void nameColon(int s, int a, int end) {
+        private boolean nameColon(int s, int a, int end) {
             if (a > 0 && t.paragraph[a - 1] == t.paragraph[a]) {
-                return;
+                return false;
             }
             int colon = -1;
             for (int i = a + 1; i < end && i - a <= 4; i++) {
@@ -915,17 +1042,17 @@ final class QuoteFinder {
                     break;
                 }
                 if (!(t.isWord(i) && t.isCapitalized(i) || t.isPunct(i, '.') || t.lower(i).equals("'s"))) {
-                    return;
+                    return false;
                 }
             }
             if (colon < 0 || !t.isCapitalized(a) || LABELS.contains(t.lower(a)) || end - colon < 4) {
-                return;
+                return false;
             }
             int[] spk = {a, colon};
             if (!speakers.valid(t, a, colon)) {
-                return;
+                return false;
             }
-            addIndirect(s, colon + 1, end, colon, colon + 1, spk, null, 0.5);
+            return addIndirect(s, colon + 1, end, colon, colon + 1, spk, null, 0.5, 3) != null;
         }
 
         /** X said (that) CONTENT, within tokens [a, end); a second "..., and Y said ..." starts another one. */
@@ -1179,6 +1306,12 @@ final class QuoteFinder {
 
         private void addIndirect(int s, int from, int to, int cueFrom, int cueTo, int[] spk, Found sameAs,
                                  double weight) {
+            addIndirect(s, from, to, cueFrom, cueTo, spk, sameAs, weight, 3);
+        }
+
+        /** Adds reported speech of tokens [from, to) when it has at least {@code minWords} words; null if not. */
+        private Found addIndirect(int s, int from, int to, int cueFrom, int cueTo, int[] spk, Found sameAs,
+                                  double weight, int minWords) {
             while (to > from && (t.isPunct(to - 1, ',') || t.isPunct(to - 1, '.') || t.isPunct(to - 1, ';')
                     || t.isPunct(to - 1, ':'))) {
                 to--;
@@ -1192,8 +1325,8 @@ final class QuoteFinder {
                     words++;
                 }
             }
-            if (words < 3) {
-                return;
+            if (words < minWords) {
+                return null;
             }
             Found f = new Found();
             f.kind = Kind.INDIRECT;
@@ -1207,6 +1340,7 @@ final class QuoteFinder {
             f.source = Source.BEFORE;
             f.confidence = 0.45 + 0.35 * weight;
             found.add(f);
+            return f;
         }
 
         /** "X said:" closing a paragraph introduces the quote of the next one. */

@@ -1,0 +1,73 @@
+package org.copydesk.plugins.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.copydesk.api.Quote;
+import org.copydesk.api.Quote.Kind;
+import org.junit.jupiter.api.Test;
+
+/** Reported-speech rules for PolNeAR's wide notion of attribution, on invented texts (positive and negative). */
+class ReportedSpeechTest {
+    private static final QuoteFinder FINDER = QuoteFinder.standard();
+
+    private static List<Quote> find(String body) {
+        return FINDER.find(body, QuoteFinder.Options.all());
+    }
+
+    private static List<Quote> indirect(String body) {
+        return find(body).stream().filter(q -> q.kind() == Kind.INDIRECT).toList();
+    }
+
+    private static String speaker(Quote q) {
+        return q.speaker() == null ? null : q.speaker().text();
+    }
+
+    @Test
+    void passiveAskedQuestionIsAnAttributionOfItsOwn() {
+        List<Quote> q = indirect("Asked on Monday whether the bridge would reopen, the mayor said she did not know.");
+        assertThat(q).extracting(Quote::text).containsExactly("whether the bridge would reopen", "she did not know");
+        assertThat(q.get(0).cue().text()).isEqualTo("Asked");
+        assertThat(q.get(0).speaker()).isNull();
+        assertThat(speaker(q.get(1))).isEqualTo("the mayor");
+    }
+
+    @Test
+    void askedAboutLeavesAboutInTheCueAndNamesTheAskerAfterBy() {
+        List<Quote> q = indirect("The coach smiled when asked by Tom Briggs about the new stadium plans.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).text()).isEqualTo("the new stadium plans");
+        assertThat(speaker(q.get(0))).isEqualTo("Tom Briggs");
+    }
+
+    @Test
+    void activeAskedKeepsItsSubject() {
+        List<Quote> q = indirect("The treasurer asked whether the fund could pay for the repairs.");
+        assertThat(q).hasSize(1);
+        assertThat(speaker(q.get(0))).isEqualTo("The treasurer");
+        assertThat(indirect("He asked the waiter for another glass of water.")).noneMatch(x -> x.speaker() == null);
+    }
+
+    @Test
+    void learnedCueVerbAfterASpeakingSubject() {
+        QuoteFinder finder = new QuoteFinder(CueLexicon.standard(), SpeakerLexicon.standard(),
+                CueRates.of(Map.of("backed", 0.6)));
+        List<Quote> q = finder.find("The council backed the cheaper of the two bids.", QuoteFinder.Options.all());
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).text()).isEqualTo("the cheaper of the two bids");
+        assertThat(speaker(q.get(0))).isEqualTo("The council");
+        assertThat(q.get(0).cue().text()).isEqualTo("backed");
+        // a verb below the learned threshold, or a subject that cannot speak: nothing
+        assertThat(finder.find("The council painted the cheaper of the two halls.", QuoteFinder.Options.all())).isEmpty();
+        assertThat(finder.find("The weather backed the cheaper of the two bids.", QuoteFinder.Options.all())).isEmpty();
+    }
+
+    @Test
+    void learnedCueVerbDropsItsParticle() {
+        QuoteFinder finder = new QuoteFinder(CueLexicon.standard(), SpeakerLexicon.standard(),
+                CueRates.of(Map.of("pointed", 0.6)));
+        Quote q = finder.find("Ms. Lane pointed to the rising cost of housing.", QuoteFinder.Options.all()).get(0);
+        assertThat(q.text()).isEqualTo("the rising cost of housing");
+    }
+}
