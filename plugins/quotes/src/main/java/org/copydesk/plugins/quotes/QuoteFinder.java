@@ -77,6 +77,13 @@ final class QuoteFinder {
     /** The learned rate from which a verb after a speaking subject counts as a cue (fallback rule). */
     static final double LEARNED_MIN_RATE = 0.25;
 
+    private static final Set<String> BE_FORMS = Words.set("is", "are", "was", "were", "be", "been", "being", "'s",
+            "’s");
+    private static final Set<String> IRREGULAR_PARTICIPLES = Words.set("seen", "known", "thought", "said", "shown",
+            "told", "held", "understood");
+    /** What follows a raised passive cue: expected to, seen as, charged with. */
+    private static final Set<String> RAISED_COMPLEMENT = Words.set("to", "as", "with", "of");
+
     private static final Set<String> COORDINATORS = Words.set("and", "then", "but", "by", "while", "when", "before",
             "after", "in", "without");
 
@@ -943,6 +950,9 @@ final class QuoteFinder {
                     return;
                 }
             }
+            if (passiveRaising(s, a, last + 1)) {
+                return;
+            }
             if (saidThat(s, a, last + 1, null)) {
                 return;
             }
@@ -956,35 +966,111 @@ final class QuoteFinder {
         }
 
         /**
-         * Fallback "SOURCE VERB COMPLEMENT": the sentence's subject can speak (a name, a pronoun, a person or
-         * organization noun) and the verb right after it is a learned cue ({@link CueRates}: a form annotators mark
-         * as a cue at least {@link #LEARNED_MIN_RATE} of the time), e.g. "The senator opposed the bill", "Polls show
-         * a close race". The content is the verb's complement to the end of the clause, without a first particle
-         * ("pointed to", "talked about") or "that".
+         * Fallback "SOURCE VERB COMPLEMENT": a verb that is a learned cue ({@link CueRates}: a form annotators mark
+         * as a cue at least {@link #LEARNED_MIN_RATE} of the time, alone or with its particle: "pointed to") after a
+         * subject that can speak (a name, a pronoun, a person or organization noun): "The senator opposed the bill",
+         * "Polls show a close race", "X is trying to show ...". Tried first for the sentence's subject and the verb
+         * right after it, then for the first learned verb of the sentence with a speaking subject before it, or a
+         * participle after a comma that takes the sentence's subject ("X campaigned in Ohio, hoping to ...").
+         * The content is the verb's complement to the end of the clause, without the particle or "that".
          */
         private boolean subjectVerb(int s, int a, int end) {
-            int[] spk = speakers.subject(t, a, end);
-            if (spk == null || !speakerLike(spk)) {
-                return false;
+            int[] subject = speakers.subject(t, a, end);
+            if (subject != null && speakerLike(subject)) {
+                int v = subject[1];
+                while (v < end && t.isWord(v) && !t.isCapitalized(v) && (Words.BETWEEN.contains(t.lower(v))
+                        || t.lower(v).endsWith("ly") && t.lower(v).length() > 4 && !lex.isNoun(t.lower(v)))) {
+                    v++;
+                }
+                if (learnedCue(s, v, end, subject)) {
+                    return true;
+                }
             }
-            int v = spk[1];
-            while (v < end && t.isWord(v) && !t.isCapitalized(v) && (Words.BETWEEN.contains(t.lower(v))
-                    || t.lower(v).endsWith("ly") && t.lower(v).length() > 4 && !lex.isNoun(t.lower(v)))) {
-                v++;
+            for (int v = a + 1; v < end - 1; v++) {
+                if (!t.isWord(v) || t.isCapitalized(v) || t.quote[v] >= 0 || adverb(v) || functionWord(v)
+                        || learnedRate(v) < LEARNED_MIN_RATE || covered(s, v)) {
+                    continue;
+                }
+                int[] spk;
+                if (t.lower(v).endsWith("ing") && afterComma(v)) {
+                    spk = subject;
+                } else {
+                    spk = speakers.before(t, v, a);
+                }
+                if (spk != null && speakerLike(spk) && learnedCue(s, v, end, spk)) {
+                    return true;
+                }
             }
+            return false;
+        }
+
+        /** A preposition, determiner, pronoun or conjunction: never a learned cue verb. */
+        private boolean functionWord(int v) {
+            String w = t.lower(v);
+            return PARTICLES.contains(w) || Words.DETERMINERS.contains(w) || Words.PRONOUNS.contains(w)
+                    || Words.BOUNDARY.contains(w) || Words.RIGHT_BOUNDARY.contains(w);
+        }
+
+        /** Whether token {@code v} already lies in the content or cue of an attribution of sentence {@code s}. */
+        private boolean covered(int s, int v) {
+            for (int k = found.size() - 1; k >= 0; k--) {
+                Found g = found.get(k);
+                if (g.sentence != s) {
+                    if (g.sentence < s) {
+                        break;
+                    }
+                    continue;
+                }
+                if (v >= g.cueFrom && v < g.cueTo) {
+                    return true;
+                }
+                for (Span sp : g.spans) {
+                    if (t.start[v] >= sp.start() && t.start[v] < sp.end()) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /** An adverb or auxiliary that stands between a subject and its verb: also, has, widely. */
+        private boolean adverb(int v) {
+            String w = t.lower(v);
+            return Words.BETWEEN.contains(w) || w.endsWith("ly") && w.length() > 4 && !lex.isNoun(w);
+        }
+
+        /** The learned rate of the verb at {@code v}: its own, with its particle, or the hand cue's weight. */
+        private double learnedRate(int v) {
+            String w = t.lower(v);
+            double rate = rates.rate(w);
+            if (cueAt[v] != null) {
+                rate = Math.max(rate, cueAt[v].weight());
+            }
+            if (v + 1 < t.size() && PARTICLES.contains(t.lower(v + 1))) {
+                rate = Math.max(rate, rates.rate(w + "_" + t.lower(v + 1)));
+            }
+            return rate;
+        }
+
+        /** Reported speech after the learned cue verb at {@code v} ("trying to show": the verb after "to"). */
+        private boolean learnedCue(int s, int v, int end, int[] spk) {
             if (v >= end - 1 || !t.isWord(v) || t.isCapitalized(v) || t.quote[v] >= 0) {
                 return false;
             }
-            double rate = rates.rate(t.lower(v));
-            if (cueAt[v] != null) {
-                rate = Math.max(rate, cueAt[v].weight());
+            int cue = v;
+            double rate = learnedRate(v);
+            if (rate < LEARNED_MIN_RATE && v + 2 < end && t.lower(v + 1).equals("to") && t.isWord(v + 2)
+                    && !t.isCapitalized(v + 2) && t.quote[v + 2] < 0) {
+                cue = v + 2;
+                rate = learnedRate(cue);
             }
             if (rate < LEARNED_MIN_RATE) {
                 return false;
             }
-            int from = v + 1;
-            if (from < end && PARTICLES.contains(t.lower(from))) {
-                from++;
+            int from = cue + 1;
+            if (from < end && PARTICLES.contains(t.lower(from))
+                    && rates.rate(t.lower(cue) + "_" + t.lower(from)) >= LEARNED_MIN_RATE) {
+                from++; // the particle is part of the cue (pointed to), not of an infinitive (vowed to stay)
             }
             if (from < end && t.lower(from).equals("that")) {
                 from++;
@@ -993,7 +1079,57 @@ final class QuoteFinder {
                 return false;
             }
             int to = participleCut(from, end);
-            return addIndirect(s, from, to, v, v + 1, spk, null, Math.min(rate, 0.6), 1) != null;
+            return addIndirect(s, from, to, v, from, spk, null, Math.min(rate, 0.6), 1) != null;
+        }
+
+        /**
+         * A passive cue with a raised subject: "The plant is expected to close", "She is widely seen as the favorite",
+         * "He was charged with ...". Nobody is named as the source (the speaker is null); the content is the clause
+         * without the cue, in two spans: the subject, and the rest from "to"/"as"/"with" on (its extent is the
+         * whole clause, as PolNeAR marks it).
+         */
+        private boolean passiveRaising(int s, int a, int end) {
+            for (int be = a + 1; be < end - 3; be++) {
+                if (!BE_FORMS.contains(t.lower(be)) || t.quote[be] >= 0) {
+                    continue;
+                }
+                int p = be + 1;
+                while (p < end && t.isWord(p) && !t.isCapitalized(p) && (t.lower(p).endsWith("ly")
+                        && t.lower(p).length() > 4 || Words.BETWEEN.contains(t.lower(p)))) {
+                    p++;
+                }
+                if (p + 2 >= end || !t.isWord(p) || t.isCapitalized(p) || t.quote[p] >= 0) {
+                    continue;
+                }
+                String w = t.lower(p);
+                if (!(w.endsWith("ed") || w.endsWith("en") || IRREGULAR_PARTICIPLES.contains(w))
+                        || learnedRate(p) < LEARNED_MIN_RATE || !RAISED_COMPLEMENT.contains(t.lower(p + 1))) {
+                    continue;
+                }
+                int[] subject = speakers.subject(t, a, be);
+                if (subject == null || subject[1] != be) {
+                    subject = speakers.before(t, be, a);
+                }
+                if (subject == null || subject[1] != be) {
+                    return false;
+                }
+                int to = participleCut(p + 1, end);
+                while (to > p + 1 && (t.isPunct(to - 1, ',') || t.isPunct(to - 1, '.') || t.isPunct(to - 1, ';')
+                        || t.isPunct(to - 1, ':'))) {
+                    to--;
+                }
+                if (to - (p + 1) < 2) {
+                    return false;
+                }
+                Found f = addIndirect(s, subject[0], to, be, p + 1, null, null, 0.5, 3);
+                if (f != null) {
+                    f.spans.clear();
+                    f.spans.add(new Span(t.start[subject[0]], t.end[be - 1]));
+                    f.spans.add(new Span(t.start[p + 1], t.end[to - 1]));
+                }
+                return f != null;
+            }
+            return false;
         }
 
         /** Any verb before "that" with a subject that can speak: X conceded that ..., X realized that .... */

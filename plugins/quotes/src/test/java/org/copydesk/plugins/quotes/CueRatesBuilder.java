@@ -27,12 +27,17 @@ import java.util.Map;
  *
  * <p>Counting: each article text is tokenized once with {@link Tokens}; a token counts as a cue occurrence when it
  * lies inside the cue span of an annotation, weighted 1/annotators so that every article weighs the same. The rate is
- * {@code cue / (occurrences + 2)} (two pseudo-occurrences pull rare forms down). Written: lower-case alphabetic forms
+ * {@code cue / (occurrences + 2)} (two pseudo-occurrences pull rare forms down). A word followed by a particle
+ * ({@link #PARTICLES}) is also counted as the two-word form {@code word_particle}, a cue occurrence when both words
+ * lie inside the cue. Written: lower-case alphabetic forms
  * seen at least {@value #MIN_OCCURRENCES} times with a rate of at least {@value #MIN_RATE}.
  */
 final class CueRatesBuilder {
     static final int MIN_OCCURRENCES = 4;
     static final double MIN_RATE = 0.15;
+    /** The particles that form two-word forms with the word before them (written joined by '_'). */
+    static final java.util.Set<String> PARTICLES = java.util.Set.of("to", "about", "for", "on", "with", "against",
+            "of", "at", "into", "in", "over", "from", "by", "up", "out");
 
     private CueRatesBuilder() {
     }
@@ -82,6 +87,12 @@ final class CueRatesBuilder {
                 double[] c = counts.computeIfAbsent(w, k -> new double[2]);
                 c[0]++;
                 c[1] += cue[i];
+                if (i + 1 < t.size() && PARTICLES.contains(t.lower(i + 1))) {
+                    // verb + particle (pointed_to, looking_for): a cue when both words are
+                    double[] b = counts.computeIfAbsent(w + "_" + t.lower(i + 1), k -> new double[2]);
+                    b[0]++;
+                    b[1] += Math.min(cue[i], cue[i + 1]);
+                }
             }
         }
         List<Map.Entry<String, double[]>> rows = new ArrayList<>(counts.entrySet());

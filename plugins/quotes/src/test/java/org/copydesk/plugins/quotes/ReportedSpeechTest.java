@@ -66,8 +66,44 @@ class ReportedSpeechTest {
     @Test
     void learnedCueVerbDropsItsParticle() {
         QuoteFinder finder = new QuoteFinder(CueLexicon.standard(), SpeakerLexicon.standard(),
-                CueRates.of(Map.of("pointed", 0.6)));
+                CueRates.of(Map.of("pointed", 0.6, "pointed_to", 0.6)));
         Quote q = finder.find("Ms. Lane pointed to the rising cost of housing.", QuoteFinder.Options.all()).get(0);
         assertThat(q.text()).isEqualTo("the rising cost of housing");
+        // a particle that annotators do not count in the cue stays: an infinitive
+        QuoteFinder plain = new QuoteFinder(CueLexicon.standard(), SpeakerLexicon.standard(),
+                CueRates.of(Map.of("pointed", 0.6)));
+        assertThat(plain.find("Ms. Lane pointed to the rising cost of housing.", QuoteFinder.Options.all()).get(0).text())
+                .isEqualTo("to the rising cost of housing");
+    }
+
+    @Test
+    void learnedCueVerbAfterTryingTo() {
+        QuoteFinder finder = new QuoteFinder(CueLexicon.standard(), SpeakerLexicon.standard(),
+                CueRates.of(Map.of("prove", 0.6)));
+        Quote q = finder.find("The agency is trying to prove the costs fell last year.", QuoteFinder.Options.all()).get(0);
+        assertThat(q.text()).isEqualTo("the costs fell last year");
+        assertThat(speaker(q)).isEqualTo("The agency");
+        assertThat(q.cue().text()).isEqualTo("trying to prove");
+    }
+
+    @Test
+    void participleAfterACommaTakesTheSentenceSubject() {
+        List<Quote> q = indirect("The governor toured the plant on Friday, vowing to protect every job.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).text()).isEqualTo("to protect every job");
+        assertThat(speaker(q.get(0))).isEqualTo("The governor");
+    }
+
+    @Test
+    void raisedPassiveHasNoSpeakerAndKeepsTheSubjectInTheContent() {
+        List<Quote> q = indirect("The old factory is expected to close next spring.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).speaker()).isNull();
+        assertThat(q.get(0).cue().text()).isEqualTo("is expected");
+        assertThat(q.get(0).spans()).hasSize(2);
+        assertThat(q.get(0).text()).isEqualTo("The old factory to close next spring");
+        assertThat(q.get(0).start()).isZero();
+        // a passive that is not a cue
+        assertThat(indirect("The old factory was painted to look new again.")).isEmpty();
     }
 }
