@@ -76,6 +76,10 @@ final class QuoteFinder {
             "into", "in", "over", "from", "by", "up", "out");
     /** The learned rate from which a verb after a speaking subject counts as a cue (fallback rule). */
     static final double LEARNED_MIN_RATE = 0.25;
+    /** The learned rate from which a verb with its own subject starts a second attribution inside a content. */
+    static final double SECOND_MIN_RATE = 0.5;
+    /** Reported speech after a listed cue may be a single word: "declined to comment", "denied it". */
+    static final int SAID_MIN_WORDS = 1;
 
     private static final Set<String> BE_FORMS = Words.set("is", "are", "was", "were", "be", "been", "being", "'s",
             "’s");
@@ -84,6 +88,13 @@ final class QuoteFinder {
     /** What follows a raised passive cue: expected to, seen as, charged with. */
     private static final Set<String> RAISED_COMPLEMENT = Words.set("to", "as", "with", "of");
 
+    /** Object pronouns and possessives after "to": pointed to him, referring to his plan. */
+    private static final Set<String> OBJECT_WORDS = Words.set("him", "her", "them", "us", "me", "his", "its",
+            "their", "our", "my", "your", "what", "how", "whether", "why", "where", "when", "who", "which");
+
+    /** First words of an introductory subordinate clause: "While X said A, B". */
+    private static final Set<String> SUBORDINATORS = Words.set("while", "as", "although", "though", "when", "because",
+            "if", "since", "after", "before", "whereas", "unless", "once", "until", "whether", "even");
     private static final Set<String> COORDINATORS = Words.set("and", "then", "but", "by", "while", "when", "before",
             "after", "in", "without");
 
@@ -986,6 +997,7 @@ final class QuoteFinder {
                     return true;
                 }
             }
+            boolean any = false;
             for (int v = a + 1; v < end - 1; v++) {
                 if (!t.isWord(v) || t.isCapitalized(v) || t.quote[v] >= 0 || adverb(v) || functionWord(v)
                         || learnedRate(v) < LEARNED_MIN_RATE || covered(s, v)) {
@@ -997,11 +1009,11 @@ final class QuoteFinder {
                 } else {
                     spk = speakers.before(t, v, a);
                 }
-                if (spk != null && speakerLike(spk) && learnedCue(s, v, end, spk)) {
-                    return true;
+                if (spk != null && speakerLike(spk) && !covered(s, spk[0]) && learnedCue(s, v, end, spk)) {
+                    any = true; // go on after it: "He attacked Cruz in Iowa, questioning whether ..."
                 }
             }
-            return false;
+            return any;
         }
 
         /** A preposition, determiner, pronoun or conjunction: never a learned cue verb. */
@@ -1068,9 +1080,8 @@ final class QuoteFinder {
                 return false;
             }
             int from = cue + 1;
-            if (from < end && PARTICLES.contains(t.lower(from))
-                    && rates.rate(t.lower(cue) + "_" + t.lower(from)) >= LEARNED_MIN_RATE) {
-                from++; // the particle is part of the cue (pointed to), not of an infinitive (vowed to stay)
+            if (from < end && PARTICLES.contains(t.lower(from)) && !infinitive(from, end)) {
+                from++; // the preposition is part of the cue (pointed to, complained about), not an infinitive
             }
             if (from < end && t.lower(from).equals("that")) {
                 from++;
@@ -1079,7 +1090,45 @@ final class QuoteFinder {
                 return false;
             }
             int to = participleCut(from, end);
-            return addIndirect(s, from, to, v, from, spk, null, Math.min(rate, 0.6), 1) != null;
+            int next = coordinatedCue(from, to);
+            Found f = addIndirect(s, from, next > 0 ? next : to, v, from, spk, null, Math.min(rate, 0.6), 1);
+            if (f != null && next > 0) {
+                int v2 = next + 1;
+                while (v2 < to && (adverb(v2) || t.isPunct(v2, ','))) {
+                    v2++;
+                }
+                learnedCue(s, v2, to, spk); // "X complained about A but defended B": the same speaker
+            }
+            return f != null;
+        }
+
+        /** "to" followed by a verb-like word (vowed to stay), not by a noun phrase (pointed to the costs). */
+        private boolean infinitive(int to, int end) {
+            if (!t.lower(to).equals("to") || to + 1 >= end) {
+                return false;
+            }
+            String w = t.lower(to + 1);
+            return t.isWord(to + 1) && !t.isCapitalized(to + 1) && !Character.isDigit(t.first(to + 1))
+                    && !Words.DETERMINERS.contains(w) && !Words.PRONOUNS.contains(w) && !OBJECT_WORDS.contains(w);
+        }
+
+        /** In [from, to): "and"/"but" before a second learned cue verb of the same subject, or -1. */
+        private int coordinatedCue(int from, int to) {
+            for (int i = from + 1; i < to - 2; i++) {
+                String w = t.lower(i);
+                if (!(w.equals("and") || w.equals("but")) || t.quote[i] >= 0) {
+                    continue;
+                }
+                int v = i + 1;
+                while (v < to && adverb(v)) {
+                    v++;
+                }
+                if (v < to - 1 && t.isWord(v) && !t.isCapitalized(v) && (t.lower(v).endsWith("ed")
+                        || t.lower(v).endsWith("s")) && !functionWord(v) && learnedRate(v) >= LEARNED_MIN_RATE) {
+                    return i;
+                }
+            }
+            return -1;
         }
 
         /**
@@ -1162,8 +1211,11 @@ final class QuoteFinder {
             if (spk[1] - spk[0] == 1 && Words.PRONOUNS.contains(head)) {
                 return !head.equals("it") && !head.equals("which");
             }
-            return t.isCapitalized(last) || lex.isPersonNoun(head) || lex.isOrgNoun(head) || lex.isOrgWord(head)
-                    || lex.isThingNoun(head);
+            return t.isCapitalized(last) || sourceNoun(head) || sourceNoun(singular(head));
+        }
+
+        private boolean sourceNoun(String w) {
+            return w != null && (lex.isPersonNoun(w) || lex.isOrgNoun(w) || lex.isOrgWord(w) || lex.isThingNoun(w));
         }
 
         /** Headline style "Sanders: Clinton Email Story Has Moved" at the start of a paragraph. */
@@ -1214,11 +1266,11 @@ final class QuoteFinder {
                 if (from < 0) {
                     continue;
                 }
-                int to = participleCut(from, end);
+                    int to = participleCut(from, end);
                 int second = secondClause(from, to);
-                addIndirect(s, from, second > 0 ? second : to, c, cueEnd, spk, null, e.weight());
-                if (second > 0) {
-                    saidThat(s, second + 1, end, spk);
+                addIndirect(s, from, second > 0 ? second : to, c, cueEnd, spk, null, e.weight(), SAID_MIN_WORDS);
+                if (second > 0 && !saidThat(s, second + 1, end, spk)) {
+                    subjectVerb(s, second + 1, end);
                 }
                 return true;
             }
@@ -1249,7 +1301,10 @@ final class QuoteFinder {
                 }
                 for (int c = k + 1; c < to && c - k <= 8; c++) {
                     CueLexicon.Entry e = cueAt[c];
-                    if (e != null && e.weight() >= 0.75 && !e.participle() && e.cueClass() != CueLexicon.CueClass.PREP) {
+                    boolean learned = e == null && t.isWord(c) && !t.isCapitalized(c) && t.quote[c] < 0
+                            && !functionWord(c) && !adverb(c) && learnedRate(c) >= SECOND_MIN_RATE;
+                    if (learned || e != null && e.weight() >= 0.75 && !e.participle()
+                            && e.cueClass() != CueLexicon.CueClass.PREP) {
                         int[] spk = speakers.before(t, c, j);
                         if (spk != null && spk[0] <= k) {
                             return i;
@@ -1370,6 +1425,10 @@ final class QuoteFinder {
                 if (e != null && e.participle() && e.weight() >= INDIRECT_MIN_WEIGHT && afterComma(i) && t.quote[i] < 0) {
                     return i - 1;
                 }
+                if (e == null && t.quote[i] < 0 && t.lower(i).endsWith("ing") && afterComma(i) && !t.isCapitalized(i)
+                        && rates.rate(t.lower(i)) >= LEARNED_MIN_RATE) {
+                    return i - 1; // a learned participle: ", pushing back against ..."
+                }
             }
             return end;
         }
@@ -1410,6 +1469,13 @@ final class QuoteFinder {
         private void participleChains(int s, int[] r) {
             for (int c = r[0] + 2; c < r[1] - 3; c++) {
                 CueLexicon.Entry e = cueAt[c];
+                if (e == null && learnedParticiple(c)) {
+                    Found prior = priorInSentence(c, null);
+                    if (prior != null && !covered(s, c)) {
+                        learnedChain(s, c, r[1], prior.sameSpeakerAs != null ? prior.sameSpeakerAs : prior);
+                    }
+                    continue;
+                }
                 if (e == null || !e.participle() || e.weight() < INDIRECT_MIN_WEIGHT || !afterComma(c)) {
                     continue;
                 }
@@ -1440,14 +1506,60 @@ final class QuoteFinder {
             }
         }
 
+        /** A learned cue participle after a comma: ", questioning whether ...", ", pushing back against ...". */
+        private boolean learnedParticiple(int c) {
+            return t.quote[c] < 0 && t.isWord(c) && !t.isCapitalized(c) && t.lower(c).endsWith("ing") && afterComma(c)
+                    && rates.rate(t.lower(c)) >= LEARNED_MIN_RATE;
+        }
+
+        /** Reported speech after the learned participle at {@code c}, by the speaker of the attribution before. */
+        private void learnedChain(int s, int c, int end, Found sameAs) {
+            int from = c + 1;
+            if (from < end && PARTICLES.contains(t.lower(from)) && !infinitive(from, end)) {
+                from++;
+            }
+            if (from < end && t.lower(from).equals("that")) {
+                from++;
+            }
+            if (from >= end || t.quote[from] >= 0 || t.isMark(from)) {
+                return;
+            }
+            addIndirect(s, from, participleCut(from, end), c, from, null, sameAs, Math.min(rates.rate(t.lower(c)), 0.6),
+                    1);
+        }
+
         private void addIndirect(int s, int from, int to, int cueFrom, int cueTo, int[] spk, Found sameAs,
                                  double weight) {
             addIndirect(s, from, to, cueFrom, cueTo, spk, sameAs, weight, 3);
         }
 
+        /**
+         * Where the content after a cue ends: at the comma that closes an introductory subordinate clause holding
+         * the cue ("While X said A, B ...").
+         */
+        private int contentEnd(int s, int from, int to, int cueFrom) {
+            int first = sentences.get(s)[0];
+            while (first < cueFrom && (LEADING_CONJUNCTIONS.contains(t.lower(first)) || t.isPunct(first, ',')
+                    || t.isMark(first))) {
+                first++;
+            }
+            if (SUBORDINATORS.contains(t.lower(first)) && !commaBetween(first, cueFrom)) {
+                for (int i = from + 1; i < to - 1; i++) {
+                    if (t.isPunct(i, ',') && t.quote[i] < 0) {
+                        to = i;
+                        break;
+                    }
+                }
+            }
+            return to;
+        }
+
         /** Adds reported speech of tokens [from, to) when it has at least {@code minWords} words; null if not. */
         private Found addIndirect(int s, int from, int to, int cueFrom, int cueTo, int[] spk, Found sameAs,
                                   double weight, int minWords) {
+            if (cueFrom >= 0 && cueFrom < from) {
+                to = contentEnd(s, from, to, cueFrom);
+            }
             while (to > from && (t.isPunct(to - 1, ',') || t.isPunct(to - 1, '.') || t.isPunct(to - 1, ';')
                     || t.isPunct(to - 1, ':'))) {
                 to--;
@@ -1589,6 +1701,20 @@ final class QuoteFinder {
             }
             return n;
         }
+    }
+
+    /** The singular of a regular plural (leaders, agencies, witnesses), or null. */
+    static String singular(String w) {
+        if (w.length() < 4 || !w.endsWith("s") || w.endsWith("ss")) {
+            return null;
+        }
+        if (w.endsWith("ies")) {
+            return w.substring(0, w.length() - 3) + "y";
+        }
+        if (w.endsWith("sses") || w.endsWith("ches") || w.endsWith("shes") || w.endsWith("xes")) {
+            return w.substring(0, w.length() - 2);
+        }
+        return w.substring(0, w.length() - 1);
     }
 
     private static boolean isDoubleMark(char c) {
