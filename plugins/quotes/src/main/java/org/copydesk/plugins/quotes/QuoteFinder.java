@@ -85,6 +85,9 @@ final class QuoteFinder {
             "’s");
     private static final Set<String> IRREGULAR_PARTICIPLES = Words.set("seen", "known", "thought", "said", "shown",
             "told", "held", "understood");
+    /** Raising verbs: "X seems to ..." is the writer's attribution of the whole clause, without a source. */
+    private static final Set<String> RAISING_VERBS = Words.set("seem", "seems", "seemed", "appear", "appears",
+            "appeared");
     /** What follows a raised passive cue: expected to, seen as, charged with. */
     private static final Set<String> RAISED_COMPLEMENT = Words.set("to", "as", "with", "of");
 
@@ -95,6 +98,10 @@ final class QuoteFinder {
     /** First words of an introductory subordinate clause: "While X said A, B". */
     private static final Set<String> SUBORDINATORS = Words.set("while", "as", "although", "though", "when", "because",
             "if", "since", "after", "before", "whereas", "unless", "once", "until", "whether", "even");
+    /** Words between a subject and a learned cue verb besides Words.BETWEEN: have since balked, both supported. */
+    private static final Set<String> EXTRA_BETWEEN = Words.set("since", "both", "all", "each", "themselves",
+            "mostly", "largely", "broadly", "generally", "strongly", "long", "increasingly", "still", "no", "longer");
+
     private static final Set<String> COORDINATORS = Words.set("and", "then", "but", "by", "while", "when", "before",
             "after", "in", "without");
 
@@ -914,6 +921,12 @@ final class QuoteFinder {
                 last--;
             }
             if (last - a < 4) {
+                if (last - a >= 2) {
+                    subjectVerb(s, a, last + 1); // Scarborough retweeted it.
+                }
+                return;
+            }
+            if (subordinateFirst(s, a, last)) {
                 return;
             }
             // According to X, CONTENT.
@@ -925,13 +938,16 @@ final class QuoteFinder {
             CueLexicon.Entry e0 = cueAt[first];
             if (e0 != null && e0.cueClass() == CueLexicon.CueClass.PREP) {
                 int[] spk = speakers.after(t, first + e0.length(), b);
+                if (spk == null || spk[1] >= last || !t.isPunct(spk[1], ',')) {
+                    spk = longSource(first + e0.length(), last);
+                }
                 if (spk != null && spk[1] < last && t.isPunct(spk[1], ',')) {
                     addIndirect(s, spk[1] + 1, last + 1, first, first + e0.length(), spk, null, e0.weight());
                     return;
                 }
             }
             // CONTENT, X said. / CONTENT, said X. / CONTENT, according to X.
-            for (int c = last; c > a + 3 && last - c <= 25; c--) {
+            for (int c = last; c > a + 1 && last - c <= 40; c--) {
                 CueLexicon.Entry e = cueAt[c];
                 if (e == null || t.quote[c] >= 0 || e.weight() < 0.75 || e.participle()) {
                     continue;
@@ -939,6 +955,13 @@ final class QuoteFinder {
                 int cueEnd = c + e.length();
                 if (t.isPunct(c - 1, ',')) {
                     int[] spk = speakers.after(t, cueEnd, b);
+                    if (spk != null && e.cueClass() == CueLexicon.CueClass.PREP && spk[1] < last
+                            && t.isPunct(spk[1], ',') && restOfClause(spk[1] + 1, last + 1)
+                            && !Words.DETERMINERS.contains(t.lower(spk[1] + 1))) {
+                        // A, according to X, B: the content is both sides
+                        addAround(s, a, c - 1, spk[1] + 1, last + 1, c, cueEnd, spk, e.weight());
+                        return;
+                    }
                     if (spk != null && (tailOk(spk[1], last + 1) || appositiveTail(spk[1], last + 1)
                             || e.cueClass() == CueLexicon.CueClass.PREP)) {
                         addIndirect(s, a, c - 1, c, cueEnd, spk, null, e.weight());
@@ -956,6 +979,12 @@ final class QuoteFinder {
                     continue;
                 }
                 int[] spk = speakers.before(t, c, a);
+                if (spk != null && spk[0] > a + 1 && t.isPunct(spk[0] - 1, ',') && frame < last
+                        && t.isPunct(frame, ',') && restOfClause(frame + 1, last + 1)) {
+                    // A, X said, B: the attribution stands inside its content
+                    addAround(s, a, spk[0] - 1, frame + 1, last + 1, c, cueEnd, spk, e.weight());
+                    return;
+                }
                 if (spk != null && spk[0] > a + 3 && t.isPunct(spk[0] - 1, ',')) {
                     addIndirect(s, a, spk[0] - 1, c, cueEnd, spk, null, e.weight());
                     return;
@@ -989,8 +1018,8 @@ final class QuoteFinder {
             int[] subject = speakers.subject(t, a, end);
             if (subject != null && speakerLike(subject)) {
                 int v = subject[1];
-                while (v < end && t.isWord(v) && !t.isCapitalized(v) && (Words.BETWEEN.contains(t.lower(v))
-                        || t.lower(v).endsWith("ly") && t.lower(v).length() > 4 && !lex.isNoun(t.lower(v)))) {
+                while (v < end && t.isWord(v) && !t.isCapitalized(v) && (adverb(v)
+                        || EXTRA_BETWEEN.contains(t.lower(v)))) {
                     v++;
                 }
                 if (learnedCue(s, v, end, subject)) {
@@ -1007,7 +1036,11 @@ final class QuoteFinder {
                 if (t.lower(v).endsWith("ing") && afterComma(v)) {
                     spk = subject;
                 } else {
-                    spk = speakers.before(t, v, a);
+                    int u = v;
+                    while (u - 1 > a && (adverb(u - 1) || EXTRA_BETWEEN.contains(t.lower(u - 1)))) {
+                        u--; // have since balked, both supported
+                    }
+                    spk = speakers.before(t, u, a);
                 }
                 if (spk != null && speakerLike(spk) && !covered(s, spk[0]) && learnedCue(s, v, end, spk)) {
                     any = true; // go on after it: "He attacked Cruz in Iowa, questioning whether ..."
@@ -1132,6 +1165,108 @@ final class QuoteFinder {
         }
 
         /**
+         * "According to a January study by the Pew Research Center based on census data from 2014, ...": a source
+         * longer than a name, up to the comma (at most 25 tokens, no quotation), when it starts like a noun phrase.
+         */
+        private int[] longSource(int from, int last) {
+            if (from >= last || !(t.isCapitalized(from) || Words.DETERMINERS.contains(t.lower(from))
+                    || Character.isDigit(t.first(from)))) {
+                return null;
+            }
+            for (int i = from + 1; i < last && i - from <= 25; i++) {
+                if (t.quote[i] >= 0 || t.isMark(i)) {
+                    return null;
+                }
+                if (t.isPunct(i, ',')) {
+                    return new int[] {from, i};
+                }
+            }
+            return null;
+        }
+
+        /**
+         * The rest of a sentence after a parenthetical attribution, when it continues the content: at least two
+         * words, not a participle (", wiping his face") nor a preposition (", in a statement").
+         */
+        private boolean restOfClause(int from, int end) {
+            int words = 0;
+            for (int i = from; i < end; i++) {
+                if (t.isWord(i)) {
+                    words++;
+                }
+            }
+            if (words < 2 || from >= end || !t.isWord(from) && !t.isMark(from)) {
+                return false;
+            }
+            String w = t.lower(from);
+            return !w.endsWith("ing") && !PARTICLES.contains(w) && !Words.CIRCUMSTANCE_START.contains(w)
+                    && !(cueAt[from] != null && cueAt[from].weight() >= 0.75);
+        }
+
+        /** Reported speech around its attribution: [a, e1) and [s2, e2), one quote in two spans. */
+        private void addAround(int s, int a, int e1, int s2, int e2, int cueFrom, int cueTo, int[] spk, double w) {
+            Found f = addIndirect(s, a, e2, -1, -1, spk, null, w, 3);
+            if (f == null) {
+                return;
+            }
+            f.cueFrom = cueFrom;
+            f.cueTo = cueTo;
+            int end1 = e1;
+            while (end1 > a && !t.isWord(end1 - 1) && !t.isMark(end1 - 1)) {
+                end1--;
+            }
+            Span whole = f.spans.get(0);
+            f.spans.clear();
+            if (end1 > a) {
+                f.spans.add(new Span(whole.start(), t.end[end1 - 1]));
+            }
+            f.spans.add(new Span(t.start[s2], whole.end()));
+        }
+
+        /**
+         * A sentence that opens with a subordinate clause ("While Hurun lists A, Forbes says B", "As a Pew study
+         * noted, B") holds two clauses: each gets the reported-speech rules of its own. When the subordinate clause
+         * is only "As SOURCE CUE," the main clause is its content. Returns false when the sentence does not open so.
+         */
+        private boolean subordinateFirst(int s, int a, int last) {
+            int first = a;
+            while (first < last && (LEADING_CONJUNCTIONS.contains(t.lower(first)) || t.isPunct(first, ','))) {
+                first++;
+            }
+            if (!SUBORDINATORS.contains(t.lower(first)) || t.quote[first] >= 0) {
+                return false;
+            }
+            int comma = -1;
+            for (int i = first + 2; i < last - 2; i++) {
+                if (t.quote[i] >= 0 || t.isMark(i)) {
+                    return false;
+                }
+                if (t.isPunct(i, ',')) {
+                    comma = i;
+                    break;
+                }
+            }
+            if (comma < 0) {
+                return false;
+            }
+            CueLexicon.Entry e = cueAt[comma - 1];
+            if (t.lower(first).equals("as") && e != null && e.cueClass() != CueLexicon.CueClass.PREP) {
+                int[] spk = speakers.valid(t, first + 1, comma - 1) ? new int[] {first + 1, comma - 1}
+                        : speakers.before(t, comma - 1, first + 1);
+                if (spk != null && spk[0] == first + 1) {
+                    // As another study noted, CONTENT.
+                    return addIndirect(s, comma + 1, last + 1, comma - 1, comma, spk, null, e.weight(), 3) != null;
+                }
+            }
+            int found0 = found.size();
+            indirect(s, new int[] {first + 1, comma});
+            boolean any = found.size() > found0;
+            found0 = found.size();
+            indirect(s, new int[] {comma + 1, last + 1});
+            return any || found.size() > found0;
+        }
+
+        /**
          * A passive cue with a raised subject: "The plant is expected to close", "She is widely seen as the favorite",
          * "He was charged with ...". Nobody is named as the source (the speaker is null); the content is the clause
          * without the cue, in two spans: the subject, and the rest from "to"/"as"/"with" on (its extent is the
@@ -1139,21 +1274,27 @@ final class QuoteFinder {
          */
         private boolean passiveRaising(int s, int a, int end) {
             for (int be = a + 1; be < end - 3; be++) {
-                if (!BE_FORMS.contains(t.lower(be)) || t.quote[be] >= 0) {
-                    continue;
-                }
-                int p = be + 1;
-                while (p < end && t.isWord(p) && !t.isCapitalized(p) && (t.lower(p).endsWith("ly")
-                        && t.lower(p).length() > 4 || Words.BETWEEN.contains(t.lower(p)))) {
-                    p++;
-                }
-                if (p + 2 >= end || !t.isWord(p) || t.isCapitalized(p) || t.quote[p] >= 0) {
-                    continue;
-                }
-                String w = t.lower(p);
-                if (!(w.endsWith("ed") || w.endsWith("en") || IRREGULAR_PARTICIPLES.contains(w))
-                        || learnedRate(p) < LEARNED_MIN_RATE || !RAISED_COMPLEMENT.contains(t.lower(p + 1))) {
-                    continue;
+                int p;
+                if (RAISING_VERBS.contains(t.lower(be)) && t.quote[be] < 0
+                        && t.lower(be + 1).equals("to")) {
+                    p = be; // X seems to ...: raising, the subject belongs to the content
+                } else {
+                    if (!BE_FORMS.contains(t.lower(be)) || t.quote[be] >= 0) {
+                        continue;
+                    }
+                    p = be + 1;
+                    while (p < end && t.isWord(p) && !t.isCapitalized(p) && (t.lower(p).endsWith("ly")
+                            && t.lower(p).length() > 4 || Words.BETWEEN.contains(t.lower(p)))) {
+                        p++;
+                    }
+                    if (p + 2 >= end || !t.isWord(p) || t.isCapitalized(p) || t.quote[p] >= 0) {
+                        continue;
+                    }
+                    String w = t.lower(p);
+                    if (!(w.endsWith("ed") || w.endsWith("en") || IRREGULAR_PARTICIPLES.contains(w))
+                            || learnedRate(p) < LEARNED_MIN_RATE || !RAISED_COMPLEMENT.contains(t.lower(p + 1))) {
+                        continue;
+                    }
                 }
                 int[] subject = speakers.subject(t, a, be);
                 if (subject == null || subject[1] != be) {

@@ -145,7 +145,7 @@ class ReportedSpeechTest {
 
     @Test
     void introductorySubordinateClauseEndsTheContentAtItsComma() {
-        List<Quote> q = indirect("While Smith said the plan was dead, the council approved it anyway.");
+        List<Quote> q = indirect("While Smith said the plan was dead, the council went home early.");
         assertThat(q).extracting(Quote::text).containsExactly("the plan was dead");
         assertThat(indirect("Smith said the plan was dead, the council having approved nothing.")).extracting(Quote::text)
                 .containsExactly("the plan was dead, the council having approved nothing");
@@ -157,5 +157,68 @@ class ReportedSpeechTest {
         List<Quote> q = findWith(finder, "Smith said the plan would work, but the unions faulted its cost.");
         assertThat(q).extracting(Quote::text).containsExactly("the plan would work", "its cost");
         assertThat(speaker(q.get(1))).isEqualTo("the unions");
+    }
+
+    @Test
+    void eachClauseAfterAnIntroductorySubordinateClauseIsSearched() {
+        QuoteFinder finder = withRates(Map.of("ranks", 0.6));
+        List<Quote> q = findWith(finder, "While the magazine ranks him at the top, the bank says he is much poorer.");
+        assertThat(q).extracting(Quote::text).containsExactly("him at the top", "he is much poorer");
+        assertThat(q).extracting(x -> x.speaker().text()).containsExactly("the magazine", "the bank");
+    }
+
+    @Test
+    void asSourceNotedIntroducesTheMainClause() {
+        List<Quote> q = indirect("As a study from the city noted, the average commute grew by ten minutes.");
+        assertThat(q).extracting(Quote::text).containsExactly("the average commute grew by ten minutes");
+        assertThat(speaker(q.get(0))).isEqualTo("a study from the city");
+    }
+
+    @Test
+    void parentheticalAttributionInsideItsContent() {
+        Quote q = indirect("A new coach, he said, could change the mood of the whole team.").get(0);
+        assertThat(q.spans()).hasSize(2);
+        assertThat(q.text()).isEqualTo("A new coach could change the mood of the whole team");
+        assertThat(speaker(q)).isEqualTo("he");
+        Quote p = indirect("The upshot, according to the union, is that the talks will resume.").get(0);
+        assertThat(p.text()).isEqualTo("The upshot is that the talks will resume");
+        assertThat(speaker(p)).isEqualTo("the union");
+        // a participle or a circumstance after the attribution is not content
+        assertThat(indirect("Sales were great, he said, wiping sweat off his face.")).extracting(Quote::text)
+                .containsExactly("Sales were great");
+        assertThat(indirect("Sales were great this spring, he said, in a statement.")).extracting(Quote::text)
+                .containsExactly("Sales were great this spring");
+    }
+
+    @Test
+    void accordingToALongSourceReachesTheComma() {
+        Quote q = indirect("According to a new survey by the state college based on tax data from 2014, rents rose "
+                + "by a third.").get(0);
+        assertThat(q.text()).isEqualTo("rents rose by a third");
+        assertThat(speaker(q)).isEqualTo("a new survey by the state college based on tax data from 2014");
+    }
+
+    @Test
+    void raisingVerbKeepsTheSubjectInTheContentWithoutSpeaker() {
+        Quote q = indirect("The new mayor seemed to enjoy the long debate.").get(0);
+        assertThat(q.text()).isEqualTo("The new mayor to enjoy the long debate");
+        assertThat(q.speaker()).isNull();
+        assertThat(q.cue().text()).isEqualTo("seemed");
+    }
+
+    @Test
+    void shortSentenceWithALearnedVerb() {
+        QuoteFinder finder = withRates(Map.of("retweeted", 0.6));
+        List<Quote> q = findWith(finder, "Jones retweeted the message.");
+        assertThat(q).extracting(Quote::text).containsExactly("the message");
+        assertThat(findWith(finder, "Jones slept.")).isEmpty();
+    }
+
+    @Test
+    void sinceAndBothMayStandBeforeALearnedVerb() {
+        QuoteFinder finder = withRates(Map.of("balked", 0.6, "balked_at", 0.6));
+        List<Quote> q = findWith(finder, "The plan was approved, but city officials have since balked at the cost.");
+        assertThat(q).extracting(Quote::text).containsExactly("the cost");
+        assertThat(speaker(q.get(0))).isEqualTo("city officials");
     }
 }
