@@ -266,6 +266,7 @@ final class QuoteFinder {
                     beforeDirect(s, rest);
                 }
                 participleChains(s, r);
+                mixedQuotes(s, r);
                 leadIn(s, r);
             }
             if (options.nested()) {
@@ -1221,6 +1222,102 @@ final class QuoteFinder {
                 f.spans.add(new Span(whole.start(), t.end[end1 - 1]));
             }
             f.spans.add(new Span(t.start[s2], whole.end()));
+        }
+
+        /**
+         * Mixed quotes: an attributed partial quote that no reported statement holds yet is the end of one whose
+         * content starts after the cue ("X called him "the most ignorant president"", "X noted that she is "the
+         * only candidate ..."") or, for an attribution after it, at the start of the sentence ("Y is "not a
+         * backslapper," X said"). The statement takes the partial quote's cue and speaker.
+         */
+        private void mixedQuotes(int s, int[] r) {
+            int n = found.size();
+            for (int k = n - 1; k >= 0; k--) {
+                Found g = found.get(k);
+                if (g.sentence < s) {
+                    break;
+                }
+                if (g.sentence != s || g.kind != Kind.PARTIAL || g.cueFrom < 0
+                        || g.speaker == null && g.sameSpeakerAs == null || insideIndirect(s, g)) {
+                    continue;
+                }
+                int open = t.tokenAt(g.start()) - 1;
+                Found same = indirectWithCue(s, g.cueFrom);
+                if (same != null && same.spans.get(same.spans.size() - 1).end() <= g.start()
+                        && onlyThisQuote(t.tokenAt(same.spans.get(same.spans.size() - 1).end()), open, g)) {
+                    // "X called him" before the quoted words: the statement goes on to their end
+                    Span last = same.spans.remove(same.spans.size() - 1);
+                    same.spans.add(new Span(last.start(), g.spans.get(g.spans.size() - 1).end()));
+                    continue;
+                }
+                int from;
+                if (g.source == Source.BEFORE && g.cueTo <= open && open - g.cueTo <= 25) {
+                    from = g.cueTo;
+                    while (from < open && (t.isPunct(from, ',') || t.isPunct(from, ':')
+                            || t.lower(from).equals("that"))) {
+                        from++;
+                    }
+                } else if (g.source == Source.AFTER && g.cueFrom > open) {
+                    from = r[0];
+                    while (from < open && (LEADING_CONJUNCTIONS.contains(t.lower(from)) || t.isPunct(from, ','))) {
+                        from++;
+                    }
+                } else {
+                    continue;
+                }
+                if (from >= open || !onlyThisQuote(from, open, g)) {
+                    continue;
+                }
+                Found f = new Found();
+                f.kind = Kind.INDIRECT;
+                f.sentence = s;
+                f.paragraph = t.paragraph[from];
+                f.spans.add(new Span(t.start[from], g.spans.get(g.spans.size() - 1).end()));
+                f.cueFrom = g.cueFrom;
+                f.cueTo = g.cueTo;
+                f.speaker = g.speaker;
+                f.sameSpeakerAs = g.sameSpeakerAs;
+                f.source = g.source;
+                f.confidence = g.confidence;
+                found.add(f);
+            }
+        }
+
+        private Found indirectWithCue(int s, int cueFrom) {
+            for (int k = found.size() - 1; k >= 0; k--) {
+                Found g = found.get(k);
+                if (g.sentence < s) {
+                    break;
+                }
+                if (g.sentence == s && g.kind == Kind.INDIRECT && g.cueFrom == cueFrom) {
+                    return g;
+                }
+            }
+            return null;
+        }
+
+        /** Whether tokens [from, to) hold no quotation other than {@code g}'s. */
+        private boolean onlyThisQuote(int from, int to, Found g) {
+            for (int i = from; i < to; i++) {
+                if (t.quote[i] >= 0 || t.isMark(i) && i != to) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private boolean insideIndirect(int s, Found p) {
+            for (int k = found.size() - 1; k >= 0; k--) {
+                Found g = found.get(k);
+                if (g.sentence < s) {
+                    break;
+                }
+                if (g.kind == Kind.INDIRECT && g.start() <= p.start()
+                        && p.spans.get(p.spans.size() - 1).end() <= g.spans.get(g.spans.size() - 1).end() + 2) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**

@@ -221,4 +221,17 @@ class ReportedSpeechTest {
         assertThat(q).extracting(Quote::text).containsExactly("the cost");
         assertThat(speaker(q.get(0))).isEqualTo("city officials");
     }
+
+    @Test
+    void mixedQuoteIsReportedSpeechFromTheCueToTheQuotedWords() {
+        List<Quote> q = find("The senator called him \"the worst mayor in our history\" and said, \"He must go.\"");
+        assertThat(q).extracting(Quote::kind).containsExactly(Kind.INDIRECT, Kind.PARTIAL, Kind.DIRECT);
+        assertThat(q.get(0).text()).isEqualTo("him \"the worst mayor in our history");
+        assertThat(speaker(q.get(0))).isEqualTo("The senator");
+        List<Quote> after = find("The new coach is \"not a people person,\" one player said.");
+        assertThat(after).filteredOn(x -> x.kind() == Kind.INDIRECT).extracting(Quote::text)
+                .containsExactly("The new coach is \"not a people person");
+        // a quote without attribution stays alone
+        assertThat(find("The new coach is \"not a people person\" at all.")).noneMatch(x -> x.kind() == Kind.INDIRECT);
+    }
 }
