@@ -102,6 +102,9 @@ final class QuoteFinder {
     private static final Set<String> EXTRA_BETWEEN = Words.set("since", "both", "all", "each", "themselves",
             "mostly", "largely", "broadly", "generally", "strongly", "long", "increasingly", "still", "no", "longer");
 
+    private static final Set<String> CHUNK_PREPOSITIONS = Words.set("of", "by", "for", "from", "with", "on",
+            "conducted", "released", "published", "taken");
+
     private static final Set<String> COORDINATORS = Words.set("and", "then", "but", "by", "while", "when", "before",
             "after", "in", "without");
 
@@ -947,6 +950,10 @@ final class QuoteFinder {
                     return;
                 }
             }
+            // In a CNN poll, CONTENT.: a document or survey as the source
+            if (t.lower(first).equals("in") && inSource(s, first, last)) {
+                return;
+            }
             // CONTENT, X said. / CONTENT, said X. / CONTENT, according to X.
             for (int c = last; c > a + 1 && last - c <= 40; c--) {
                 CueLexicon.Entry e = cueAt[c];
@@ -1019,8 +1026,7 @@ final class QuoteFinder {
             int[] subject = speakers.subject(t, a, end);
             if (subject != null && speakerLike(subject)) {
                 int v = subject[1];
-                while (v < end && t.isWord(v) && !t.isCapitalized(v) && (adverb(v)
-                        || EXTRA_BETWEEN.contains(t.lower(v)))) {
+                while (v < end && auxiliary(v)) {
                     v++;
                 }
                 if (learnedCue(s, v, end, subject)) {
@@ -1038,8 +1044,8 @@ final class QuoteFinder {
                     spk = subject;
                 } else {
                     int u = v;
-                    while (u - 1 > a && (adverb(u - 1) || EXTRA_BETWEEN.contains(t.lower(u - 1)))) {
-                        u--; // have since balked, both supported
+                    while (u - 1 > a && auxiliary(u - 1)) {
+                        u--; // have since balked, both supported, doesn't support
                     }
                     spk = speakers.before(t, u, a);
                 }
@@ -1077,6 +1083,16 @@ final class QuoteFinder {
                 }
             }
             return false;
+        }
+
+        /** What may stand between a subject and a learned cue verb: has, also, widely, since, doesn't, 's. */
+        private boolean auxiliary(int v) {
+            String w = t.lower(v);
+            if (w.equals("'s") || w.equals("’s")) {
+                return v > 0 && Words.PRONOUNS.contains(t.lower(v - 1)); // he's suggesting
+            }
+            return t.isWord(v) && !t.isCapitalized(v) && (adverb(v) || EXTRA_BETWEEN.contains(w)
+                    || w.endsWith("n't") || w.endsWith("n’t"));
         }
 
         /** An adverb or auxiliary that stands between a subject and its verb: also, has, widely. */
@@ -1163,6 +1179,43 @@ final class QuoteFinder {
                 }
             }
             return -1;
+        }
+
+        /**
+         * "In a CNN national poll, Clinton held a lead": a sentence that opens with "in" and a poll, survey, report,
+         * statement or interview (a thing noun of {@code speakers.txt}, plural or singular, as the head of the phrase
+         * before the comma) attributes its main clause to that document, unless that clause has a cue of its own.
+         * Cue "In", speaker the phrase.
+         */
+        private boolean inSource(int s, int in, int last) {
+            int comma = -1;
+            for (int i = in + 1; i < last && i - in <= 16; i++) {
+                if (t.quote[i] >= 0 || t.isMark(i)) {
+                    return false;
+                }
+                if (t.isPunct(i, ',')) {
+                    comma = i;
+                    break;
+                }
+            }
+            if (comma < in + 2) {
+                return false;
+            }
+            int head = -1;
+            for (int i = in + 1; i < comma; i++) {
+                String w = t.lower(i);
+                if (i > in + 1 && CHUNK_PREPOSITIONS.contains(w)) {
+                    break; // "a poll of likely voters": the head is before "of"
+                }
+                if (t.isWord(i)) {
+                    head = i;
+                }
+            }
+            if (head < 0 || !(lex.isThingNoun(t.lower(head)) || lex.isThingNoun(String.valueOf(singular(t.lower(head)))))
+                    || cueBetween(comma + 1, last + 1)) {
+                return false; // "In a statement, the ministry said ...": the main clause has its own source
+            }
+            return addIndirect(s, comma + 1, last + 1, in, in + 1, new int[] {in + 1, comma}, null, 0.8, 3) != null;
         }
 
         /**

@@ -234,4 +234,26 @@ class ReportedSpeechTest {
         // a quote without attribution stays alone
         assertThat(find("The new coach is \"not a people person\" at all.")).noneMatch(x -> x.kind() == Kind.INDIRECT);
     }
+
+    @Test
+    void contractedAndNegatedAuxiliariesBeforeALearnedVerb() {
+        QuoteFinder finder = withRates(Map.of("backing", 0.6, "back", 0.6));
+        assertThat(findWith(finder, "He's backing the new stadium plan.")).extracting(Quote::text)
+                .containsExactly("the new stadium plan");
+        List<Quote> q = findWith(finder, "The mayor doesn't back the new stadium plan.");
+        assertThat(q).extracting(Quote::text).containsExactly("the new stadium plan");
+        assertThat(speaker(q.get(0))).isEqualTo("The mayor");
+    }
+
+    @Test
+    void aPollOrReportIntroducedByInIsTheSource() {
+        List<Quote> q = indirect("In a new county poll of likely voters, the mayor leads by nine points.");
+        assertThat(q).extracting(Quote::text).containsExactly("the mayor leads by nine points");
+        assertThat(speaker(q.get(0))).isEqualTo("a new county poll of likely voters");
+        // the main clause has a source of its own
+        List<Quote> s = indirect("In a statement, the ministry said the troops would stay.");
+        assertThat(s).extracting(Quote::text).containsExactly("the troops would stay");
+        assertThat(speaker(s.get(0))).isEqualTo("the ministry");
+        assertThat(indirect("In the old town hall, the band played until midnight.")).isEmpty();
+    }
 }
