@@ -161,6 +161,7 @@ final class QuoteFinder {
         int sentence;
         int attributionEnd = -1; // last token of the attribution frame after the quote
         boolean marked;
+        boolean learned;         // found by the learned-cue fallback: does not pass its speaker on to quotes
 
         int start() {
             return spans.get(0).start();
@@ -474,7 +475,7 @@ final class QuoteFinder {
                 if (g.paragraph != f.paragraph) {
                     break;
                 }
-                if ((g.speaker != null || g.sameSpeakerAs != null) && g.kind != Kind.OTHER) {
+                if ((g.speaker != null || g.sameSpeakerAs != null) && g.kind != Kind.OTHER && !g.learned) {
                     f.sameSpeakerAs = g.sameSpeakerAs != null ? g.sameSpeakerAs : g;
                     f.source = Source.CONTEXT;
                     f.confidence = 0.7;
@@ -497,7 +498,7 @@ final class QuoteFinder {
                 if (g.paragraph < f.paragraph - 1) {
                     break;
                 }
-                if (g.paragraph == f.paragraph - 1 && g.kind != Kind.OTHER
+                if (g.paragraph == f.paragraph - 1 && g.kind != Kind.OTHER && !g.learned
                         && (g.speaker != null || g.sameSpeakerAs != null)) {
                     f.sameSpeakerAs = g.sameSpeakerAs != null ? g.sameSpeakerAs : g;
                     f.source = Source.CONTEXT;
@@ -1142,6 +1143,9 @@ final class QuoteFinder {
             int to = participleCut(from, end);
             int next = coordinatedCue(from, to);
             Found f = addIndirect(s, from, next > 0 ? next : to, v, from, spk, null, Math.min(rate, 0.6), 1);
+            if (f != null) {
+                f.learned = true;
+            }
             if (f != null && next > 0) {
                 int v2 = next + 1;
                 while (v2 < to && (adverb(v2) || t.isPunct(v2, ','))) {
@@ -1216,6 +1220,34 @@ final class QuoteFinder {
                 return false; // "In a statement, the ministry said ...": the main clause has its own source
             }
             return addIndirect(s, comma + 1, last + 1, in, in + 1, new int[] {in + 1, comma}, null, 0.8, 3) != null;
+        }
+
+        /**
+         * A subject too long for a name chunk ("People with knowledge of the talks", "The officials whose laws were
+         * struck down"): everything from the clause start to the cue, when it is at most 14 tokens without comma,
+         * quotation or cue, and starts like a noun phrase (capital, determiner, number).
+         */
+        private int[] longSubject(int a, int c) {
+            int from = a;
+            while (from < c && (LEADING_CONJUNCTIONS.contains(t.lower(from)) || t.isPunct(from, ','))) {
+                from++;
+            }
+            int to = c;
+            while (to > from && t.isWord(to - 1) && !t.isCapitalized(to - 1) && auxiliary(to - 1)) {
+                to--;
+            }
+            if (to - from < 2 || to - from > 14 || !(t.isCapitalized(from) || Words.DETERMINERS.contains(t.lower(from))
+                    || Character.isDigit(t.first(from))) || SUBORDINATORS.contains(t.lower(from))
+                    || t.lower(from).equals("according") || Words.PRONOUNS.contains(t.lower(from))) {
+                return null;
+            }
+            for (int i = from; i < to; i++) {
+                if (t.quote[i] >= 0 || t.isMark(i) || t.isPunct(i, ',') || t.isPunct(i, ';') || t.isPunct(i, ':')
+                        || cueAt[i] != null) {
+                    return null;
+                }
+            }
+            return new int[] {from, to};
         }
 
         /**
@@ -1549,6 +1581,9 @@ final class QuoteFinder {
                 if (spk == null && coordinated(c, a) && e.weight() >= 0.75) {
                     spk = coordinatedSubject(c, a); // X disputed the idea and said ...
                 }
+                if (spk == null && e.weight() >= 0.75) {
+                    spk = longSubject(a, c); // People with knowledge of the talks said ...
+                }
                 if (spk == null) {
                     continue;
                 }
@@ -1815,8 +1850,11 @@ final class QuoteFinder {
             if (from >= end || t.quote[from] >= 0 || t.isMark(from)) {
                 return;
             }
-            addIndirect(s, from, participleCut(from, end), c, from, null, sameAs, Math.min(rates.rate(t.lower(c)), 0.6),
-                    1);
+            Found f = addIndirect(s, from, participleCut(from, end), c, from, null, sameAs,
+                    Math.min(rates.rate(t.lower(c)), 0.6), 1);
+            if (f != null) {
+                f.learned = true;
+            }
         }
 
         private void addIndirect(int s, int from, int to, int cueFrom, int cueTo, int[] spk, Found sameAs,

@@ -256,4 +256,25 @@ class ReportedSpeechTest {
         assertThat(speaker(s.get(0))).isEqualTo("the ministry");
         assertThat(indirect("In the old town hall, the band played until midnight.")).isEmpty();
     }
+
+    @Test
+    void longSubjectBeforeASpeechVerb() {
+        Quote q = indirect("People with knowledge of the club finances said the new owners had paid too much.").get(0);
+        assertThat(q.text()).isEqualTo("the new owners had paid too much");
+        assertThat(speaker(q)).isEqualTo("People with knowledge of the club finances");
+        // not across a comma
+        assertThat(indirect("People with knowledge of it, and many more, said nothing.")).noneMatch(
+                x -> x.speaker() != null && x.speaker().text().startsWith("People"));
+    }
+
+    @Test
+    void aLearnedAttributionDoesNotPassItsSpeakerToAFollowingQuote() {
+        QuoteFinder finder = withRates(Map.of("backed", 0.6));
+        List<Quote> q = finder.find("\"We will build it,\" the mayor said. The governor backed the plan too. "
+                + "\"It will be ready in May.\"", QuoteFinder.Options.all());
+        assertThat(q).filteredOn(x -> x.kind() == Kind.DIRECT).extracting(x -> x.speaker().text())
+                .containsExactly("the mayor", "the mayor");
+        assertThat(q).filteredOn(x -> x.kind() == Kind.INDIRECT).extracting(x -> x.speaker().text())
+                .containsExactly("The governor");
+    }
 }
