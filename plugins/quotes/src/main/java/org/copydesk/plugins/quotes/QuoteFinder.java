@@ -931,6 +931,9 @@ final class QuoteFinder {
                 }
                 return;
             }
+            if (headline(s, a, last)) {
+                return;
+            }
             if (subordinateFirst(s, a, last)) {
                 return;
             }
@@ -1401,6 +1404,55 @@ final class QuoteFinder {
                         && p.spans.get(p.spans.size() - 1).end() <= g.spans.get(g.spans.size() - 1).end() + 2) {
                     return true;
                 }
+            }
+            return false;
+        }
+
+        /**
+         * A Title Case headline ("Senator Jane Roe Slams County Budget Plan"): most words capitalized, so the verb is
+         * too. The first capitalized word after a name of at most six words whose lower-case form is a listed cue
+         * or a learned one is the cue; the name before it the speaker, the rest the content.
+         */
+        private boolean headline(int s, int a, int last) {
+            int words = 0;
+            int caps = 0;
+            for (int i = a; i <= last; i++) {
+                if (t.isWord(i) && t.quote[i] < 0 && !Character.isDigit(t.first(i))) {
+                    words++;
+                    if (t.isCapitalized(i) || Words.TITLE_SMALL.contains(t.lower(i))) {
+                        caps++;
+                    }
+                }
+            }
+            if (words < 4 || caps < 0.8 * words) {
+                return false;
+            }
+            for (int v = a + 1; v < last && v - a <= 7; v++) {
+                if (!t.isWord(v) || t.quote[v] >= 0) {
+                    return false;
+                }
+                double rate = learnedRate(v);
+                if (rate < LEARNED_MIN_RATE || functionWord(v) || Words.TITLE_SMALL.contains(t.lower(v))) {
+                    continue;
+                }
+                int[] spk = {a, v};
+                int sv = v;
+                while (sv > a + 1 && (t.lower(sv - 1).equals("just") || adverb(sv - 1))) {
+                    sv--;
+                }
+                spk[1] = sv;
+                if (!speakers.valid(t, spk[0], spk[1])) {
+                    return false;
+                }
+                int from = v + 1;
+                if (from <= last && PARTICLES.contains(t.lower(from)) && !infinitive(from, last + 1)) {
+                    from++;
+                }
+                Found f = addIndirect(s, from, last + 1, v, from, spk, null, Math.min(rate, 0.6), 1);
+                if (f != null) {
+                    f.learned = true;
+                }
+                return f != null;
             }
             return false;
         }

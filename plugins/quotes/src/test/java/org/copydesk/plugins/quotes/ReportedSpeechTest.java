@@ -277,4 +277,13 @@ class ReportedSpeechTest {
         assertThat(q).filteredOn(x -> x.kind() == Kind.INDIRECT).extracting(x -> x.speaker().text())
                 .containsExactly("The governor");
     }
+
+    @Test
+    void titleCaseHeadlineWithACapitalizedCue() {
+        List<Quote> q = indirect("Senator Jane Roe Slams County Budget Plan");
+        assertThat(q).extracting(Quote::text).containsExactly("County Budget Plan");
+        assertThat(speaker(q.get(0))).isEqualTo("Senator Jane Roe");
+        assertThat(q.get(0).cue().text()).isEqualTo("Slams");
+        assertThat(indirect("The Long Road Home From The Coast")).isEmpty();
+    }
 }
