@@ -179,6 +179,7 @@ final class QuoteFinder {
         final int[] sentenceOf;
         final List<Found> found = new ArrayList<>();
         final MentionResolver.Session session;
+        double[] learnedRates;   // learnedRate per token, computed on first use
         int[] leadIn;            // "X said:" at the end of the last paragraph: {cueFrom, cueTo, spkFrom, spkTo}
         int leadInParagraph = -1;
 
@@ -1107,6 +1108,17 @@ final class QuoteFinder {
 
         /** The learned rate of the verb at {@code v}: its own, with its particle, or the hand cue's weight. */
         private double learnedRate(int v) {
+            if (learnedRates == null) {
+                learnedRates = new double[t.size()];
+                java.util.Arrays.fill(learnedRates, -1);
+            }
+            if (learnedRates[v] < 0) {
+                learnedRates[v] = computeLearnedRate(v);
+            }
+            return learnedRates[v];
+        }
+
+        private double computeLearnedRate(int v) {
             String w = t.lower(v);
             double rate = rates.rate(w);
             if (cueAt[v] != null) {
