@@ -53,7 +53,7 @@ final class QuoteFinder {
             "letter", "post", "memo", "note", "video", "ad", "release", "remarks", "speech", "interview");
 
     /** Particles after a verb of an attribution outside the lexicon: the audience screamed back. */
-    private static final Set<String> PARTICLES = Words.set("back", "out", "up", "in", "on", "off");
+    private static final Set<String> VERB_PARTICLES = Words.set("back", "out", "up", "in", "on", "off");
 
     private static final Set<String> LEADING_CONJUNCTIONS = Words.set("but", "and", "so", "yet");
     private static final Set<String> ADDRESSEES = Words.set("reporters", "him", "her", "them", "us", "me", "journalists", "supporters",
@@ -77,6 +77,47 @@ final class QuoteFinder {
             "credit", "caption", "by", "transcript", "update:", "breaking", "exclusive", "analysis", "opinion",
             "background", "context", "disclosure", "subscribe", "poll", "polls", "results", "sign");
 
+    /** Words before a passive "asked": "when asked whether", "was asked about". */
+    private static final Set<String> PASSIVE_BEFORE_ASKED = Words.set("when", "after", "if", "being", "was", "were",
+            "is", "are", "been", "once", "until", "before", "as", "repeatedly", "later", "again", "also");
+    /** Words that start the question after a passive "asked": whether, if, about, why. */
+    private static final Set<String> QUESTION_START = Words.set("whether", "if", "about", "why", "what", "how", "who",
+            "when", "where", "which", "whom");
+
+    /** A first preposition after a learned cue verb that belongs to the cue: pointed to, talked about. */
+    private static final Set<String> PARTICLES = Words.set("to", "about", "for", "on", "with", "against", "of", "at",
+            "into", "in", "over", "from", "by", "up", "out");
+    /** The learned rate from which a verb after a speaking subject counts as a cue (fallback rule). */
+    static final double LEARNED_MIN_RATE = 0.25;
+    /** The learned rate from which a verb with its own subject starts a second attribution inside a content. */
+    static final double SECOND_MIN_RATE = 0.5;
+    /** Reported speech after a listed cue may be a single word: "declined to comment", "denied it". */
+    static final int SAID_MIN_WORDS = 1;
+
+    private static final Set<String> BE_FORMS = Words.set("is", "are", "was", "were", "be", "been", "being", "'s",
+            "’s");
+    private static final Set<String> IRREGULAR_PARTICIPLES = Words.set("seen", "known", "thought", "said", "shown",
+            "told", "held", "understood");
+    /** Raising verbs: "X seems to ..." is the writer's attribution of the whole clause, without a source. */
+    private static final Set<String> RAISING_VERBS = Words.set("seem", "seems", "seemed", "appear", "appears",
+            "appeared");
+    /** What follows a raised passive cue: expected to, seen as, charged with. */
+    private static final Set<String> RAISED_COMPLEMENT = Words.set("to", "as", "with", "of");
+
+    /** Object pronouns and possessives after "to": pointed to him, referring to his plan. */
+    private static final Set<String> OBJECT_WORDS = Words.set("him", "her", "them", "us", "me", "his", "its",
+            "their", "our", "my", "your", "what", "how", "whether", "why", "where", "when", "who", "which");
+
+    /** First words of an introductory subordinate clause: "While X said A, B". */
+    private static final Set<String> SUBORDINATORS = Words.set("while", "as", "although", "though", "when", "because",
+            "if", "since", "after", "before", "whereas", "unless", "once", "until", "whether", "even");
+    /** Words between a subject and a learned cue verb besides Words.BETWEEN: have since balked, both supported. */
+    private static final Set<String> EXTRA_BETWEEN = Words.set("since", "both", "all", "each", "themselves",
+            "mostly", "largely", "broadly", "generally", "strongly", "long", "increasingly", "still", "no", "longer");
+
+    private static final Set<String> CHUNK_PREPOSITIONS = Words.set("of", "by", "for", "from", "with", "on",
+            "conducted", "released", "published", "taken");
+
     private static final Set<String> COORDINATORS = Words.set("and", "then", "but", "by", "while", "when", "before",
             "after", "in", "without");
 
@@ -85,6 +126,7 @@ final class QuoteFinder {
 
 
     private final CueLexicon cues;
+    private final CueRates rates;
     private final SpeakerLexicon lex;
     private final QuotationMarkScanner scanner = new QuotationMarkScanner();
     private final SentenceSplitter splitter = new SentenceSplitter();
@@ -92,6 +134,11 @@ final class QuoteFinder {
     private final MentionResolver resolver;
 
     QuoteFinder(CueLexicon cues, SpeakerLexicon lex) {
+        this(cues, lex, CueRates.standard());
+    }
+
+    QuoteFinder(CueLexicon cues, SpeakerLexicon lex, CueRates rates) {
+        this.rates = rates;
         this.cues = cues;
         this.lex = lex;
         this.speakers = new SpeakerFinder(lex);
@@ -127,6 +174,7 @@ final class QuoteFinder {
         int sentence;
         int attributionEnd = -1; // last token of the attribution frame after the quote
         boolean marked;
+        boolean learned;         // found by the learned-cue fallback: does not pass its speaker on to quotes
 
         int start() {
             return spans.get(0).start();
@@ -144,6 +192,7 @@ final class QuoteFinder {
         final int[] sentenceOf;
         final List<Found> found = new ArrayList<>();
         final MentionResolver.Session session;
+        double[] learnedRates;   // learnedRate per token, computed on first use
         int[] leadIn;            // "X said:" at the end of the last paragraph: {cueFrom, cueTo, spkFrom, spkTo}
         int leadInParagraph = -1;
 
@@ -228,12 +277,14 @@ final class QuoteFinder {
                         previous = f;
                     }
                 }
+                int[] rest = askedClause(s, r);
                 if (!hasDirect) {
-                    indirect(s, r);
+                    indirect(s, rest);
                 } else {
-                    beforeDirect(s, r);
+                    beforeDirect(s, rest);
                 }
                 participleChains(s, r);
+                mixedQuotes(s, r);
                 leadIn(s, r);
             }
             if (options.nested()) {
@@ -553,7 +604,7 @@ final class QuoteFinder {
                 if (g.paragraph != f.paragraph) {
                     break;
                 }
-                if ((g.speaker != null || g.sameSpeakerAs != null) && g.kind != Kind.OTHER) {
+                if ((g.speaker != null || g.sameSpeakerAs != null) && g.kind != Kind.OTHER && !g.learned) {
                     f.sameSpeakerAs = g.sameSpeakerAs != null ? g.sameSpeakerAs : g;
                     f.source = Source.CONTEXT;
                     f.confidence = 0.7;
@@ -593,7 +644,7 @@ final class QuoteFinder {
                 if (g.paragraph < f.paragraph - 1) {
                     break;
                 }
-                if (g.paragraph == f.paragraph - 1 && g.kind != Kind.OTHER
+                if (g.paragraph == f.paragraph - 1 && g.kind != Kind.OTHER && !g.learned
                         && (g.speaker != null || g.sameSpeakerAs != null)) {
                     f.sameSpeakerAs = g.sameSpeakerAs != null ? g.sameSpeakerAs : g;
                     f.source = Source.CONTEXT;
@@ -940,7 +991,7 @@ final class QuoteFinder {
                 if (t.isCapitalized(v) || !(w.endsWith("ed") && w.length() > 4 || present) || cueAt[v] != null) {
                     continue;
                 }
-                int p = v + 1 < hi && PARTICLES.contains(t.lower(v + 1)) ? v + 2 : v + 1; // screamed back
+                int p = v + 1 < hi && VERB_PARTICLES.contains(t.lower(v + 1)) ? v + 2 : v + 1; // screamed back
                 boolean closes = p >= hi || t.isPunct(p, '.') || t.isPunct(p, '!') || t.isPunct(p, ',');
                 if (!closes) {
                     return null;
@@ -1229,6 +1280,69 @@ final class QuoteFinder {
 
         // ---------------------------------------------------------------- reported speech
 
+        /**
+         * A passive question: "Asked (on Monday) (by X) whether ..., Y said ...", "..., he said when asked about X."
+         * The question is an attribution of its own (the asker, named only after "by", is its speaker). Returns the
+         * sentence range left for the other reported-speech rules: after the question's comma when the sentence
+         * starts with it, else the whole sentence.
+         */
+        private int[] askedClause(int s, int[] r) {
+            for (int c = r[0]; c < r[1] - 1; c++) {
+                if (!t.lower(c).equals("asked") || t.quote[c] >= 0) {
+                    continue;
+                }
+                int first = r[0];
+                while (first < c && LEADING_CONJUNCTIONS.contains(t.lower(first))) {
+                    first++;
+                }
+                boolean passive = c == first || t.isPunct(c - 1, ',')
+                        || PASSIVE_BEFORE_ASKED.contains(t.lower(c - 1)) && t.quote[c - 1] < 0;
+                if (!passive) {
+                    continue;
+                }
+                int i = c + 1;
+                int[] spk = null;
+                int limit = Math.min(r[1], c + 12);
+                // circumstances and the asker: "on Monday", "by reporters", "in an interview with X"
+                while (i < limit && !QUESTION_START.contains(t.lower(i))) {
+                    if (t.quote[i] >= 0 || t.isMark(i) || t.isPunct(i, ',') || t.isPunct(i, '.')
+                            && !t.isWord(i) || cueAt[i] != null && !t.lower(i).equals("about")) {
+                        break;
+                    }
+                    if (t.lower(i).equals("by") && spk == null) {
+                        int[] by = speakers.after(t, i + 1, limit);
+                        if (by != null) {
+                            spk = by;
+                            i = by[1];
+                            continue;
+                        }
+                    }
+                    i++;
+                }
+                if (i >= limit || !QUESTION_START.contains(t.lower(i))) {
+                    continue;
+                }
+                int from = t.lower(i).equals("about") ? i + 1 : i;
+                int to = from;
+                while (to < r[1] && !(t.isPunct(to, ',') && t.quote[to] < 0 || t.isPunct(to, ';')
+                        || t.isPunct(to, '.') && !t.isWord(to) && t.quote[to] < 0)) {
+                    to++;
+                }
+                if (to <= from || t.quote[from] >= 0) {
+                    continue;
+                }
+                Found f = addIndirect(s, from, to, c, from == i ? c + 1 : i + 1, spk, null, 0.8, 1);
+                if (f == null) {
+                    continue;
+                }
+                if (c == first && to < r[1] && t.isPunct(to, ',')) {
+                    return new int[] {to + 1, r[1]};
+                }
+                return r;
+            }
+            return r;
+        }
+
         private void indirect(int s, int[] r) {
             int a = r[0];
             int b = r[1];
@@ -1237,6 +1351,15 @@ final class QuoteFinder {
                 last--;
             }
             if (last - a < 4) {
+                if (last - a >= 2) {
+                    subjectVerb(s, a, last + 1); // Scarborough retweeted it.
+                }
+                return;
+            }
+            if (headline(s, a, last)) {
+                return;
+            }
+            if (subordinateFirst(s, a, last)) {
                 return;
             }
             // According to X, CONTENT.
@@ -1248,13 +1371,20 @@ final class QuoteFinder {
             CueLexicon.Entry e0 = cueAt[first];
             if (e0 != null && e0.cueClass() == CueLexicon.CueClass.PREP) {
                 int[] spk = speakers.after(t, first + e0.length(), b);
+                if (spk == null || spk[1] >= last || !t.isPunct(spk[1], ',')) {
+                    spk = longSource(first + e0.length(), last);
+                }
                 if (spk != null && spk[1] < last && t.isPunct(spk[1], ',')) {
                     addIndirect(s, spk[1] + 1, last + 1, first, first + e0.length(), spk, null, e0.weight());
                     return;
                 }
             }
+            // In a CNN poll, CONTENT.: a document or survey as the source
+            if (t.lower(first).equals("in") && inSource(s, first, last)) {
+                return;
+            }
             // CONTENT, X said. / CONTENT, said X. / CONTENT, according to X.
-            for (int c = last; c > a + 3 && last - c <= 25; c--) {
+            for (int c = last; c > a + 1 && last - c <= 40; c--) {
                 CueLexicon.Entry e = cueAt[c];
                 if (e == null || t.quote[c] >= 0 || e.weight() < 0.75 || e.participle()) {
                     continue;
@@ -1262,6 +1392,13 @@ final class QuoteFinder {
                 int cueEnd = c + e.length();
                 if (t.isPunct(c - 1, ',')) {
                     int[] spk = speakers.after(t, cueEnd, b);
+                    if (spk != null && e.cueClass() == CueLexicon.CueClass.PREP && spk[1] < last
+                            && t.isPunct(spk[1], ',') && restOfClause(spk[1] + 1, last + 1)
+                            && !Words.DETERMINERS.contains(t.lower(spk[1] + 1))) {
+                        // A, according to X, B: the content is both sides
+                        addAround(s, a, c - 1, spk[1] + 1, last + 1, c, cueEnd, spk, e.weight());
+                        return;
+                    }
                     if (spk != null && (tailOk(spk[1], last + 1) || appositiveTail(spk[1], last + 1)
                             || e.cueClass() == CueLexicon.CueClass.PREP)) {
                         addIndirect(s, a, c - 1, c, cueEnd, spk, null, e.weight());
@@ -1279,10 +1416,19 @@ final class QuoteFinder {
                     continue;
                 }
                 int[] spk = speakers.before(t, c, a);
+                if (spk != null && spk[0] > a + 1 && t.isPunct(spk[0] - 1, ',') && frame < last
+                        && t.isPunct(frame, ',') && restOfClause(frame + 1, last + 1)) {
+                    // A, X said, B: the attribution stands inside its content
+                    addAround(s, a, spk[0] - 1, frame + 1, last + 1, c, cueEnd, spk, e.weight());
+                    return;
+                }
                 if (spk != null && spk[0] > a + 3 && t.isPunct(spk[0] - 1, ',')) {
                     addIndirect(s, a, spk[0] - 1, c, cueEnd, spk, null, e.weight());
                     return;
                 }
+            }
+            if (passiveRaising(s, a, last + 1)) {
+                return;
             }
             if (saidThat(s, a, last + 1, null)) {
                 return;
@@ -1290,7 +1436,560 @@ final class QuoteFinder {
             if (verbThat(s, a, last + 1)) {
                 return;
             }
-            nameColon(s, a, last + 1);
+            if (nameColon(s, a, last + 1)) {
+                return;
+            }
+            subjectVerb(s, a, last + 1);
+        }
+
+        /**
+         * Fallback "SOURCE VERB COMPLEMENT": a verb that is a learned cue ({@link CueRates}: a form annotators mark
+         * as a cue at least {@link #LEARNED_MIN_RATE} of the time, alone or with its particle: "pointed to") after a
+         * subject that can speak (a name, a pronoun, a person or organization noun): "The senator opposed the bill",
+         * "Polls show a close race", "X is trying to show ...". Tried first for the sentence's subject and the verb
+         * right after it, then for the first learned verb of the sentence with a speaking subject before it, or a
+         * participle after a comma that takes the sentence's subject ("X campaigned in Ohio, hoping to ...").
+         * The content is the verb's complement to the end of the clause, without the particle or "that".
+         */
+        private boolean subjectVerb(int s, int a, int end) {
+            int[] subject = speakers.subject(t, a, end);
+            if (subject != null && speakerLike(subject)) {
+                int v = subject[1];
+                while (v < end && auxiliary(v)) {
+                    v++;
+                }
+                if (learnedCue(s, v, end, subject)) {
+                    return true;
+                }
+            }
+            boolean any = false;
+            for (int v = a + 1; v < end - 1; v++) {
+                if (!t.isWord(v) || t.isCapitalized(v) || t.quote[v] >= 0 || adverb(v) || functionWord(v)
+                        || learnedRate(v) < LEARNED_MIN_RATE || covered(s, v)) {
+                    continue;
+                }
+                int[] spk;
+                if (t.lower(v).endsWith("ing") && afterComma(v)) {
+                    spk = subject;
+                } else {
+                    int u = v;
+                    while (u - 1 > a && auxiliary(u - 1)) {
+                        u--; // have since balked, both supported, doesn't support
+                    }
+                    spk = speakers.before(t, u, a);
+                }
+                if (spk != null && speakerLike(spk) && !covered(s, spk[0]) && learnedCue(s, v, end, spk)) {
+                    any = true; // go on after it: "He attacked Cruz in Iowa, questioning whether ..."
+                }
+            }
+            return any;
+        }
+
+        /** A preposition, determiner, pronoun or conjunction: never a learned cue verb. */
+        private boolean functionWord(int v) {
+            String w = t.lower(v);
+            return PARTICLES.contains(w) || Words.DETERMINERS.contains(w) || Words.PRONOUNS.contains(w)
+                    || Words.BOUNDARY.contains(w) || Words.RIGHT_BOUNDARY.contains(w);
+        }
+
+        /** Whether token {@code v} already lies in the content or cue of an attribution of sentence {@code s}. */
+        private boolean covered(int s, int v) {
+            for (int k = found.size() - 1; k >= 0; k--) {
+                Found g = found.get(k);
+                if (g.sentence != s) {
+                    if (g.sentence < s) {
+                        break;
+                    }
+                    continue;
+                }
+                if (v >= g.cueFrom && v < g.cueTo) {
+                    return true;
+                }
+                for (Span sp : g.spans) {
+                    if (t.start[v] >= sp.start() && t.start[v] < sp.end()) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /** What may stand between a subject and a learned cue verb: has, also, widely, since, doesn't, 's. */
+        private boolean auxiliary(int v) {
+            String w = t.lower(v);
+            if (w.equals("'s") || w.equals("’s")) {
+                return v > 0 && Words.PRONOUNS.contains(t.lower(v - 1)); // he's suggesting
+            }
+            return t.isWord(v) && !t.isCapitalized(v) && (adverb(v) || EXTRA_BETWEEN.contains(w)
+                    || w.endsWith("n't") || w.endsWith("n’t"));
+        }
+
+        /** An adverb or auxiliary that stands between a subject and its verb: also, has, widely. */
+        private boolean adverb(int v) {
+            String w = t.lower(v);
+            return Words.BETWEEN.contains(w) || w.endsWith("ly") && w.length() > 4 && !lex.isNoun(w);
+        }
+
+        /** The learned rate of the verb at {@code v}: its own, with its particle, or the hand cue's weight. */
+        private double learnedRate(int v) {
+            if (learnedRates == null) {
+                learnedRates = new double[t.size()];
+                java.util.Arrays.fill(learnedRates, -1);
+            }
+            if (learnedRates[v] < 0) {
+                learnedRates[v] = computeLearnedRate(v);
+            }
+            return learnedRates[v];
+        }
+
+        private double computeLearnedRate(int v) {
+            String w = t.lower(v);
+            double rate = rates.rate(w);
+            if (cueAt[v] != null) {
+                rate = Math.max(rate, cueAt[v].weight());
+            }
+            if (v + 1 < t.size() && PARTICLES.contains(t.lower(v + 1))) {
+                rate = Math.max(rate, rates.rate(w + "_" + t.lower(v + 1)));
+            }
+            return rate;
+        }
+
+        /** Reported speech after the learned cue verb at {@code v} ("trying to show": the verb after "to"). */
+        private boolean learnedCue(int s, int v, int end, int[] spk) {
+            if (v >= end - 1 || !t.isWord(v) || t.isCapitalized(v) || t.quote[v] >= 0) {
+                return false;
+            }
+            int cue = v;
+            double rate = learnedRate(v);
+            if (rate < LEARNED_MIN_RATE && v + 2 < end && t.lower(v + 1).equals("to") && t.isWord(v + 2)
+                    && !t.isCapitalized(v + 2) && t.quote[v + 2] < 0) {
+                cue = v + 2;
+                rate = learnedRate(cue);
+            }
+            if (rate < LEARNED_MIN_RATE) {
+                return false;
+            }
+            int from = cue + 1;
+            if (from < end && PARTICLES.contains(t.lower(from)) && !infinitive(from, end)) {
+                from++; // the preposition is part of the cue (pointed to, complained about), not an infinitive
+            }
+            if (from < end && t.lower(from).equals("that")) {
+                from++;
+            }
+            if (from >= end || t.quote[from] >= 0 || t.isMark(from)) {
+                return false;
+            }
+            int to = participleCut(from, end);
+            int next = coordinatedCue(from, to);
+            Found f = addIndirect(s, from, next > 0 ? next : to, v, from, spk, null, Math.min(rate, 0.6), 1);
+            if (f != null) {
+                f.learned = true;
+            }
+            if (f != null && next > 0) {
+                int v2 = next + 1;
+                while (v2 < to && (adverb(v2) || t.isPunct(v2, ','))) {
+                    v2++;
+                }
+                learnedCue(s, v2, to, spk); // "X complained about A but defended B": the same speaker
+            }
+            return f != null;
+        }
+
+        /** "to" followed by a verb-like word (vowed to stay), not by a noun phrase (pointed to the costs). */
+        private boolean infinitive(int to, int end) {
+            if (!t.lower(to).equals("to") || to + 1 >= end) {
+                return false;
+            }
+            String w = t.lower(to + 1);
+            return t.isWord(to + 1) && !t.isCapitalized(to + 1) && !Character.isDigit(t.first(to + 1))
+                    && !Words.DETERMINERS.contains(w) && !Words.PRONOUNS.contains(w) && !OBJECT_WORDS.contains(w);
+        }
+
+        /** In [from, to): "and"/"but" before a second learned cue verb of the same subject, or -1. */
+        private int coordinatedCue(int from, int to) {
+            for (int i = from + 1; i < to - 2; i++) {
+                String w = t.lower(i);
+                if (!(w.equals("and") || w.equals("but")) || t.quote[i] >= 0) {
+                    continue;
+                }
+                int v = i + 1;
+                while (v < to && adverb(v)) {
+                    v++;
+                }
+                if (v < to - 1 && t.isWord(v) && !t.isCapitalized(v) && (t.lower(v).endsWith("ed")
+                        || t.lower(v).endsWith("s")) && !functionWord(v) && learnedRate(v) >= LEARNED_MIN_RATE) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * "In a CNN national poll, Clinton held a lead": a sentence that opens with "in" and a poll, survey, report,
+         * statement or interview (a thing noun of {@code speakers.txt}, plural or singular, as the head of the phrase
+         * before the comma) attributes its main clause to that document, unless that clause has a cue of its own.
+         * Cue "In", speaker the phrase.
+         */
+        private boolean inSource(int s, int in, int last) {
+            int comma = -1;
+            for (int i = in + 1; i < last && i - in <= 16; i++) {
+                if (t.quote[i] >= 0 || t.isMark(i)) {
+                    return false;
+                }
+                if (t.isPunct(i, ',')) {
+                    comma = i;
+                    break;
+                }
+            }
+            if (comma < in + 2) {
+                return false;
+            }
+            int head = -1;
+            for (int i = in + 1; i < comma; i++) {
+                String w = t.lower(i);
+                if (i > in + 1 && CHUNK_PREPOSITIONS.contains(w)) {
+                    break; // "a poll of likely voters": the head is before "of"
+                }
+                if (t.isWord(i)) {
+                    head = i;
+                }
+            }
+            if (head < 0 || !(lex.isThingNoun(t.lower(head)) || lex.isThingNoun(String.valueOf(singular(t.lower(head)))))
+                    || cueBetween(comma + 1, last + 1)) {
+                return false; // "In a statement, the ministry said ...": the main clause has its own source
+            }
+            return addIndirect(s, comma + 1, last + 1, in, in + 1, new int[] {in + 1, comma}, null, 0.8, 3) != null;
+        }
+
+        /**
+         * A subject too long for a name chunk ("People with knowledge of the talks", "The officials whose laws were
+         * struck down"): everything from the clause start to the cue, when it is at most 14 tokens without comma,
+         * quotation or cue, and starts like a noun phrase (capital, determiner, number).
+         */
+        private int[] longSubject(int a, int c) {
+            int from = a;
+            while (from < c && (LEADING_CONJUNCTIONS.contains(t.lower(from)) || t.isPunct(from, ','))) {
+                from++;
+            }
+            int to = c;
+            while (to > from && t.isWord(to - 1) && !t.isCapitalized(to - 1) && auxiliary(to - 1)) {
+                to--;
+            }
+            if (to - from < 2 || to - from > 14 || !(t.isCapitalized(from) || Words.DETERMINERS.contains(t.lower(from))
+                    || Character.isDigit(t.first(from))) || SUBORDINATORS.contains(t.lower(from))
+                    || t.lower(from).equals("according") || Words.PRONOUNS.contains(t.lower(from))) {
+                return null;
+            }
+            for (int i = from; i < to; i++) {
+                if (t.quote[i] >= 0 || t.isMark(i) || t.isPunct(i, ',') || t.isPunct(i, ';') || t.isPunct(i, ':')
+                        || cueAt[i] != null) {
+                    return null;
+                }
+            }
+            return new int[] {from, to};
+        }
+
+        /**
+         * "According to a January study by the Pew Research Center based on census data from 2014, ...": a source
+         * longer than a name, up to the comma (at most 25 tokens, no quotation), when it starts like a noun phrase.
+         */
+        private int[] longSource(int from, int last) {
+            if (from >= last || !(t.isCapitalized(from) || Words.DETERMINERS.contains(t.lower(from))
+                    || Character.isDigit(t.first(from)))) {
+                return null;
+            }
+            for (int i = from + 1; i < last && i - from <= 25; i++) {
+                if (t.quote[i] >= 0 || t.isMark(i)) {
+                    return null;
+                }
+                if (t.isPunct(i, ',')) {
+                    return new int[] {from, i};
+                }
+            }
+            return null;
+        }
+
+        /**
+         * The rest of a sentence after a parenthetical attribution, when it continues the content: at least two
+         * words, not a participle (", wiping his face") nor a preposition (", in a statement").
+         */
+        private boolean restOfClause(int from, int end) {
+            int words = 0;
+            for (int i = from; i < end; i++) {
+                if (t.isWord(i)) {
+                    words++;
+                }
+            }
+            if (words < 2 || from >= end || !t.isWord(from) && !t.isMark(from)) {
+                return false;
+            }
+            String w = t.lower(from);
+            return !w.endsWith("ing") && !PARTICLES.contains(w) && !Words.CIRCUMSTANCE_START.contains(w)
+                    && !(cueAt[from] != null && cueAt[from].weight() >= 0.75);
+        }
+
+        /** Reported speech around its attribution: [a, e1) and [s2, e2), one quote in two spans. */
+        private void addAround(int s, int a, int e1, int s2, int e2, int cueFrom, int cueTo, int[] spk, double w) {
+            Found f = addIndirect(s, a, e2, -1, -1, spk, null, w, 3);
+            if (f == null) {
+                return;
+            }
+            f.cueFrom = cueFrom;
+            f.cueTo = cueTo;
+            int end1 = e1;
+            while (end1 > a && !t.isWord(end1 - 1) && !t.isMark(end1 - 1)) {
+                end1--;
+            }
+            Span whole = f.spans.get(0);
+            f.spans.clear();
+            if (end1 > a) {
+                f.spans.add(new Span(whole.start(), t.end[end1 - 1]));
+            }
+            f.spans.add(new Span(t.start[s2], whole.end()));
+        }
+
+        /**
+         * Mixed quotes: an attributed partial quote that no reported statement holds yet is the end of one whose
+         * content starts after the cue ("X called him "the most ignorant president"", "X noted that she is "the
+         * only candidate ..."") or, for an attribution after it, at the start of the sentence ("Y is "not a
+         * backslapper," X said"). The statement takes the partial quote's cue and speaker.
+         */
+        private void mixedQuotes(int s, int[] r) {
+            int n = found.size();
+            for (int k = n - 1; k >= 0; k--) {
+                Found g = found.get(k);
+                if (g.sentence < s) {
+                    break;
+                }
+                if (g.sentence != s || g.kind != Kind.PARTIAL || g.cueFrom < 0
+                        || g.speaker == null && g.sameSpeakerAs == null || insideIndirect(s, g)) {
+                    continue;
+                }
+                int open = t.tokenAt(g.start()) - 1;
+                Found same = indirectWithCue(s, g.cueFrom);
+                if (same != null && same.spans.get(same.spans.size() - 1).end() <= g.start()
+                        && onlyThisQuote(t.tokenAt(same.spans.get(same.spans.size() - 1).end()), open, g)) {
+                    // "X called him" before the quoted words: the statement goes on to their end
+                    Span last = same.spans.remove(same.spans.size() - 1);
+                    same.spans.add(new Span(last.start(), g.spans.get(g.spans.size() - 1).end()));
+                    continue;
+                }
+                int from;
+                if (g.source == Source.BEFORE && g.cueTo <= open && open - g.cueTo <= 25) {
+                    from = g.cueTo;
+                    while (from < open && (t.isPunct(from, ',') || t.isPunct(from, ':')
+                            || t.lower(from).equals("that"))) {
+                        from++;
+                    }
+                } else if (g.source == Source.AFTER && g.cueFrom > open) {
+                    from = r[0];
+                    while (from < open && (LEADING_CONJUNCTIONS.contains(t.lower(from)) || t.isPunct(from, ','))) {
+                        from++;
+                    }
+                } else {
+                    continue;
+                }
+                if (from >= open || !onlyThisQuote(from, open, g)) {
+                    continue;
+                }
+                Found f = new Found();
+                f.kind = Kind.INDIRECT;
+                f.sentence = s;
+                f.paragraph = t.paragraph[from];
+                f.spans.add(new Span(t.start[from], g.spans.get(g.spans.size() - 1).end()));
+                f.cueFrom = g.cueFrom;
+                f.cueTo = g.cueTo;
+                f.speaker = g.speaker;
+                f.sameSpeakerAs = g.sameSpeakerAs;
+                f.source = g.source;
+                f.confidence = g.confidence;
+                found.add(f);
+            }
+        }
+
+        private Found indirectWithCue(int s, int cueFrom) {
+            for (int k = found.size() - 1; k >= 0; k--) {
+                Found g = found.get(k);
+                if (g.sentence < s) {
+                    break;
+                }
+                if (g.sentence == s && g.kind == Kind.INDIRECT && g.cueFrom == cueFrom) {
+                    return g;
+                }
+            }
+            return null;
+        }
+
+        /** Whether tokens [from, to) hold no quotation other than {@code g}'s. */
+        private boolean onlyThisQuote(int from, int to, Found g) {
+            for (int i = from; i < to; i++) {
+                if (t.quote[i] >= 0 || t.isMark(i) && i != to) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private boolean insideIndirect(int s, Found p) {
+            for (int k = found.size() - 1; k >= 0; k--) {
+                Found g = found.get(k);
+                if (g.sentence < s) {
+                    break;
+                }
+                if (g.kind == Kind.INDIRECT && g.start() <= p.start()
+                        && p.spans.get(p.spans.size() - 1).end() <= g.spans.get(g.spans.size() - 1).end() + 2) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * A Title Case headline ("Senator Jane Roe Slams County Budget Plan"): most words capitalized, so the verb is
+         * too. The first capitalized word after a name of at most six words whose lower-case form is a listed cue
+         * or a learned one is the cue; the name before it the speaker, the rest the content.
+         */
+        private boolean headline(int s, int a, int last) {
+            int words = 0;
+            int caps = 0;
+            for (int i = a; i <= last; i++) {
+                if (t.isWord(i) && t.quote[i] < 0 && !Character.isDigit(t.first(i))) {
+                    words++;
+                    if (t.isCapitalized(i) || Words.TITLE_SMALL.contains(t.lower(i))) {
+                        caps++;
+                    }
+                }
+            }
+            if (words < 4 || caps < 0.8 * words) {
+                return false;
+            }
+            for (int v = a + 1; v < last && v - a <= 7; v++) {
+                if (!t.isWord(v) || t.quote[v] >= 0) {
+                    return false;
+                }
+                double rate = learnedRate(v);
+                if (rate < LEARNED_MIN_RATE || functionWord(v) || Words.TITLE_SMALL.contains(t.lower(v))) {
+                    continue;
+                }
+                int[] spk = {a, v};
+                int sv = v;
+                while (sv > a + 1 && (t.lower(sv - 1).equals("just") || adverb(sv - 1))) {
+                    sv--;
+                }
+                spk[1] = sv;
+                if (!speakers.valid(t, spk[0], spk[1])) {
+                    return false;
+                }
+                int from = v + 1;
+                if (from <= last && PARTICLES.contains(t.lower(from)) && !infinitive(from, last + 1)) {
+                    from++;
+                }
+                Found f = addIndirect(s, from, last + 1, v, from, spk, null, Math.min(rate, 0.6), 1);
+                if (f != null) {
+                    f.learned = true;
+                }
+                return f != null;
+            }
+            return false;
+        }
+
+        /**
+         * A sentence that opens with a subordinate clause ("While Hurun lists A, Forbes says B", "As a Pew study
+         * noted, B") holds two clauses: each gets the reported-speech rules of its own. When the subordinate clause
+         * is only "As SOURCE CUE," the main clause is its content. Returns false when the sentence does not open so.
+         */
+        private boolean subordinateFirst(int s, int a, int last) {
+            int first = a;
+            while (first < last && (LEADING_CONJUNCTIONS.contains(t.lower(first)) || t.isPunct(first, ','))) {
+                first++;
+            }
+            if (!SUBORDINATORS.contains(t.lower(first)) || t.quote[first] >= 0) {
+                return false;
+            }
+            int comma = -1;
+            for (int i = first + 2; i < last - 2; i++) {
+                if (t.quote[i] >= 0 || t.isMark(i)) {
+                    return false;
+                }
+                if (t.isPunct(i, ',')) {
+                    comma = i;
+                    break;
+                }
+            }
+            if (comma < 0) {
+                return false;
+            }
+            CueLexicon.Entry e = cueAt[comma - 1];
+            if (t.lower(first).equals("as") && e != null && e.cueClass() != CueLexicon.CueClass.PREP) {
+                int[] spk = speakers.valid(t, first + 1, comma - 1) ? new int[] {first + 1, comma - 1}
+                        : speakers.before(t, comma - 1, first + 1);
+                if (spk != null && spk[0] == first + 1) {
+                    // As another study noted, CONTENT.
+                    return addIndirect(s, comma + 1, last + 1, comma - 1, comma, spk, null, e.weight(), 3) != null;
+                }
+            }
+            int found0 = found.size();
+            indirect(s, new int[] {first + 1, comma});
+            boolean any = found.size() > found0;
+            found0 = found.size();
+            indirect(s, new int[] {comma + 1, last + 1});
+            return any || found.size() > found0;
+        }
+
+        /**
+         * A passive cue with a raised subject: "The plant is expected to close", "She is widely seen as the favorite",
+         * "He was charged with ...". Nobody is named as the source (the speaker is null); the content is the clause
+         * without the cue, in two spans: the subject, and the rest from "to"/"as"/"with" on (its extent is the
+         * whole clause, as PolNeAR marks it).
+         */
+        private boolean passiveRaising(int s, int a, int end) {
+            for (int be = a + 1; be < end - 3; be++) {
+                int p;
+                if (RAISING_VERBS.contains(t.lower(be)) && t.quote[be] < 0
+                        && t.lower(be + 1).equals("to")) {
+                    p = be; // X seems to ...: raising, the subject belongs to the content
+                } else {
+                    if (!BE_FORMS.contains(t.lower(be)) || t.quote[be] >= 0) {
+                        continue;
+                    }
+                    p = be + 1;
+                    while (p < end && t.isWord(p) && !t.isCapitalized(p) && (t.lower(p).endsWith("ly")
+                            && t.lower(p).length() > 4 || Words.BETWEEN.contains(t.lower(p)))) {
+                        p++;
+                    }
+                    if (p + 2 >= end || !t.isWord(p) || t.isCapitalized(p) || t.quote[p] >= 0) {
+                        continue;
+                    }
+                    String w = t.lower(p);
+                    if (!(w.endsWith("ed") || w.endsWith("en") || IRREGULAR_PARTICIPLES.contains(w))
+                            || learnedRate(p) < LEARNED_MIN_RATE || !RAISED_COMPLEMENT.contains(t.lower(p + 1))) {
+                        continue;
+                    }
+                }
+                int[] subject = speakers.subject(t, a, be);
+                if (subject == null || subject[1] != be) {
+                    subject = speakers.before(t, be, a);
+                }
+                if (subject == null || subject[1] != be) {
+                    return false;
+                }
+                int to = participleCut(p + 1, end);
+                while (to > p + 1 && (t.isPunct(to - 1, ',') || t.isPunct(to - 1, '.') || t.isPunct(to - 1, ';')
+                        || t.isPunct(to - 1, ':'))) {
+                    to--;
+                }
+                if (to - (p + 1) < 2) {
+                    return false;
+                }
+                Found f = addIndirect(s, subject[0], to, be, p + 1, null, null, 0.5, 3);
+                if (f != null) {
+                    f.spans.clear();
+                    f.spans.add(new Span(t.start[subject[0]], t.end[be - 1]));
+                    f.spans.add(new Span(t.start[p + 1], t.end[to - 1]));
+                }
+                return f != null;
+            }
+            return false;
         }
 
         /** Any verb before "that" with a subject that can speak: X conceded that ..., X realized that .... */
@@ -1323,14 +2022,17 @@ final class QuoteFinder {
             if (spk[1] - spk[0] == 1 && Words.PRONOUNS.contains(head)) {
                 return !head.equals("it") && !head.equals("which");
             }
-            return t.isCapitalized(last) || lex.isPersonNoun(head) || lex.isOrgNoun(head) || lex.isOrgWord(head)
-                    || lex.isThingNoun(head);
+            return t.isCapitalized(last) || sourceNoun(head) || sourceNoun(singular(head));
+        }
+
+        private boolean sourceNoun(String w) {
+            return w != null && (lex.isPersonNoun(w) || lex.isOrgNoun(w) || lex.isOrgWord(w) || lex.isThingNoun(w));
         }
 
         /** Headline style "Sanders: Clinton Email Story Has Moved" at the start of a paragraph. */
-        private void nameColon(int s, int a, int end) {
+        private boolean nameColon(int s, int a, int end) {
             if (a > 0 && t.paragraph[a - 1] == t.paragraph[a]) {
-                return;
+                return false;
             }
             int colon = -1;
             for (int i = a + 1; i < end && i - a <= 4; i++) {
@@ -1339,17 +2041,17 @@ final class QuoteFinder {
                     break;
                 }
                 if (!(t.isWord(i) && t.isCapitalized(i) || t.isPunct(i, '.') || t.lower(i).equals("'s"))) {
-                    return;
+                    return false;
                 }
             }
             if (colon < 0 || !t.isCapitalized(a) || LABELS.contains(t.lower(a)) || end - colon < 4) {
-                return;
+                return false;
             }
             int[] spk = {a, colon};
             if (!speakers.valid(t, a, colon)) {
-                return;
+                return false;
             }
-            addIndirect(s, colon + 1, end, colon, colon + 1, spk, null, 0.5);
+            return addIndirect(s, colon + 1, end, colon, colon + 1, spk, null, 0.5, 3) != null;
         }
 
         /** X said (that) CONTENT, within tokens [a, end); a second "..., and Y said ..." starts another one. */
@@ -1367,6 +2069,9 @@ final class QuoteFinder {
                 if (spk == null && coordinated(c, a) && e.weight() >= 0.75) {
                     spk = coordinatedSubject(c, a); // X disputed the idea and said ...
                 }
+                if (spk == null && e.weight() >= 0.75) {
+                    spk = longSubject(a, c); // People with knowledge of the talks said ...
+                }
                 if (spk == null) {
                     continue;
                 }
@@ -1375,11 +2080,11 @@ final class QuoteFinder {
                 if (from < 0) {
                     continue;
                 }
-                int to = participleCut(from, end);
+                    int to = participleCut(from, end);
                 int second = secondClause(from, to);
-                addIndirect(s, from, second > 0 ? second : to, c, cueEnd, spk, null, e.weight());
-                if (second > 0) {
-                    saidThat(s, second + 1, end, spk);
+                addIndirect(s, from, second > 0 ? second : to, c, cueEnd, spk, null, e.weight(), SAID_MIN_WORDS);
+                if (second > 0 && !saidThat(s, second + 1, end, spk)) {
+                    subjectVerb(s, second + 1, end);
                 }
                 return true;
             }
@@ -1410,7 +2115,10 @@ final class QuoteFinder {
                 }
                 for (int c = k + 1; c < to && c - k <= 8; c++) {
                     CueLexicon.Entry e = cueAt[c];
-                    if (e != null && e.weight() >= 0.75 && !e.participle() && e.cueClass() != CueLexicon.CueClass.PREP) {
+                    boolean learned = e == null && t.isWord(c) && !t.isCapitalized(c) && t.quote[c] < 0
+                            && !functionWord(c) && !adverb(c) && learnedRate(c) >= SECOND_MIN_RATE;
+                    if (learned || e != null && e.weight() >= 0.75 && !e.participle()
+                            && e.cueClass() != CueLexicon.CueClass.PREP) {
                         int[] spk = speakers.before(t, c, j);
                         if (spk != null && spk[0] <= k) {
                             return i;
@@ -1531,6 +2239,10 @@ final class QuoteFinder {
                 if (e != null && e.participle() && e.weight() >= INDIRECT_MIN_WEIGHT && afterComma(i) && t.quote[i] < 0) {
                     return i - 1;
                 }
+                if (e == null && t.quote[i] < 0 && t.lower(i).endsWith("ing") && afterComma(i) && !t.isCapitalized(i)
+                        && rates.rate(t.lower(i)) >= LEARNED_MIN_RATE) {
+                    return i - 1; // a learned participle: ", pushing back against ..."
+                }
             }
             return end;
         }
@@ -1571,6 +2283,13 @@ final class QuoteFinder {
         private void participleChains(int s, int[] r) {
             for (int c = r[0] + 2; c < r[1] - 3; c++) {
                 CueLexicon.Entry e = cueAt[c];
+                if (e == null && learnedParticiple(c)) {
+                    Found prior = priorInSentence(c, null);
+                    if (prior != null && !covered(s, c)) {
+                        learnedChain(s, c, r[1], prior.sameSpeakerAs != null ? prior.sameSpeakerAs : prior);
+                    }
+                    continue;
+                }
                 if (e == null || !e.participle() || e.weight() < INDIRECT_MIN_WEIGHT || !afterComma(c)) {
                     continue;
                 }
@@ -1601,8 +2320,63 @@ final class QuoteFinder {
             }
         }
 
+        /** A learned cue participle after a comma: ", questioning whether ...", ", pushing back against ...". */
+        private boolean learnedParticiple(int c) {
+            return t.quote[c] < 0 && t.isWord(c) && !t.isCapitalized(c) && t.lower(c).endsWith("ing") && afterComma(c)
+                    && rates.rate(t.lower(c)) >= LEARNED_MIN_RATE;
+        }
+
+        /** Reported speech after the learned participle at {@code c}, by the speaker of the attribution before. */
+        private void learnedChain(int s, int c, int end, Found sameAs) {
+            int from = c + 1;
+            if (from < end && PARTICLES.contains(t.lower(from)) && !infinitive(from, end)) {
+                from++;
+            }
+            if (from < end && t.lower(from).equals("that")) {
+                from++;
+            }
+            if (from >= end || t.quote[from] >= 0 || t.isMark(from)) {
+                return;
+            }
+            Found f = addIndirect(s, from, participleCut(from, end), c, from, null, sameAs,
+                    Math.min(rates.rate(t.lower(c)), 0.6), 1);
+            if (f != null) {
+                f.learned = true;
+            }
+        }
+
         private void addIndirect(int s, int from, int to, int cueFrom, int cueTo, int[] spk, Found sameAs,
                                  double weight) {
+            addIndirect(s, from, to, cueFrom, cueTo, spk, sameAs, weight, 3);
+        }
+
+        /**
+         * Where the content after a cue ends: at the comma that closes an introductory subordinate clause holding
+         * the cue ("While X said A, B ...").
+         */
+        private int contentEnd(int s, int from, int to, int cueFrom) {
+            int first = sentences.get(s)[0];
+            while (first < cueFrom && (LEADING_CONJUNCTIONS.contains(t.lower(first)) || t.isPunct(first, ',')
+                    || t.isMark(first))) {
+                first++;
+            }
+            if (SUBORDINATORS.contains(t.lower(first)) && !commaBetween(first, cueFrom)) {
+                for (int i = from + 1; i < to - 1; i++) {
+                    if (t.isPunct(i, ',') && t.quote[i] < 0) {
+                        to = i;
+                        break;
+                    }
+                }
+            }
+            return to;
+        }
+
+        /** Adds reported speech of tokens [from, to) when it has at least {@code minWords} words; null if not. */
+        private Found addIndirect(int s, int from, int to, int cueFrom, int cueTo, int[] spk, Found sameAs,
+                                  double weight, int minWords) {
+            if (cueFrom >= 0 && cueFrom < from) {
+                to = contentEnd(s, from, to, cueFrom);
+            }
             while (to > from && (t.isPunct(to - 1, ',') || t.isPunct(to - 1, '.') || t.isPunct(to - 1, ';')
                     || t.isPunct(to - 1, ':'))) {
                 to--;
@@ -1616,8 +2390,8 @@ final class QuoteFinder {
                     words++;
                 }
             }
-            if (words < 3) {
-                return;
+            if (words < minWords) {
+                return null;
             }
             Found f = new Found();
             f.kind = Kind.INDIRECT;
@@ -1631,6 +2405,7 @@ final class QuoteFinder {
             f.source = Source.BEFORE;
             f.confidence = 0.45 + 0.35 * weight;
             found.add(f);
+            return f;
         }
 
         /** "X said:" closing a paragraph introduces the quote of the next one. */
@@ -1743,6 +2518,20 @@ final class QuoteFinder {
             }
             return n;
         }
+    }
+
+    /** The singular of a regular plural (leaders, agencies, witnesses), or null. */
+    static String singular(String w) {
+        if (w.length() < 4 || !w.endsWith("s") || w.endsWith("ss")) {
+            return null;
+        }
+        if (w.endsWith("ies")) {
+            return w.substring(0, w.length() - 3) + "y";
+        }
+        if (w.endsWith("sses") || w.endsWith("ches") || w.endsWith("shes") || w.endsWith("xes")) {
+            return w.substring(0, w.length() - 2);
+        }
+        return w.substring(0, w.length() - 1);
     }
 
     private static boolean isDoubleMark(char c) {

@@ -1,0 +1,289 @@
+package org.copydesk.plugins.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.copydesk.api.Quote;
+import org.copydesk.api.Quote.Kind;
+import org.junit.jupiter.api.Test;
+
+/** Reported-speech rules for PolNeAR's wide notion of attribution, on invented texts (positive and negative). */
+class ReportedSpeechTest {
+    private static final QuoteFinder FINDER = QuoteFinder.standard();
+
+    private static List<Quote> find(String body) {
+        return FINDER.find(body, QuoteFinder.Options.all());
+    }
+
+    private static List<Quote> indirect(String body) {
+        return find(body).stream().filter(q -> q.kind() == Kind.INDIRECT).toList();
+    }
+
+    private static String speaker(Quote q) {
+        return q.speaker() == null ? null : q.speaker().text();
+    }
+
+    @Test
+    void passiveAskedQuestionIsAnAttributionOfItsOwn() {
+        List<Quote> q = indirect("Asked on Monday whether the bridge would reopen, the mayor said she did not know.");
+        assertThat(q).extracting(Quote::text).containsExactly("whether the bridge would reopen", "she did not know");
+        assertThat(q.get(0).cue().text()).isEqualTo("Asked");
+        assertThat(q.get(0).speaker()).isNull();
+        assertThat(speaker(q.get(1))).isEqualTo("the mayor");
+    }
+
+    @Test
+    void askedAboutLeavesAboutInTheCueAndNamesTheAskerAfterBy() {
+        List<Quote> q = indirect("The coach smiled when asked by Tom Briggs about the new stadium plans.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).text()).isEqualTo("the new stadium plans");
+        assertThat(speaker(q.get(0))).isEqualTo("Tom Briggs");
+    }
+
+    @Test
+    void activeAskedKeepsItsSubject() {
+        List<Quote> q = indirect("The treasurer asked whether the fund could pay for the repairs.");
+        assertThat(q).hasSize(1);
+        assertThat(speaker(q.get(0))).isEqualTo("The treasurer");
+        assertThat(indirect("He asked the waiter for another glass of water.")).noneMatch(x -> x.speaker() == null);
+    }
+
+    @Test
+    void learnedCueVerbAfterASpeakingSubject() {
+        QuoteFinder finder = new QuoteFinder(CueLexicon.standard(), SpeakerLexicon.standard(),
+                CueRates.of(Map.of("backed", 0.6)));
+        List<Quote> q = finder.find("The council backed the cheaper of the two bids.", QuoteFinder.Options.all());
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).text()).isEqualTo("the cheaper of the two bids");
+        assertThat(speaker(q.get(0))).isEqualTo("The council");
+        assertThat(q.get(0).cue().text()).isEqualTo("backed");
+        // a verb below the learned threshold, or a subject that cannot speak: nothing
+        assertThat(finder.find("The council painted the cheaper of the two halls.", QuoteFinder.Options.all())).isEmpty();
+        assertThat(finder.find("The weather backed the cheaper of the two bids.", QuoteFinder.Options.all())).isEmpty();
+    }
+
+    @Test
+    void learnedCueVerbDropsItsParticle() {
+        QuoteFinder finder = new QuoteFinder(CueLexicon.standard(), SpeakerLexicon.standard(),
+                CueRates.of(Map.of("pointed", 0.6)));
+        Quote q = finder.find("Ms. Lane pointed to the rising cost of housing.", QuoteFinder.Options.all()).get(0);
+        assertThat(q.text()).isEqualTo("the rising cost of housing");
+        // "to" before a verb is an infinitive, part of the content
+        QuoteFinder plain = new QuoteFinder(CueLexicon.standard(), SpeakerLexicon.standard(),
+                CueRates.of(Map.of("resolved", 0.6)));
+        assertThat(plain.find("Ms. Lane resolved to fight the rising cost of housing.", QuoteFinder.Options.all())
+                .get(0).text()).isEqualTo("to fight the rising cost of housing");
+    }
+
+    @Test
+    void learnedCueVerbAfterTryingTo() {
+        QuoteFinder finder = new QuoteFinder(CueLexicon.standard(), SpeakerLexicon.standard(),
+                CueRates.of(Map.of("prove", 0.6)));
+        Quote q = finder.find("The agency is trying to prove the costs fell last year.", QuoteFinder.Options.all()).get(0);
+        assertThat(q.text()).isEqualTo("the costs fell last year");
+        assertThat(speaker(q)).isEqualTo("The agency");
+        assertThat(q.cue().text()).isEqualTo("trying to prove");
+    }
+
+    @Test
+    void participleAfterACommaTakesTheSentenceSubject() {
+        List<Quote> q = indirect("The governor toured the plant on Friday, vowing to protect every job.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).text()).isEqualTo("to protect every job");
+        assertThat(speaker(q.get(0))).isEqualTo("The governor");
+    }
+
+    @Test
+    void raisedPassiveHasNoSpeakerAndKeepsTheSubjectInTheContent() {
+        List<Quote> q = indirect("The old factory is expected to close next spring.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).speaker()).isNull();
+        assertThat(q.get(0).cue().text()).isEqualTo("is expected");
+        assertThat(q.get(0).spans()).hasSize(2);
+        assertThat(q.get(0).text()).isEqualTo("The old factory to close next spring");
+        assertThat(q.get(0).start()).isZero();
+        // a passive that is not a cue
+        assertThat(indirect("The old factory was painted to look new again.")).isEmpty();
+    }
+
+    private static QuoteFinder withRates(Map<String, Double> rates) {
+        return new QuoteFinder(CueLexicon.standard(), SpeakerLexicon.standard(), CueRates.of(rates));
+    }
+
+    private static List<Quote> findWith(QuoteFinder finder, String body) {
+        return finder.find(body, QuoteFinder.Options.all()).stream().filter(q -> q.kind() == Kind.INDIRECT).toList();
+    }
+
+    @Test
+    void shortContentAfterAListedCue() {
+        List<Quote> q = indirect("The two campaigns declined to comment.");
+        assertThat(q).extracting(Quote::text).containsExactly("to comment");
+        assertThat(speaker(q.get(0))).isEqualTo("The two campaigns");
+    }
+
+    @Test
+    void coordinatedLearnedVerbsShareTheSubject() {
+        QuoteFinder finder = withRates(Map.of("backed", 0.6, "faulted", 0.6));
+        List<Quote> q = findWith(finder, "The mayor backed the budget but faulted the new parking rules.");
+        assertThat(q).extracting(Quote::text).containsExactly("the budget", "the new parking rules");
+        assertThat(q).extracting(x -> x.speaker() == null ? null : x.speaker().text())
+                .containsExactly("The mayor", "The mayor");
+        // a coordinated verb that is not a cue stays in the content
+        assertThat(findWith(finder, "The mayor backed the budget and painted the fence.")).extracting(Quote::text)
+                .containsExactly("the budget and painted the fence");
+    }
+
+    @Test
+    void learnedParticipleContinuesTheAttributionBefore() {
+        QuoteFinder finder = withRates(Map.of("faulting", 0.6));
+        List<Quote> q = findWith(finder, "Smith said the budget was fine, faulting the parking rules.");
+        assertThat(q).extracting(Quote::text).containsExactly("the budget was fine", "the parking rules");
+        assertThat(q.get(1).cue().text()).isEqualTo("faulting");
+        assertThat(speaker(q.get(1))).isEqualTo("Smith");
+    }
+
+    @Test
+    void introductorySubordinateClauseEndsTheContentAtItsComma() {
+        List<Quote> q = indirect("While Smith said the plan was dead, the council went home early.");
+        assertThat(q).extracting(Quote::text).containsExactly("the plan was dead");
+        assertThat(indirect("Smith said the plan was dead, the council having approved nothing.")).extracting(Quote::text)
+                .containsExactly("the plan was dead, the council having approved nothing");
+    }
+
+    @Test
+    void secondClauseWithALearnedVerbStartsASecondAttribution() {
+        QuoteFinder finder = withRates(Map.of("faulted", 0.6));
+        List<Quote> q = findWith(finder, "Smith said the plan would work, but the unions faulted its cost.");
+        assertThat(q).extracting(Quote::text).containsExactly("the plan would work", "its cost");
+        assertThat(speaker(q.get(1))).isEqualTo("the unions");
+    }
+
+    @Test
+    void eachClauseAfterAnIntroductorySubordinateClauseIsSearched() {
+        QuoteFinder finder = withRates(Map.of("ranks", 0.6));
+        List<Quote> q = findWith(finder, "While the magazine ranks him at the top, the bank says he is much poorer.");
+        assertThat(q).extracting(Quote::text).containsExactly("him at the top", "he is much poorer");
+        assertThat(q).extracting(x -> x.speaker().text()).containsExactly("the magazine", "the bank");
+    }
+
+    @Test
+    void asSourceNotedIntroducesTheMainClause() {
+        List<Quote> q = indirect("As a study from the city noted, the average commute grew by ten minutes.");
+        assertThat(q).extracting(Quote::text).containsExactly("the average commute grew by ten minutes");
+        assertThat(speaker(q.get(0))).isEqualTo("a study from the city");
+    }
+
+    @Test
+    void parentheticalAttributionInsideItsContent() {
+        Quote q = indirect("A new coach, he said, could change the mood of the whole team.").get(0);
+        assertThat(q.spans()).hasSize(2);
+        assertThat(q.text()).isEqualTo("A new coach could change the mood of the whole team");
+        assertThat(speaker(q)).isEqualTo("he");
+        Quote p = indirect("The upshot, according to the union, is that the talks will resume.").get(0);
+        assertThat(p.text()).isEqualTo("The upshot is that the talks will resume");
+        assertThat(speaker(p)).isEqualTo("the union");
+        // a participle or a circumstance after the attribution is not content
+        assertThat(indirect("Sales were great, he said, wiping sweat off his face.")).extracting(Quote::text)
+                .containsExactly("Sales were great");
+        assertThat(indirect("Sales were great this spring, he said, in a statement.")).extracting(Quote::text)
+                .containsExactly("Sales were great this spring");
+    }
+
+    @Test
+    void accordingToALongSourceReachesTheComma() {
+        Quote q = indirect("According to a new survey by the state college based on tax data from 2014, rents rose "
+                + "by a third.").get(0);
+        assertThat(q.text()).isEqualTo("rents rose by a third");
+        assertThat(speaker(q)).isEqualTo("a new survey by the state college based on tax data from 2014");
+    }
+
+    @Test
+    void raisingVerbKeepsTheSubjectInTheContentWithoutSpeaker() {
+        Quote q = indirect("The new mayor seemed to enjoy the long debate.").get(0);
+        assertThat(q.text()).isEqualTo("The new mayor to enjoy the long debate");
+        assertThat(q.speaker()).isNull();
+        assertThat(q.cue().text()).isEqualTo("seemed");
+    }
+
+    @Test
+    void shortSentenceWithALearnedVerb() {
+        QuoteFinder finder = withRates(Map.of("retweeted", 0.6));
+        List<Quote> q = findWith(finder, "Jones retweeted the message.");
+        assertThat(q).extracting(Quote::text).containsExactly("the message");
+        assertThat(findWith(finder, "Jones slept.")).isEmpty();
+    }
+
+    @Test
+    void sinceAndBothMayStandBeforeALearnedVerb() {
+        QuoteFinder finder = withRates(Map.of("balked", 0.6, "balked_at", 0.6));
+        List<Quote> q = findWith(finder, "The plan was approved, but city officials have since balked at the cost.");
+        assertThat(q).extracting(Quote::text).containsExactly("the cost");
+        assertThat(speaker(q.get(0))).isEqualTo("city officials");
+    }
+
+    @Test
+    void mixedQuoteIsReportedSpeechFromTheCueToTheQuotedWords() {
+        List<Quote> q = find("The senator called him \"the worst mayor in our history\" and said, \"He must go.\"");
+        assertThat(q).extracting(Quote::kind).containsExactly(Kind.INDIRECT, Kind.PARTIAL, Kind.DIRECT);
+        assertThat(q.get(0).text()).isEqualTo("him \"the worst mayor in our history");
+        assertThat(speaker(q.get(0))).isEqualTo("The senator");
+        List<Quote> after = find("The new coach is \"not a people person,\" one player said.");
+        assertThat(after).filteredOn(x -> x.kind() == Kind.INDIRECT).extracting(Quote::text)
+                .containsExactly("The new coach is \"not a people person");
+        // a quote without attribution stays alone
+        assertThat(find("The new coach is \"not a people person\" at all.")).noneMatch(x -> x.kind() == Kind.INDIRECT);
+    }
+
+    @Test
+    void contractedAndNegatedAuxiliariesBeforeALearnedVerb() {
+        QuoteFinder finder = withRates(Map.of("backing", 0.6, "back", 0.6));
+        assertThat(findWith(finder, "He's backing the new stadium plan.")).extracting(Quote::text)
+                .containsExactly("the new stadium plan");
+        List<Quote> q = findWith(finder, "The mayor doesn't back the new stadium plan.");
+        assertThat(q).extracting(Quote::text).containsExactly("the new stadium plan");
+        assertThat(speaker(q.get(0))).isEqualTo("The mayor");
+    }
+
+    @Test
+    void aPollOrReportIntroducedByInIsTheSource() {
+        List<Quote> q = indirect("In a new county poll of likely voters, the mayor leads by nine points.");
+        assertThat(q).extracting(Quote::text).containsExactly("the mayor leads by nine points");
+        assertThat(speaker(q.get(0))).isEqualTo("a new county poll of likely voters");
+        // the main clause has a source of its own
+        List<Quote> s = indirect("In a statement, the ministry said the troops would stay.");
+        assertThat(s).extracting(Quote::text).containsExactly("the troops would stay");
+        assertThat(speaker(s.get(0))).isEqualTo("the ministry");
+        assertThat(indirect("In the old town hall, the band played until midnight.")).isEmpty();
+    }
+
+    @Test
+    void longSubjectBeforeASpeechVerb() {
+        Quote q = indirect("People with knowledge of the club finances said the new owners had paid too much.").get(0);
+        assertThat(q.text()).isEqualTo("the new owners had paid too much");
+        assertThat(speaker(q)).isEqualTo("People with knowledge of the club finances");
+        // not across a comma
+        assertThat(indirect("People with knowledge of it, and many more, said nothing.")).noneMatch(
+                x -> x.speaker() != null && x.speaker().text().startsWith("People"));
+    }
+
+    @Test
+    void aLearnedAttributionDoesNotPassItsSpeakerToAFollowingQuote() {
+        QuoteFinder finder = withRates(Map.of("backed", 0.6));
+        List<Quote> q = finder.find("\"We will build it,\" the mayor said. The governor backed the plan too. "
+                + "\"It will be ready in May.\"", QuoteFinder.Options.all());
+        assertThat(q).filteredOn(x -> x.kind() == Kind.DIRECT).extracting(x -> x.speaker().text())
+                .containsExactly("the mayor", "the mayor");
+        assertThat(q).filteredOn(x -> x.kind() == Kind.INDIRECT).extracting(x -> x.speaker().text())
+                .containsExactly("The governor");
+    }
+
+    @Test
+    void titleCaseHeadlineWithACapitalizedCue() {
+        List<Quote> q = indirect("Senator Jane Roe Slams County Budget Plan");
+        assertThat(q).extracting(Quote::text).containsExactly("County Budget Plan");
+        assertThat(speaker(q.get(0))).isEqualTo("Senator Jane Roe");
+        assertThat(q.get(0).cue().text()).isEqualTo("Slams");
+        assertThat(indirect("The Long Road Home From The Coast")).isEmpty();
+    }
+}
