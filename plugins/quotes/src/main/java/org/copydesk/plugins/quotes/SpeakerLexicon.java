@@ -7,10 +7,9 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Word lists about speakers (titles, honorifics, organization words, places, person and organization nouns), read
@@ -19,10 +18,23 @@ import java.util.Set;
 final class SpeakerLexicon {
     static final String RESOURCE = "speakers.txt";
 
-    private final Map<String, Set<String>> sections;
+    /** The sections of the data file, each a bit of a word's mask. */
+    private static final List<String> SECTIONS = List.of("titles", "honorifics", "org-words", "places",
+            "person-nouns", "org-nouns", "thing-nouns");
+    private static final int TITLE = 1;
+    private static final int HONORIFIC = 1 << 1;
+    private static final int ORG_WORD = 1 << 2;
+    private static final int PLACE = 1 << 3;
+    private static final int PERSON_NOUN = 1 << 4;
+    private static final int ORG_NOUN = 1 << 5;
+    private static final int THING_NOUN = 1 << 6;
+    private static final int NOUN = PERSON_NOUN | ORG_NOUN | THING_NOUN | ORG_WORD;
 
-    private SpeakerLexicon(Map<String, Set<String>> sections) {
-        this.sections = sections;
+    /** Word (lower case) to the sections it is in, as bits: one lookup answers every question about a word. */
+    private final Map<String, Integer> masks;
+
+    private SpeakerLexicon(Map<String, Integer> masks) {
+        this.masks = masks;
     }
 
     static SpeakerLexicon standard() {
@@ -30,43 +42,48 @@ final class SpeakerLexicon {
             if (in == null) {
                 throw new IllegalStateException("resource " + RESOURCE + " missing from the quotes plugin");
             }
-            Map<String, Set<String>> sections = new HashMap<>();
+            Map<String, Integer> masks = new HashMap<>();
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            Set<String> current = null;
+            int current = 0;
             String line;
+            int no = 0;
             while ((line = r.readLine()) != null) {
+                no++;
                 String l = line.strip();
                 if (l.isEmpty() || l.startsWith("#")) {
                     continue;
                 }
                 if (l.startsWith("[") && l.endsWith("]")) {
-                    current = sections.computeIfAbsent(l.substring(1, l.length() - 1), k -> new HashSet<>());
-                } else if (current != null) {
-                    current.add(l.toLowerCase(Locale.ROOT));
+                    int index = SECTIONS.indexOf(l.substring(1, l.length() - 1));
+                    if (index < 0) {
+                        throw new IllegalStateException(RESOURCE + " line " + no + ": unknown section " + l
+                                + " (known: " + SECTIONS + ")");
+                    }
+                    current = 1 << index;
+                } else if (current != 0) {
+                    masks.merge(l.toLowerCase(Locale.ROOT), current, (a, b) -> a | b);
                 }
             }
-            Map<String, Set<String>> frozen = new HashMap<>();
-            sections.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
-            return new SpeakerLexicon(Map.copyOf(frozen));
+            return new SpeakerLexicon(new HashMap<>(masks));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private boolean in(String section, String word) {
-        Set<String> s = sections.get(section);
-        return s != null && s.contains(word);
+    private boolean in(int sections, String word) {
+        Integer m = masks.get(word);
+        return m != null && (m & sections) != 0;
     }
 
-    boolean isTitle(String lower) { return in("titles", lower); }
-    boolean isHonorific(String lower) { return in("honorifics", lower); }
-    boolean isOrgWord(String lower) { return in("org-words", lower); }
-    boolean isPlace(String lower) { return in("places", lower); }
-    boolean isPersonNoun(String lower) { return in("person-nouns", lower); }
-    boolean isOrgNoun(String lower) { return in("org-nouns", lower); }
-    boolean isThingNoun(String lower) { return in("thing-nouns", lower); }
+    boolean isTitle(String lower) { return in(TITLE, lower); }
+    boolean isHonorific(String lower) { return in(HONORIFIC, lower); }
+    boolean isOrgWord(String lower) { return in(ORG_WORD, lower); }
+    boolean isPlace(String lower) { return in(PLACE, lower); }
+    boolean isPersonNoun(String lower) { return in(PERSON_NOUN, lower); }
+    boolean isOrgNoun(String lower) { return in(ORG_NOUN, lower); }
+    boolean isThingNoun(String lower) { return in(THING_NOUN, lower); }
 
     boolean isNoun(String lower) {
-        return isPersonNoun(lower) || isOrgNoun(lower) || isThingNoun(lower) || isOrgWord(lower);
+        return in(NOUN, lower);
     }
 }

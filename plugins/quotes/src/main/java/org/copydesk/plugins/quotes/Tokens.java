@@ -46,11 +46,25 @@ final class Tokens {
     }
 
     boolean isWord(int i) {
-        return Character.isLetterOrDigit(text.charAt(start[i]));
+        return letterOrDigit(text.charAt(start[i]));
     }
 
     boolean isCapitalized(int i) {
-        return Character.isUpperCase(text.charAt(start[i]));
+        char c = text.charAt(start[i]);
+        return c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
+    }
+
+    /** {@link Character#isLetterOrDigit(char)} with a table for ASCII, where almost every character of a story is. */
+    static boolean letterOrDigit(char c) {
+        return c < 128 ? ASCII_LETTER_OR_DIGIT[c] : Character.isLetterOrDigit(c);
+    }
+
+    private static final boolean[] ASCII_LETTER_OR_DIGIT = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_LETTER_OR_DIGIT[c] = Character.isLetterOrDigit(c);
+        }
     }
 
     boolean isPunct(int i, char c) {
@@ -96,8 +110,29 @@ final class Tokens {
         }
         start[size] = s;
         end[size] = e;
-        lower[size] = text.substring(s, e).toLowerCase(Locale.ROOT);
+        lower[size] = lowerCase(text, s, e);
         size++;
+    }
+
+    /** {@code text.substring(s, e).toLowerCase(Locale.ROOT)} with one allocation instead of two for ASCII words. */
+    private static String lowerCase(String text, int s, int e) {
+        boolean upper = false;
+        for (int k = s; k < e; k++) {
+            char c = text.charAt(k);
+            if (c >= 128) {
+                return text.substring(s, e).toLowerCase(Locale.ROOT);
+            }
+            upper |= c >= 'A' && c <= 'Z';
+        }
+        if (!upper) {
+            return text.substring(s, e);
+        }
+        char[] out = new char[e - s];
+        for (int k = s; k < e; k++) {
+            char c = text.charAt(k);
+            out[k - s] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
+        return new String(out);
     }
 
     static Tokens of(String text) {
@@ -110,13 +145,13 @@ final class Tokens {
                 i++;
                 continue;
             }
-            if (!Character.isLetterOrDigit(c)) {
+            if (!letterOrDigit(c)) {
                 if (c == '\'' && i + 1 < n && text.charAt(i + 1) == '\'') {
                     t.add(i, i + 2);
                     i += 2;
                 } else if ((c == '\'' || c == '’') && i + 1 < n && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
-                        && (i + 2 >= n || !Character.isLetterOrDigit(text.charAt(i + 2))) && i > 0
-                        && Character.isLetterOrDigit(text.charAt(i - 1))) {
+                        && (i + 2 >= n || !letterOrDigit(text.charAt(i + 2))) && i > 0
+                        && letterOrDigit(text.charAt(i - 1))) {
                     t.add(i, i + 2); // possessive 's
                     i += 2;
                 } else {
@@ -128,16 +163,16 @@ final class Tokens {
             int s = i;
             while (i < n) {
                 char d = text.charAt(i);
-                if (Character.isLetterOrDigit(d)) {
+                if (letterOrDigit(d)) {
                     i++;
                 } else if ((d == '-' || d == '.' || d == '&' || d == ',') && i + 1 < n
-                        && Character.isLetterOrDigit(text.charAt(i + 1))
+                        && letterOrDigit(text.charAt(i + 1))
                         && (d != ',' || (Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1))))
                         && (d != '.' || Character.isLetter(text.charAt(i + 1)) == Character.isLetter(text.charAt(i - 1)))) {
                     i++;
                 } else if ((d == '\'' || d == '’') && i + 1 < n && Character.isLetter(text.charAt(i + 1))
                         && !(i + 2 <= n && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
-                        && (i + 2 >= n || !Character.isLetterOrDigit(text.charAt(i + 2))))) {
+                        && (i + 2 >= n || !letterOrDigit(text.charAt(i + 2))))) {
                     i++; // don't, O'Brien; not the possessive
                 } else {
                     break;
