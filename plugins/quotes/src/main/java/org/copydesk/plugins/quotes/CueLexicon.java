@@ -43,10 +43,10 @@ final class CueLexicon {
 
     static final String RESOURCE = "cues.txt";
 
-    private final Map<String, List<Entry>> byFirstWord;
+    private final WordTable<List<Entry>> byFirstWord;
 
     private CueLexicon(Map<String, List<Entry>> byFirstWord) {
-        this.byFirstWord = byFirstWord;
+        this.byFirstWord = new WordTable<>(byFirstWord);
     }
 
     /** The lexicon shipped with the plugin. */

@@ -17,10 +17,10 @@ import java.util.Map;
 final class CueRates {
     static final String RESOURCE = "cue-rates.txt";
 
-    private final Map<String, Double> rates;
+    private final WordTable<Double> rates;
 
     private CueRates(Map<String, Double> rates) {
-        this.rates = rates;
+        this.rates = new WordTable<>(rates);
     }
 
     static CueRates standard() {

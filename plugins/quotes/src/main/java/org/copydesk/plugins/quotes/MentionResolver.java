@@ -19,7 +19,7 @@ import org.copydesk.api.Quote.SpeakerType;
 final class MentionResolver {
 
     /** Prepositions after a title that make the mention a description, not a name: a spokesman for X. */
-    private static final java.util.Set<String> TITLE_PREPOSITIONS = java.util.Set.of("for", "at", "with", "to", "from",
+    private static final java.util.Set<String> TITLE_PREPOSITIONS = Words.set("for", "at", "with", "to", "from",
             "in", "on");
 
     /** Abbreviated titles and the noun a later mention uses for them: Sen. -> the senator, Gov. -> the governor. */

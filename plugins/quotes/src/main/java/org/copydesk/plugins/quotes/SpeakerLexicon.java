@@ -31,10 +31,10 @@ final class SpeakerLexicon {
     private static final int NOUN = PERSON_NOUN | ORG_NOUN | THING_NOUN | ORG_WORD;
 
     /** Word (lower case) to the sections it is in, as bits: one lookup answers every question about a word. */
-    private final Map<String, Integer> masks;
+    private final WordTable<Integer> masks;
 
     private SpeakerLexicon(Map<String, Integer> masks) {
-        this.masks = masks;
+        this.masks = new WordTable<>(masks);
     }
 
     static SpeakerLexicon standard() {
@@ -64,7 +64,7 @@ final class SpeakerLexicon {
                     masks.merge(l.toLowerCase(Locale.ROOT), current, (a, b) -> a | b);
                 }
             }
-            return new SpeakerLexicon(new HashMap<>(masks));
+            return new SpeakerLexicon(masks);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -19,7 +19,7 @@ final class Tokens {
     /** Paragraph index of each token. */
     int[] paragraph;
 
-    private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("mr", "mrs", "ms", "dr", "sen", "rep",
+    private static final java.util.Set<String> ABBREVIATIONS = Words.set("mr", "mrs", "ms", "dr", "sen", "rep",
             "gov", "gen", "lt", "col", "st", "jr", "sr", "inc", "corp", "co", "ltd", "no", "vs", "jan", "feb", "mar",
             "apr", "aug", "sep", "sept", "oct", "nov", "dec", "prof", "rev", "capt", "sgt", "maj", "adm", "pres",
             "atty", "ft", "mt", "hon", "messrs", "gens", "reps", "sens", "supt", "cmdr", "dept", "univ", "ave", "blvd",

@@ -13,9 +13,9 @@ final class Words {
                 || c == '\u200a' || c == '\u200b' || c == '\u2002' || c == '\u2003' || c == '\ufeff';
     }
 
-    /** An immutable set; duplicates allowed in the list. */
+    /** An immutable set ({@link WordSet}: built for many lookups per token); duplicates allowed in the list. */
     static Set<String> set(String... words) {
-        return Set.copyOf(java.util.Arrays.asList(words));
+        return new WordSet(java.util.Arrays.asList(words));
     }
 
     static final Set<String> DETERMINERS = set("the", "a", "an", "this", "that", "these", "those", "his", "her",

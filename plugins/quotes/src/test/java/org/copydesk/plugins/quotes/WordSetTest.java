@@ -1,0 +1,70 @@
+package org.copydesk.plugins.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class WordSetTest {
+
+    @Test
+    void answersLikeAHashSetForEveryWordInAndOut() {
+        Random random = new Random(7);
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            words.add(word(random));
+        }
+        words.add("Aa"); // "Aa" and "BB" share a hash code: both must be found, neither mistaken for the other
+        words.add("said");
+        words.add("said"); // duplicates are allowed in the list
+        WordSet set = new WordSet(words);
+        Set<String> expected = new HashSet<>(words);
+
+        assertThat(set).hasSize(expected.size()).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(set).isEqualTo(expected);
+        for (int i = 0; i < 5000; i++) {
+            String probe = i % 3 == 0 ? words.get(random.nextInt(words.size())) : word(random);
+            assertThat(set.contains(probe)).as(probe).isEqualTo(expected.contains(probe));
+        }
+        assertThat(set.contains("BB")).isFalse();
+        assertThat(set.contains(new String("said".toCharArray()))).isTrue(); // equal, not the same object
+        assertThat(set.contains(42)).isFalse();
+        assertThat(new WordSet(List.of())).isEmpty();
+        assertThat(new WordSet(List.of()).contains("said")).isFalse();
+    }
+
+    @Test
+    void theTableMapsWordsToTheirValuesAndNothingElse() {
+        Map<String, Integer> entries = new HashMap<>();
+        Random random = new Random(11);
+        for (int i = 0; i < 1000; i++) {
+            entries.put(word(random), i);
+        }
+        entries.put("Aa", -1);
+        entries.put("BB", -2);
+        WordTable<Integer> table = new WordTable<>(entries);
+
+        assertThat(table.size()).isEqualTo(entries.size());
+        entries.forEach((k, v) -> assertThat(table.get(new String(k.toCharArray()))).as(k).isEqualTo(v));
+        assertThat(table.values()).containsExactlyInAnyOrderElementsOf(entries.values());
+        for (int i = 0; i < 2000; i++) {
+            String probe = word(random) + "#";
+            assertThat(table.get(probe)).isNull();
+        }
+    }
+
+    private static String word(Random random) {
+        int n = 1 + random.nextInt(9);
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            sb.append((char) ('a' + random.nextInt(26)));
+        }
+        return sb.toString();
+    }
+}
