@@ -18,8 +18,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.copydesk.api.Acknowledgement;
 import org.copydesk.api.Input;
 import org.copydesk.api.InputContext;
@@ -48,6 +51,7 @@ final class DirectoryInput implements Input {
     private final Duration settle;
     private final Duration poll;
     private final boolean delete;
+    private final int readers;
     private final Clock clock;
     private final Set<Path> inFlight = ConcurrentHashMap.newKeySet();
     private final Map<Path, Seen> seen = new HashMap<>();
@@ -55,15 +59,27 @@ final class DirectoryInput implements Input {
     private volatile boolean stopped;
     private Thread thread;
     private WatchService watcher;
+    /** Reads settled files and hands them to the pipeline; null with one reader (the scanning thread reads). */
+    private ThreadPoolExecutor readPool;
 
     DirectoryInput(String pipeline, Path folder, Path doneFolder, Duration settle, Duration poll, boolean delete,
                    Clock clock) {
+        this(pipeline, folder, doneFolder, settle, poll, delete, 1, clock);
+    }
+
+    /**
+     * @param readers files read at the same time: the scanning thread reads when 1; otherwise a pool of this many
+     *                threads does, so a read that waits on the disk does not leave the workers idle
+     */
+    DirectoryInput(String pipeline, Path folder, Path doneFolder, Duration settle, Duration poll, boolean delete,
+                   int readers, Clock clock) {
         this.pipeline = pipeline;
         this.folder = folder;
         this.doneFolder = doneFolder;
         this.settle = settle;
         this.poll = poll;
         this.delete = delete;
+        this.readers = readers;
         this.clock = clock;
     }
 
@@ -81,6 +97,17 @@ final class DirectoryInput implements Input {
             LOG.info("Pipeline '{}': no file-system notifications for {} ({}); scanning every {} ms", pipeline, folder,
                     e.toString(), poll.toMillis());
             watcher = null;
+        }
+        if (readers > 1) {
+            AtomicInteger n = new AtomicInteger();
+            // A queue as long as the pool: a scan that finds thousands of files waits here (caller runs) rather than
+            // queueing them all; the pipeline's own bounded queue is what really holds work back.
+            readPool = new ThreadPoolExecutor(readers, readers, 30, TimeUnit.SECONDS,
+                    new ArrayBlockingQueue<>(readers), r -> {
+                        Thread t = new Thread(r, "copydesk-" + pipeline + "-read-" + n.incrementAndGet());
+                        t.setDaemon(true);
+                        return t;
+                    }, new ThreadPoolExecutor.CallerRunsPolicy());
         }
         thread = new Thread(() -> run(context), "copydesk-" + pipeline + "-directory");
         thread.setDaemon(true);
@@ -168,23 +195,36 @@ final class DirectoryInput implements Input {
             } else if (now - before.firstSeenNanos() < settle.toNanos()) {
                 continue;
             }
-            submit(context, file, modified);
+            seen.remove(file);
+            inFlight.add(file); // from here until its acknowledgement (or a failed read) no scan offers it again
+            if (readPool == null) {
+                submit(context, file, modified);
+            } else {
+                readPool.execute(() -> {
+                    try {
+                        submit(context, file, modified);
+                    } catch (InterruptedException e) {
+                        // stopping: the file stays where it is and is read again at the next start
+                    }
+                });
+            }
         }
     }
 
+    /** Reads one file and hands it to the pipeline; on any failure the file is released for a later scan. */
     private void submit(InputContext context, Path file, Instant modified) throws InterruptedException {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
+            inFlight.remove(file);
             return;
         } catch (IOException e) {
             LOG.warn("Pipeline '{}': cannot read {}: {}; will try again", pipeline, file, e.toString());
             retryAfter.put(file, clock.instant().plus(Duration.ofSeconds(30)));
+            inFlight.remove(file);
             return;
         }
-        seen.remove(file);
-        inFlight.add(file);
         Payload payload = new Payload(bytes, file.toAbsolutePath().normalize().toString(), modified, null,
                 Map.of("file.name", file.getFileName().toString()));
         try {
@@ -278,7 +318,16 @@ final class DirectoryInput implements Input {
         if (thread == null) {
             return true;
         }
+        long deadline = System.nanoTime() + timeout.toNanos();
         thread.join(Math.max(1, timeout.toMillis()));
+        if (readPool != null) {
+            // Reads under way finish handing their file over (or give up when the pipeline says it is stopping).
+            readPool.shutdown();
+            long left = Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime()));
+            if (!readPool.awaitTermination(left, TimeUnit.MILLISECONDS)) {
+                return false;
+            }
+        }
         return !thread.isAlive();
     }
 }

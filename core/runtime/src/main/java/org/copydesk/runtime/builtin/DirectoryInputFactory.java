@@ -25,6 +25,9 @@ public final class DirectoryInputFactory implements InputFactory {
                     + " delete it.");
     static final Setting<String> DONE_FOLDER = Setting.string("done_folder", ".done")
             .describedAs("Where processed files are moved (relative to the watched folder).");
+    static final Setting<Integer> READERS = Setting.integer("readers", 4).range(1, 64)
+            .describedAs("Files read at the same time. One is enough on a fast local disk; more keep the workers"
+                    + " busy when a read can wait on the disk or the network (cold cache, NFS).");
 
     @Override
     public String type() {
@@ -38,13 +41,14 @@ public final class DirectoryInputFactory implements InputFactory {
 
     @Override
     public List<Setting<?>> settings() {
-        return List.of(PATH, SETTLE, POLL, AFTER, DONE_FOLDER);
+        return List.of(PATH, SETTLE, POLL, AFTER, DONE_FOLDER, READERS);
     }
 
     @Override
     public Input create(StageContext context, Settings settings) {
         Path folder = settings.get(PATH);
         return new DirectoryInput(context.pipeline(), folder, folder.resolve(settings.get(DONE_FOLDER)),
-                settings.get(SETTLE), settings.get(POLL), settings.get(AFTER).equals("delete"), context.clock());
+                settings.get(SETTLE), settings.get(POLL), settings.get(AFTER).equals("delete"), settings.get(READERS),
+                context.clock());
     }
 }
