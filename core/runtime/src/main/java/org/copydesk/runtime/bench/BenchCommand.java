@@ -153,11 +153,11 @@ public final class BenchCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "SOAK heap after collection (GC log, %d collections): median of the first third %s"
                     + " MiB, of the last third %s MiB%n", after.size(), Stats.fmt(afterFirst), Stats.fmt(afterLast));
             out.printf(Locale.ROOT, "BENCH soak stories=%d workers=%d lines=%d dead_letters=%d seconds=%s"
-                            + " stories_per_s=%s heap_first_mib=%s heap_last_mib=%s heap_peak_sampled_mib=%s"
+                            + " stories_per_s=%s sustained_stories_per_s=%s heap_first_mib=%s heap_last_mib=%s heap_peak_sampled_mib=%s"
                             + " heap_peak_gc_mib=%s heap_after_gc_first_third_mib=%s heap_after_gc_last_third_mib=%s"
                             + " rss_first_mib=%s rss_last_mib=%s rss_peak_mib=%s samples=%d ok=%s%n",
                     n, w, r.lines(), r.deadLetters(), Stats.fmt(r.seconds()), Stats.fmt(r.storiesPerSecond()),
-                    Stats.fmt(heapFirst), Stats.fmt(heapLast), Stats.fmt(Stats.mib(r.peakHeapSampled())),
+                    Stats.fmt(r.sustainedPerSecond()), Stats.fmt(heapFirst), Stats.fmt(heapLast), Stats.fmt(Stats.mib(r.peakHeapSampled())),
                     Stats.fmt(Stats.mib(r.peakHeapGc())), Stats.fmt(afterFirst), Stats.fmt(afterLast),
                     Stats.fmt(rssFirst), Stats.fmt(rssLast),
                     Stats.fmt(Stats.mib(r.peakRssBytes())), r.samples().size(), r.ok());
@@ -244,12 +244,14 @@ public final class BenchCommand implements Callable<Integer> {
                 List<DaemonRun.Result> rs = e.getValue();
                 out.printf(Locale.ROOT, "BENCH daemon stories=%d runs=%d workers=%d settle=%s poll=%s rate=%s"
                                 + " median_ready_s=%s median_stories_per_s=%s median_steady_stories_per_s=%s"
+                                + " median_sustained_stories_per_s=%s"
                                 + " median_mb_per_s=%s median_p50_latency_ms=%s median_p99_latency_ms=%s"
                                 + " median_peak_heap_sampled_mib=%s median_peak_heap_gc_mib=%s median_peak_rss_mib=%s"
                                 + " median_stop_s=%s failed_runs=%d%n",
                         n, rs.size(), e.getKey(), settle, poll, rate > 0 ? Stats.fmt(rate) : "unlimited",
                         med(rs, DaemonRun.Result::readySeconds), med(rs, DaemonRun.Result::storiesPerSecond),
-                        med(rs, DaemonRun.Result::steadyPerSecond), med(rs, DaemonRun.Result::mbPerSecond),
+                        med(rs, DaemonRun.Result::steadyPerSecond), med(rs, DaemonRun.Result::sustainedPerSecond),
+                        med(rs, DaemonRun.Result::mbPerSecond),
                         med(rs, DaemonRun.Result::p50Millis), med(rs, DaemonRun.Result::p99Millis),
                         med(rs, r -> Stats.mib(r.peakHeapSampled())), med(rs, r -> Stats.mib(r.peakHeapGc())),
                         med(rs, r -> Stats.mib(r.peakRssBytes())), med(rs, DaemonRun.Result::stopSeconds),
@@ -261,11 +263,16 @@ public final class BenchCommand implements Callable<Integer> {
                 int base = workers.get(0);
                 for (int w : workers.subList(1, workers.size())) {
                     List<Double> ratios = new ArrayList<>();
+                    List<Double> sustained = new ArrayList<>();
                     for (int i = 0; i < runs; i++) {
                         ratios.add(daemon.get(w).get(i).storiesPerSecond() / daemon.get(base).get(i).storiesPerSecond());
+                        sustained.add(daemon.get(w).get(i).sustainedPerSecond()
+                                / daemon.get(base).get(i).sustainedPerSecond());
                     }
-                    out.printf(Locale.ROOT, "BENCH daemon-scaling workers=%d/%d median_ratio=%s runs=%s%n", w, base,
-                            Stats.fmt(Stats.median(ratios)), ratios.stream().map(Stats::fmt).toList());
+                    out.printf(Locale.ROOT, "BENCH daemon-scaling workers=%d/%d median_ratio=%s runs=%s"
+                                    + " median_sustained_ratio=%s sustained_runs=%s%n", w, base,
+                            Stats.fmt(Stats.median(ratios)), ratios.stream().map(Stats::fmt).toList(),
+                            Stats.fmt(Stats.median(sustained)), sustained.stream().map(Stats::fmt).toList());
                 }
             }
         }
@@ -307,20 +314,22 @@ public final class BenchCommand implements Callable<Integer> {
         out.printf("daemon (bin/copydesk run: directory -> wire -> dateline -> quotes -> jsonl), workers %d, %d stories"
                 + " (%.1f MB); latency = rename into the inbox -> line seen in the output%n", first.workers(),
                 first.stories(), first.bytes() / 1e6);
-        String fmt = "%-7s %8s %13s %12s %9s %8s %8s %8s %12s %11s %12s %7s %6s %5s %5s%n";
-        out.printf(fmt, "run", "ready_s", "stories_per_s", "steady_per_s", "mb_per_s", "p50_ms", "p99_ms", "max_ms",
+        String fmt = "%-7s %8s %13s %12s %15s %9s %8s %8s %8s %12s %11s %12s %7s %6s %5s %5s%n";
+        out.printf(fmt, "run", "ready_s", "stories_per_s", "steady_per_s", "sustained_per_s", "mb_per_s", "p50_ms", "p99_ms", "max_ms",
                 "heap_smp_mib", "heap_gc_mib", "peak_rss_mib", "stop_s", "lines", "dead", "exit");
         for (int i = 0; i < rs.size(); i++) {
             DaemonRun.Result r = rs.get(i);
             out.printf(fmt, runNumbers.get(i), Stats.fmt(r.readySeconds()), Stats.fmt(r.storiesPerSecond()),
-                    Stats.fmt(r.steadyPerSecond()), Stats.fmt(r.mbPerSecond()), Stats.fmt(r.p50Millis()),
+                    Stats.fmt(r.steadyPerSecond()), Stats.fmt(r.sustainedPerSecond()), Stats.fmt(r.mbPerSecond()),
+                    Stats.fmt(r.p50Millis()),
                     Stats.fmt(r.p99Millis()), Stats.fmt(r.maxMillis()), Stats.fmt(Stats.mib(r.peakHeapSampled())),
                     Stats.fmt(Stats.mib(r.peakHeapGc())), Stats.fmt(Stats.mib(r.peakRssBytes())),
                     Stats.fmt(r.stopSeconds()), r.lines(), r.deadLetters(), r.exitCode());
         }
         if (rs.size() > 1) {
             out.printf(fmt, "median", med(rs, DaemonRun.Result::readySeconds), med(rs, DaemonRun.Result::storiesPerSecond),
-                    med(rs, DaemonRun.Result::steadyPerSecond), med(rs, DaemonRun.Result::mbPerSecond),
+                    med(rs, DaemonRun.Result::steadyPerSecond), med(rs, DaemonRun.Result::sustainedPerSecond),
+                    med(rs, DaemonRun.Result::mbPerSecond),
                     med(rs, DaemonRun.Result::p50Millis), med(rs, DaemonRun.Result::p99Millis),
                     med(rs, DaemonRun.Result::maxMillis), med(rs, r -> Stats.mib(r.peakHeapSampled())),
                     med(rs, r -> Stats.mib(r.peakHeapGc())), med(rs, r -> Stats.mib(r.peakRssBytes())),

@@ -41,7 +41,7 @@ final class DaemonRun {
     }
 
     record Result(int workers, int stories, long bytes, double readySeconds, double seconds, long lines,
-                  double steadyPerSecond, double p50Millis, double p99Millis, double maxMillis, long peakHeapSampled,
+                  double steadyPerSecond, double sustainedPerSecond, double p50Millis, double p99Millis, double maxMillis, long peakHeapSampled,
                   long peakHeapGc, long peakRssBytes, double stopSeconds, int exitCode, int deadLetters, int gcs,
                   double moveSeconds, List<Sample> samples, List<Long> heapAfterGc, String problem) {
         double storiesPerSecond() {
@@ -267,6 +267,7 @@ final class DaemonRun {
                 peakHeapSampled = Math.max(peakHeapSampled, s.heapBytes());
             }
             return new Result(o.workers(), stories, bytes, ready, Math.max(1e-9, (end - start) / 1e9), n, steady,
+                    Stats.sustainedRate(arrivals, k),
                     Stats.percentile(lat, 50) / 1e6, Stats.percentile(lat, 99) / 1e6,
                     k == 0 ? Double.NaN : lat[k - 1] / 1e6, peakHeapSampled, Probes.peakHeapFromGcLog(gc), peakRss,
                     stop, code, deadLetters(dir.resolve("data/dead-letter")), Probes.gcCount(gc), moveSeconds,
@@ -281,6 +282,7 @@ final class DaemonRun {
 
     private static Result failed(Options o, int stories, long bytes, Process daemon, String problem) {
         return new Result(o.workers(), stories, bytes, Double.NaN, Double.NaN, 0, Double.NaN, Double.NaN, Double.NaN,
+                Double.NaN,
                 Double.NaN, -1, -1, -1, Double.NaN, daemon.isAlive() ? -1 : daemon.exitValue(), 0, -1, Double.NaN,
                 List.of(), List.of(), problem);
     }

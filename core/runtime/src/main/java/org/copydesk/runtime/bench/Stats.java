@@ -35,6 +35,36 @@ final class Stats {
         return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
     }
 
+    /**
+     * The rate a run sustains once warmed up: lines are counted in whole seconds from the first line on (the last,
+     * partial second left out), and the median count of the second half of those seconds is returned. The first
+     * half holds the JIT compiler's warm-up, which on two cores takes many seconds; NaN for runs shorter than 4 s.
+     *
+     * @param sortedNanos when each line was seen, sorted; only the first {@code n} are used
+     */
+    static double sustainedRate(long[] sortedNanos, int n) {
+        if (n < 2) {
+            return Double.NaN;
+        }
+        long first = sortedNanos[0];
+        int seconds = (int) ((sortedNanos[n - 1] - first) / 1_000_000_000L);
+        if (seconds < 4) {
+            return Double.NaN;
+        }
+        int[] perSecond = new int[seconds];
+        for (int i = 0; i < n; i++) {
+            int s = (int) ((sortedNanos[i] - first) / 1_000_000_000L);
+            if (s < seconds) {
+                perSecond[s]++;
+            }
+        }
+        List<Double> late = new ArrayList<>();
+        for (int s = seconds / 2; s < seconds; s++) {
+            late.add((double) perSecond[s]);
+        }
+        return median(late);
+    }
+
     static long[] sortedCopy(long[] values, int length) {
         long[] copy = Arrays.copyOf(values, length);
         Arrays.sort(copy);
