@@ -1851,17 +1851,23 @@ final class QuoteFinder {
          */
         private boolean headline(int s, int a, int last) {
             int words = 0;
-            int caps = 0;
             for (int i = a; i <= last; i++) {
                 if (t.isWord(i) && t.quote[i] < 0 && !Character.isDigit(t.first(i))) {
                     words++;
-                    if (t.isCapitalized(i) || Words.TITLE_SMALL.contains(t.lower(i))) {
-                        caps++;
-                    }
                 }
             }
-            if (words < 4 || caps < 0.8 * words) {
+            if (words < 4) {
                 return false;
+            }
+            // At least 80 % of the words capitalized (or small title words): give up at the first lower-case word
+            // too many, which in running text comes within a few words (this runs for every sentence).
+            double allowed = 0.2 * words;
+            int lower = 0;
+            for (int i = a; i <= last; i++) {
+                if (t.isWord(i) && t.quote[i] < 0 && !Character.isDigit(t.first(i)) && !t.isCapitalized(i)
+                        && !Words.TITLE_SMALL.contains(t.lower(i)) && ++lower > allowed) {
+                    return false;
+                }
             }
             for (int v = a + 1; v < last && v - a <= 7; v++) {
                 if (!t.isWord(v) || t.quote[v] >= 0) {
