@@ -62,11 +62,6 @@ final class DirectoryInput implements Input {
     /** Reads settled files and hands them to the pipeline; null with one reader (the scanning thread reads). */
     private ThreadPoolExecutor readPool;
 
-    DirectoryInput(String pipeline, Path folder, Path doneFolder, Duration settle, Duration poll, boolean delete,
-                   Clock clock) {
-        this(pipeline, folder, doneFolder, settle, poll, delete, 1, clock);
-    }
-
     /**
      * @param readers files read at the same time: the scanning thread reads when 1; otherwise a pool of this many
      *                threads does, so a read that waits on the disk does not leave the workers idle

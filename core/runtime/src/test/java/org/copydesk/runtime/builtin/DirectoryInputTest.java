@@ -7,6 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -85,22 +88,57 @@ class DirectoryInputTest {
         }
     }
 
+    /** A clock the test moves forward. */
+    private static final class ManualClock extends Clock {
+        private volatile Instant now = Instant.parse("2026-11-28T10:00:00Z");
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
     @Test
-    void aRefusedFileIsOfferedAgainLaterAndAFileThatVanishedIsNotOffered() throws Exception {
+    void aRefusedFileIsOfferedAgainOnlyAfterItsBackOffAndAVanishedOneNever() throws Exception {
         Path inbox = dir.resolve("inbox");
         Files.createDirectories(inbox);
         Files.writeString(inbox.resolve("a.txt"), "a");
+        Files.writeString(inbox.resolve("b.txt"), "b");
+        ManualClock clock = new ManualClock();
         DirectoryInput input = new DirectoryInput("test", inbox, inbox.resolve(".done"), Duration.ZERO,
-                Duration.ofMillis(20), false, 4, Clock.systemUTC());
+                Duration.ofMillis(20), false, 4, clock);
         Holding context = new Holding();
         input.start(context);
         try {
-            waitFor(() -> context.payloads.size() == 1);
-            Files.delete(inbox.resolve("a.txt"));
-            context.acks.get(0).ack(); // moving a vanished file fails quietly; the file is released
-            Files.writeString(inbox.resolve("b.txt"), "b");
             waitFor(() -> context.payloads.size() == 2);
-            assertThat(context.payloads.get(1).attributes().get("file.name")).isEqualTo("b.txt");
+            Acknowledgement ackA = context.acks.get(context.payloads.get(0).attributes().get("file.name")
+                    .equals("a.txt") ? 0 : 1);
+            Acknowledgement ackB = context.acks.get(context.payloads.get(0).attributes().get("file.name")
+                    .equals("a.txt") ? 1 : 0);
+            ackA.nack(new IllegalStateException("output down"));
+            Files.delete(inbox.resolve("b.txt"));
+            ackB.nack(new IllegalStateException("output down"));
+
+            Thread.sleep(300); // many scans: a.txt waits for its back-off, b.txt is gone
+            assertThat(context.payloads).hasSize(2);
+
+            clock.now = clock.now.plusSeconds(11);
+            waitFor(() -> context.payloads.size() == 3);
+            Thread.sleep(200);
+            assertThat(context.payloads).hasSize(3);
+            assertThat(context.payloads.get(2).attributes().get("file.name")).isEqualTo("a.txt");
+            assertThat(context.submissions.get("a.txt").get()).isEqualTo(2);
+            assertThat(context.submissions.get("b.txt").get()).isEqualTo(1);
         } finally {
             input.stop();
             assertThat(input.awaitStop(Duration.ofSeconds(5))).isTrue();

@@ -1844,6 +1844,11 @@ final class QuoteFinder {
             return false;
         }
 
+        /** A word outside quotation marks and not a number: what the Title Case test counts. */
+        private boolean headlineWord(int i) {
+            return t.isWord(i) && t.quote[i] < 0 && !Character.isDigit(t.first(i));
+        }
+
         /**
          * A Title Case headline ("Senator Jane Roe Slams County Budget Plan"): most words capitalized, so the verb is
          * too. The first capitalized word after a name of at most six words whose lower-case form is a listed cue
@@ -1852,7 +1857,7 @@ final class QuoteFinder {
         private boolean headline(int s, int a, int last) {
             int words = 0;
             for (int i = a; i <= last; i++) {
-                if (t.isWord(i) && t.quote[i] < 0 && !Character.isDigit(t.first(i))) {
+                if (headlineWord(i)) {
                     words++;
                 }
             }
@@ -1864,8 +1869,8 @@ final class QuoteFinder {
             double allowed = 0.2 * words;
             int lower = 0;
             for (int i = a; i <= last; i++) {
-                if (t.isWord(i) && t.quote[i] < 0 && !Character.isDigit(t.first(i)) && !t.isCapitalized(i)
-                        && !Words.TITLE_SMALL.contains(t.lower(i)) && ++lower > allowed) {
+                if (headlineWord(i) && !t.isCapitalized(i) && !Words.TITLE_SMALL.contains(t.lower(i))
+                        && ++lower > allowed) {
                     return false;
                 }
             }
