@@ -98,7 +98,7 @@ final class CueLexicon {
 
     /** The longest cue starting at token {@code i} and ending before {@code limit}, or null. */
     Entry match(Tokens t, int i, int limit) {
-        List<Entry> candidates = byFirstWord.get(t.lower(i));
+        List<Entry> candidates = byFirstWord.get(t, i);
         if (candidates == null) {
             return null;
         }

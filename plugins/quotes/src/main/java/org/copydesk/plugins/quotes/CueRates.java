@@ -58,4 +58,10 @@ final class CueRates {
         Double d = rates.get(lower);
         return d == null ? 0 : d;
     }
+
+    /** The learned rate of token {@code i}'s lower-case form, 0 when unknown. */
+    double rate(Tokens t, int i) {
+        Double d = rates.get(t, i);
+        return d == null ? 0 : d;
+    }
 }

@@ -77,7 +77,7 @@ final class MentionResolver {
                 if (sentenceStart[i]) {
                     sentenceFirst = i;
                 }
-                if (t.quote[i] >= 0 || !t.isWord(i) || !t.isCapitalized(i) || Words.NOT_NAME_START.contains(t.lower(i))) {
+                if (t.quote[i] >= 0 || !t.isWord(i) || !t.isCapitalized(i) || Words.NOT_NAME_START.has(t, i)) {
                     i++;
                     continue;
                 }
@@ -86,7 +86,7 @@ final class MentionResolver {
                 while (e < n && t.quote[e] < 0 && t.paragraph[e] == t.paragraph[s]) {
                     if (t.isWord(e) && t.isCapitalized(e)) {
                         e++;
-                    } else if (Words.NAME_CONNECTORS.contains(t.lower(e)) && e + 1 < n && t.isWord(e + 1)
+                    } else if (Words.NAME_CONNECTORS.has(t, e) && e + 1 < n && t.isWord(e + 1)
                             && t.isCapitalized(e + 1) && t.quote[e + 1] < 0) {
                         e += 2;
                     } else {
@@ -94,12 +94,12 @@ final class MentionResolver {
                     }
                 }
                 int from = s;
-                if (s > 0 && t.quote[s - 1] < 0 && lex.isTitle(t.lower(s - 1)) && !t.isCapitalized(s - 1)) {
+                if (s > 0 && t.quote[s - 1] < 0 && lex.isTitle(t, s - 1) && !t.isCapitalized(s - 1)) {
                     // Government spokesman Ali Hassan: the title and what qualifies it make the role
                     from = s - 1;
                     while (from > 0 && t.quote[from - 1] < 0 && t.paragraph[from - 1] == t.paragraph[s]
-                            && s - from < 6 && (lex.isTitle(t.lower(from - 1)) || t.isWord(from - 1)
-                            && t.isCapitalized(from - 1) && !Words.NOT_NAME_START.contains(t.lower(from - 1)))) {
+                            && s - from < 6 && (lex.isTitle(t, from - 1) || t.isWord(from - 1)
+                            && t.isCapitalized(from - 1) && !Words.NOT_NAME_START.has(t, from - 1))) {
                         from--;
                     }
                 }
@@ -327,7 +327,7 @@ final class MentionResolver {
     /** Takes the mention in tokens [from, to) apart. */
     Parsed parse(Tokens t, int from, int to) {
         String text = t.text.substring(t.start[from], t.end[to - 1]);
-        if (to - from == 1 && Words.PRONOUNS.contains(t.lower(from))) {
+        if (to - from == 1 && Words.PRONOUNS.has(t, from)) {
             String pr = t.lower(from);
             SpeakerType type = switch (pr) {
                 case "he", "she", "i" -> SpeakerType.PERSON;
@@ -353,11 +353,11 @@ final class MentionResolver {
         }
         int s = from;
         boolean definite = false;
-        while (s < end - 1 && (Words.DETERMINERS.contains(t.lower(s)) || lex.isHonorific(t.lower(s)))) {
+        while (s < end - 1 && (Words.DETERMINERS.has(t, s) || lex.isHonorific(t, s))) {
             definite |= t.lower(s).equals("the") || t.lower(s).equals("this") || t.lower(s).equals("that");
             s++;
         }
-        if (s < end && Words.DETERMINERS.contains(t.lower(s)) && s == end - 1) {
+        if (s < end && Words.DETERMINERS.has(t, s) && s == end - 1) {
             return new Parsed(text, text, null, SpeakerType.UNKNOWN, acronym, List.of(), false, true, t.lower(s), false);
         }
         int last = end - 1;
@@ -366,13 +366,13 @@ final class MentionResolver {
         }
         boolean honorific = false;
         for (int k = from; k < end; k++) {
-            honorific |= lex.isHonorific(t.lower(k));
+            honorific |= lex.isHonorific(t, k);
         }
         if (!t.isCapitalized(last) && t.isWord(last) && !Character.isDigit(t.first(last))) {
             // nominal: the ministry, one Trump campaign source, officials
             String head = t.lower(last);
-            SpeakerType type = lex.isPersonNoun(head) || lex.isTitle(head) ? SpeakerType.PERSON
-                    : lex.isOrgNoun(head) || lex.isOrgWord(head) ? SpeakerType.ORGANIZATION : SpeakerType.UNKNOWN;
+            SpeakerType type = lex.isPersonNoun(t, last) || lex.isTitle(t, last) ? SpeakerType.PERSON
+                    : lex.isOrgNoun(t, last) || lex.isOrgWord(t, last) ? SpeakerType.ORGANIZATION : SpeakerType.UNKNOWN;
             String name = t.text.substring(t.start[s], t.end[last]);
             List<String> words = new ArrayList<>();
             for (int k = s; k <= last; k++) {
@@ -384,15 +384,15 @@ final class MentionResolver {
         int nameStart = s;
         int titleEnd = -1;
         for (int k = s; k < last; k++) {
-            if (lex.isTitle(t.lower(k)) || t.lower(k).equals("'s")) {
+            if (lex.isTitle(t, k) || t.lower(k).equals("'s")) {
                 boolean capAfter = false;
                 for (int m = k + 1; m <= last; m++) {
-                    if (t.isWord(m) && t.isCapitalized(m) && !lex.isTitle(t.lower(m))) {
+                    if (t.isWord(m) && t.isCapitalized(m) && !lex.isTitle(t, m)) {
                         capAfter = true;
                         break;
                     }
                 }
-                if (capAfter && lex.isTitle(t.lower(k))) {
+                if (capAfter && lex.isTitle(t, k)) {
                     titleEnd = k;
                 }
             }
@@ -434,29 +434,29 @@ final class MentionResolver {
         } else {
             // lower-case role words before the name: political scientist Christopher Wlezien
             int k = last;
-            while (k > s && (t.isCapitalized(k - 1) || Words.NAME_CONNECTORS.contains(t.lower(k - 1))
+            while (k > s && (t.isCapitalized(k - 1) || Words.NAME_CONNECTORS.has(t, k - 1)
                     || t.isPunct(k - 1, '.') || t.isPunct(k - 1, '-'))) {
                 k--;
             }
-            while (k < last && Words.NAME_CONNECTORS.contains(t.lower(k))) {
+            while (k < last && Words.NAME_CONNECTORS.has(t, k)) {
                 k++;
             }
             boolean lowerBefore = false;
             for (int m = s; m < k; m++) {
                 lowerBefore |= t.isWord(m) && !t.isCapitalized(m);
             }
-            if (lowerBefore && !t.lower(k - 1).equals("'s") && !Words.NAME_CONNECTORS.contains(t.lower(k - 1))) {
+            if (lowerBefore && !t.lower(k - 1).equals("'s") && !Words.NAME_CONNECTORS.has(t, k - 1)) {
                 nameStart = k;
                 titleEnd = k - 1;
             }
         }
-        while (nameStart < last && lex.isHonorific(t.lower(nameStart))) {
+        while (nameStart < last && lex.isHonorific(t, nameStart)) {
             nameStart++;
         }
         String role = null;
         if (titleEnd >= s) {
             int rs = s;
-            while (rs <= titleEnd && lex.isHonorific(t.lower(rs))) {
+            while (rs <= titleEnd && lex.isHonorific(t, rs)) {
                 rs++;
             }
             if (rs <= titleEnd) {
@@ -470,7 +470,7 @@ final class MentionResolver {
             if (t.isWord(k)) {
                 String w = t.lower(k);
                 words.add(w);
-                orgWord |= lex.isOrgWord(w);
+                orgWord |= lex.isOrgWord(t, k);
             }
         }
         String lowerName = name.toLowerCase(Locale.ROOT);

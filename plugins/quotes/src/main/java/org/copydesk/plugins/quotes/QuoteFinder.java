@@ -25,7 +25,7 @@ final class QuoteFinder {
         }
     }
 
-    private static final Set<String> FRAME_WORDS = Words.set("that", "reporters", "statement", "interview", "conference",
+    private static final WordSet FRAME_WORDS = Words.set("that", "reporters", "statement", "interview", "conference",
             "news", "press", "speech", "rally", "release", "email", "e-mail", "letter", "post", "tweet", "week",
             "morning", "night", "afternoon", "evening", "radio", "television", "tv", "video", "appearance", "debate",
             "hearing", "him", "her", "them", "us", "me", "a", "an", "the", "his", "its", "their", "in", "on", "at",
@@ -37,55 +37,55 @@ final class QuoteFinder {
             "journalists", "cnn", "fox", "new", "york", "times", "washington", "post", "abc", "nbc", "cbs", "msnbc");
 
     /** A word right before the opening mark that makes the quote part of a noun phrase: the "Washington cartel". */
-    private static final Set<String> EMBEDDING = Words.set("the", "a", "an", "his", "her", "their", "its", "our", "my",
+    private static final WordSet EMBEDDING = Words.set("the", "a", "an", "his", "her", "their", "its", "our", "my",
             "your", "of", "to", "in", "on", "as", "for", "with", "by", "from", "about", "this", "these", "those", "and",
             "or", "into", "called", "is", "was", "are", "were", "be", "being", "been", "very", "so", "too", "more",
             "most", "less", "some", "any", "no", "not");
 
     /** Finite verbs that begin a quote whose subject stands outside the marks: Cruz, X wrote "has shown ...". */
-    private static final Set<String> PREDICATE_START = Words.set("is", "are", "was", "were", "has", "have", "had",
+    private static final WordSet PREDICATE_START = Words.set("is", "are", "was", "were", "has", "have", "had",
             "will", "would", "can", "could", "should", "must", "may", "might", "does", "did", "shall", "isn't",
             "aren't", "wasn't", "weren't", "hasn't", "haven't", "won't", "wouldn't", "can't", "couldn't",
             "shouldn't", "doesn't", "didn't");
 
     /** Nouns that, before a comma and a quote, make the sentence subject its speaker: X issued a statement, "...". */
-    private static final Set<String> STATEMENT_NOUNS = Words.set("statement", "tweet", "message", "email", "e-mail",
+    private static final WordSet STATEMENT_NOUNS = Words.set("statement", "tweet", "message", "email", "e-mail",
             "letter", "post", "memo", "note", "video", "ad", "release", "remarks", "speech", "interview");
 
     /** Particles after a verb of an attribution outside the lexicon: the audience screamed back. */
-    private static final Set<String> VERB_PARTICLES = Words.set("back", "out", "up", "in", "on", "off");
+    private static final WordSet VERB_PARTICLES = Words.set("back", "out", "up", "in", "on", "off");
 
-    private static final Set<String> LEADING_CONJUNCTIONS = Words.set("but", "and", "so", "yet");
-    private static final Set<String> ADDRESSEES = Words.set("reporters", "him", "her", "them", "us", "me", "journalists", "supporters",
+    private static final WordSet LEADING_CONJUNCTIONS = Words.set("but", "and", "so", "yet");
+    private static final WordSet ADDRESSEES = Words.set("reporters", "him", "her", "them", "us", "me", "journalists", "supporters",
                         "the", "a", "an", "audience", "crowd", "lawmakers", "voters");
-    private static final Set<String> TIME_WORDS = Words.set("monday", "tuesday", "wednesday", "thursday", "friday",
+    private static final WordSet TIME_WORDS = Words.set("monday", "tuesday", "wednesday", "thursday", "friday",
                     "saturday", "sunday", "yesterday", "today", "tonight", "recently", "repeatedly", "again",
                     "also", "publicly", "privately", "earlier", "later", "previously");
-    private static final Set<String> NOT_CLAUSE_START = Words.set("in", "on", "at", "during", "to", "of", "for", "by", "with", "about", "and", "or",
+    private static final WordSet NOT_CLAUSE_START = Words.set("in", "on", "at", "during", "to", "of", "for", "by", "with", "about", "and", "or",
                     "as", "from", "into", "over", "up", "out", "off", "down");
     /** Words before "that" that are not verbs of saying or thinking. */
-    private static final Set<String> NOT_THAT_VERBS = Words.set("is", "was", "has", "does", "so", "such", "as", "less",
+    private static final WordSet NOT_THAT_VERBS = Words.set("is", "was", "has", "does", "so", "such", "as", "less",
             "unless", "thus", "this", "was", "its", "his", "hers", "ours", "yours", "theirs", "means", "ensured",
             "ensures", "years", "days", "times", "things", "ways", "is", "was", "has", "does", "needs", "needed",
             "happened", "happens", "seems", "seemed", "appears", "appeared", "given", "provided", "assuming",
             "except", "besides", "perhaps", "plus", "reasons", "facts", "fact", "news", "ideas", "hopes", "claims",
             "reports", "concerns", "fears", "signs", "suggestions", "allegations", "charges", "assumed");
     /** First words of "Label: text" lines that are not speakers. */
-    private static final Set<String> LABELS = Words.set("update", "updated", "note", "editor", "editors", "photo",
+    private static final WordSet LABELS = Words.set("update", "updated", "note", "editor", "editors", "photo",
             "video", "related", "source", "sources", "q", "a", "read", "watch", "see", "also", "correction", "full",
             "text", "abstract", "warning", "click", "follow", "share", "more", "advertisement", "listen", "image",
             "credit", "caption", "by", "transcript", "update:", "breaking", "exclusive", "analysis", "opinion",
             "background", "context", "disclosure", "subscribe", "poll", "polls", "results", "sign");
 
     /** Words before a passive "asked": "when asked whether", "was asked about". */
-    private static final Set<String> PASSIVE_BEFORE_ASKED = Words.set("when", "after", "if", "being", "was", "were",
+    private static final WordSet PASSIVE_BEFORE_ASKED = Words.set("when", "after", "if", "being", "was", "were",
             "is", "are", "been", "once", "until", "before", "as", "repeatedly", "later", "again", "also");
     /** Words that start the question after a passive "asked": whether, if, about, why. */
-    private static final Set<String> QUESTION_START = Words.set("whether", "if", "about", "why", "what", "how", "who",
+    private static final WordSet QUESTION_START = Words.set("whether", "if", "about", "why", "what", "how", "who",
             "when", "where", "which", "whom");
 
     /** A first preposition after a learned cue verb that belongs to the cue: pointed to, talked about. */
-    private static final Set<String> PARTICLES = Words.set("to", "about", "for", "on", "with", "against", "of", "at",
+    private static final WordSet PARTICLES = Words.set("to", "about", "for", "on", "with", "against", "of", "at",
             "into", "in", "over", "from", "by", "up", "out");
     /** The learned rate from which a verb after a speaking subject counts as a cue (fallback rule). */
     static final double LEARNED_MIN_RATE = 0.25;
@@ -94,31 +94,31 @@ final class QuoteFinder {
     /** Reported speech after a listed cue may be a single word: "declined to comment", "denied it". */
     static final int SAID_MIN_WORDS = 1;
 
-    private static final Set<String> BE_FORMS = Words.set("is", "are", "was", "were", "be", "been", "being", "'s",
+    private static final WordSet BE_FORMS = Words.set("is", "are", "was", "were", "be", "been", "being", "'s",
             "’s");
-    private static final Set<String> IRREGULAR_PARTICIPLES = Words.set("seen", "known", "thought", "said", "shown",
+    private static final WordSet IRREGULAR_PARTICIPLES = Words.set("seen", "known", "thought", "said", "shown",
             "told", "held", "understood");
     /** Raising verbs: "X seems to ..." is the writer's attribution of the whole clause, without a source. */
-    private static final Set<String> RAISING_VERBS = Words.set("seem", "seems", "seemed", "appear", "appears",
+    private static final WordSet RAISING_VERBS = Words.set("seem", "seems", "seemed", "appear", "appears",
             "appeared");
     /** What follows a raised passive cue: expected to, seen as, charged with. */
-    private static final Set<String> RAISED_COMPLEMENT = Words.set("to", "as", "with", "of");
+    private static final WordSet RAISED_COMPLEMENT = Words.set("to", "as", "with", "of");
 
     /** Object pronouns and possessives after "to": pointed to him, referring to his plan. */
-    private static final Set<String> OBJECT_WORDS = Words.set("him", "her", "them", "us", "me", "his", "its",
+    private static final WordSet OBJECT_WORDS = Words.set("him", "her", "them", "us", "me", "his", "its",
             "their", "our", "my", "your", "what", "how", "whether", "why", "where", "when", "who", "which");
 
     /** First words of an introductory subordinate clause: "While X said A, B". */
-    private static final Set<String> SUBORDINATORS = Words.set("while", "as", "although", "though", "when", "because",
+    private static final WordSet SUBORDINATORS = Words.set("while", "as", "although", "though", "when", "because",
             "if", "since", "after", "before", "whereas", "unless", "once", "until", "whether", "even");
     /** Words between a subject and a learned cue verb besides Words.BETWEEN: have since balked, both supported. */
-    private static final Set<String> EXTRA_BETWEEN = Words.set("since", "both", "all", "each", "themselves",
+    private static final WordSet EXTRA_BETWEEN = Words.set("since", "both", "all", "each", "themselves",
             "mostly", "largely", "broadly", "generally", "strongly", "long", "increasingly", "still", "no", "longer");
 
-    private static final Set<String> CHUNK_PREPOSITIONS = Words.set("of", "by", "for", "from", "with", "on",
+    private static final WordSet CHUNK_PREPOSITIONS = Words.set("of", "by", "for", "from", "with", "on",
             "conducted", "released", "published", "taken");
 
-    private static final Set<String> COORDINATORS = Words.set("and", "then", "but", "by", "while", "when", "before",
+    private static final WordSet COORDINATORS = Words.set("and", "then", "but", "by", "while", "when", "before",
             "after", "in", "without");
 
     /** Cues below this weight never start reported speech on their own. */
@@ -387,8 +387,8 @@ final class QuoteFinder {
                 after = verbShapedAttribution(closeTok + 1, hi);
             }
             Attr before = beforeAttribution(openTok, lo, r[0], previous);
-            boolean frameBefore = before != null && before.frame && !(prevTok >= lo && EMBEDDING.contains(t.lower(prevTok)));
-            boolean embeddedMark = prevTok >= lo && EMBEDDING.contains(t.lower(prevTok));
+            boolean frameBefore = before != null && before.frame && !(prevTok >= lo && EMBEDDING.has(t, prevTok));
+            boolean embeddedMark = prevTok >= lo && EMBEDDING.has(t, prevTok);
             if (previous != null && previous.kind == Kind.DIRECT && previous.source == Source.AFTER
                     && previous.sentence == s && (after == null || after.cueFrom == previous.cueFrom)
                     && (!embeddedMark || coordinatedAfterComma(prevTok)) && !titleName(mq, words)
@@ -428,7 +428,7 @@ final class QuoteFinder {
                     || (colonBefore && upper)
                     || (commaBefore && upper && (after != null || before != null))
                     || (before != null && before.frame && before.cueTo == openTok && words >= 4 && !continues
-                        && !EMBEDDING.contains(t.lower(prevTok)) && before.weight >= 0.75);
+                        && !EMBEDDING.has(t, prevTok) && before.weight >= 0.75);
             if (direct && !beforeEmpty && titleName(mq, words)) {
                 direct = false; // calling Christie "New Jersey's Biggest Loser"
             }
@@ -445,7 +445,7 @@ final class QuoteFinder {
                 direct = false; // words such as "attack," "Benghazi," "Libya" and "talking points"
             }
             if (direct && prevTok >= lo && t.isWord(prevTok) && !upper && firstContent >= 0
-                    && PREDICATE_START.contains(t.lower(t.tokenAt(firstContent)))) {
+                    && PREDICATE_START.has(t, t.tokenAt(firstContent))) {
                 direct = false; // the United States "must stop ...": the quote is the predicate of the writer's subject
             }
             if (direct) {
@@ -458,7 +458,7 @@ final class QuoteFinder {
                     a = before;
                 }
                 boolean statementComma = commaBefore && a == null && prevTok - 1 >= lo
-                        && (STATEMENT_NOUNS.contains(t.lower(prevTok - 1)) || verbBeforeComma(prevTok - 1, lo));
+                        && (STATEMENT_NOUNS.has(t, prevTok - 1) || verbBeforeComma(prevTok - 1, lo));
                 if ((a == null || a.speaker == null && a.sameAs == null) && (colonBefore || statementComma)
                         && !beforeEmpty) {
                     // Clinton: "..." / X put it this way: "..." / Trump issued a statement, "..."
@@ -517,11 +517,11 @@ final class QuoteFinder {
                 }
                 String w = t.lower(i);
                 if (!t.isCapitalized(i) && (w.endsWith("ed") && w.length() > 4 || w.endsWith("s") && !w.endsWith("ss")
-                        && w.length() > 3 && i > lo && (t.isCapitalized(i - 1) || Words.PRONOUNS.contains(t.lower(i - 1))))
-                        && !lex.isNoun(w) && cueAt[i] == null) {
+                        && w.length() > 3 && i > lo && (t.isCapitalized(i - 1) || Words.PRONOUNS.has(t, i - 1)))
+                        && !lex.isNoun(t, i) && cueAt[i] == null) {
                     return true;
                 }
-                if (!(FRAME_WORDS.contains(w) || t.isCapitalized(i))) {
+                if (!(FRAME_WORDS.has(t, i) || t.isCapitalized(i))) {
                     return false;
                 }
             }
@@ -695,7 +695,7 @@ final class QuoteFinder {
                     return null;
                 }
                 for (int i = spk[1]; i < c; i++) {
-                    if (!Words.BETWEEN.contains(t.lower(i)) && !t.isPunct(i, ',')) {
+                    if (!Words.BETWEEN.has(t, i) && !t.isPunct(i, ',')) {
                         return null;
                     }
                 }
@@ -743,7 +743,7 @@ final class QuoteFinder {
             boolean spoken = after != null && (after.speaker != null || after.sameAs != null);
             for (int i = openTok - 1; i >= Math.max(lo, openTok - 2) && !spoken; i--) {
                 String w = t.lower(i);
-                if (Words.OTHER_TRIGGERS.contains(w)) {
+                if (Words.OTHER_TRIGGERS.has(t, i)) {
                     return true;
                 }
                 if (w.equals("as") && i > 0 && t.lower(i - 1).equals("known")) {
@@ -785,7 +785,7 @@ final class QuoteFinder {
                 }
                 if (t.isCapitalized(i)) {
                     any = true;
-                } else if (!Words.TITLE_SMALL.contains(t.lower(i))) {
+                } else if (!Words.TITLE_SMALL.has(t, i)) {
                     return false;
                 }
             }
@@ -917,7 +917,7 @@ final class QuoteFinder {
                             e.weight(), false, end - 1, null) : null;
                 }
                 int end = c;
-                while (end > j && (Words.BETWEEN.contains(t.lower(end - 1)) || t.lower(end - 1).equals("be")
+                while (end > j && (Words.BETWEEN.has(t, end - 1) || t.lower(end - 1).equals("be")
                         || t.lower(end - 1).equals("heard"))) {
                     end--; // can be heard asking
                 }
@@ -925,7 +925,7 @@ final class QuoteFinder {
                 while (k < end && t.isPunct(k, ',')) {
                     k++;
                 }
-                if (end <= k || !t.isWord(k) || Words.PRONOUNS.contains(t.lower(k)) && end - k > 1) {
+                if (end <= k || !t.isWord(k) || Words.PRONOUNS.has(t, k) && end - k > 1) {
                     return null;
                 }
                 return new Attr(c, cueEnd, new int[] {k, end}, e.weight(), false, frameEnd(cueEnd, hi), null);
@@ -952,7 +952,7 @@ final class QuoteFinder {
                 }
                 return spk;
             }
-            if (spk != null && spk[0] > j + 1 && spk[0] - j <= 6 && Words.DETERMINERS.contains(t.lower(j))) {
+            if (spk != null && spk[0] > j + 1 && spk[0] - j <= 6 && Words.DETERMINERS.has(t, j)) {
                 for (int i = j + 1; i < spk[0]; i++) {
                     if (!(t.isPunct(i, ',') || t.isWord(i) && !t.isCapitalized(i) && cueAt[i] == null)) {
                         return spk;
@@ -987,11 +987,11 @@ final class QuoteFinder {
                 String w = t.lower(v);
                 // "...," Bozell answers.: a present-tense verb only after a name or a pronoun
                 boolean present = w.endsWith("s") && !w.endsWith("ss") && w.length() > 3 && v - j <= 3
-                        && (t.isCapitalized(v - 1) || Words.PRONOUNS.contains(t.lower(v - 1)));
+                        && (t.isCapitalized(v - 1) || Words.PRONOUNS.has(t, v - 1));
                 if (t.isCapitalized(v) || !(w.endsWith("ed") && w.length() > 4 || present) || cueAt[v] != null) {
                     continue;
                 }
-                int p = v + 1 < hi && VERB_PARTICLES.contains(t.lower(v + 1)) ? v + 2 : v + 1; // screamed back
+                int p = v + 1 < hi && VERB_PARTICLES.has(t, v + 1) ? v + 2 : v + 1; // screamed back
                 boolean closes = p >= hi || t.isPunct(p, '.') || t.isPunct(p, '!') || t.isPunct(p, ',');
                 if (!closes) {
                     return null;
@@ -1008,7 +1008,7 @@ final class QuoteFinder {
         /** Whether only a conjunction or punctuation stands between the sentence start and token {@code k}. */
         private boolean sentenceInitial(int k, int from) {
             for (int i = from; i < k; i++) {
-                if (t.isWord(i) && !LEADING_CONJUNCTIONS.contains(t.lower(i))) {
+                if (t.isWord(i) && !LEADING_CONJUNCTIONS.has(t, i)) {
                     return false;
                 }
             }
@@ -1061,7 +1061,7 @@ final class QuoteFinder {
                 if (!t.isWord(i) || t.quote[i] >= 0) {
                     break;
                 }
-                if (!(FRAME_WORDS.contains(t.lower(i)) || t.isCapitalized(i))) {
+                if (!(FRAME_WORDS.has(t, i) || t.isCapitalized(i))) {
                     return from - 1;
                 }
                 e = i;
@@ -1215,7 +1215,7 @@ final class QuoteFinder {
         /** "he laughed and said": the subject of the verb before "and", else of the sentence. */
         private int[] coordinatedSubject(int c, int sentenceFrom) {
             int k = c - 1;
-            while (k > sentenceFrom && Words.BETWEEN.contains(t.lower(k))) {
+            while (k > sentenceFrom && Words.BETWEEN.has(t, k)) {
                 k--;
             }
             int v = k - 1;
@@ -1231,10 +1231,10 @@ final class QuoteFinder {
         /** "He ... and joked", "began by saying": the cue shares the subject of the sentence. */
         private boolean coordinated(int c, int sentenceFrom) {
             int k = c - 1;
-            while (k > sentenceFrom && Words.BETWEEN.contains(t.lower(k))) {
+            while (k > sentenceFrom && Words.BETWEEN.has(t, k)) {
                 k--;
             }
-            return k > sentenceFrom && (COORDINATORS.contains(t.lower(k)) || t.lower(k).equals("to"));
+            return k > sentenceFrom && (COORDINATORS.has(t, k) || t.lower(k).equals("to"));
         }
 
         private boolean onlyPunct(int from, int to) {
@@ -1252,7 +1252,7 @@ final class QuoteFinder {
             for (int i = from; i < to; i++) {
                 if (t.isWord(i)) {
                     words++;
-                    if (!(FRAME_WORDS.contains(t.lower(i)) || t.isCapitalized(i))) {
+                    if (!(FRAME_WORDS.has(t, i) || t.isCapitalized(i))) {
                         return false;
                     }
                 } else if (!(t.isPunct(i, ',') || t.isPunct(i, ':') || t.isPunct(i, '—') || t.isPunct(i, '.')
@@ -1292,11 +1292,11 @@ final class QuoteFinder {
                     continue;
                 }
                 int first = r[0];
-                while (first < c && LEADING_CONJUNCTIONS.contains(t.lower(first))) {
+                while (first < c && LEADING_CONJUNCTIONS.has(t, first)) {
                     first++;
                 }
                 boolean passive = c == first || t.isPunct(c - 1, ',')
-                        || PASSIVE_BEFORE_ASKED.contains(t.lower(c - 1)) && t.quote[c - 1] < 0;
+                        || PASSIVE_BEFORE_ASKED.has(t, c - 1) && t.quote[c - 1] < 0;
                 if (!passive) {
                     continue;
                 }
@@ -1304,7 +1304,7 @@ final class QuoteFinder {
                 int[] spk = null;
                 int limit = Math.min(r[1], c + 12);
                 // circumstances and the asker: "on Monday", "by reporters", "in an interview with X"
-                while (i < limit && !QUESTION_START.contains(t.lower(i))) {
+                while (i < limit && !QUESTION_START.has(t, i)) {
                     if (t.quote[i] >= 0 || t.isMark(i) || t.isPunct(i, ',') || t.isPunct(i, '.')
                             && !t.isWord(i) || cueAt[i] != null && !t.lower(i).equals("about")) {
                         break;
@@ -1319,7 +1319,7 @@ final class QuoteFinder {
                     }
                     i++;
                 }
-                if (i >= limit || !QUESTION_START.contains(t.lower(i))) {
+                if (i >= limit || !QUESTION_START.has(t, i)) {
                     continue;
                 }
                 int from = t.lower(i).equals("about") ? i + 1 : i;
@@ -1364,7 +1364,7 @@ final class QuoteFinder {
             }
             // According to X, CONTENT.
             int first = a;
-            while (first < last && (LEADING_CONJUNCTIONS.contains(t.lower(first))
+            while (first < last && (LEADING_CONJUNCTIONS.has(t, first)
                     || t.isPunct(first, ','))) {
                 first++;
             }
@@ -1394,7 +1394,7 @@ final class QuoteFinder {
                     int[] spk = speakers.after(t, cueEnd, b);
                     if (spk != null && e.cueClass() == CueLexicon.CueClass.PREP && spk[1] < last
                             && t.isPunct(spk[1], ',') && restOfClause(spk[1] + 1, last + 1)
-                            && !Words.DETERMINERS.contains(t.lower(spk[1] + 1))) {
+                            && !Words.DETERMINERS.has(t, spk[1] + 1)) {
                         // A, according to X, B: the content is both sides
                         addAround(s, a, c - 1, spk[1] + 1, last + 1, c, cueEnd, spk, e.weight());
                         return;
@@ -1488,8 +1488,8 @@ final class QuoteFinder {
         /** A preposition, determiner, pronoun or conjunction: never a learned cue verb. */
         private boolean functionWord(int v) {
             String w = t.lower(v);
-            return PARTICLES.contains(w) || Words.DETERMINERS.contains(w) || Words.PRONOUNS.contains(w)
-                    || Words.BOUNDARY.contains(w) || Words.RIGHT_BOUNDARY.contains(w);
+            return PARTICLES.has(t, v) || Words.DETERMINERS.has(t, v) || Words.PRONOUNS.has(t, v)
+                    || Words.BOUNDARY.has(t, v) || Words.RIGHT_BOUNDARY.has(t, v);
         }
 
         /** Whether token {@code v} already lies in the content or cue of an attribution of sentence {@code s}. */
@@ -1518,16 +1518,16 @@ final class QuoteFinder {
         private boolean auxiliary(int v) {
             String w = t.lower(v);
             if (w.equals("'s") || w.equals("’s")) {
-                return v > 0 && Words.PRONOUNS.contains(t.lower(v - 1)); // he's suggesting
+                return v > 0 && Words.PRONOUNS.has(t, v - 1); // he's suggesting
             }
-            return t.isWord(v) && !t.isCapitalized(v) && (adverb(v) || EXTRA_BETWEEN.contains(w)
+            return t.isWord(v) && !t.isCapitalized(v) && (adverb(v) || EXTRA_BETWEEN.has(t, v)
                     || w.endsWith("n't") || w.endsWith("n’t"));
         }
 
         /** An adverb or auxiliary that stands between a subject and its verb: also, has, widely. */
         private boolean adverb(int v) {
             String w = t.lower(v);
-            return Words.BETWEEN.contains(w) || w.endsWith("ly") && w.length() > 4 && !lex.isNoun(w);
+            return Words.BETWEEN.has(t, v) || w.endsWith("ly") && w.length() > 4 && !lex.isNoun(t, v);
         }
 
         /** The learned rate of the verb at {@code v}: its own, with its particle, or the hand cue's weight. */
@@ -1544,11 +1544,11 @@ final class QuoteFinder {
 
         private double computeLearnedRate(int v) {
             String w = t.lower(v);
-            double rate = rates.rate(w);
+            double rate = rates.rate(t, v);
             if (cueAt[v] != null) {
                 rate = Math.max(rate, cueAt[v].weight());
             }
-            if (v + 1 < t.size() && PARTICLES.contains(t.lower(v + 1))) {
+            if (v + 1 < t.size() && PARTICLES.has(t, v + 1)) {
                 rate = Math.max(rate, rates.rate(w + "_" + t.lower(v + 1)));
             }
             return rate;
@@ -1570,7 +1570,7 @@ final class QuoteFinder {
                 return false;
             }
             int from = cue + 1;
-            if (from < end && PARTICLES.contains(t.lower(from)) && !infinitive(from, end)) {
+            if (from < end && PARTICLES.has(t, from) && !infinitive(from, end)) {
                 from++; // the preposition is part of the cue (pointed to, complained about), not an infinitive
             }
             if (from < end && t.lower(from).equals("that")) {
@@ -1647,14 +1647,14 @@ final class QuoteFinder {
             int head = -1;
             for (int i = in + 1; i < comma; i++) {
                 String w = t.lower(i);
-                if (i > in + 1 && CHUNK_PREPOSITIONS.contains(w)) {
+                if (i > in + 1 && CHUNK_PREPOSITIONS.has(t, i)) {
                     break; // "a poll of likely voters": the head is before "of"
                 }
                 if (t.isWord(i)) {
                     head = i;
                 }
             }
-            if (head < 0 || !(lex.isThingNoun(t.lower(head)) || lex.isThingNoun(String.valueOf(singular(t.lower(head)))))
+            if (head < 0 || !(lex.isThingNoun(t, head) || lex.isThingNoun(String.valueOf(singular(t.lower(head)))))
                     || cueBetween(comma + 1, last + 1)) {
                 return false; // "In a statement, the ministry said ...": the main clause has its own source
             }
@@ -1668,16 +1668,16 @@ final class QuoteFinder {
          */
         private int[] longSubject(int a, int c) {
             int from = a;
-            while (from < c && (LEADING_CONJUNCTIONS.contains(t.lower(from)) || t.isPunct(from, ','))) {
+            while (from < c && (LEADING_CONJUNCTIONS.has(t, from) || t.isPunct(from, ','))) {
                 from++;
             }
             int to = c;
             while (to > from && t.isWord(to - 1) && !t.isCapitalized(to - 1) && auxiliary(to - 1)) {
                 to--;
             }
-            if (to - from < 2 || to - from > 14 || !(t.isCapitalized(from) || Words.DETERMINERS.contains(t.lower(from))
-                    || Character.isDigit(t.first(from))) || SUBORDINATORS.contains(t.lower(from))
-                    || t.lower(from).equals("according") || Words.PRONOUNS.contains(t.lower(from))) {
+            if (to - from < 2 || to - from > 14 || !(t.isCapitalized(from) || Words.DETERMINERS.has(t, from)
+                    || Character.isDigit(t.first(from))) || SUBORDINATORS.has(t, from)
+                    || t.lower(from).equals("according") || Words.PRONOUNS.has(t, from)) {
                 return null;
             }
             for (int i = from; i < to; i++) {
@@ -1694,7 +1694,7 @@ final class QuoteFinder {
          * longer than a name, up to the comma (at most 25 tokens, no quotation), when it starts like a noun phrase.
          */
         private int[] longSource(int from, int last) {
-            if (from >= last || !(t.isCapitalized(from) || Words.DETERMINERS.contains(t.lower(from))
+            if (from >= last || !(t.isCapitalized(from) || Words.DETERMINERS.has(t, from)
                     || Character.isDigit(t.first(from)))) {
                 return null;
             }
@@ -1724,7 +1724,7 @@ final class QuoteFinder {
                 return false;
             }
             String w = t.lower(from);
-            return !w.endsWith("ing") && !PARTICLES.contains(w) && !Words.CIRCUMSTANCE_START.contains(w)
+            return !w.endsWith("ing") && !PARTICLES.has(t, from) && !Words.CIRCUMSTANCE_START.has(t, from)
                     && !(cueAt[from] != null && cueAt[from].weight() >= 0.75);
         }
 
@@ -1783,7 +1783,7 @@ final class QuoteFinder {
                     }
                 } else if (g.source == Source.AFTER && g.cueFrom > open) {
                     from = r[0];
-                    while (from < open && (LEADING_CONJUNCTIONS.contains(t.lower(from)) || t.isPunct(from, ','))) {
+                    while (from < open && (LEADING_CONJUNCTIONS.has(t, from) || t.isPunct(from, ','))) {
                         from++;
                     }
                 } else {
@@ -1869,7 +1869,7 @@ final class QuoteFinder {
             double allowed = 0.2 * words;
             int lower = 0;
             for (int i = a; i <= last; i++) {
-                if (headlineWord(i) && !t.isCapitalized(i) && !Words.TITLE_SMALL.contains(t.lower(i))
+                if (headlineWord(i) && !t.isCapitalized(i) && !Words.TITLE_SMALL.has(t, i)
                         && ++lower > allowed) {
                     return false;
                 }
@@ -1879,7 +1879,7 @@ final class QuoteFinder {
                     return false;
                 }
                 double rate = learnedRate(v);
-                if (rate < LEARNED_MIN_RATE || functionWord(v) || Words.TITLE_SMALL.contains(t.lower(v))) {
+                if (rate < LEARNED_MIN_RATE || functionWord(v) || Words.TITLE_SMALL.has(t, v)) {
                     continue;
                 }
                 int[] spk = {a, v};
@@ -1892,7 +1892,7 @@ final class QuoteFinder {
                     return false;
                 }
                 int from = v + 1;
-                if (from <= last && PARTICLES.contains(t.lower(from)) && !infinitive(from, last + 1)) {
+                if (from <= last && PARTICLES.has(t, from) && !infinitive(from, last + 1)) {
                     from++;
                 }
                 Found f = addIndirect(s, from, last + 1, v, from, spk, null, Math.min(rate, 0.6), 1);
@@ -1911,10 +1911,10 @@ final class QuoteFinder {
          */
         private boolean subordinateFirst(int s, int a, int last) {
             int first = a;
-            while (first < last && (LEADING_CONJUNCTIONS.contains(t.lower(first)) || t.isPunct(first, ','))) {
+            while (first < last && (LEADING_CONJUNCTIONS.has(t, first) || t.isPunct(first, ','))) {
                 first++;
             }
-            if (!SUBORDINATORS.contains(t.lower(first)) || t.quote[first] >= 0) {
+            if (!SUBORDINATORS.has(t, first) || t.quote[first] >= 0) {
                 return false;
             }
             int comma = -1;
@@ -1956,24 +1956,24 @@ final class QuoteFinder {
         private boolean passiveRaising(int s, int a, int end) {
             for (int be = a + 1; be < end - 3; be++) {
                 int p;
-                if (RAISING_VERBS.contains(t.lower(be)) && t.quote[be] < 0
+                if (RAISING_VERBS.has(t, be) && t.quote[be] < 0
                         && t.lower(be + 1).equals("to")) {
                     p = be; // X seems to ...: raising, the subject belongs to the content
                 } else {
-                    if (!BE_FORMS.contains(t.lower(be)) || t.quote[be] >= 0) {
+                    if (!BE_FORMS.has(t, be) || t.quote[be] >= 0) {
                         continue;
                     }
                     p = be + 1;
                     while (p < end && t.isWord(p) && !t.isCapitalized(p) && (t.lower(p).endsWith("ly")
-                            && t.lower(p).length() > 4 || Words.BETWEEN.contains(t.lower(p)))) {
+                            && t.lower(p).length() > 4 || Words.BETWEEN.has(t, p))) {
                         p++;
                     }
                     if (p + 2 >= end || !t.isWord(p) || t.isCapitalized(p) || t.quote[p] >= 0) {
                         continue;
                     }
                     String w = t.lower(p);
-                    if (!(w.endsWith("ed") || w.endsWith("en") || IRREGULAR_PARTICIPLES.contains(w))
-                            || learnedRate(p) < LEARNED_MIN_RATE || !RAISED_COMPLEMENT.contains(t.lower(p + 1))) {
+                    if (!(w.endsWith("ed") || w.endsWith("en") || IRREGULAR_PARTICIPLES.has(t, p))
+                            || learnedRate(p) < LEARNED_MIN_RATE || !RAISED_COMPLEMENT.has(t, p + 1)) {
                         continue;
                     }
                 }
@@ -2012,7 +2012,7 @@ final class QuoteFinder {
                 int v = i - 1;
                 String w = t.lower(v);
                 if (!t.isWord(v) || t.isCapitalized(v) || !(w.endsWith("ed") || w.endsWith("s"))
-                        || NOT_THAT_VERBS.contains(w) || lex.isNoun(w)) {
+                        || NOT_THAT_VERBS.has(t, v) || lex.isNoun(t, v)) {
                     continue;
                 }
                 int[] spk = speakers.before(t, v, a);
@@ -2030,7 +2030,7 @@ final class QuoteFinder {
         private boolean speakerLike(int[] spk) {
             int last = spk[1] - 1;
             String head = t.lower(last);
-            if (spk[1] - spk[0] == 1 && Words.PRONOUNS.contains(head)) {
+            if (spk[1] - spk[0] == 1 && Words.PRONOUNS.has(t, last)) {
                 return !head.equals("it") && !head.equals("which");
             }
             return t.isCapitalized(last) || sourceNoun(head) || sourceNoun(singular(head));
@@ -2055,7 +2055,7 @@ final class QuoteFinder {
                     return false;
                 }
             }
-            if (colon < 0 || !t.isCapitalized(a) || LABELS.contains(t.lower(a)) || end - colon < 4) {
+            if (colon < 0 || !t.isCapitalized(a) || LABELS.has(t, a) || end - colon < 4) {
                 return false;
             }
             int[] spk = {a, colon};
@@ -2116,7 +2116,7 @@ final class QuoteFinder {
                     continue;
                 }
                 int k = j;
-                while (k < to && Words.BETWEEN.contains(t.lower(k))) {
+                while (k < to && Words.BETWEEN.has(t, k)) {
                     k++;
                 }
                 CueLexicon.Entry direct = k < to ? cueAt[k] : null;
@@ -2176,8 +2176,8 @@ final class QuoteFinder {
 
         private boolean frameOnlyBetween(int from, int to) {
             for (int i = from; i < to; i++) {
-                if (t.isWord(i) && !(FRAME_WORDS.contains(t.lower(i)) || t.isCapitalized(i)
-                        || Words.CIRCUMSTANCE_START.contains(t.lower(i)))) {
+                if (t.isWord(i) && !(FRAME_WORDS.has(t, i) || t.isCapitalized(i)
+                        || Words.CIRCUMSTANCE_START.has(t, i))) {
                     return false;
                 }
             }
@@ -2194,8 +2194,8 @@ final class QuoteFinder {
                         if (t.isPunct(m, ',') && m > from) {
                             continue;
                         }
-                        if (t.isWord(m) && !(FRAME_WORDS.contains(t.lower(m)) || t.isCapitalized(m)
-                                || Words.CIRCUMSTANCE_START.contains(t.lower(m)))) {
+                        if (t.isWord(m) && !(FRAME_WORDS.has(t, m) || t.isCapitalized(m)
+                                || Words.CIRCUMSTANCE_START.has(t, m))) {
                             frameOnly = false;
                         }
                     }
@@ -2213,7 +2213,7 @@ final class QuoteFinder {
                 // told reporters / told CNN / told him; but "asked her to call": the addressee is part of it
                 int k = i;
                 while (k < end && k - i < 4 && t.isWord(k) && (t.isCapitalized(k)
-                        || ADDRESSEES.contains(t.lower(k)))) {
+                        || ADDRESSEES.has(t, k))) {
                     k++;
                 }
                 if (k > i && k < end && t.lower(k).equals("to")) {
@@ -2221,7 +2221,7 @@ final class QuoteFinder {
                 }
                 i = k;
             }
-            while (i < end && t.isWord(i) && TIME_WORDS.contains(t.lower(i))) {
+            while (i < end && t.isWord(i) && TIME_WORDS.has(t, i)) {
                 i++;
             }
             if (i < end && (t.isPunct(i, ',') || t.isPunct(i, ':'))) {
@@ -2237,7 +2237,7 @@ final class QuoteFinder {
             if (w.equals("to") && e.cueClass() == CueLexicon.CueClass.INTENT) {
                 return i; // declined to comment, wants to win
             }
-            if (NOT_CLAUSE_START.contains(w)) {
+            if (NOT_CLAUSE_START.has(t, i)) {
                 return -1; // not a clause: "said in a statement", "told him to"
             }
             return i;
@@ -2251,7 +2251,7 @@ final class QuoteFinder {
                     return i - 1;
                 }
                 if (e == null && t.quote[i] < 0 && t.lower(i).endsWith("ing") && afterComma(i) && !t.isCapitalized(i)
-                        && rates.rate(t.lower(i)) >= LEARNED_MIN_RATE) {
+                        && rates.rate(t, i) >= LEARNED_MIN_RATE) {
                     return i - 1; // a learned participle: ", pushing back against ..."
                 }
             }
@@ -2268,8 +2268,8 @@ final class QuoteFinder {
                 if (t.isWord(i)) {
                     words++;
                     String w = t.lower(i);
-                    if (!(FRAME_WORDS.contains(w) || Words.CIRCUMSTANCE_START.contains(w) || t.isCapitalized(i)
-                            || Character.isDigit(t.first(i)) || Words.DETERMINERS.contains(w))) {
+                    if (!(FRAME_WORDS.has(t, i) || Words.CIRCUMSTANCE_START.has(t, i) || t.isCapitalized(i)
+                            || Character.isDigit(t.first(i)) || Words.DETERMINERS.has(t, i))) {
                         return false;
                     }
                 }
@@ -2334,13 +2334,13 @@ final class QuoteFinder {
         /** A learned cue participle after a comma: ", questioning whether ...", ", pushing back against ...". */
         private boolean learnedParticiple(int c) {
             return t.quote[c] < 0 && t.isWord(c) && !t.isCapitalized(c) && t.lower(c).endsWith("ing") && afterComma(c)
-                    && rates.rate(t.lower(c)) >= LEARNED_MIN_RATE;
+                    && rates.rate(t, c) >= LEARNED_MIN_RATE;
         }
 
         /** Reported speech after the learned participle at {@code c}, by the speaker of the attribution before. */
         private void learnedChain(int s, int c, int end, Found sameAs) {
             int from = c + 1;
-            if (from < end && PARTICLES.contains(t.lower(from)) && !infinitive(from, end)) {
+            if (from < end && PARTICLES.has(t, from) && !infinitive(from, end)) {
                 from++;
             }
             if (from < end && t.lower(from).equals("that")) {
@@ -2350,7 +2350,7 @@ final class QuoteFinder {
                 return;
             }
             Found f = addIndirect(s, from, participleCut(from, end), c, from, null, sameAs,
-                    Math.min(rates.rate(t.lower(c)), 0.6), 1);
+                    Math.min(rates.rate(t, c), 0.6), 1);
             if (f != null) {
                 f.learned = true;
             }
@@ -2367,11 +2367,11 @@ final class QuoteFinder {
          */
         private int contentEnd(int s, int from, int to, int cueFrom) {
             int first = sentences.get(s)[0];
-            while (first < cueFrom && (LEADING_CONJUNCTIONS.contains(t.lower(first)) || t.isPunct(first, ',')
+            while (first < cueFrom && (LEADING_CONJUNCTIONS.has(t, first) || t.isPunct(first, ',')
                     || t.isMark(first))) {
                 first++;
             }
-            if (SUBORDINATORS.contains(t.lower(first)) && !commaBetween(first, cueFrom)) {
+            if (SUBORDINATORS.has(t, first) && !commaBetween(first, cueFrom)) {
                 for (int i = from + 1; i < to - 1; i++) {
                     if (t.isPunct(i, ',') && t.quote[i] < 0) {
                         to = i;

@@ -2,7 +2,6 @@ package org.copydesk.plugins.quotes;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Cuts tokens into sentences: at paragraph breaks and after {@code . ? !} followed by a capital, a digit or an opening
@@ -11,7 +10,7 @@ import java.util.Set;
  */
 final class SentenceSplitter {
 
-    private static final Set<String> STARTERS = Words.set("the", "he", "she", "it", "they", "we", "i", "but", "and",
+    private static final WordSet STARTERS = Words.set("the", "he", "she", "it", "they", "we", "i", "but", "and",
             "in", "a", "an", "this", "that", "his", "her", "their", "its", "mr.", "mrs.", "ms.", "according", "on",
             "at", "as", "after", "while", "when", "if", "there", "some", "many", "one", "two", "those", "these");
 
@@ -41,7 +40,7 @@ final class SentenceSplitter {
                 } else if (len > 1 && c == '.' && t.isWord(i) && t.lower(i).indexOf('.') < len - 1) {
                     // U.S. at the end of a sentence: only before a typical sentence opener
                     // or before a quotation mark that opens a capitalized sentence: Mic.com. "You have ..."
-                    endMark = STARTERS.contains(t.lower(i + 1)) && t.isCapitalized(i + 1)
+                    endMark = STARTERS.has(t, i + 1) && t.isCapitalized(i + 1)
                             || opening[t.start[i + 1]] && i + 2 < n && t.isCapitalized(i + 2);
                 } else if (closing[t.start[i]]) {
                     // ." or ?" : the quote ended a sentence
@@ -87,7 +86,7 @@ final class SentenceSplitter {
                     while (k < n && k - j < 4 && t.isWord(k) && t.isCapitalized(k)) {
                         k++;
                     }
-                    int e = k + 1 < n && PARTICLES.contains(t.lower(k + 1)) ? k + 2 : k + 1; // hollered back.
+                    int e = k + 1 < n && PARTICLES.has(t, k + 1) ? k + 2 : k + 1; // hollered back.
                     starts = !(k > j && e < n && t.isWord(k) && !t.isCapitalized(k) && t.lower(k).endsWith("ed")
                             && (t.isPunct(e, '.') || t.isPunct(e, ',')));
                 }
@@ -104,9 +103,9 @@ final class SentenceSplitter {
         return out;
     }
 
-    private static final Set<String> PARTICLES = Words.set("back", "out", "up", "in", "on", "off");
+    private static final WordSet PARTICLES = Words.set("back", "out", "up", "in", "on", "off");
 
-    private static final Set<String> CLAUSE_WORDS = Words.set("that", "he", "she", "it", "they", "we", "i", "you",
+    private static final WordSet CLAUSE_WORDS = Words.set("that", "he", "she", "it", "they", "we", "i", "you",
             "a", "an", "his", "her", "their", "its", "this", "there");
 
     /** After a cue: at most five words, none that would start a clause or an object, then the sentence ends. */
@@ -121,7 +120,7 @@ final class SentenceSplitter {
             if (t.isPunct(k, ',')) {
                 continue; // "He said, twice, that ..." goes on
             }
-            if (!t.isWord(k) || CLAUSE_WORDS.contains(t.lower(k))) {
+            if (!t.isWord(k) || CLAUSE_WORDS.has(t, k)) {
                 return false;
             }
         }

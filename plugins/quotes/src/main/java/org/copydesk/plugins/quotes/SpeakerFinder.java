@@ -1,6 +1,5 @@
 package org.copydesk.plugins.quotes;
 
-import java.util.Set;
 
 /**
  * Finds the words that name a speaker around a cue: the subject before it ({@code the ministry} said), the name after
@@ -10,27 +9,27 @@ import java.util.Set;
  */
 final class SpeakerFinder {
     private static final int MAX_WORDS = 9;
-    private static final Set<String> CUT = Words.set("to", "on", "at", "in", "with", "from", "by", "during", "over",
+    private static final WordSet CUT = Words.set("to", "on", "at", "in", "with", "from", "by", "during", "over",
             "about", "into", "after", "before", "for");
-    private static final Set<String> INTRO = Words.set("in", "on", "at", "after", "before", "during", "earlier", "later",
+    private static final WordSet INTRO = Words.set("in", "on", "at", "after", "before", "during", "earlier", "later",
             "last", "meanwhile", "separately", "speaking", "asked", "while", "when", "since", "despite", "following",
             "with", "without", "under", "as", "for", "by", "from", "addressing", "writing", "responding", "in");
-    private static final Set<String> LEADING = Words.set("but", "and", "so", "yet", "meanwhile", "however", "still",
+    private static final WordSet LEADING = Words.set("but", "and", "so", "yet", "meanwhile", "however", "still",
             "also", "now", "then", "instead", "indeed", "similarly", "separately", "even", "only", "just", "perhaps",
             "mostly", "largely", "nearly", "almost", "about", "roughly", "fully");
 
-    private static final Set<String> PREPOSITIONS = Words.set("for", "to", "in", "on", "of", "with", "about", "at",
+    private static final WordSet PREPOSITIONS = Words.set("for", "to", "in", "on", "of", "with", "about", "at",
             "by", "from", "into", "onto", "over", "under", "than", "like", "after", "before", "during", "against");
 
     /** Prepositions that end a subject when walking left: "with Trump yelling", "in which he declares". */
-    private static final Set<String> CHUNK_STOP = Words.set("with", "in", "on", "at", "by", "from", "to", "after",
+    private static final WordSet CHUNK_STOP = Words.set("with", "in", "on", "at", "by", "from", "to", "after",
             "before", "during", "against", "into", "than", "like", "without", "while", "despite");
 
-    private static final Set<String> BAD_LAST = Words.set("him", "her", "them", "me", "us", "it", "this", "that",
+    private static final WordSet BAD_LAST = Words.set("him", "her", "them", "me", "us", "it", "this", "that",
             "there", "what");
-    private static final Set<String> OBJECT_PRONOUNS = Words.set("him", "her", "them");
+    private static final WordSet OBJECT_PRONOUNS = Words.set("him", "her", "them");
 
-    private static final Set<String> TIME_NAMES = Words.set("monday", "tuesday", "wednesday", "thursday", "friday",
+    private static final WordSet TIME_NAMES = Words.set("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september",
             "october", "november", "december", "today", "tonight", "yesterday", "morning", "evening", "night", "week");
 
@@ -55,11 +54,11 @@ final class SpeakerFinder {
     /** The speaker chunk that ends just before the cue at {@code cue}, not reaching before {@code lo}; or null. */
     int[] before(Tokens t, int cue, int lo) {
         int k = cue - 1;
-        while (k >= lo && t.quote[k] < 0 && !t.isCapitalized(k) && (Words.BETWEEN.contains(t.lower(k))
-                || t.lower(k).endsWith("ly") && t.lower(k).length() > 4 && !lex.isNoun(t.lower(k)))) {
+        while (k >= lo && t.quote[k] < 0 && !t.isCapitalized(k) && (Words.BETWEEN.has(t, k)
+                || t.lower(k).endsWith("ly") && t.lower(k).length() > 4 && !lex.isNoun(t, k))) {
             k--; // also, has, jokingly, angrily
         }
-        if (k >= lo && k >= 1 && t.isCapitalized(k) && Words.BETWEEN.contains(t.lower(k))
+        if (k >= lo && k >= 1 && t.isCapitalized(k) && Words.BETWEEN.has(t, k)
                 && t.lower(k - 1).equals("on")) {
             k -= 2; // X on Monday said
         }
@@ -112,8 +111,8 @@ final class SpeakerFinder {
             int cut = -1;
             for (int m = end - 1; m >= from; m--) {
                 String w = t.lower(m);
-                if (CUT.contains(w) || (!t.isCapitalized(m) && (w.endsWith("ing") || w.endsWith("ed"))
-                        && !lex.isNoun(w))) {
+                if (CUT.has(t, m) || (!t.isCapitalized(m) && (w.endsWith("ing") || w.endsWith("ed"))
+                        && !lex.isNoun(t, m))) {
                     cut = m;
                     break;
                 }
@@ -121,7 +120,7 @@ final class SpeakerFinder {
             if (cut < 0) {
                 // Speaker of the House Rep. Paul Ryan (R-WI): keep the trailing name with its title
                 int m = end;
-                while (m > from && (t.isWord(m - 1) && (t.isCapitalized(m - 1) || lex.isTitle(t.lower(m - 1)))
+                while (m > from && (t.isWord(m - 1) && (t.isCapitalized(m - 1) || lex.isTitle(t, m - 1))
                         || t.isPunct(m - 1, '(') || t.isPunct(m - 1, ')') || t.isPunct(m - 1, '.'))) {
                     m--;
                 }
@@ -132,19 +131,19 @@ final class SpeakerFinder {
             }
             from = cut + 1;
         }
-        while (from < end && (LEADING.contains(t.lower(from)) && !t.isCapitalized(from) || t.isPunct(from, ')'))) {
+        while (from < end && (LEADING.has(t, from) && !t.isCapitalized(from) || t.isPunct(from, ')'))) {
             from++;
         }
         if (valid(t, from, end)) {
             return new int[] {from, end};
         }
         // "When he returned he began by saying": the pronoun or name right before the cue
-        if (Words.PRONOUNS.contains(t.lower(end - 1))) {
+        if (Words.PRONOUNS.has(t, end - 1)) {
             return new int[] {end - 1, end};
         }
         int cap = end;
         while (cap > from && t.isWord(cap - 1) && t.isCapitalized(cap - 1)
-                && !Words.NOT_NAME_START.contains(t.lower(cap - 1))) {
+                && !Words.NOT_NAME_START.has(t, cap - 1)) {
             cap--;
         }
         return cap < end && valid(t, cap, end) ? new int[] {cap, end} : null;
@@ -174,7 +173,7 @@ final class SpeakerFinder {
             String w = t.lower(e);
             if (e > pos && Words.RIGHT_BOUNDARY.contains(w)
                     && !(w.equals("and") && e + 1 < hi && t.isWord(e + 1) && (t.isCapitalized(e + 1)
-                    || lex.isTitle(t.lower(e + 1)) || lex.isPersonNoun(t.lower(e + 1))))) {
+                    || lex.isTitle(t, e + 1) || lex.isPersonNoun(t, e + 1)))) {
                 break;
             }
             if (t.isPunct(e, '(')) {
@@ -200,7 +199,7 @@ final class SpeakerFinder {
         while (e > pos && !t.isWord(e - 1) && !t.isPunct(e - 1, ')')) {
             e--;
         }
-        if (e <= pos || Words.RIGHT_BOUNDARY.contains(t.lower(pos)) && !t.isCapitalized(pos)) {
+        if (e <= pos || Words.RIGHT_BOUNDARY.has(t, pos) && !t.isCapitalized(pos)) {
             return null;
         }
         return valid(t, pos, e) ? new int[] {pos, e} : null;
@@ -222,14 +221,14 @@ final class SpeakerFinder {
                 break;
             }
         }
-        while (k < to && (LEADING.contains(t.lower(k)) || t.isPunct(k, ','))) {
+        while (k < to && (LEADING.has(t, k) || t.isPunct(k, ','))) {
             k++;
         }
         if (k + 1 < to && t.lower(k).endsWith("ly") && t.lower(k).length() > 6
-                && INTRO.contains(t.lower(k + 1))) {
+                && INTRO.has(t, k + 1)) {
             k++; // Immediately after the attacks, Trump ...
         }
-        if (k < to && INTRO.contains(t.lower(k))) {
+        if (k < to && INTRO.has(t, k)) {
             int c = k;
             while (c < to && c - k < 16 && !t.isPunct(c, ',') && t.quote[c] < 0) {
                 c++;
@@ -279,14 +278,14 @@ final class SpeakerFinder {
             }
             if (t.isWord(i)) {
                 words++;
-                capital |= t.isCapitalized(i) && !Words.NOT_NAME_START.contains(t.lower(i));
+                capital |= t.isCapitalized(i) && !Words.NOT_NAME_START.has(t, i);
             }
         }
         if (words == 0) {
             return false;
         }
         String first = t.lower(from);
-        if (PREPOSITIONS.contains(first)) {
+        if (PREPOSITIONS.has(t, from)) {
             return false;
         }
         int lastWord = to - 1;
@@ -295,24 +294,24 @@ final class SpeakerFinder {
         }
         String last = t.lower(lastWord);
         if (to - from == 1) {
-            return Words.PRONOUNS.contains(first) || capital || lex.isNoun(first) || lex.isTitle(first);
+            return Words.PRONOUNS.has(t, from) || capital || lex.isNoun(t, from) || lex.isTitle(t, from);
         }
-        if (BAD_LAST.contains(last) && (to - from <= 2 || !OBJECT_PRONOUNS.contains(last))) {
+        if (BAD_LAST.has(t, lastWord) && (to - from <= 2 || !OBJECT_PRONOUNS.has(t, lastWord))) {
             return false;
         }
-        if (Words.BOUNDARY.contains(last) || Words.RIGHT_BOUNDARY.contains(last) && !t.isCapitalized(lastWord)
-                || PREPOSITIONS.contains(last) || Words.DETERMINERS.contains(last) && !t.isCapitalized(lastWord)
+        if (Words.BOUNDARY.has(t, lastWord) || Words.RIGHT_BOUNDARY.has(t, lastWord) && !t.isCapitalized(lastWord)
+                || PREPOSITIONS.has(t, lastWord) || Words.DETERMINERS.has(t, lastWord) && !t.isCapitalized(lastWord)
                 && !last.equals("one") || last.equals("through") || last.equals("across") || last.equals("via")) {
             return false;
         }
-        boolean nounHead = (!last.endsWith("ly") && !Words.NOT_NAME_START.contains(last)
-                && !Words.BETWEEN.contains(last) || lex.isNoun(last) || t.isCapitalized(lastWord))
-                && !TIME_NAMES.contains(last);
+        boolean nounHead = (!last.endsWith("ly") && !Words.NOT_NAME_START.has(t, lastWord)
+                && !Words.BETWEEN.has(t, lastWord) || lex.isNoun(t, lastWord) || t.isCapitalized(lastWord))
+                && !TIME_NAMES.has(t, lastWord);
         boolean pluralHead = last.length() > 3 && last.endsWith("s") && !last.endsWith("ss") && !last.endsWith("us")
                 && !last.endsWith("is") && t.isWord(lastWord) && !Character.isDigit(t.first(lastWord))
                 && to - from <= 4;
-        boolean goodStart = pluralHead || capital && t.isCapitalized(from) || Words.DETERMINERS.contains(first)
-                || Character.isDigit(t.first(from)) || lex.isNoun(first) || lex.isTitle(first)
+        boolean goodStart = pluralHead || capital && t.isCapitalized(from) || Words.DETERMINERS.has(t, from)
+                || Character.isDigit(t.first(from)) || lex.isNoun(t, from) || lex.isTitle(t, from)
                 || t.isCapitalized(from);
         return nounHead && (goodStart || capital);
     }

@@ -86,4 +86,20 @@ final class SpeakerLexicon {
     boolean isNoun(String lower) {
         return in(NOUN, lower);
     }
+
+    // The same questions about token i of a story: one array read (see Vocabulary).
+
+    private boolean in(int sections, Tokens t, int i) {
+        Integer m = masks.get(t, i);
+        return m != null && (m & sections) != 0;
+    }
+
+    boolean isTitle(Tokens t, int i) { return in(TITLE, t, i); }
+    boolean isHonorific(Tokens t, int i) { return in(HONORIFIC, t, i); }
+    boolean isOrgWord(Tokens t, int i) { return in(ORG_WORD, t, i); }
+    boolean isPlace(Tokens t, int i) { return in(PLACE, t, i); }
+    boolean isPersonNoun(Tokens t, int i) { return in(PERSON_NOUN, t, i); }
+    boolean isOrgNoun(Tokens t, int i) { return in(ORG_NOUN, t, i); }
+    boolean isThingNoun(Tokens t, int i) { return in(THING_NOUN, t, i); }
+    boolean isNoun(Tokens t, int i) { return in(NOUN, t, i); }
 }

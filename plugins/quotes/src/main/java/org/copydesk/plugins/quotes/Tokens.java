@@ -14,6 +14,10 @@ final class Tokens {
     int[] start = new int[64];
     int[] end = new int[64];
     String[] lower = new String[64];
+    /** The {@link Vocabulary} number of each token's lower-case form, or -1 when no lexicon holds the word. */
+    int[] id = new int[64];
+    /** {@link Vocabulary#size()} before the first token was numbered: lexicons built later fall back to strings. */
+    final int vocabularySize = Vocabulary.size();
     /** Index of the top-level quote whose content holds the token, or -1. Filled in by the finder. */
     int[] quote;
     /** Paragraph index of each token. */
@@ -107,10 +111,13 @@ final class Tokens {
             start = Arrays.copyOf(start, n);
             end = Arrays.copyOf(end, n);
             lower = Arrays.copyOf(lower, n);
+            id = Arrays.copyOf(id, n);
         }
         start[size] = s;
         end[size] = e;
-        lower[size] = lowerCase(text, s, e);
+        String w = lowerCase(text, s, e);
+        lower[size] = w;
+        id[size] = Vocabulary.get(w);
         size++;
     }
 

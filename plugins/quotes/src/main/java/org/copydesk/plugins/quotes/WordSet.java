@@ -27,6 +27,11 @@ final class WordSet extends AbstractSet<String> {
         this.words = List.copyOf(entries.keySet());
     }
 
+    /** Whether token {@code i}'s lower-case form is in the set: one array read (see {@link Vocabulary}). */
+    boolean has(Tokens t, int i) {
+        return table.get(t, i) != null;
+    }
+
     @Override
     public boolean contains(Object o) {
         return o instanceof String s && table.get(s) != null;

@@ -13,6 +13,10 @@ final class WordTable<V> {
     private final Object[] values;
     private final int mask;
     private final int size;
+    /** The values again, indexed by {@link Vocabulary} number, for lookups by token. */
+    private final Object[] byId;
+    /** {@link Vocabulary#size()} once every key was numbered. */
+    private final int known;
 
     WordTable(Map<String, ? extends V> entries) {
         int capacity = capacity(entries.size());
@@ -21,8 +25,13 @@ final class WordTable<V> {
         values = new Object[capacity];
         mask = capacity - 1;
         size = entries.size();
+        int[] ids = new int[size];
+        int maxId = -1;
+        int n = 0;
         for (Map.Entry<String, ? extends V> e : entries.entrySet()) {
             String w = e.getKey();
+            ids[n] = Vocabulary.register(w);
+            maxId = Math.max(maxId, ids[n++]);
             int h = w.hashCode();
             int i = spread(h) & mask;
             while (keys[i] != null) {
@@ -32,6 +41,22 @@ final class WordTable<V> {
             hashes[i] = h;
             values[i] = e.getValue();
         }
+        byId = new Object[maxId + 1];
+        n = 0;
+        for (Map.Entry<String, ? extends V> e : entries.entrySet()) {
+            byId[ids[n++]] = e.getValue();
+        }
+        known = Vocabulary.size();
+    }
+
+    /** The value of token {@code i}'s lower-case form, or null: an array read for the tokens of any story. */
+    @SuppressWarnings("unchecked")
+    V get(Tokens t, int i) {
+        if (known > t.vocabularySize) {
+            return get(t.lower(i)); // built after the story was tokenized: its words may lack numbers there
+        }
+        int id = t.id[i];
+        return id >= 0 && id < byId.length ? (V) byId[id] : null;
     }
 
     /** The value of a word, or null. */

@@ -14,19 +14,19 @@ final class Words {
     }
 
     /** An immutable set ({@link WordSet}: built for many lookups per token); duplicates allowed in the list. */
-    static Set<String> set(String... words) {
+    static WordSet set(String... words) {
         return new WordSet(java.util.Arrays.asList(words));
     }
 
-    static final Set<String> DETERMINERS = set("the", "a", "an", "this", "that", "these", "those", "his", "her",
+    static final WordSet DETERMINERS = set("the", "a", "an", "this", "that", "these", "those", "his", "her",
             "its", "their", "our", "my", "your", "one", "two", "three", "four", "five", "some", "many", "several",
             "most", "other", "another", "both", "all", "few", "more", "each", "every", "any", "no", "top", "senior",
             "former", "two", "dozens", "hundreds", "thousands");
 
-    static final Set<String> PRONOUNS = set("he", "she", "it", "they", "i", "we", "you", "who", "which");
+    static final WordSet PRONOUNS = set("he", "she", "it", "they", "i", "we", "you", "who", "which");
 
     /** Words that may stand between a speaker and the cue verb: "X also said", "X has said", "X on Monday said". */
-    static final Set<String> BETWEEN = set("also", "later", "has", "had", "have", "would", "will", "previously",
+    static final WordSet BETWEEN = set("also", "later", "has", "had", "have", "would", "will", "previously",
             "then", "again", "repeatedly", "recently", "once", "often", "further", "publicly", "privately", "earlier",
             "first", "simply", "flatly", "bluntly", "never", "did", "does", "do", "is", "was", "were", "are", "been",
             "be", "not", "n't", "frequently", "subsequently", "reportedly", "ultimately", "finally", "immediately",
@@ -42,14 +42,14 @@ final class Words {
             "reportedly", "eventually", "soon", "promptly");
 
     /** Words that end a speaker chunk when walking left from a cue. */
-    static final Set<String> BOUNDARY = set("and", "but", "or", "nor", "so", "because", "while", "when",
+    static final WordSet BOUNDARY = set("and", "but", "or", "nor", "so", "because", "while", "when",
             "whereas", "although", "though", "if", "as", "since", "after", "before", "until", "where", "whether",
             "than", "that", "what", "how", "why", "whom", "whose", "unless", "once", "meanwhile", "however",
             "yet", "also", "where", "said", "says", "told", "according", "is", "was", "are", "were", "has", "have",
             "had", "be", "been", "not", "to", "will", "would", "can", "could", "should", "may", "might");
 
     /** Words that end a speaker when reading rightwards after a cue ("said Smith in a statement"). */
-    static final Set<String> RIGHT_BOUNDARY = set("in", "on", "at", "during", "after", "before", "when", "while",
+    static final WordSet RIGHT_BOUNDARY = set("in", "on", "at", "during", "after", "before", "when", "while",
             "that", "to", "with", "who", "which", "because", "as", "and", "but", "if", "via", "about", "last",
             "this", "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "earlier", "later", "recently", "told", "said", "says", "wrote", "added", "is",
@@ -57,7 +57,7 @@ final class Words {
             "noting", "though", "although", "whose", "over");
 
     /** Capitalized words that do not begin a name at the start of a sentence. */
-    static final Set<String> NOT_NAME_START = set("the", "a", "an", "but", "and", "or", "in", "on", "at", "he",
+    static final WordSet NOT_NAME_START = set("the", "a", "an", "but", "and", "or", "in", "on", "at", "he",
             "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "his", "her", "its", "their",
             "our", "my", "according", "after", "before", "when", "while", "if", "as", "for", "with", "by", "from",
             "to", "of", "so", "yet", "still", "also", "however", "meanwhile", "then", "there", "here", "what",
@@ -72,11 +72,11 @@ final class Words {
             "well", "oh", "like", "thank", "thanks", "again");
 
     /** Connectors allowed inside a name: Department of State, Bank of America. */
-    static final Set<String> NAME_CONNECTORS = set("of", "for", "and", "de", "van", "von", "al", "bin", "der", "la",
+    static final WordSet NAME_CONNECTORS = set("of", "for", "and", "de", "van", "von", "al", "bin", "der", "la",
             "le", "du", "da", "del", "on", "&");
 
     /** Words after a quote's opening context that mark a title or a scare quote: the so-called "reform". */
-    static final Set<String> OTHER_TRIGGERS = set("so-called", "dubbed", "titled", "entitled", "nicknamed",
+    static final WordSet OTHER_TRIGGERS = set("so-called", "dubbed", "titled", "entitled", "nicknamed",
             "named", "word", "words", "term", "phrase", "headlined", "labeled", "labelled", "slogan", "hashtag",
             "book", "film", "movie", "song", "album", "show", "series", "program", "programme", "article", "column",
             "op-ed", "essay", "novel", "play", "poem", "documentary", "headline", "brand", "branded", "billed",
@@ -88,11 +88,11 @@ final class Words {
             "hash-tag");
 
     /** Small words that may stay lower case in a title: "Make America Great Again", "Meet the Press". */
-    static final Set<String> TITLE_SMALL = set("a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for",
+    static final WordSet TITLE_SMALL = set("a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for",
             "by", "with", "from", "is", "as", "vs.", "vs", "but", "nor", "into", "up", "'s");
 
     /** Words after a cue that are its addressee or circumstances: "told reporters", "said in a statement". */
-    static final Set<String> CIRCUMSTANCE_START = set("in", "on", "at", "during", "last", "this", "earlier",
+    static final WordSet CIRCUMSTANCE_START = set("in", "on", "at", "during", "last", "this", "earlier",
             "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday", "after", "before", "via", "through", "over", "while", "when", "late", "early", "recently",
             "privately", "publicly", "repeatedly", "again", "also", "later", "previously", "separately", "told",

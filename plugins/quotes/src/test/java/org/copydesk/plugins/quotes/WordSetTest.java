@@ -59,6 +59,39 @@ class WordSetTest {
         }
     }
 
+    @Test
+    void aTokenIsInASetExactlyWhenItsLowerCaseFormIs() {
+        WordSet set = new WordSet(List.of("said", "the", "u.s.", "o'brien", "’s"));
+        WordTable<Integer> table = new WordTable<>(Map.of("told", 1, "said", 2));
+        Tokens t = Tokens.of("The U.S. official SAID O'Brien’s team told them: \"Not said.\"");
+
+        for (int i = 0; i < t.size(); i++) {
+            assertThat(set.has(t, i)).as(t.raw(i)).isEqualTo(set.contains(t.lower(i)));
+            assertThat(table.get(t, i)).as(t.raw(i)).isEqualTo(table.get(t.lower(i)));
+        }
+        assertThat(set.has(t, 0)).isTrue();              // The
+        assertThat(set.has(t, 3)).isTrue();              // SAID
+        assertThat(table.get(t, 3)).isEqualTo(2);
+        assertThat(set.has(t, 2)).isFalse();             // official
+    }
+
+    @Test
+    void aSetBuiltAfterAStoryWasTokenizedStillKnowsItsWords() {
+        // words no lexicon has numbered yet: the tokens cannot carry numbers for them
+        String fresh = "zqxwv" + System.nanoTime();
+        Tokens t = Tokens.of("They " + fresh + " it.");
+        WordSet later = new WordSet(List.of(fresh));
+        WordTable<String> laterTable = new WordTable<>(Map.of(fresh, "yes"));
+
+        assertThat(later.has(t, 1)).isTrue();
+        assertThat(laterTable.get(t, 1)).isEqualTo("yes");
+        assertThat(later.has(t, 0)).isFalse();
+        // a story tokenized afterwards gets the number
+        Tokens after = Tokens.of("They " + fresh + " it.");
+        assertThat(after.id[1]).isGreaterThanOrEqualTo(0);
+        assertThat(later.has(after, 1)).isTrue();
+    }
+
     private static String word(Random random) {
         int n = 1 + random.nextInt(9);
         StringBuilder sb = new StringBuilder();
