@@ -16,8 +16,10 @@ final class Tokens {
     String[] lower = new String[64];
     /** The {@link Vocabulary} number of each token's lower-case form, or -1 when no lexicon holds the word. */
     int[] id = new int[64];
-    /** {@link Vocabulary#size()} before the first token was numbered: lexicons built later fall back to strings. */
-    final int vocabularySize = Vocabulary.size();
+    /** The words numbered when the story was tokenized; lexicons built later fall back to strings. */
+    private final Vocabulary.Snapshot vocabulary = Vocabulary.snapshot();
+    /** How many words {@link #vocabulary} holds (see {@link WordTable#get(Tokens, int)}). */
+    final int vocabularySize = vocabulary.count;
     /** Index of the top-level quote whose content holds the token, or -1. Filled in by the finder. */
     int[] quote;
     /** Paragraph index of each token. */
@@ -115,10 +117,25 @@ final class Tokens {
         }
         start[size] = s;
         end[size] = e;
-        String w = lowerCase(text, s, e);
-        lower[size] = w;
-        id[size] = Vocabulary.get(w);
+        int slot = ascii(text, s, e) ? vocabulary.slotOfLowerAscii(text, s, e) : -1;
+        if (slot >= 0) {
+            lower[size] = vocabulary.word(slot); // most tokens are lexicon words: no new string for them
+            id[size] = vocabulary.id(slot);
+        } else {
+            String w = lowerCase(text, s, e);
+            lower[size] = w;
+            id[size] = vocabulary.id(w);
+        }
         size++;
+    }
+
+    private static boolean ascii(String text, int s, int e) {
+        for (int k = s; k < e; k++) {
+            if (text.charAt(k) >= 128) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code text.substring(s, e).toLowerCase(Locale.ROOT)} with one allocation instead of two for ASCII words. */
