@@ -200,7 +200,7 @@ public final class BenchCommand implements Callable<Integer> {
                         Stats.fmt(r.storiesPerSecond()), Stats.fmt(r.mbPerSecond()), r.lines(), r.exitCode(),
                         Probes.loadAverage());
                 if (!r.ok() || !o.ok()) {
-                    out.println("  process failed: " + (r.ok() ? o.errorTail() : r.errorTail()));
+                    out.println("  process failed: " + (r.ok() ? o.failure() : r.failure()));
                 }
                 out.flush();
             }

@@ -24,6 +24,15 @@ final class ProcessRun {
         boolean ok() {
             return exitCode == 0 && lines == stories;
         }
+
+        /** Why the run does not count: the exit code and the end of its error output, or the line count. */
+        String failure() {
+            if (exitCode != 0) {
+                return "exit " + exitCode + ": " + errorTail;
+            }
+            return lines == stories ? "" : lines + " lines on standard output, expected " + stories
+                    + " (one JSON line per story)";
+        }
     }
 
     private ProcessRun() {
