@@ -131,6 +131,46 @@ class DirectQuoteRulesTest {
         assertThat(q.get(0).spans()).hasSize(3);
     }
 
+    @Test
+    void aQuoteOnlyParagraphAfterAQuoteAndItsClosingAttributionJoinsIt() {
+        List<Quote> q = marked("\"The harbor is the key,\" said Rosa Lind.\n\n\"We have to dredge it first. Then"
+                + " come the cranes.\"");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).spans()).hasSize(2);
+        assertThat(q.get(0).text()).isEqualTo("The harbor is the key We have to dredge it first. Then come the cranes.");
+        assertThat(speaker(q.get(0))).isEqualTo("Rosa Lind");
+    }
+
+    @Test
+    void aQuoteOnlyParagraphAfterAParagraphWithTheWritersWordsBeforeTheQuoteIsNotJoined() {
+        List<Quote> q = marked("The board met on Monday. \"The harbor is the key,\" said Rosa Lind.\n\n\"We have to"
+                + " dredge it first.\"");
+        assertThat(q).hasSize(2);
+        assertThat(q.get(1).speaker().name()).isEqualTo("Rosa Lind");
+        List<Quote> before = marked("Rosa Lind said: \"The harbor is the key.\"\n\n\"We have to dredge it first.\"");
+        assertThat(before).hasSize(2);
+    }
+
+    @Test
+    void aQuoteAfterACommaAndButIsTheSecondHalfOfASplitQuote() {
+        List<Quote> q = marked("\"I like the mayor,\" she said, but \"when it comes to the port, she is wrong.\"");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).spans()).hasSize(2);
+    }
+
+    @Test
+    void aQuoteInsideTheWritersClauseAfterTheAttributionIsNotPartOfTheQuoteBefore() {
+        List<Quote> q = marked("\"We will stay in the race until the end,\" said Ann Burr, adding that she did not"
+                + " think the party \"will get there.\"");
+        assertThat(q).hasSize(2);
+        assertThat(q.get(0).spans()).hasSize(1);
+        assertThat(q.get(0).kind()).isEqualTo(Kind.DIRECT);
+        assertThat(q.get(1).kind()).isEqualTo(Kind.PARTIAL);
+        List<Quote> title = marked("\"It is a fine thing to see,\" says the narrator of the ad, going on to list a"
+                + " series of other \"gifts.\"");
+        assertThat(title.get(0).spans()).hasSize(1);
+    }
+
     // ------------------------------------------------------------------ speakers
 
     @Test
