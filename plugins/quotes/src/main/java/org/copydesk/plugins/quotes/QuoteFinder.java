@@ -413,7 +413,10 @@ final class QuoteFinder {
             boolean endsSentence = afterEmpty && (lastInside == '.' || lastInside == '?' || lastInside == '!'
                     || lastInside == '…');
             // he answered, "I have no idea." / she added, "we also can't ignore it.": a whole utterance after a comma
+            // (not after an introductory phrase without any cue: If the bill passes, "I think it will ...": the
+            // speaker's words complete the writer's sentence)
             boolean wholeAfterComma = endsSentence && words >= 4 && commaBefore && upper && !titleCase(mq)
+                    && (speechBefore(lo, prevTok) || after != null)
                     || endsSentence && words >= 3 && !upper && (commaBefore || colonBefore) && before != null
                     && before.frame && before.speaker != null && sentenceInitial(before.speaker[0], r[0]);
             // grant program, "states were hemorrhaging money. They needed it," DeSantis said.: sentences of the speaker
@@ -530,6 +533,16 @@ final class QuoteFinder {
                 }
             }
             return false;
+        }
+
+        /** A cue, or a verb outside the lexicon ending the clause (Billy Joel sings,), before the comma at {@code comma}. */
+        private boolean speechBefore(int lo, int comma) {
+            for (int i = lo; i < comma; i++) {
+                if (cueAt[i] != null) {
+                    return true;
+                }
+            }
+            return comma - 1 >= lo && verbBeforeComma(comma - 1, lo);
         }
 
         /** A short quote right after another quote of the same sentence, only a comma, "and" or "or" between. */

@@ -93,6 +93,15 @@ class DirectQuoteRulesTest {
     }
 
     @Test
+    void aSentenceAfterAnIntroductoryPhraseWithoutACueIsPartial() {
+        Quote q = only("Lowe was upbeat. If the bill passes, \"I think it is going to fill a deep hole in the state.\"");
+        assertThat(q.kind()).isEqualTo(Kind.PARTIAL);
+        Quote said = only("Lowe was upbeat. If the bill passes, she said, \"I think it is going to fill a deep hole.\"");
+        assertThat(said.kind()).isEqualTo(Kind.DIRECT);
+        assertThat(speaker(said)).isEqualTo("she");
+    }
+
+    @Test
     void aLowerCaseSentenceAfterTheSpeakersOwnCueIsDirect() {
         Quote q = only("She added, \"we also cannot ignore the cost of waiting.\"");
         assertThat(q.kind()).isEqualTo(Kind.DIRECT);
