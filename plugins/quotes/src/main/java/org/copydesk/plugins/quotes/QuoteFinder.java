@@ -463,6 +463,11 @@ final class QuoteFinder {
                 }
                 boolean statementComma = commaBefore && a == null && prevTok - 1 >= lo
                         && (STATEMENT_NOUNS.contains(t.lower(prevTok - 1)) || verbBeforeComma(prevTok - 1, lo));
+                int[] signed = colonBefore ? nameAfterDash(lo, openTok) : null;
+                if (signed != null && (a == null || a.cueTo <= signed[0])) {
+                    // a cue word of the headline before the dash does not attribute the quote: the name does
+                    a = new Attr(-1, -1, signed, 0.6, false, -1, null);
+                }
                 if ((a == null || a.speaker == null && a.sameAs == null) && (colonBefore || statementComma)
                         && !beforeEmpty) {
                     // Clinton: "..." / X put it this way: "..." / Trump issued a statement, "..."
@@ -1210,16 +1215,21 @@ final class QuoteFinder {
         }
 
         /** The subject of a clause that ends with a colon: the sentence's, else the one after the last comma. */
-        private int[] colonSubject(int lo, int openTok) {
+        /** RED STATES OUTNUMBER BLUE - Jeffrey M. Jones: "...": the name between a dash and the colon, or null. */
+        private int[] nameAfterDash(int lo, int openTok) {
             for (int k = openTok - 2; k > lo; k--) {
                 if (t.isPunct(k, '-') || t.isPunct(k, '—') || t.isPunct(k, '–')) {
-                    // RED STATES OUTNUMBER BLUE - Jeffrey M. Jones: "...": the name after the dash
                     int[] named = speakers.subject(t, k + 1, openTok);
-                    if (named != null && t.isPunct(named[1], ':')) {
-                        return named;
-                    }
-                    break;
+                    return named != null && t.isPunct(named[1], ':') ? named : null;
                 }
+            }
+            return null;
+        }
+
+        private int[] colonSubject(int lo, int openTok) {
+            int[] named = nameAfterDash(lo, openTok);
+            if (named != null) {
+                return named;
             }
             int[] subject = speakers.subject(t, lo, openTok);
             if (subject != null) {

@@ -183,6 +183,21 @@ class DirectQuoteRulesTest {
     // ------------------------------------------------------------------ speakers
 
     @Test
+    void theNameAfterADashBeforeTheColonIsTheSpeakerEvenAfterAHeadlineCue() {
+        Quote q = only("Polls closed late.\n\nPOLLSTERS AGREE ON TURNOUT - Mary J. Lane: \"Turnout was lower than"
+                + " expected in every county we checked.\"");
+        assertThat(speaker(q)).isEqualTo("Mary J. Lane");
+        assertThat(q.cue()).isNull();
+    }
+
+    @Test
+    void aCueAfterTheDashStillAttributesTheQuoteAfterTheColon() {
+        Quote q = only("The mayor spoke first - and then Lane said: \"We will fix the roads this summer, all of them.\"");
+        assertThat(speaker(q)).isEqualTo("Lane");
+        assertThat(q.cue().text()).isEqualTo("said");
+    }
+
+    @Test
     void theNameBeforeAnAppositiveIsTheSpeakerOfAClosingAttribution() {
         Quote q = only("\"We shut the mill on Friday,\" Dale Moss, a foreman at the plant, said.");
         assertThat(speaker(q)).isEqualTo("Dale Moss");
