@@ -181,6 +181,9 @@ final class QuoteFinder {
         }
     }
 
+    /** Prepositions before a noun that make it the addressee or the medium of a message, not its sender. */
+    private static final Set<String> ADDRESSEE_PREPOSITIONS = Set.of("to", "on", "in", "at", "into", "toward", "towards");
+
     private final class Run {
         final String text;
         final Options options;
@@ -1163,6 +1166,11 @@ final class QuoteFinder {
                     }
                 } else {
                     spk = speakers.before(t, c, sentenceFrom);
+                    if (e.participle() && spk != null && addressee(spk, sentenceFrom)) {
+                        // a text message to supporters saying: "...": the sender, not the addressee
+                        int[] subject = clauseSubject(sentenceFrom, c);
+                        spk = subject != null ? subject : spk;
+                    }
                     if (spk == null && c > sentenceFrom && t.isPunct(c - 1, ',') && e.weight() >= 0.75) {
                         // Alex Castellanos, a veteran media consultant, said, "...": the subject before the appositive
                         int[] subject = speakers.subject(t, sentenceFrom, c);
@@ -1327,6 +1335,11 @@ final class QuoteFinder {
                 }
             }
             return words <= 7;
+        }
+
+        /** The mention follows a preposition that makes it an addressee or a place: to supporters, on Facebook. */
+        private boolean addressee(int[] spk, int sentenceFrom) {
+            return spk[0] - 1 >= sentenceFrom && ADDRESSEE_PREPOSITIONS.contains(t.lower(spk[0] - 1));
         }
 
         /** The attribution earlier in the same sentence that a participle continues: KCNA reported, adding ... */

@@ -198,6 +198,21 @@ class DirectQuoteRulesTest {
     }
 
     @Test
+    void aParticipleAfterAnAddresseeTakesTheSenderAsSpeaker() {
+        Quote q = only("The Lowe campaign sent a text message to supporters saying: \"We won the county by a mile!\"");
+        assertThat(speaker(q)).isEqualTo("The Lowe campaign");
+        Quote medium = only("Ann Lowe answered the question on Facebook writing, \"Yes, I will run again next year.\"");
+        assertThat(speaker(medium)).isEqualTo("Ann Lowe");
+    }
+
+    @Test
+    void aParticipleAfterANounThatIsNotAnAddresseeKeepsThatNoun() {
+        Quote q = only("The union printed signs for the rally and a banner from the workers saying, \"We built this"
+                + " town and we will keep it.\"");
+        assertThat(speaker(q)).isEqualTo("the workers");
+    }
+
+    @Test
     void theNameBeforeAnAppositiveIsTheSpeakerOfAClosingAttribution() {
         Quote q = only("\"We shut the mill on Friday,\" Dale Moss, a foreman at the plant, said.");
         assertThat(speaker(q)).isEqualTo("Dale Moss");
