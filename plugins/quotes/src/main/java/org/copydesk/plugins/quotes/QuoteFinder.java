@@ -455,6 +455,11 @@ final class QuoteFinder {
                     && PREDICATE_START.contains(t.lower(t.tokenAt(firstContent)))) {
                 direct = false; // the United States "must stop ...": the quote is the predicate of the writer's subject
             }
+            if (direct && prevTok >= lo && t.isWord(prevTok) && titleCaseBefore(lo, prevTok)) {
+                // Hollande Says Donald Trump 'Makes You Want To Retch.': in a Title Case headline every word is
+                // capitalized, so a quote right after a word is the end of the writer's sentence
+                direct = false;
+            }
             if (direct) {
                 f.kind = Kind.DIRECT;
                 Attr a = beforeEmpty && after != null ? after : frameBefore ? before : after;
@@ -551,6 +556,22 @@ final class QuoteFinder {
                 }
             }
             return comma - 1 >= lo && verbBeforeComma(comma - 1, lo);
+        }
+
+        /** The words from {@code lo} to {@code last} are at least three and all capitalized (or short function words). */
+        private boolean titleCaseBefore(int lo, int last) {
+            int capitalized = 0;
+            for (int i = lo; i <= last; i++) {
+                if (!t.isWord(i) || Character.isDigit(t.first(i))) {
+                    continue;
+                }
+                if (t.isCapitalized(i)) {
+                    capitalized++;
+                } else if (!Words.TITLE_SMALL.contains(t.lower(i))) {
+                    return false;
+                }
+            }
+            return capitalized >= 3;
         }
 
         /** A short quote right after another quote of the same sentence, only a comma, "and" or "or" between. */

@@ -102,6 +102,20 @@ class DirectQuoteRulesTest {
     }
 
     @Test
+    void aQuoteRightAfterAWordOfATitleCaseHeadlineIsPartial() {
+        List<Quote> q = marked("Mayor Says Harbor Plan \u2018Makes No Sense At All.\u2019\n\nThe mayor spoke on Tuesday.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).kind()).isEqualTo(Kind.PARTIAL);
+    }
+
+    @Test
+    void aQuoteAfterTheColonOfATitleCaseHeadlineStaysDirect() {
+        List<Quote> q = marked("Mayor Tells Reporters: \u2018We Will Fix The Harbor.\u2019\n\nThe mayor spoke on Tuesday.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).kind()).isEqualTo(Kind.DIRECT);
+    }
+
+    @Test
     void aLowerCaseSentenceAfterTheSpeakersOwnCueIsDirect() {
         Quote q = only("She added, \"we also cannot ignore the cost of waiting.\"");
         assertThat(q.kind()).isEqualTo(Kind.DIRECT);
