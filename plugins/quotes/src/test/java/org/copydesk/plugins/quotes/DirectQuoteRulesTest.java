@@ -227,6 +227,20 @@ class DirectQuoteRulesTest {
     }
 
     @Test
+    void aQuestionKeepsAnAttributionWithALongAppositiveInItsSentence() {
+        Quote q = only("\"How are you today?\" Miller, a retired worker from a steel plant, said into the phone.");
+        assertThat(speaker(q)).isEqualTo("Miller");
+        assertThat(q.cue().text()).isEqualTo("said");
+    }
+
+    @Test
+    void aQuestionIsNotAttributedByACueFarAwayWithoutAnAppositiveComma() {
+        Quote q = only("\"How are you today?\" Miller and the other retired workers from the old steel plant then said"
+                + " nothing more.");
+        assertThat(q.cue()).isNull();
+    }
+
+    @Test
     void theNameBeforeAnAppositiveIsTheSpeakerOfAClosingAttribution() {
         Quote q = only("\"We shut the mill on Friday,\" Dale Moss, a foreman at the plant, said.");
         assertThat(speaker(q)).isEqualTo("Dale Moss");
