@@ -391,8 +391,10 @@ final class QuoteFinder {
             }
             Attr before = beforeAttribution(openTok, lo, r[0], previous);
             boolean frameBefore = before != null && before.frame && !(prevTok >= lo && EMBEDDING.contains(t.lower(prevTok)));
-            // "A," he said, and "B." / but "B.": a second half; "A," she said, adding that it "B": the writer's clause
-            boolean afterWritersWord = prevTok >= lo && t.isWord(prevTok) && !coordinatedAfterComma(prevTok);
+            // "A," he said, and "B." / but "B." / he said "B.": a second half; "A," she said, adding that it "B": a
+            // quote inside the writer's clause
+            boolean afterWritersWord = prevTok >= lo && t.isWord(prevTok) && !coordinatedAfterComma(prevTok)
+                    && !(previous != null && endsAttributionOf(previous, prevTok));
             if (previous != null && previous.kind == Kind.DIRECT && previous.source == Source.AFTER
                     && previous.sentence == s && (after == null || after.cueFrom == previous.cueFrom)
                     && !afterWritersWord && !titleName(mq, words)
@@ -585,6 +587,11 @@ final class QuoteFinder {
                 k--;
             }
             return k >= 0 && t.quote[k] >= 0;
+        }
+
+        /** Token {@code k} is the last of the cue or of the speaker of quote {@code f} ("A," Trump said "B."). */
+        private boolean endsAttributionOf(Found f, int k) {
+            return f.cueTo - 1 == k || f.speaker != null && f.speaker[1] - 1 == k;
         }
 
         /** ", and" / ", or" / ", but" right before a quote: the second half of a split quote ("A," she said, and "B."). */

@@ -70,8 +70,7 @@ final class SentenceSplitter {
             if (starts && closing[t.start[i]] && Character.isUpperCase(f)) {
                 // "...?" Sanders asked. : the attribution after a quote belongs to it
                 boolean period = i > 0 && t.isPunct(i - 1, '.') || t.text.charAt(Math.max(0, t.start[i] - 1)) == '.';
-                int window = 16;
-                for (int k = j; k < n && k - j < window && t.paragraph[k] == t.paragraph[j]; k++) {
+                for (int k = j; k < n && k - j < 16 && t.paragraph[k] == t.paragraph[j]; k++) {
                     if (cue[k] && k > j && k - j >= 8 && !t.isPunct(k - 1, ',')) {
                         break; // further away only a cue after an appositive: "...?" Miller, a retired worker, said
                     }

@@ -182,6 +182,14 @@ class DirectQuoteRulesTest {
     }
 
     @Test
+    void aQuoteRightAfterTheCueWithoutACommaIsTheSecondHalf() {
+        List<Quote> q = marked("\"We will build it. It is so simple,\" Lowe said \"Everyone else has failed at it.\"");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).spans()).hasSize(2);
+        assertThat(speaker(q.get(0))).isEqualTo("Lowe");
+    }
+
+    @Test
     void aQuoteInsideTheWritersClauseAfterTheAttributionIsNotPartOfTheQuoteBefore() {
         List<Quote> q = marked("\"We will stay in the race until the end,\" said Ann Burr, adding that she did not"
                 + " think the party \"will get there.\"");
