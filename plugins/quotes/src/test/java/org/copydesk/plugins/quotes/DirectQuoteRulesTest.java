@@ -249,6 +249,20 @@ class DirectQuoteRulesTest {
     }
 
     @Test
+    void aCrowdOrAnAudienceCanSpeakAnExclamation() {
+        Quote q = only("The mayor asked who would pay for the bridge.\n\n\"Nobody!\" the crowd shouted back.");
+        assertThat(speaker(q)).isEqualTo("the crowd");
+        Quote audience = only("\"Not again!\" the audience groaned.");
+        assertThat(speaker(audience)).isEqualTo("the audience");
+    }
+
+    @Test
+    void aThingBeforeAPastTenseVerbDoesNotSpeakAnExclamation() {
+        Quote q = only("The mayor asked who would pay for the bridge.\n\n\"Nobody!\" The river rose higher.");
+        assertThat(q.speaker()).isNull();
+    }
+
+    @Test
     void theNameBeforeAnAppositiveIsTheSpeakerOfAClosingAttribution() {
         Quote q = only("\"We shut the mill on Friday,\" Dale Moss, a foreman at the plant, said.");
         assertThat(speaker(q)).isEqualTo("Dale Moss");
