@@ -263,6 +263,22 @@ class DirectQuoteRulesTest {
     }
 
     @Test
+    void aNumberWordOpeningTheSentenceIsNotAName() {
+        List<Quote> q = marked("Eight years ago, he backed the mayor and said, \"She has done nothing for us.\"\n\n"
+                + "He spoke again in May, saying, \"Nothing has changed.\"");
+        assertThat(q).hasSize(2);
+        assertThat(q.get(0).speaker()).satisfiesAnyOf(s -> assertThat(s).isNull(),
+                s -> assertThat(s.text()).isNotEqualTo("Eight"));
+        assertThat(q.get(1).speaker().name()).isNotEqualTo("Eight");
+    }
+
+    @Test
+    void aCapitalizedWordOpeningTheSentenceCanStillBeAName() {
+        Quote q = only("Eightman, a farmer, said, \"We need rain this month.\"");
+        assertThat(speaker(q)).isEqualTo("Eightman");
+    }
+
+    @Test
     void theNameBeforeAnAppositiveIsTheSpeakerOfAClosingAttribution() {
         Quote q = only("\"We shut the mill on Friday,\" Dale Moss, a foreman at the plant, said.");
         assertThat(speaker(q)).isEqualTo("Dale Moss");
