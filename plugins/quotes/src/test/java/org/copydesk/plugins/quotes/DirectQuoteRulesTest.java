@@ -629,6 +629,27 @@ class DirectQuoteRulesTest {
     }
 
     @Test
+    void aNominalResolvesToTheNameWhoseAppositiveHasItsTitle() {
+        List<Quote> q = marked("\"It is a mistake,\" said John Reed, a spokesman for the governor. \"We will appeal,\""
+                + " the spokesman added.\n\nMary Cole, the city's mayor, spoke next. \"The harbor is ours,\" the mayor"
+                + " said. \"We keep it,\" she added.");
+        assertThat(q).hasSize(4);
+        assertThat(q.get(0).speaker().role()).isEqualTo("spokesman for the governor");
+        assertThat(q.get(1).speaker().name()).isEqualTo("John Reed");
+        assertThat(q.get(2).speaker().name()).isEqualTo("Mary Cole");
+        assertThat(q.get(3).speaker().name()).isEqualTo("Mary Cole");
+    }
+
+    @Test
+    void anAppositiveClauseIsNotARole() {
+        List<Quote> q = marked("John Reed, the man who runs the port, spoke first. \"We will appeal,\" the spokesman"
+                + " said.");
+        assertThat(q.get(0).speaker().name()).isNotEqualTo("John Reed");
+        Quote noTitle = only("\"It is a mistake,\" said John Reed, a fixture at the old diner.");
+        assertThat(noTitle.speaker().role()).isNull();
+    }
+
+    @Test
     void aLongNominalResolvesThroughAnyOfItsTitleWords() {
         Quote q = only("Florida Sen. Ann Lowe spoke on Monday. \"We will win,\" the Florida senator and Republican"
                 + " presidential candidate said.");
