@@ -1199,6 +1199,12 @@ final class QuoteFinder {
                         int[] subject = clauseSubject(sentenceFrom, c);
                         spk = subject != null ? subject : spk;
                     }
+                    if (e.participle() && spk == null && c > sentenceFrom) {
+                        // she released a statement Tuesday saying, "...": no speaker before the participle, so the
+                        // subject of the clause it belongs to, when it can speak
+                        int[] subject = clauseSubject(sentenceFrom, c);
+                        spk = subject != null && speakerLike(subject) ? subject : null;
+                    }
                     if (spk == null && c > sentenceFrom && t.isPunct(c - 1, ',') && e.weight() >= 0.75) {
                         // Alex Castellanos, a veteran media consultant, said, "...": the subject before the appositive
                         int[] subject = speakers.subject(t, sentenceFrom, c);

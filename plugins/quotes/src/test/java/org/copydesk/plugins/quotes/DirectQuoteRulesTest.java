@@ -228,6 +228,19 @@ class DirectQuoteRulesTest {
     }
 
     @Test
+    void aParticipleWithoutASpeakerBeforeItTakesTheClauseSubject() {
+        Quote q = only("Ann Lowe issued a statement Tuesday saying, \"I do not feel that the ruling is fair.\"");
+        assertThat(speaker(q)).isEqualTo("Ann Lowe");
+        assertThat(q.cue().text()).isEqualTo("saying");
+    }
+
+    @Test
+    void aParticipleWhoseClauseSubjectCannotSpeakHasNoSpeaker() {
+        Quote q = only("The old bridge carried a sign Tuesday saying, \"Stay home.\"");
+        assertThat(q.speaker()).isNull();
+    }
+
+    @Test
     void aParticipleAfterANounThatIsNotAnAddresseeKeepsThatNoun() {
         Quote q = only("The union printed signs for the rally and a banner from the workers saying, \"We built this"
                 + " town and we will keep it.\"");
