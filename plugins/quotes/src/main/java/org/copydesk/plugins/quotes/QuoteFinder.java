@@ -182,7 +182,8 @@ final class QuoteFinder {
     }
 
     /** Prepositions before a noun that make it the addressee or the medium of a message, not its sender. */
-    private static final Set<String> ADDRESSEE_PREPOSITIONS = Set.of("to", "on", "in", "at", "into", "toward", "towards");
+    private static final Set<String> ADDRESSEE_PREPOSITIONS = Words.set("to", "on", "in", "at", "into", "toward",
+            "towards");
 
     private final class Run {
         final String text;
