@@ -276,6 +276,22 @@ class DirectQuoteRulesTest {
     }
 
     @Test
+    void aParticipleOpeningTheSentenceIsAnIntroductoryPhraseNotASpeaker() {
+        Quote q = only("Appearing before reporters at her home on Monday, Ann Kyi spoke at length, saying, \"I think"
+                + " you all know the results.\"");
+        assertThat(speaker(q)).isEqualTo("Ann Kyi");
+        Quote back = only("Back in 2012, Ann Kyi spoke of the governor, telling a radio host: \"I wish I could be like"
+                + " that.\"");
+        assertThat(speaker(back)).isEqualTo("Ann Kyi");
+    }
+
+    @Test
+    void aNameEndingInIngOpeningTheSentenceStaysTheSpeaker() {
+        Quote q = only("Manning, the team's coach, spoke after the game and added, \"We will win the next one.\"");
+        assertThat(speaker(q)).isEqualTo("Manning");
+    }
+
+    @Test
     void aNumberWordOpeningTheSentenceIsNotAName() {
         List<Quote> q = marked("Eight years ago, he backed the mayor and said, \"She has done nothing for us.\"\n\n"
                 + "He spoke again in May, saying, \"Nothing has changed.\"");
