@@ -217,6 +217,7 @@ final class SpeakerFinder {
             while (d < to && d - k < 4 && t.isWord(d) && t.raw(d).equals(t.raw(d).toUpperCase(java.util.Locale.ROOT))) {
                 d++;
             }
+            d = datelineDash(t, k, d, to);
             if (d < to && (t.isPunct(d, '—') || t.isPunct(d, '–') || t.isPunct(d, '-'))) {
                 k = d + 1;
             } else {
@@ -265,6 +266,24 @@ final class SpeakerFinder {
             }
         }
         return e > k && valid(t, k, e) ? new int[] {k, e} : null;
+    }
+
+    /**
+     * The dash that ends a dateline whose place (all capitals, ending before {@code d}) is followed by a date or an
+     * agency: WASHINGTON, Dec. 8 (UPI) — / BEIJING (Reuters) - ; {@code d} when there is none.
+     */
+    private static int datelineDash(Tokens t, int k, int d, int to) {
+        for (int i = d; i < to && i - k < 10; i++) {
+            if (t.isPunct(i, '—') || t.isPunct(i, '–') || t.isPunct(i, '-')) {
+                return i;
+            }
+            boolean dateOrAgency = t.isPunct(i, ',') || t.isPunct(i, '(') || t.isPunct(i, ')') || t.isPunct(i, '.')
+                    || t.isWord(i) && (t.isCapitalized(i) || Character.isDigit(t.first(i)));
+            if (!dateOrAgency) {
+                return d;
+            }
+        }
+        return d;
     }
 
     /**

@@ -286,6 +286,20 @@ class DirectQuoteRulesTest {
     }
 
     @Test
+    void aDatelineWithDateAndAgencyIsNotTheSubject() {
+        Quote q = only("BOSTON, Dec. 8 (UPI) \u2014 The governor's top aide rallied supporters on Monday, saying: \"We"
+                + " have to be ready for the vote.\"");
+        assertThat(speaker(q)).isEqualTo("The governor's top aide");
+    }
+
+    @Test
+    void anAcronymBeforeADashInTheSentenceIsStillTheSubject() {
+        Quote q = only("NASA officials \u2014 and many others \u2014 spoke on Monday, saying: \"We have to be ready for"
+                + " the launch.\"");
+        assertThat(speaker(q)).isEqualTo("NASA officials");
+    }
+
+    @Test
     void aNameEndingInIngOpeningTheSentenceStaysTheSpeaker() {
         Quote q = only("Manning, the team's coach, spoke after the game and added, \"We will win the next one.\"");
         assertThat(speaker(q)).isEqualTo("Manning");
