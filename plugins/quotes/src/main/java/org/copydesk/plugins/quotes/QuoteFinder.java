@@ -399,7 +399,7 @@ final class QuoteFinder {
             if (previous != null && previous.kind == Kind.DIRECT && previous.source == Source.AFTER
                     && previous.sentence == s && (after == null || after.cueFrom == previous.cueFrom)
                     && !afterWritersWord && !titleName(mq, words)
-                    && (before != null && before.cueFrom == previous.cueFrom 
+                    && (before != null && before.cueFrom == previous.cueFrom
                     || onlyFrameBetween(previous.attributionEnd + 1, openTok))) {
                 // split quote: "We will," he said, "not back down."
                 previous.spans.addAll(f.spans);
@@ -1257,7 +1257,6 @@ final class QuoteFinder {
             return false;
         }
 
-        /** The subject of a clause that ends with a colon: the sentence's, else the one after the last comma. */
         /** RED STATES OUTNUMBER BLUE - Jeffrey M. Jones: "...": the name between a dash and the colon, or null. */
         private int[] nameAfterDash(int lo, int openTok) {
             for (int k = openTok - 2; k > lo; k--) {
@@ -1269,6 +1268,7 @@ final class QuoteFinder {
             return null;
         }
 
+        /** The subject of a clause that ends with a colon: the sentence's, else the one after the last comma. */
         private int[] colonSubject(int lo, int openTok) {
             int[] named = nameAfterDash(lo, openTok);
             if (named != null) {

@@ -270,18 +270,21 @@ final class SpeakerFinder {
 
     /**
      * The dash that ends a dateline whose place (all capitals, ending before {@code d}) is followed by a date or an
-     * agency: WASHINGTON, Dec. 8 (UPI) — / BEIJING (Reuters) - ; {@code d} when there is none.
+     * agency: WASHINGTON, Dec. 8 (UPI) — / BEIJING (Reuters) - ; {@code d} when there is none. A comma, a digit or a
+     * parenthesis must show the date or agency (FBI Director James Comey — ... is a subject, not a dateline).
      */
     private static int datelineDash(Tokens t, int k, int d, int to) {
+        boolean marker = false;
         for (int i = d; i < to && i - k < 10; i++) {
             if (t.isPunct(i, '—') || t.isPunct(i, '–') || t.isPunct(i, '-')) {
-                return i;
+                return marker ? i : d;
             }
-            boolean dateOrAgency = t.isPunct(i, ',') || t.isPunct(i, '(') || t.isPunct(i, ')') || t.isPunct(i, '.')
-                    || t.isWord(i) && (t.isCapitalized(i) || Character.isDigit(t.first(i)));
-            if (!dateOrAgency) {
+            boolean punct = t.isPunct(i, ',') || t.isPunct(i, '(') || t.isPunct(i, ')') || t.isPunct(i, '.');
+            boolean digits = t.isWord(i) && Character.isDigit(t.first(i));
+            if (!(punct || digits || t.isWord(i) && t.isCapitalized(i))) {
                 return d;
             }
+            marker |= punct && !t.isPunct(i, '.') || digits;
         }
         return d;
     }

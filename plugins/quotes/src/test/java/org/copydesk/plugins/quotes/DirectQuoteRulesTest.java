@@ -293,6 +293,13 @@ class DirectQuoteRulesTest {
     }
 
     @Test
+    void capitalizedWordsBeforeADashWithoutDateOrAgencyAreNotADateline() {
+        Quote q = only("FBI Director Jane Cole \u2014 appointed by the president \u2014 spoke on Monday, saying: \"We are"
+                + " done here.\"");
+        assertThat(speaker(q)).isEqualTo("FBI Director Jane Cole");
+    }
+
+    @Test
     void anAcronymBeforeADashInTheSentenceIsStillTheSubject() {
         Quote q = only("NASA officials \u2014 and many others \u2014 spoke on Monday, saying: \"We have to be ready for"
                 + " the launch.\"");
