@@ -182,7 +182,7 @@ final class QuoteFinder {
     }
 
     /** Prepositions before a noun that make it the addressee or the medium of a message, not its sender. */
-    private static final Set<String> ADDRESSEE_PREPOSITIONS = Words.set("to", "on", "in", "at", "into", "toward",
+    private static final WordSet ADDRESSEE_PREPOSITIONS = Words.set("to", "on", "in", "at", "into", "toward",
             "towards");
 
     private final class Run {
@@ -391,7 +391,7 @@ final class QuoteFinder {
                 after = verbShapedAttribution(closeTok + 1, hi);
             }
             Attr before = beforeAttribution(openTok, lo, r[0], previous);
-            boolean frameBefore = before != null && before.frame && !(prevTok >= lo && EMBEDDING.contains(t.lower(prevTok)));
+            boolean frameBefore = before != null && before.frame && !(prevTok >= lo && EMBEDDING.has(t, prevTok));
             // "A," he said, and "B." / but "B." / he said "B.": a second half; "A," she said, adding that it "B": a
             // quote inside the writer's clause
             boolean afterWritersWord = prevTok >= lo && t.isWord(prevTok) && !coordinatedAfterComma(prevTok)
@@ -473,7 +473,7 @@ final class QuoteFinder {
                     a = before;
                 }
                 boolean statementComma = commaBefore && a == null && prevTok - 1 >= lo
-                        && (STATEMENT_NOUNS.contains(t.lower(prevTok - 1)) || verbBeforeComma(prevTok - 1, lo));
+                        && (STATEMENT_NOUNS.has(t, prevTok - 1) || verbBeforeComma(prevTok - 1, lo));
                 int[] signed = colonBefore ? nameAfterDash(lo, openTok) : null;
                 if (signed != null && (a == null || a.cueTo <= signed[0])) {
                     // a cue word of the headline before the dash does not attribute the quote: the name does
@@ -570,7 +570,7 @@ final class QuoteFinder {
                 }
                 if (t.isCapitalized(i)) {
                     capitalized++;
-                } else if (!Words.TITLE_SMALL.contains(t.lower(i))) {
+                } else if (!Words.TITLE_SMALL.has(t, i)) {
                     return false;
                 }
             }
@@ -1374,7 +1374,7 @@ final class QuoteFinder {
 
         /** The mention follows a preposition that makes it an addressee or a place: to supporters, on Facebook. */
         private boolean addressee(int[] spk, int sentenceFrom) {
-            return spk[0] - 1 >= sentenceFrom && ADDRESSEE_PREPOSITIONS.contains(t.lower(spk[0] - 1));
+            return spk[0] - 1 >= sentenceFrom && ADDRESSEE_PREPOSITIONS.has(t, spk[0] - 1);
         }
 
         /** The attribution earlier in the same sentence that a participle continues: KCNA reported, adding ... */

@@ -15,7 +15,7 @@ final class SpeakerFinder {
             "last", "meanwhile", "separately", "speaking", "asked", "while", "when", "since", "despite", "following",
             "with", "without", "under", "as", "for", "by", "from", "addressing", "writing", "responding", "in",
             "back");
-    private static final Set<String> LEADING = Words.set("but", "and", "so", "yet", "meanwhile", "however", "still",
+    private static final WordSet LEADING = Words.set("but", "and", "so", "yet", "meanwhile", "however", "still",
             "also", "now", "then", "instead", "indeed", "similarly", "separately", "even", "only", "just", "perhaps",
             "mostly", "largely", "nearly", "almost", "about", "roughly", "fully");
 
@@ -230,7 +230,7 @@ final class SpeakerFinder {
                 && INTRO.has(t, k + 1)) {
             k++; // Immediately after the attacks, Trump ...
         }
-        if (k < to && (INTRO.contains(t.lower(k)) || introParticiple(t, k))) {
+        if (k < to && (INTRO.has(t, k) || introParticiple(t, k))) {
             int c = k;
             while (c < to && c - k < 16 && !t.isPunct(c, ',') && t.quote[c] < 0) {
                 c++;
