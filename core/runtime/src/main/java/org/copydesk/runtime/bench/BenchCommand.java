@@ -199,6 +199,7 @@ public final class BenchCommand implements Callable<Integer> {
                                 + " exit %d, load %s%n", run, Stats.fmt(o.wallSeconds()), n, Stats.fmt(r.wallSeconds()),
                         Stats.fmt(r.storiesPerSecond()), Stats.fmt(r.mbPerSecond()), r.lines(), r.exitCode(),
                         Probes.loadAverage());
+                printCpu(r.cpuSeconds(), "all " + n + " stories, start to exit");
                 if (!r.ok() || !o.ok()) {
                     out.println("  process failed: " + (r.ok() ? o.failure() : r.failure()));
                 }
@@ -217,6 +218,7 @@ public final class BenchCommand implements Callable<Integer> {
                             Stats.fmt(r.readySeconds()), Stats.fmt(r.storiesPerSecond()), Stats.fmt(r.p50Millis()),
                             Stats.fmt(r.p99Millis()), r.lines(), r.exitCode(), Stats.fmt(r.moveSeconds()),
                             Probes.loadAverage());
+                    printCpu(r.cpuSeconds(), "until the last line");
                     if (r.problem() != null) {
                         out.println("  daemon run problem: " + r.problem());
                     }
@@ -247,7 +249,7 @@ public final class BenchCommand implements Callable<Integer> {
                                 + " median_sustained_stories_per_s=%s"
                                 + " median_mb_per_s=%s median_p50_latency_ms=%s median_p99_latency_ms=%s"
                                 + " median_peak_heap_sampled_mib=%s median_peak_heap_gc_mib=%s median_peak_rss_mib=%s"
-                                + " median_stop_s=%s failed_runs=%d%n",
+                                + " median_stop_s=%s median_cpu_s=%s median_jit_cpu_s=%s failed_runs=%d%n",
                         n, rs.size(), e.getKey(), settle, poll, rate > 0 ? Stats.fmt(rate) : "unlimited",
                         med(rs, DaemonRun.Result::readySeconds), med(rs, DaemonRun.Result::storiesPerSecond),
                         med(rs, DaemonRun.Result::steadyPerSecond), med(rs, DaemonRun.Result::sustainedPerSecond),
@@ -255,6 +257,8 @@ public final class BenchCommand implements Callable<Integer> {
                         med(rs, DaemonRun.Result::p50Millis), med(rs, DaemonRun.Result::p99Millis),
                         med(rs, r -> Stats.mib(r.peakHeapSampled())), med(rs, r -> Stats.mib(r.peakHeapGc())),
                         med(rs, r -> Stats.mib(r.peakRssBytes())), med(rs, DaemonRun.Result::stopSeconds),
+                        med(rs, r -> ThreadCpu.total(r.cpuSeconds())),
+                        med(rs, r -> r.cpuSeconds().getOrDefault(ThreadCpu.JIT, Double.NaN)),
                         rs.stream().filter(r -> !r.ok()).count());
             }
             if (workers.size() > 1 && rate > 0) {
@@ -297,13 +301,24 @@ public final class BenchCommand implements Callable<Integer> {
                 medP(full, r -> Stats.mib(r.peakHeapBytes())), medP(full, r -> Stats.mib(r.peakRssBytes())), "", "", "");
         out.println();
         out.printf(Locale.ROOT, "BENCH process stories=%d runs=%d median_wall_s=%s median_stories_per_s=%s"
-                        + " median_mb_per_s=%s median_peak_heap_mib=%s median_peak_rss_mib=%s failed_runs=%d%n",
+                        + " median_mb_per_s=%s median_peak_heap_mib=%s median_peak_rss_mib=%s median_cpu_s=%s"
+                        + " median_jit_cpu_s=%s failed_runs=%d%n",
                 n, full.size(), medP(full, ProcessRun.Result::wallSeconds), medP(full, ProcessRun.Result::storiesPerSecond),
                 medP(full, ProcessRun.Result::mbPerSecond), medP(full, r -> Stats.mib(r.peakHeapBytes())),
-                medP(full, r -> Stats.mib(r.peakRssBytes())), full.stream().filter(r -> !r.ok()).count());
+                medP(full, r -> Stats.mib(r.peakRssBytes())), medP(full, r -> ThreadCpu.total(r.cpuSeconds())),
+                medP(full, r -> r.cpuSeconds().getOrDefault(ThreadCpu.JIT, Double.NaN)),
+                full.stream().filter(r -> !r.ok()).count());
         out.printf(Locale.ROOT, "BENCH process-one-story runs=%d median_wall_s=%s median_peak_rss_mib=%s failed_runs=%d%n",
                 one.size(), medP(one, ProcessRun.Result::wallSeconds), medP(one, r -> Stats.mib(r.peakRssBytes())),
                 one.stream().filter(r -> !r.ok()).count());
+    }
+
+    /** Where the child's CPU time went (see {@link ThreadCpu}), when it could be read. */
+    private void printCpu(Map<String, Double> seconds, String span) {
+        String d = ThreadCpu.describe(seconds);
+        if (!d.isEmpty()) {
+            out.println("  " + d + " (" + span + "; copydesk = its worker, reader and input threads)");
+        }
     }
 
     private void printDaemonTable(List<DaemonRun.Result> rs, List<Integer> runNumbers) {

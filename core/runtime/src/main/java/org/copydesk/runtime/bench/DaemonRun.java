@@ -13,6 +13,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
@@ -43,7 +44,8 @@ final class DaemonRun {
     record Result(int workers, int stories, long bytes, double readySeconds, double seconds, long lines,
                   double steadyPerSecond, double sustainedPerSecond, double p50Millis, double p99Millis, double maxMillis, long peakHeapSampled,
                   long peakHeapGc, long peakRssBytes, double stopSeconds, int exitCode, int deadLetters, int gcs,
-                  double moveSeconds, List<Sample> samples, List<Long> heapAfterGc, String problem) {
+                  double moveSeconds, List<Sample> samples, List<Long> heapAfterGc, String problem,
+                  Map<String, Double> cpuSeconds) {
         double storiesPerSecond() {
             return lines / seconds;
         }
@@ -197,7 +199,12 @@ final class DaemonRun {
             String problem = null;
             long lastCount = -1;
             long lastProgress = System.nanoTime();
+            ThreadCpu cpu = new ThreadCpu(); // up to the last line: the drain after SIGTERM is not counted
+            int polls = 0;
             while (lines.get() < stories) {
+                if (polls++ % 10 == 0) {
+                    cpu.poll(pid); // every 200 ms: reading every thread's stat file costs the machine too
+                }
                 long n = lines.get();
                 if (n != lastCount) {
                     lastCount = n;
@@ -213,6 +220,7 @@ final class DaemonRun {
                 }
                 Thread.sleep(20);
             }
+            cpu.poll(pid);
             tailer.stop();
             tail.join(5000);
             sampler.interrupt();
@@ -271,7 +279,7 @@ final class DaemonRun {
                     Stats.percentile(lat, 50) / 1e6, Stats.percentile(lat, 99) / 1e6,
                     k == 0 ? Double.NaN : lat[k - 1] / 1e6, peakHeapSampled, Probes.peakHeapFromGcLog(gc), peakRss,
                     stop, code, deadLetters(dir.resolve("data/dead-letter")), Probes.gcCount(gc), moveSeconds,
-                    List.copyOf(samples), Probes.heapAfterEachGc(gc), problem);
+                    List.copyOf(samples), Probes.heapAfterEachGc(gc), problem, cpu.seconds());
         } finally {
             if (daemon.isAlive()) {
                 daemon.destroyForcibly();
@@ -284,7 +292,7 @@ final class DaemonRun {
         return new Result(o.workers(), stories, bytes, Double.NaN, Double.NaN, 0, Double.NaN, Double.NaN, Double.NaN,
                 Double.NaN,
                 Double.NaN, -1, -1, -1, Double.NaN, daemon.isAlive() ? -1 : daemon.exitValue(), 0, -1, Double.NaN,
-                List.of(), List.of(), problem);
+                List.of(), List.of(), problem, Map.of());
     }
 
     private static int deadLetters(Path folder) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -12,7 +13,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class ProcessRun {
     record Result(int stories, long bytes, double wallSeconds, long lines, int exitCode, long peakHeapBytes,
-                  long peakRssBytes, int gcs, String errorTail) {
+                  long peakRssBytes, int gcs, String errorTail, Map<String, Double> cpuSeconds) {
         double storiesPerSecond() {
             return lines / wallSeconds;
         }
@@ -50,10 +51,15 @@ final class ProcessRun {
         long t0 = System.nanoTime();
         Process p = pb.start();
         long hwm = -1;
+        ThreadCpu cpu = new ThreadCpu();
+        int polls = 0;
         while (!p.waitFor(20, TimeUnit.MILLISECONDS)) {
             long h = Probes.procStatus(p.pid(), "VmHWM");
             if (h > 0) {
                 hwm = h;
+            }
+            if (polls++ % 5 == 0) {
+                cpu.poll(p.pid()); // every 100 ms: reading every thread's stat file costs the machine too
             }
             if (System.nanoTime() - t0 > TimeUnit.SECONDS.toNanos(timeoutSeconds)) {
                 p.destroyForcibly();
@@ -66,7 +72,7 @@ final class ProcessRun {
         long lines = countLines(out);
         String tail = code == 0 ? "" : tail(err);
         Result r = new Result(stories, bytes, (t1 - t0) / 1e9, lines, code, Probes.peakHeapFromGcLog(gc), hwm,
-                Probes.gcCount(gc), tail);
+                Probes.gcCount(gc), tail, cpu.seconds());
         Files.deleteIfExists(out);
         return r;
     }

@@ -8,9 +8,9 @@ class ProcessRunTest {
 
     @Test
     void aRunThatDoesNotCountSaysWhy() {
-        ProcessRun.Result good = new ProcessRun.Result(100, 1000, 1.0, 100, 0, 0, 0, 0, "");
-        ProcessRun.Result crashed = new ProcessRun.Result(100, 1000, 1.0, 40, 1, 0, 0, 0, "OutOfMemoryError");
-        ProcessRun.Result extraLines = new ProcessRun.Result(100, 1000, 1.0, 103, 0, 0, 0, 0, "");
+        ProcessRun.Result good = new ProcessRun.Result(100, 1000, 1.0, 100, 0, 0, 0, 0, "", java.util.Map.of());
+        ProcessRun.Result crashed = new ProcessRun.Result(100, 1000, 1.0, 40, 1, 0, 0, 0, "OutOfMemoryError", java.util.Map.of());
+        ProcessRun.Result extraLines = new ProcessRun.Result(100, 1000, 1.0, 103, 0, 0, 0, 0, "", java.util.Map.of());
 
         assertThat(good.ok()).isTrue();
         assertThat(good.failure()).isEmpty();
