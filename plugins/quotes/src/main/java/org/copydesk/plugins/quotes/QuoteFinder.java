@@ -121,6 +121,11 @@ final class QuoteFinder {
     private static final Set<String> COORDINATORS = Words.set("and", "then", "but", "by", "while", "when", "before",
             "after", "in", "without");
 
+    /** How far after a cue its "that" may stand, past the circumstances: said in an interview on Fox News that. */
+    static final int THAT_WINDOW = 14;
+    /** Pronouns that open a clause: "said on Friday he met ...". */
+    private static final Set<String> SUBJECT_PRONOUNS = Words.set("he", "she", "they", "we", "i", "it", "there");
+
     /** Cues below this weight never start reported speech on their own. */
     static final double INDIRECT_MIN_WEIGHT = 0.5;
 
@@ -2187,19 +2192,9 @@ final class QuoteFinder {
         /** After the cue: skip an addressee (told reporters), circumstances (in a statement on Monday) and "that". */
         private int contentStart(int from, int end, CueLexicon.Entry e) {
             int i = from;
-            for (int k = from; k < end && k - from <= 8; k++) {
+            for (int k = from; k < end && k - from <= THAT_WINDOW; k++) {
                 if (t.lower(k).equals("that") && t.quote[k] < 0) {
-                    boolean frameOnly = true;
-                    for (int m = from; m < k; m++) {
-                        if (t.isPunct(m, ',') && m > from) {
-                            continue;
-                        }
-                        if (t.isWord(m) && !(FRAME_WORDS.contains(t.lower(m)) || t.isCapitalized(m)
-                                || Words.CIRCUMSTANCE_START.contains(t.lower(m)))) {
-                            frameOnly = false;
-                        }
-                    }
-                    if (frameOnly) {
+                    if (circumstanceOnly(from, k)) {
                         i = k + 1;
                         return end - i >= 3 ? i : -1;
                     }
@@ -2224,6 +2219,7 @@ final class QuoteFinder {
             while (i < end && t.isWord(i) && TIME_WORDS.contains(t.lower(i))) {
                 i++;
             }
+            i = afterFramePhrase(i, end);
             if (i < end && (t.isPunct(i, ',') || t.isPunct(i, ':'))) {
                 i++;
             }
@@ -2241,6 +2237,57 @@ final class QuoteFinder {
                 return -1; // not a clause: "said in a statement", "told him to"
             }
             return i;
+        }
+
+        /**
+         * Whether tokens [from, that) are only the circumstances of a cue before its "that": frame words (a
+         * statement, reporters, on Monday), names, and prepositional phrases, whatever their nouns ("said on the
+         * record that", "told the audience at his fundraiser for veterans that"). A pronoun or a verb-like function
+         * word (is, would, when) means a clause of its own stands there: "said the plan would fail so that ...".
+         */
+        private boolean circumstanceOnly(int from, int that) {
+            boolean inPhrase = false;
+            for (int m = from; m < that; m++) {
+                if (t.isPunct(m, ',') && m > from) {
+                    inPhrase = false;
+                    continue;
+                }
+                if (!t.isWord(m)) {
+                    continue;
+                }
+                String w = t.lower(m);
+                if (FRAME_WORDS.contains(w) || t.isCapitalized(m) || Words.CIRCUMSTANCE_START.contains(w)) {
+                    inPhrase |= PARTICLES.contains(w);
+                    continue;
+                }
+                if (inPhrase && !Words.PRONOUNS.contains(w) && !Words.BOUNDARY.contains(w)) {
+                    continue; // the noun phrase of a preposition: on the record, at his fundraiser for veterans
+                }
+                return false;
+            }
+            return true;
+        }
+
+        /**
+         * After a cue without "that": a frame phrase of a preposition and frame words or names ("said on Friday",
+         * "said in a statement") skipped when a clause with a pronoun or determiner subject follows ("said on Friday
+         * he met ..."). Returns where the content starts, or {@code i} unchanged.
+         */
+        private int afterFramePhrase(int i, int end) {
+            if (i >= end || !Words.CIRCUMSTANCE_START.contains(t.lower(i)) || !PARTICLES.contains(t.lower(i))) {
+                return i;
+            }
+            int j = i + 1;
+            while (j < end && j - i <= 5 && t.isWord(j) && t.quote[j] < 0 && (FRAME_WORDS.contains(t.lower(j))
+                    || t.isCapitalized(j) && !Words.PRONOUNS.contains(t.lower(j)) || TIME_WORDS.contains(t.lower(j)))
+                    && !t.lower(j).equals("that")) {
+                j++;
+            }
+            if (j == i + 1 || j >= end - 2 || !t.isWord(j) || t.isCapitalized(j - 1) && t.isCapitalized(j)) {
+                return i;
+            }
+            String w = t.lower(j);
+            return SUBJECT_PRONOUNS.contains(w) || w.equals("the") && !FRAME_WORDS.contains(t.lower(j + 1)) ? j : i;
         }
 
         /** Content ends before ", stressing that ...": a participle cue after a comma starts a new attribution. */

@@ -222,6 +222,7 @@ final class SpeakerFinder {
                 break;
             }
         }
+        k = afterAgencyDateline(t, k, to);
         while (k < to && (LEADING.contains(t.lower(k)) || t.isPunct(k, ','))) {
             k++;
         }
@@ -264,6 +265,26 @@ final class SpeakerFinder {
             }
         }
         return e > k && valid(t, k, e) ? new int[] {k, e} : null;
+    }
+
+    /**
+     * A wire dateline left at the start of the first sentence, "ORLANDO, Fla. (Reuters) - ": capitalized words,
+     * commas and periods, then an agency in parentheses and a dash. Returns the token after the dash, or {@code k}.
+     */
+    private static int afterAgencyDateline(Tokens t, int k, int to) {
+        for (int i = k; i + 1 < to && i - k <= 10; i++) {
+            if (t.isPunct(i, ')')) {
+                boolean dash = t.isPunct(i + 1, '-') || t.isPunct(i + 1, '–') || t.isPunct(i + 1, '—');
+                return dash && i >= k + 2 && t.isPunct(i - 2, '(') && t.isWord(i - 1) && t.isCapitalized(i - 1)
+                        ? i + 2 : k;
+            }
+            boolean datelineToken = t.isWord(i) && t.isCapitalized(i) || t.isPunct(i, ',') || t.isPunct(i, '.')
+                    || t.isPunct(i, '(');
+            if (!datelineToken || t.quote[i] >= 0) {
+                return k;
+            }
+        }
+        return k;
     }
 
     /** Whether tokens [from, to) can name a speaker. */

@@ -1,0 +1,72 @@
+package org.copydesk.plugins.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.copydesk.api.Quote;
+import org.copydesk.api.Quote.Kind;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Reported speech whose cue, speaker or content stands in a frame the first rules did not read: circumstances
+ * between the cue and its content, wire datelines before the subject, and the like. Invented texts, each with a
+ * positive and a negative case.
+ */
+class ReportedSpeechFramesTest {
+    private static final QuoteFinder FINDER = QuoteFinder.standard();
+
+    private static List<Quote> indirect(String body) {
+        return FINDER.find(body, QuoteFinder.Options.all()).stream().filter(q -> q.kind() == Kind.INDIRECT).toList();
+    }
+
+    private static String speaker(Quote q) {
+        return q.speaker() == null ? null : q.speaker().text();
+    }
+
+    @Test
+    void prepositionalCircumstancesBeforeThatAreSkipped() {
+        List<Quote> q = indirect("The mayor told the crowd at her breakfast for volunteers that the bridge would "
+                + "reopen in May.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).text()).isEqualTo("the bridge would reopen in May");
+        assertThat(q.get(0).cue().text()).isEqualTo("told");
+        assertThat(speaker(q.get(0))).isEqualTo("The mayor");
+    }
+
+    @Test
+    void aClauseBeforeThatIsPartOfTheContent() {
+        List<Quote> q = indirect("The mayor said the repairs would take longer so that the bridge could stay open.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).text()).isEqualTo("the repairs would take longer so that the bridge could stay open");
+    }
+
+    @Test
+    void aTimePhraseBeforeAClauseWithoutThatIsSkipped() {
+        List<Quote> q = indirect("The coach said on Tuesday he would stay for another season.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).text()).isEqualTo("he would stay for another season");
+        assertThat(speaker(q.get(0))).isEqualTo("The coach");
+    }
+
+    @Test
+    void aPlaceAfterThePrepositionIsNotSkippedBeforeAName() {
+        // "in Denver Mayor Lee ...": no pronoun or determiner opens a clause after the phrase
+        assertThat(indirect("The coach said in Denver Mayor Lee had called him."))
+                .noneMatch(x -> x.text().startsWith("Mayor Lee"));
+    }
+
+    @Test
+    void aWireDatelineIsNotTheSubject() {
+        List<Quote> q = indirect("DENVER, Colo. (Reuters) - Governor Ann Bell visited the flooded towns on Monday and "
+                + "said the state would pay for the levees.");
+        assertThat(q).extracting(ReportedSpeechFramesTest::speaker).contains("Governor Ann Bell");
+        assertThat(q).noneMatch(x -> speaker(x) != null && speaker(x).contains("Reuters"));
+    }
+
+    @Test
+    void aParenthesisWithoutADashIsNotADateline() {
+        List<Quote> q = indirect("The Denver Post (Colorado) visited the flooded towns and said the state would pay.");
+        assertThat(q).extracting(ReportedSpeechFramesTest::speaker).doesNotContain("Governor");
+        assertThat(q).allMatch(x -> x.speaker() == null || x.speaker().text().startsWith("The Denver Post"));
+    }
+}
