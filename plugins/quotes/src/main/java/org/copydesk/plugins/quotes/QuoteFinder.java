@@ -126,6 +126,17 @@ final class QuoteFinder {
     /** Pronouns that open a clause: "said on Friday he met ...". */
     private static final Set<String> SUBJECT_PRONOUNS = Words.set("he", "she", "they", "we", "i", "it", "there");
 
+    /** Words after which a cue form is a noun: the plan, these comments. */
+    private static final Set<String> NOUN_DETERMINERS = Words.set("the", "a", "an", "these", "those", "whose");
+    /** Possessive pronouns: "his remarks" is a noun, "his claim that ..." his attribution. */
+    private static final Set<String> POSSESSIVES = Words.set("his", "her", "their", "its", "my", "our", "your");
+    /** Endings of adjectives between a determiner and a noun: his opening remarks, the latest comments. */
+    private static final List<String> ADJECTIVE_ENDINGS = List.of("ing", "al", "ent", "est", "ive", "ous", "ic",
+            "ful", "ary");
+    /** Numbers and quantifiers before a plural: the 16 states, a few states, many states. */
+    private static final Set<String> NUMBER_WORDS = Words.set("two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "dozen", "few", "many", "several", "other", "more", "fewer", "some", "both");
+
     /** Cues below this weight never start reported speech on their own. */
     static final double INDIRECT_MIN_WEIGHT = 0.5;
 
@@ -1561,7 +1572,7 @@ final class QuoteFinder {
 
         /** Reported speech after the learned cue verb at {@code v} ("trying to show": the verb after "to"). */
         private boolean learnedCue(int s, int v, int end, int[] spk) {
-            if (v >= end - 1 || !t.isWord(v) || t.isCapitalized(v) || t.quote[v] >= 0) {
+            if (v >= end - 1 || !t.isWord(v) || t.isCapitalized(v) || t.quote[v] >= 0 || nounReading(v)) {
                 return false;
             }
             int cue = v;
@@ -2041,6 +2052,49 @@ final class QuoteFinder {
             return t.isCapitalized(last) || sourceNoun(head) || sourceNoun(singular(head));
         }
 
+        /**
+         * Whether the cue word at {@code c} is read as a noun, not a verb: after an article or a possessive ("the
+         * plan", "his remarks", "Trump's comments", but not "he's claiming" nor "Trump's claim that ...", which is
+         * the possessor's attribution), and, for a form in -s, after a number or quantifier ("the 16 states", "a few
+         * states"). A verb never stands there, so no attribution starts at it as a verb.
+         */
+        private boolean nounReading(int c) {
+            if (c == 0 || t.quote[c - 1] >= 0 || t.paragraph[c - 1] != t.paragraph[c]) {
+                return false;
+            }
+            int d = c - 1;
+            while (d > c - 3 && d > 0 && adjectiveLike(d)) {
+                d--; // his opening remarks, the latest comments
+            }
+            String prev = t.lower(d);
+            boolean possessive = POSSESSIVES.contains(prev)
+                    || (prev.equals("'s") || prev.equals("’s")) && d >= 1 && !Words.PRONOUNS.contains(t.lower(d - 1));
+            if (possessive || NOUN_DETERMINERS.contains(prev)) {
+                // "Trump's claim that ...", "his claim that ...": a nominal attribution of the possessor
+                return !(possessive && c + 1 < t.size() && t.lower(c + 1).equals("that"));
+            }
+            String w = t.lower(c);
+            return w.endsWith("s") && !w.endsWith("ss") && !w.equals("says")
+                    && (Character.isDigit(t.first(c - 1)) || NUMBER_WORDS.contains(prev));
+        }
+
+        /** A lower-case word with an adjective's ending (-ing, -al, -ent, -est, ...) that is not a listed noun. */
+        private boolean adjectiveLike(int i) {
+            if (!t.isWord(i) || t.isCapitalized(i) || t.quote[i] >= 0) {
+                return false;
+            }
+            String w = t.lower(i);
+            if (lex.isNoun(w) || Words.BETWEEN.contains(w)) {
+                return false;
+            }
+            for (String ending : ADJECTIVE_ENDINGS) {
+                if (w.endsWith(ending) && w.length() > ending.length() + 2) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         private boolean sourceNoun(String w) {
             return w != null && (lex.isPersonNoun(w) || lex.isOrgNoun(w) || lex.isOrgWord(w) || lex.isThingNoun(w));
         }
@@ -2075,7 +2129,7 @@ final class QuoteFinder {
             for (int c = a; c < end - 3; c++) {
                 CueLexicon.Entry e = cueAt[c];
                 if (e == null || t.quote[c] >= 0 || e.weight() < INDIRECT_MIN_WEIGHT || e.participle()
-                        || e.cueClass() == CueLexicon.CueClass.PREP) {
+                        || e.cueClass() == CueLexicon.CueClass.PREP || nounReading(c)) {
                     continue;
                 }
                 int[] spk = speakers.before(t, c, a);

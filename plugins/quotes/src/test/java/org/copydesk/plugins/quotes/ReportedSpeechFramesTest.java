@@ -69,4 +69,33 @@ class ReportedSpeechFramesTest {
         assertThat(q).extracting(ReportedSpeechFramesTest::speaker).doesNotContain("Governor");
         assertThat(q).allMatch(x -> x.speaker() == null || x.speaker().text().startsWith("The Denver Post"));
     }
+
+    @Test
+    void aCueFormAfterAnArticleOrANumberIsANoun() {
+        // "states" and "remarks" are nouns here: no attribution of "the 12" or "His opening"
+        assertThat(indirect("Voters in the 12 states hold their primaries on the first Tuesday of March."))
+                .noneMatch(x -> x.cue() != null && x.cue().text().equals("states"));
+        assertThat(indirect("His opening remarks were short and the hall was half empty."))
+                .noneMatch(x -> x.cue() != null && x.cue().text().equals("remarks"));
+    }
+
+    @Test
+    void theSameFormAfterASubjectIsAVerb() {
+        List<Quote> q = indirect("The report states that the two towns will share one fire station.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).cue().text()).isEqualTo("states");
+        assertThat(q.get(0).text()).isEqualTo("the two towns will share one fire station");
+        assertThat(speaker(q.get(0))).isEqualTo("The report");
+    }
+
+    @Test
+    void aNamesPossessiveBeforeANounCueWithThatIsTheSpeaker() {
+        List<Quote> q = indirect("Mayor Lee's claim that the budget was balanced drew scorn.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).cue().text()).isEqualTo("claim");
+        assertThat(speaker(q.get(0))).isEqualTo("Mayor Lee's");
+        assertThat(q.get(0).text()).startsWith("the budget was balanced");
+        assertThat(indirect("Mayor Lee's remarks came before the vote on the budget."))
+                .noneMatch(x -> x.cue() != null && x.cue().text().equals("remarks"));
+    }
 }
