@@ -1406,6 +1406,10 @@ final class QuoteFinder {
                     continue;
                 }
                 int cueEnd = c + e.length();
+                if (e.cueClass() == CueLexicon.CueClass.PREP && !t.isPunct(c - 1, ',')
+                        && trailingSource(s, a, c, cueEnd, last)) {
+                    return; // CONTENT according to X. / CONTENT - according to X.
+                }
                 if (t.isPunct(c - 1, ',')) {
                     int[] spk = speakers.after(t, cueEnd, b);
                     if (spk != null && e.cueClass() == CueLexicon.CueClass.PREP && spk[1] < last
@@ -1707,12 +1711,13 @@ final class QuoteFinder {
 
         /**
          * "According to a January study by the Pew Research Center based on census data from 2014, ...": a source
-         * longer than a name, up to the comma (at most 25 tokens, no quotation), when it starts like a noun phrase.
+         * longer than a name, up to the comma (at most 25 tokens, no quotation), when it starts with a word that
+         * does not open a clause.
          */
         private int[] longSource(int from, int last) {
-            if (from >= last || !(t.isCapitalized(from) || Words.DETERMINERS.contains(t.lower(from))
-                    || Character.isDigit(t.first(from)))) {
-                return null;
+            if (from >= last || !t.isWord(from) || SUBORDINATORS.contains(t.lower(from))
+                    || Words.BOUNDARY.contains(t.lower(from))) {
+                return null; // any noun phrase: "According to early results of exit polls ...", "According to him,"
             }
             for (int i = from + 1; i < last && i - from <= 25; i++) {
                 if (t.quote[i] >= 0 || t.isMark(i)) {
@@ -2200,8 +2205,59 @@ final class QuoteFinder {
             return -1;
         }
 
+        /**
+         * A source that closes its sentence after "according to" (a prepositional cue at {@code c}): "Clinton leads by
+         * 271 delegates according to a count by The Associated Press.", "..., he said, according to CNN." (a second
+         * attribution, PolNeAR's nested source, around a quote and its own attribution). The content is the sentence
+         * before the cue; the source runs from the cue to the end, at most 20 tokens without quotation or comma.
+         */
+        private boolean trailingSource(int s, int a, int c, int cueEnd, int last) {
+            if (cueEnd > last || last - cueEnd >= 20 || c - a < 3) {
+                return false;
+            }
+            for (int i = cueEnd; i <= last; i++) {
+                if (t.quote[i] >= 0 || t.isMark(i) || t.isPunct(i, ',') || t.isPunct(i, ';') || t.isPunct(i, ':')) {
+                    return false;
+                }
+            }
+            int first = a;
+            while (first < c && (LEADING_CONJUNCTIONS.contains(t.lower(first)) || t.isPunct(first, ','))) {
+                first++;
+            }
+            int[] spk = speakers.after(t, cueEnd, last + 1);
+            if (spk == null && (t.isCapitalized(cueEnd) || Words.DETERMINERS.contains(t.lower(cueEnd)))) {
+                spk = new int[] {cueEnd, last + 1}; // a long source: "a count by the local newspaper"
+            }
+            if (spk == null) {
+                return false; // "went according to plan"
+            }
+            int to = c;
+            while (to > first && (t.isPunct(to - 1, '-') || t.isPunct(to - 1, '—') || t.isPunct(to - 1, '–'))) {
+                to--;
+            }
+            return addIndirect(s, first, to, c, cueEnd, spk, null, 1.0, 3) != null;
+        }
+
+        /** "..., X said, according to Y." after a direct quote: Y's attribution of the quote and its frame. */
+        private void trailingAccordingTo(int s, int[] r) {
+            int last = r[1] - 1;
+            while (last > r[0] && !t.isWord(last) && t.quote[last] < 0) {
+                last--;
+            }
+            for (int c = last; c > r[0] + 2 && last - c <= 20; c--) {
+                CueLexicon.Entry e = cueAt[c];
+                if (e != null && e.cueClass() == CueLexicon.CueClass.PREP && t.quote[c] < 0) {
+                    if (t.isPunct(c - 1, ',')) {
+                        trailingSource(s, r[0], c, c + e.length(), last);
+                    }
+                    return;
+                }
+            }
+        }
+
         /** In a sentence with a direct quote: "X said CONTENT, adding, "..."" before the first quote. */
         private void beforeDirect(int s, int[] r) {
+            trailingAccordingTo(s, r);
             int firstOpen = -1;
             for (Found f : found) {
                 if (f.sentence == s && f.marked) {

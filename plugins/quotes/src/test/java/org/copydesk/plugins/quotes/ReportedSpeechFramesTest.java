@@ -98,4 +98,38 @@ class ReportedSpeechFramesTest {
         assertThat(indirect("Mayor Lee's remarks came before the vote on the budget."))
                 .noneMatch(x -> x.cue() != null && x.cue().text().equals("remarks"));
     }
+
+    @Test
+    void accordingToAtTheEndWithoutACommaNamesTheSource() {
+        List<Quote> q = indirect("The team leads the league by 12 points according to a count by the local newspaper.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).text()).isEqualTo("The team leads the league by 12 points");
+        assertThat(q.get(0).cue().text()).isEqualTo("according to");
+        assertThat(speaker(q.get(0))).startsWith("a count");
+        assertThat(indirect("The vote on the budget went according to plan.")).isEmpty();
+    }
+
+    @Test
+    void accordingToAfterAnAttributedQuoteIsASecondSource() {
+        List<Quote> all = FINDER.find("\"We will not move,\" the mayor said, according to the local radio station.",
+                QuoteFinder.Options.all());
+        assertThat(all).anyMatch(x -> x.kind() == Kind.DIRECT && "the mayor".equals(speaker(x)));
+        List<Quote> q = indirect("\"We will not move,\" the mayor said, according to the local radio station.");
+        assertThat(q).hasSize(1);
+        assertThat(speaker(q.get(0))).isEqualTo("the local radio station");
+        assertThat(q.get(0).text()).contains("We will not move").endsWith("the mayor said");
+        // without "according to" the quote has its one source only
+        assertThat(indirect("\"We will not move,\" the mayor said on the local radio station.")).isEmpty();
+    }
+
+    @Test
+    void accordingToOpensWithAnyNounPhraseAsSource() {
+        List<Quote> q = indirect("According to early results of the county survey, most residents want a new park.");
+        assertThat(q).hasSize(1);
+        assertThat(speaker(q.get(0))).isEqualTo("early results of the county survey");
+        assertThat(q.get(0).text()).isEqualTo("most residents want a new park");
+        // a clause after "according to" is not a source
+        assertThat(indirect("According to what the mayor hinted, the park will wait."))
+                .noneMatch(x -> "what the mayor hinted".equals(speaker(x)));
+    }
 }
