@@ -1600,10 +1600,18 @@ final class QuoteFinder {
                 return false;
             }
             int to = participleCut(from, end);
+            // "X opposes A, but his team does see B": a clause with a speaker of its own ends the content
+            int second = secondClause(from, to);
+            if (second > 0) {
+                to = second;
+            }
             int next = coordinatedCue(from, to);
             Found f = addIndirect(s, from, next > 0 ? next : to, v, from, spk, null, Math.min(rate, 0.6), 1);
             if (f != null) {
                 f.learned = true;
+            }
+            if (f != null && second > 0 && !saidThat(s, second + 1, end, null)) {
+                subjectVerb(s, second + 1, end);
             }
             if (f != null && next > 0) {
                 int v2 = next + 1;
@@ -2168,7 +2176,7 @@ final class QuoteFinder {
 
         /** ", but Y said ..." / "; Y argued ...": where a second attribution starts inside a content, or -1. */
         private int secondClause(int from, int to) {
-            for (int i = from + 3; i < to - 3; i++) {
+            for (int i = from + 1; i < to - 3; i++) {
                 if (!(t.isPunct(i, ',') || t.isPunct(i, ';')) || t.quote[i] >= 0) {
                     continue;
                 }
@@ -2192,8 +2200,9 @@ final class QuoteFinder {
                     CueLexicon.Entry e = cueAt[c];
                     boolean learned = e == null && t.isWord(c) && !t.isCapitalized(c) && t.quote[c] < 0
                             && !functionWord(c) && !adverb(c) && learnedRate(c) >= SECOND_MIN_RATE;
-                    if (learned || e != null && e.weight() >= 0.75 && !e.participle()
-                            && e.cueClass() != CueLexicon.CueClass.PREP) {
+                    boolean listed = e != null && !e.participle() && e.cueClass() != CueLexicon.CueClass.PREP
+                            && Math.max(e.weight(), learnedRate(c)) >= Math.min(0.75, SECOND_MIN_RATE);
+                    if (learned || listed) {
                         int[] spk = speakers.before(t, c, j);
                         if (spk != null && spk[0] <= k) {
                             return i;

@@ -132,4 +132,21 @@ class ReportedSpeechFramesTest {
         assertThat(indirect("According to what the mayor hinted, the park will wait."))
                 .noneMatch(x -> "what the mayor hinted".equals(speaker(x)));
     }
+
+    @Test
+    void aCoordinatedClauseWithItsOwnSourceEndsTheContent() {
+        List<Quote> q = indirect("The mayor doubts the tax will pass, but her staff sees the vote as a test of "
+                + "the council.");
+        assertThat(q).extracting(Quote::text).containsExactly("the tax will pass",
+                "the vote as a test of the council");
+        assertThat(q).extracting(ReportedSpeechFramesTest::speaker).containsExactly("The mayor", "her staff");
+        assertThat(q.get(1).cue().text()).isEqualTo("sees");
+    }
+
+    @Test
+    void aCoordinatedClauseWithoutACueStaysInTheContent() {
+        List<Quote> q = indirect("The mayor doubts the tax will pass, but the weather stayed cold all week.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).text()).isEqualTo("the tax will pass, but the weather stayed cold all week");
+    }
 }
