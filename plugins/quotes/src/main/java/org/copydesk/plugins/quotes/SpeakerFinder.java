@@ -34,6 +34,18 @@ final class SpeakerFinder {
             "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september",
             "october", "november", "december", "today", "tonight", "yesterday", "morning", "evening", "night", "week");
 
+    /** Words that stand alone for a group of people in poll and survey reports: "others say", "half said". */
+    private static final Set<String> QUANTITY_SUBJECTS = Words.set("others", "half", "most", "many", "some",
+            "majority", "plurality", "none", "few", "several");
+    private static final Set<String> NUMBERS = Words.set("one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten");
+
+    /** "two-thirds", "three-quarters": a share of a group as the subject. */
+    private static boolean fraction(String w) {
+        return w.indexOf('-') > 0 && (w.endsWith("thirds") || w.endsWith("quarters") || w.endsWith("fourths")
+                || w.endsWith("fifths") || w.endsWith("third") || w.endsWith("quarter"));
+    }
+
     private final SpeakerLexicon lex;
 
     SpeakerFinder(SpeakerLexicon lex) {
@@ -49,7 +61,7 @@ final class SpeakerFinder {
         }
         String s = t.lower(i);
         return s.equals("'s") || s.equals("’s") || s.equals(".") || s.equals("-") || s.equals("&") || s.equals("(")
-                || s.equals(")");
+                || s.equals(")") || s.equals("%");
     }
 
     /** The speaker chunk that ends just before the cue at {@code cue}, not reaching before {@code lo}; or null. */
@@ -93,7 +105,9 @@ final class SpeakerFinder {
             String w = t.lower(s);
             boolean nameAnd = w.equals("and") && s - 1 >= lo && s + 1 <= k && t.isWord(s - 1) && t.isCapitalized(s - 1)
                     && t.isCapitalized(s + 1) && ofBefore(t, s, lo);
-            if (!nameAnd && (Words.BOUNDARY.contains(w) || CHUNK_STOP.contains(w) && !t.isCapitalized(s))) {
+            boolean ratio = w.equals("in") && s - 1 >= lo && s + 1 <= k && Character.isDigit(t.first(s + 1))
+                    && (Character.isDigit(t.first(s - 1)) || NUMBERS.contains(t.lower(s - 1))); // six in 10
+            if (!nameAnd && !ratio && (Words.BOUNDARY.contains(w) || CHUNK_STOP.contains(w) && !t.isCapitalized(s))) {
                 break;
             }
             if (t.isPunct(s, '(')) {
@@ -316,7 +330,8 @@ final class SpeakerFinder {
         }
         String last = t.lower(lastWord);
         if (to - from == 1) {
-            return Words.PRONOUNS.contains(first) || capital || lex.isNoun(first) || lex.isTitle(first);
+            return Words.PRONOUNS.contains(first) || capital || lex.isNoun(first) || lex.isTitle(first)
+                    || QUANTITY_SUBJECTS.contains(first) || fraction(first);
         }
         if (BAD_LAST.contains(last) && (to - from <= 2 || !OBJECT_PRONOUNS.contains(last))) {
             return false;
@@ -332,7 +347,7 @@ final class SpeakerFinder {
         boolean pluralHead = last.length() > 3 && last.endsWith("s") && !last.endsWith("ss") && !last.endsWith("us")
                 && !last.endsWith("is") && t.isWord(lastWord) && !Character.isDigit(t.first(lastWord))
                 && to - from <= 4;
-        boolean goodStart = pluralHead || capital && t.isCapitalized(from) || Words.DETERMINERS.contains(first)
+        boolean goodStart = pluralHead || NUMBERS.contains(first) || capital && t.isCapitalized(from) || Words.DETERMINERS.contains(first)
                 || Character.isDigit(t.first(from)) || lex.isNoun(first) || lex.isTitle(first)
                 || t.isCapitalized(from);
         return nounHead && (goodStart || capital);

@@ -149,4 +149,22 @@ class ReportedSpeechFramesTest {
         assertThat(q).hasSize(1);
         assertThat(q.get(0).text()).isEqualTo("the tax will pass, but the weather stayed cold all week");
     }
+
+    @Test
+    void sharesOfThosePolledAreSpeakers() {
+        List<Quote> q = indirect("About three in 10 said they liked the old park, but six in 10 said they want a "
+                + "new one. Among parents, 42% say the playground matters most; others say it does not.");
+        assertThat(q).extracting(ReportedSpeechFramesTest::speaker)
+                .containsExactly("About three in 10", "six in 10", "42%", "others");
+        assertThat(q.get(1).text()).isEqualTo("they want a new one");
+        assertThat(q.get(1).speaker().name()).isEqualTo("six in 10");
+        assertThat(q.get(3).text()).isEqualTo("it does not");
+    }
+
+    @Test
+    void aNumberThatIsNotAShareIsNoSpeaker() {
+        // "10" alone, without "N in", names nobody
+        assertThat(indirect("The bus left at 10 and said nothing of the delay to anyone waiting."))
+                .noneMatch(x -> "10".equals(speaker(x)));
+    }
 }
