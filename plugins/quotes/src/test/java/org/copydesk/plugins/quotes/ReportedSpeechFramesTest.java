@@ -3,6 +3,7 @@ package org.copydesk.plugins.quotes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import org.copydesk.api.Quote;
 import org.copydesk.api.Quote.Kind;
 import org.junit.jupiter.api.Test;
@@ -166,5 +167,18 @@ class ReportedSpeechFramesTest {
         // "10" alone, without "N in", names nobody
         assertThat(indirect("The bus left at 10 and said nothing of the delay to anyone waiting."))
                 .noneMatch(x -> "10".equals(speaker(x)));
+    }
+
+    @Test
+    void alliesDonorsAndRivalsCanSpeak() {
+        QuoteFinder finder = new QuoteFinder(CueLexicon.standard(), SpeakerLexicon.standard(),
+                CueRates.of(Map.of("faulted", 0.6)));
+        List<Quote> q = finder.find("Her rivals faulted the cost of the new stadium.", QuoteFinder.Options.all());
+        assertThat(q).hasSize(1);
+        assertThat(speaker(q.get(0))).isEqualTo("Her rivals");
+        assertThat(q.get(0).text()).isEqualTo("the cost of the new stadium");
+        // a subject that is no source: nothing
+        assertThat(finder.find("Her rivers faulted the cost of the new stadium.", QuoteFinder.Options.all()))
+                .isEmpty();
     }
 }
