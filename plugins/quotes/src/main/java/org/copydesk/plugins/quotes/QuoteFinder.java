@@ -1576,7 +1576,8 @@ final class QuoteFinder {
 
         /** Reported speech after the learned cue verb at {@code v} ("trying to show": the verb after "to"). */
         private boolean learnedCue(int s, int v, int end, int[] spk) {
-            if (v >= end - 1 || !t.isWord(v) || t.isCapitalized(v) || t.quote[v] >= 0 || nounReading(v)) {
+            if (v >= end - 1 || !t.isWord(v) || t.isCapitalized(v) || t.quote[v] >= 0 || nounReading(v)
+                    || passive(v)) {
                 return false;
             }
             int cue = v;
@@ -2091,6 +2092,22 @@ final class QuoteFinder {
                     && (Character.isDigit(t.first(c - 1)) || NUMBER_WORDS.contains(prev));
         }
 
+        /**
+         * A participle after a form of "be" ("can be found", "are found slain", "was called"): passive, so the
+         * subject before it is not its source. ("X is expected to ..." is read before, by the raising rule.)
+         */
+        private boolean passive(int v) {
+            String w = t.lower(v);
+            if (!(w.endsWith("ed") || w.endsWith("en") || IRREGULAR_PARTICIPLES.contains(w) || w.equals("found"))) {
+                return false;
+            }
+            int b = v - 1;
+            while (b > 0 && adverb(b) && !BE_FORMS.contains(t.lower(b))) {
+                b--;
+            }
+            return b >= 0 && t.quote[b] < 0 && BE_FORMS.contains(t.lower(b));
+        }
+
         /** A lower-case word with an adjective's ending (-ing, -al, -ent, -est, ...) that is not a listed noun. */
         private boolean adjectiveLike(int i) {
             if (!t.isWord(i) || t.isCapitalized(i) || t.quote[i] >= 0) {
@@ -2142,7 +2159,7 @@ final class QuoteFinder {
             for (int c = a; c < end - 3; c++) {
                 CueLexicon.Entry e = cueAt[c];
                 if (e == null || t.quote[c] >= 0 || e.weight() < INDIRECT_MIN_WEIGHT || e.participle()
-                        || e.cueClass() == CueLexicon.CueClass.PREP || nounReading(c)) {
+                        || e.cueClass() == CueLexicon.CueClass.PREP || nounReading(c) || passive(c)) {
                     continue;
                 }
                 int[] spk = speakers.before(t, c, a);

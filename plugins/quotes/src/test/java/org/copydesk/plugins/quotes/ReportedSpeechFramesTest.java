@@ -181,4 +181,24 @@ class ReportedSpeechFramesTest {
         assertThat(finder.find("Her rivers faulted the cost of the new stadium.", QuoteFinder.Options.all()))
                 .isEmpty();
     }
+
+    @Test
+    void aPassiveParticipleIsNoCueOfItsSubject() {
+        QuoteFinder finder = new QuoteFinder(CueLexicon.standard(), SpeakerLexicon.standard(),
+                CueRates.of(Map.of("found", 0.6, "praised", 0.6)));
+        assertThat(finder.find("The full survey can be found on the county website.", QuoteFinder.Options.all()))
+                .isEmpty();
+        assertThat(finder.find("The mayor was widely praised for the new park.", QuoteFinder.Options.all()))
+                .isEmpty();
+    }
+
+    @Test
+    void theSameParticipleInTheActiveIsACue() {
+        QuoteFinder finder = new QuoteFinder(CueLexicon.standard(), SpeakerLexicon.standard(),
+                CueRates.of(Map.of("praised", 0.6)));
+        List<Quote> q = finder.find("The mayor has praised the new park.", QuoteFinder.Options.all());
+        assertThat(q).hasSize(1);
+        assertThat(speaker(q.get(0))).isEqualTo("The mayor");
+        assertThat(q.get(0).text()).isEqualTo("the new park");
+    }
 }
