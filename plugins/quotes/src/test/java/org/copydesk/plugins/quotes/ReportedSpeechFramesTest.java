@@ -201,4 +201,21 @@ class ReportedSpeechFramesTest {
         assertThat(speaker(q.get(0))).isEqualTo("The mayor");
         assertThat(q.get(0).text()).isEqualTo("the new park");
     }
+
+    @Test
+    void aRelativeClauseAfterACommaIsTheWritersAside() {
+        List<Quote> q = indirect("The mayor said the money will go to the new library, which opens in May.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).text()).isEqualTo("the money will go to the new library");
+    }
+
+    @Test
+    void otherClausesAfterACommaStayInTheContent() {
+        List<Quote> q = indirect("The mayor said the money will go to the new library, while the pool must wait.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).text()).isEqualTo("the money will go to the new library, while the pool must wait");
+        // a relative clause without a comma is restrictive: part of the content
+        assertThat(indirect("The mayor said the money will go to the library which opens in May.").get(0).text())
+                .isEqualTo("the money will go to the library which opens in May");
+    }
 }
