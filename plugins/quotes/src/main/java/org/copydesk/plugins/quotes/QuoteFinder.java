@@ -1988,6 +1988,9 @@ final class QuoteFinder {
          */
         private boolean passiveRaising(int s, int a, int end) {
             for (int be = a + 1; be < end - 3; be++) {
+                if (speechCueAt(be)) {
+                    return false; // "Leaders said the sea was viewed with concern": the passive is in the content
+                }
                 int p;
                 if (RAISING_VERBS.contains(t.lower(be)) && t.quote[be] < 0
                         && t.lower(be + 1).equals("to")) {
@@ -2034,6 +2037,13 @@ final class QuoteFinder {
                 return f != null;
             }
             return false;
+        }
+
+        /** A listed speech verb (said, told, argued), not a participle nor "according to". */
+        private boolean speechCueAt(int i) {
+            CueLexicon.Entry e = cueAt[i];
+            return e != null && t.quote[i] < 0 && e.weight() >= 0.75 && !e.participle()
+                    && e.cueClass() != CueLexicon.CueClass.PREP && !nounReading(i) && !passive(i);
         }
 
         /** Any verb before "that" with a subject that can speak: X conceded that ..., X realized that .... */
@@ -2355,8 +2365,9 @@ final class QuoteFinder {
                 }
                 i = k;
             }
-            while (i < end && t.isWord(i) && TIME_WORDS.contains(t.lower(i))) {
-                i++;
+            while (i < end && t.isWord(i) && TIME_WORDS.contains(t.lower(i))
+                    && !(i + 1 < end && (t.lower(i + 1).equals("'s") || t.lower(i + 1).equals("’s")))) {
+                i++; // said Thursday ..., but not "said Thursday's speeches ..."
             }
             i = afterFramePhrase(i, end);
             if (i < end && (t.isPunct(i, ',') || t.isPunct(i, ':'))) {
@@ -2372,7 +2383,7 @@ final class QuoteFinder {
             if (w.equals("to") && e.cueClass() == CueLexicon.CueClass.INTENT) {
                 return i; // declined to comment, wants to win
             }
-            if (NOT_CLAUSE_START.contains(w)) {
+            if (NOT_CLAUSE_START.contains(w) && !approximateQuantity(i, end)) {
                 return -1; // not a clause: "said in a statement", "told him to"
             }
             return i;
@@ -2427,6 +2438,18 @@ final class QuoteFinder {
             }
             String w = t.lower(j);
             return SUBJECT_PRONOUNS.contains(w) || w.equals("the") && !FRAME_WORDS.contains(t.lower(j + 1)) ? j : i;
+        }
+
+        /** "about half of ...", "about 40 percent ...", "over 300 ...": a quantity that opens the content's clause. */
+        private boolean approximateQuantity(int i, int end) {
+            String w = t.lower(i);
+            if (!(w.equals("about") || w.equals("over") || w.equals("up")) || i + 1 >= end) {
+                return false;
+            }
+            String n = t.lower(i + 1);
+            return Character.isDigit(t.first(i + 1)) || n.equals("half") || n.equals("a") && i + 2 < end
+                    && (t.lower(i + 2).equals("third") || t.lower(i + 2).equals("quarter")
+                    || t.lower(i + 2).equals("dozen"));
         }
 
         /** Content ends before ", stressing that ...": a participle cue after a comma starts a new attribution. */

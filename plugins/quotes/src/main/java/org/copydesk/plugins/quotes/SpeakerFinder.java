@@ -60,7 +60,8 @@ final class SpeakerFinder {
             return true;
         }
         String s = t.lower(i);
-        return s.equals("'s") || s.equals("’s") || s.equals(".") || s.equals("-") || s.equals("&") || s.equals("(")
+        return s.equals("'s") || s.equals("’s") || s.equals(".") || s.equals("-") && !isDash(t, i) || s.equals("&")
+                || s.equals("(")
                 || s.equals(")") || s.equals("%");
     }
 
@@ -89,9 +90,48 @@ final class SpeakerFinder {
                 return direct; // X, said
             }
             int[] appositive = chunk(t, j - 1, lo);
+            if (appositive != null && placeInAppositive(t, appositive, lo)) {
+                // X, a philanthropist from Monsey, New York, said: the comma was the place's own
+                int i = appositive[0] - 2;
+                while (i >= lo && !t.isPunct(i, ',') && k - i <= 24 && t.quote[i] < 0 && !t.isMark(i)) {
+                    i--;
+                }
+                int[] outer = i - 1 >= lo && t.isPunct(i, ',') ? chunk(t, i - 1, lo) : null;
+                if (outer != null) {
+                    return outer;
+                }
+            }
             return appositive != null ? appositive : direct;
         }
+        if (isDash(t, k)) {
+            // X — including A, B and C — said: skip the aside between dashes
+            int j = k - 1;
+            while (j >= lo && !isDash(t, j) && k - j <= 20 && t.quote[j] < 0 && !t.isMark(j)) {
+                j--;
+            }
+            return j - 1 >= lo && isDash(t, j) ? chunk(t, j - 1, lo) : null;
+        }
         return chunk(t, k, lo);
+    }
+
+    /** A dash that sets off an aside: an em or en dash, "--", or a hyphen with space on both sides. */
+    private static boolean isDash(Tokens t, int i) {
+        if (t.isPunct(i, '-')) {
+            int a = t.start[i] - 1;
+            int b = t.end[i];
+            return a >= 0 && b < t.text.length() && Words.isSpace(t.text.charAt(a)) && Words.isSpace(t.text.charAt(b));
+        }
+        return t.isPunct(i, '—') || t.isPunct(i, '–') || t.lower(i).equals("--");
+    }
+
+    /**
+     * A chunk found between two commas before a cue that is a capitalized place after a preposition ("from
+     * Monsey, New York,"): the commas belong to the place inside a longer appositive.
+     */
+    private static boolean placeInAppositive(Tokens t, int[] chunk, int lo) {
+        int p = chunk[0] - 1;
+        return p > lo && t.isWord(p) && !t.isCapitalized(p) && CHUNK_STOP.contains(t.lower(p))
+                && t.isCapitalized(chunk[0]);
     }
 
     /** The chunk ending at token {@code k} (inclusive), walking left to a boundary. */

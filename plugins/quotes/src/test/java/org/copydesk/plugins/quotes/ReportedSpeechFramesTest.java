@@ -218,4 +218,47 @@ class ReportedSpeechFramesTest {
         assertThat(indirect("The mayor said the money will go to the library which opens in May.").get(0).text())
                 .isEqualTo("the money will go to the library which opens in May");
     }
+
+    @Test
+    void anAppositiveWithAPlaceKeepsTheNameBeforeIt() {
+        List<Quote> q = indirect("Ann Reyes, a teacher from Dayton, Ohio, said Monday's vote would decide the levy.");
+        assertThat(q).hasSize(1);
+        assertThat(speaker(q.get(0))).isEqualTo("Ann Reyes");
+        assertThat(q.get(0).text()).isEqualTo("Monday's vote would decide the levy");
+        // a plain appositive: the name before it, as before
+        assertThat(speaker(indirect("Ann Reyes, a teacher, said the levy would pass.").get(0))).isEqualTo("Ann Reyes");
+    }
+
+    @Test
+    void anAsideBetweenDashesIsSkippedToTheSubject() {
+        List<Quote> q = indirect("Several teachers - including two from Dayton - said the levy would pass.");
+        assertThat(q).hasSize(1);
+        assertThat(speaker(q.get(0))).isEqualTo("Several teachers");
+        // a dash that does not stand right before the cue sets off no aside of the subject
+        List<Quote> other = indirect("The vote on the levy was close - most teachers said it would pass.");
+        assertThat(other).hasSize(1);
+        assertThat(speaker(other.get(0))).isEqualTo("most teachers");
+    }
+
+    @Test
+    void aboutBeforeAQuantityOpensTheContent() {
+        List<Quote> q = indirect("The budget office said about half of the new spending went to schools.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).text()).isEqualTo("about half of the new spending went to schools");
+        // "said about X" without a quantity is the topic, not a clause
+        assertThat(indirect("The budget office said about the schools."))
+                .noneMatch(x -> x.text().startsWith("about"));
+    }
+
+    @Test
+    void aPassiveInsideTheContentOfASpeechVerbIsNotItsOwnAttribution() {
+        List<Quote> q = indirect("Local leaders said the new bridge was viewed with concern by the farmers.");
+        assertThat(q).hasSize(1);
+        assertThat(speaker(q.get(0))).isEqualTo("Local leaders");
+        assertThat(q.get(0).text()).isEqualTo("the new bridge was viewed with concern by the farmers");
+        // alone, the passive is the writer's attribution without a source
+        List<Quote> alone = indirect("The new bridge is expected to open in May.");
+        assertThat(alone).hasSize(1);
+        assertThat(alone.get(0).speaker()).isNull();
+    }
 }
