@@ -1413,6 +1413,9 @@ final class QuoteFinder {
                         && trailingSource(s, a, c, cueEnd, last)) {
                     return; // CONTENT according to X. / CONTENT - according to X.
                 }
+                if (t.isPunct(c - 1, ',') && e.cueClass() != CueLexicon.CueClass.PREP && subjectWithAppositive(a, c)) {
+                    continue; // "X, a teacher, says CONTENT": the subject order, read by the rules below
+                }
                 if (t.isPunct(c - 1, ',')) {
                     int[] spk = speakers.after(t, cueEnd, b);
                     if (spk != null && e.cueClass() == CueLexicon.CueClass.PREP && spk[1] < last
@@ -2193,8 +2196,17 @@ final class QuoteFinder {
                 if (from < 0) {
                     continue;
                 }
-                    int to = participleCut(from, end);
+                int to = participleCut(from, end);
                 int second = secondClause(from, to);
+                int relativeEnd = relativeClauseEnd(spk, from, second > 0 ? second : to);
+                if (relativeEnd > 0) {
+                    // X, who said A, said B: the relative clause's content ends before the main verb, whose
+                    // speaker is the name before "who"
+                    addIndirect(s, from, relativeEnd, c, cueEnd, spk, null, e.weight(), SAID_MIN_WORDS);
+                    int[] main = speakers.before(t, spk[0], a);
+                    saidThat(s, relativeEnd + 1, end, main);
+                    return true;
+                }
                 addIndirect(s, from, second > 0 ? second : to, c, cueEnd, spk, null, e.weight(), SAID_MIN_WORDS);
                 if (second > 0 && !saidThat(s, second + 1, end, spk)) {
                     subjectVerb(s, second + 1, end);
@@ -2202,6 +2214,23 @@ final class QuoteFinder {
                 return true;
             }
             return false;
+        }
+
+        /**
+         * For a speaker "who"/"which" right after a comma ("X, who said A, said B"): the comma inside [from, to) that
+         * a listed speech verb follows directly, where the relative clause ends; -1 otherwise.
+         */
+        private int relativeClauseEnd(int[] spk, int from, int to) {
+            if (spk == null || spk[1] - spk[0] != 1 || spk[0] == 0 || !t.isPunct(spk[0] - 1, ',')
+                    || !(t.lower(spk[0]).equals("who") || t.lower(spk[0]).equals("which"))) {
+                return -1;
+            }
+            for (int i = from + 1; i < to - 1; i++) {
+                if (t.isPunct(i, ',') && t.quote[i] < 0 && speechCueAt(i + 1)) {
+                    return i;
+                }
+            }
+            return -1;
         }
 
         /** ", but Y said ..." / "; Y argued ...": where a second attribution starts inside a content, or -1. */
@@ -2242,6 +2271,20 @@ final class QuoteFinder {
                 }
             }
             return -1;
+        }
+
+        /**
+         * Whether the words before the cue at {@code c} are a sentence subject with an appositive or relative clause
+         * after it ("One hopeful, Jane Roe, says ...", "Roe, 58, who lives in Ohio, says ..."): then the cue opens
+         * its content, it does not close the content before it.
+         */
+        private boolean subjectWithAppositive(int a, int c) {
+            int first = a;
+            while (first < c && (LEADING_CONJUNCTIONS.contains(t.lower(first)) || t.isPunct(first, ','))) {
+                first++;
+            }
+            int[] spk = speakers.before(t, c, a);
+            return spk != null && spk[0] == first && spk[1] < c - 1 && commaBetween(spk[1], c - 1);
         }
 
         /**

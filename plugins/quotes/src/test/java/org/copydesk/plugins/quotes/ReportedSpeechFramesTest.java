@@ -261,4 +261,31 @@ class ReportedSpeechFramesTest {
         assertThat(alone).hasSize(1);
         assertThat(alone.get(0).speaker()).isNull();
     }
+
+    @Test
+    void aSubjectWithAnAppositiveBeforeTheCueIsNotContent() {
+        List<Quote> q = indirect("Ann Reyes, director of the Dayton Levy Fund, says the numbers were even better.");
+        assertThat(q).hasSize(1);
+        assertThat(speaker(q.get(0))).isEqualTo("Ann Reyes");
+        assertThat(q.get(0).text()).isEqualTo("the numbers were even better");
+    }
+
+    @Test
+    void aClauseBeforeACommaAndAnInvertedCueIsContent() {
+        List<Quote> q = indirect("The levy will pass easily, says Ann Reyes.");
+        assertThat(q).hasSize(1);
+        assertThat(speaker(q.get(0))).isEqualTo("Ann Reyes");
+        assertThat(q.get(0).text()).isEqualTo("The levy will pass easily");
+    }
+
+    @Test
+    void aRelativeClauseWithItsOwnCueEndsBeforeTheMainVerb() {
+        List<Quote> q = indirect("Reyes, who said she votes in every election, said the levy will pass.");
+        assertThat(q).extracting(Quote::text).containsExactly("she votes in every election", "the levy will pass");
+        assertThat(q).extracting(ReportedSpeechFramesTest::speaker).containsExactly("who", "Reyes");
+        // without a second cue the relative clause's content runs on
+        List<Quote> one = indirect("Reyes, who said she votes in every election, lives in Dayton.");
+        assertThat(one).hasSize(1);
+        assertThat(one.get(0).text()).isEqualTo("she votes in every election, lives in Dayton");
+    }
 }
