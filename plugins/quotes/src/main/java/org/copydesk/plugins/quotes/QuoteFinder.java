@@ -2553,6 +2553,10 @@ final class QuoteFinder {
                     }
                     continue;
                 }
+                if (e != null && e.participle() && e.weight() >= 0.75 && !afterComma(c)) {
+                    participleWithSubject(s, c, e, r[1]);
+                    continue;
+                }
                 if (e == null || !e.participle() || e.weight() < INDIRECT_MIN_WEIGHT || !afterComma(c)) {
                     continue;
                 }
@@ -2581,6 +2585,49 @@ final class QuoteFinder {
                 addIndirect(s, from, to, c, cueEnd, null, prior.sameSpeakerAs != null ? prior.sameSpeakerAs : prior,
                         e.weight());
             }
+        }
+
+        /**
+         * A speech participle right after its own subject, a group or share of people ("with 50 percent saying she is
+         * prepared", "GOP voters saying they want ..."): an attribution by that subject. Nouns for documents and
+         * things ("a sign saying", "a statement saying") are left to the participle rules above.
+         */
+        private void participleWithSubject(int s, int c, CueLexicon.Entry e, int end) {
+            if (covered(s, c) || t.quote[c] >= 0) {
+                return; // inside another attribution's content: keeping both lowered dev content+speaker
+            }
+            int[] spk = speakers.before(t, c, sentences.get(s)[0]);
+            if (spk == null || spk[1] != c || !groupOfPeople(spk)) {
+                return;
+            }
+            int cueEnd = c + e.length();
+            int last = end - 1;
+            while (last > cueEnd && !t.isWord(last) && t.quote[last] < 0 && !t.isMark(last)) {
+                last--;
+            }
+            int from = contentStart(cueEnd, last + 1, e);
+            if (from < 0 || t.quote[from] >= 0 || t.isMark(from)) {
+                return;
+            }
+            Found f = addIndirect(s, from, participleCut(from, last + 1), c, cueEnd, spk, null, e.weight(), 3);
+            if (f != null) {
+                f.learned = true; // a subject inside the writer's clause: not the speaker of a quote that follows
+            }
+        }
+
+        /** A share of people ("50 percent", "three in 10", "half") or a plural person noun ("voters"). */
+        private boolean groupOfPeople(int[] spk) {
+            for (int i = spk[0]; i < spk[1]; i++) {
+                if (Words.BOUNDARY.contains(t.lower(i)) || Words.PRONOUNS.contains(t.lower(i))) {
+                    return false; // "which included staff members": a clause, not a noun phrase
+                }
+            }
+            String head = t.lower(spk[1] - 1);
+            if (Character.isDigit(t.first(spk[1] - 1)) || head.equals("percent") || head.equals("%")) {
+                return true;
+            }
+            String one = singular(head);
+            return head.endsWith("s") && (lex.isPersonNoun(head) || one != null && lex.isPersonNoun(one));
         }
 
         /** A learned cue participle after a comma: ", questioning whether ...", ", pushing back against ...". */

@@ -288,4 +288,20 @@ class ReportedSpeechFramesTest {
         assertThat(one).hasSize(1);
         assertThat(one.get(0).text()).isEqualTo("she votes in every election, lives in Dayton");
     }
+
+    @Test
+    void aSpeechParticipleAfterAGroupOfPeopleIsTheirAttribution() {
+        List<Quote> q = indirect("Turnout was high, with 52 percent saying they had voted early.");
+        assertThat(q).anyMatch(x -> "52 percent".equals(speaker(x)) && x.cue().text().equals("saying")
+                && x.text().equals("they had voted early"));
+        List<Quote> v = indirect("The hall was full, many voters saying the levy was too small.");
+        assertThat(v).anyMatch(x -> speaker(x) != null && speaker(x).endsWith("voters")
+                && x.text().equals("the levy was too small"));
+    }
+
+    @Test
+    void aSpeechParticipleAfterAThingIsNotItsAttribution() {
+        assertThat(indirect("Protesters carried a sign saying the mayor must go."))
+                .noneMatch(x -> "a sign".equals(speaker(x)));
+    }
 }
