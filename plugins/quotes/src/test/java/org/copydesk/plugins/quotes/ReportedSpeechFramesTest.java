@@ -304,4 +304,23 @@ class ReportedSpeechFramesTest {
         assertThat(indirect("Protesters carried a sign saying the mayor must go."))
                 .noneMatch(x -> "a sign".equals(speaker(x)));
     }
+
+    @Test
+    void aNameTakesALearnedVerbFromALowerRate() {
+        QuoteFinder finder = new QuoteFinder(CueLexicon.standard(), SpeakerLexicon.standard(),
+                CueRates.of(Map.of("toured", 0.22)));
+        List<Quote> q = finder.find("Mayor Ann Reyes toured the old mill by the river.", QuoteFinder.Options.all());
+        assertThat(q).hasSize(1);
+        assertThat(speaker(q.get(0))).isEqualTo("Mayor Ann Reyes");
+        assertThat(q.get(0).text()).isEqualTo("the old mill by the river");
+    }
+
+    @Test
+    void aNounPhraseOrPronounNeedsTheUsualRate() {
+        QuoteFinder finder = new QuoteFinder(CueLexicon.standard(), SpeakerLexicon.standard(),
+                CueRates.of(Map.of("toured", 0.22)));
+        assertThat(finder.find("The mayor toured the old mill by the river.", QuoteFinder.Options.all()))
+                .isEmpty();
+        assertThat(finder.find("She toured the old mill by the river.", QuoteFinder.Options.all())).isEmpty();
+    }
 }
