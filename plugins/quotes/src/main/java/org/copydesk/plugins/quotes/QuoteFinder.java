@@ -1624,11 +1624,7 @@ final class QuoteFinder {
                 subjectVerb(s, second + 1, end);
             }
             if (f != null && next > 0) {
-                int v2 = next + 1;
-                while (v2 < to && (adverb(v2) || t.isPunct(v2, ','))) {
-                    v2++;
-                }
-                learnedCue(s, v2, to, spk); // "X complained about A but defended B": the same speaker
+                sameSubjectCue(s, next, to, spk); // "X complained about A but defended B": the same speaker
             }
             return f != null;
         }
@@ -1644,6 +1640,15 @@ final class QuoteFinder {
             }
             return t.isCapitalized(spk[0]) && t.isCapitalized(spk[1] - 1)
                     && !Words.DETERMINERS.contains(t.lower(spk[0]));
+        }
+
+        /** The cue verb after "and"/"but" at {@code and}, with the speaker of the verb before it. */
+        private void sameSubjectCue(int s, int and, int to, int[] spk) {
+            int v = and + 1;
+            while (v < to && (adverb(v) || t.isPunct(v, ','))) {
+                v++;
+            }
+            learnedCue(s, v, to, spk);
         }
 
         /** "to" followed by a verb-like word (vowed to stay), not by a noun phrase (pointed to the costs). */
@@ -2223,7 +2228,13 @@ final class QuoteFinder {
                     saidThat(s, relativeEnd + 1, end, main);
                     return true;
                 }
-                addIndirect(s, from, second > 0 ? second : to, c, cueEnd, spk, null, e.weight(), SAID_MIN_WORDS);
+                int contentTo = second > 0 ? second : to;
+                // "X criticized A and accused B of C": a second cue verb of the same subject ends the content
+                int next = coordinatedCue(from, contentTo);
+                addIndirect(s, from, next > 0 ? next : contentTo, c, cueEnd, spk, null, e.weight(), SAID_MIN_WORDS);
+                if (next > 0) {
+                    sameSubjectCue(s, next, contentTo, spk);
+                }
                 if (second > 0 && !saidThat(s, second + 1, end, spk)) {
                     subjectVerb(s, second + 1, end);
                 }

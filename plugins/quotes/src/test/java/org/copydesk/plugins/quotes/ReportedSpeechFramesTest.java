@@ -323,4 +323,21 @@ class ReportedSpeechFramesTest {
                 .isEmpty();
         assertThat(finder.find("She toured the old mill by the river.", QuoteFinder.Options.all())).isEmpty();
     }
+
+    @Test
+    void aSecondCueVerbOfTheSameSubjectStartsASecondAttribution() {
+        List<Quote> q = indirect("The mayor criticized the budget as wasteful and accused the council of hiding "
+                + "the costs.");
+        assertThat(q).extracting(Quote::text).containsExactly("the budget as wasteful",
+                "the council of hiding the costs");
+        assertThat(q).extracting(x -> x.cue().text()).containsExactly("criticized", "accused");
+        assertThat(q).extracting(ReportedSpeechFramesTest::speaker).containsExactly("The mayor", "The mayor");
+    }
+
+    @Test
+    void aNounAfterAndStaysInTheContent() {
+        List<Quote> q = indirect("The mayor criticized the budget and the schedule of the council.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).text()).isEqualTo("the budget and the schedule of the council");
+    }
 }
