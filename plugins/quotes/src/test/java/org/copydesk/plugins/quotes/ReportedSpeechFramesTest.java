@@ -340,4 +340,14 @@ class ReportedSpeechFramesTest {
         assertThat(q).hasSize(1);
         assertThat(q.get(0).text()).isEqualTo("the budget and the schedule of the council");
     }
+
+    @Test
+    void aContrastWithAPronounSubjectIsTheWritersAfterTheContent() {
+        List<Quote> q = indirect("The mayor said the bridge would open in May, but it stayed closed all summer.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).text()).isEqualTo("the bridge would open in May");
+        // "but" before a noun phrase may still belong to the content
+        assertThat(indirect("The mayor said the bridge would open, but only the east lanes.").get(0).text())
+                .isEqualTo("the bridge would open, but only the east lanes");
+    }
 }
