@@ -2301,9 +2301,9 @@ final class QuoteFinder {
         }
 
         /**
-         * Whether the words before the cue at {@code c} are a sentence subject with an appositive or relative clause
-         * after it ("One hopeful, Jane Roe, says ...", "Roe, 58, who lives in Ohio, says ..."): then the cue opens
-         * its content, it does not close the content before it.
+         * Whether the words before the cue at {@code c} are the sentence subject with an appositive after it ("One
+         * hopeful, Jane Roe, says ...", "Jane Roe, director of the fund, says ..."): then the cue opens its content;
+         * it does not close a content before it ("The levy will pass, says Jane Roe").
          */
         private boolean subjectWithAppositive(int a, int c) {
             int first = a;

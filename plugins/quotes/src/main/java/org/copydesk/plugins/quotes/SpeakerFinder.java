@@ -37,6 +37,7 @@ final class SpeakerFinder {
     /** Words that stand alone for a group of people in poll and survey reports: "others say", "half said". */
     private static final Set<String> QUANTITY_SUBJECTS = Words.set("others", "half", "most", "many", "some",
             "majority", "plurality", "none", "few", "several");
+    /** Number words that start a share: "six in 10", "three of them". */
     private static final Set<String> NUMBERS = Words.set("one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten");
 
@@ -60,9 +61,9 @@ final class SpeakerFinder {
             return true;
         }
         String s = t.lower(i);
+        // a hyphen between spaces sets off an aside ("clear - Dayton said"); "%" ends a share ("42% say")
         return s.equals("'s") || s.equals("’s") || s.equals(".") || s.equals("-") && !isDash(t, i) || s.equals("&")
-                || s.equals("(")
-                || s.equals(")") || s.equals("%");
+                || s.equals("(") || s.equals(")") || s.equals("%");
     }
 
     /** The speaker chunk that ends just before the cue at {@code cue}, not reaching before {@code lo}; or null. */
