@@ -2016,9 +2016,12 @@ final class QuoteFinder {
                     return false; // "Leaders said the sea was viewed with concern": the passive is in the content
                 }
                 int p;
-                if (RAISING_VERBS.contains(t.lower(be)) && t.quote[be] < 0
-                        && t.lower(be + 1).equals("to")) {
-                    p = be; // X seems to ...: raising, the subject belongs to the content
+                int subjectEnd = be;
+                if (RAISING_VERBS.contains(t.lower(be)) && t.quote[be] < 0 && raisingComplement(be + 1)) {
+                    p = be; // X seems to ..., X seemed irritated: raising, the subject belongs to the content
+                    while (subjectEnd - 1 > a && (adverb(subjectEnd - 1) || auxiliary(subjectEnd - 1))) {
+                        subjectEnd--; // X often seems, X has appeared
+                    }
                 } else {
                     if (!BE_FORMS.contains(t.lower(be)) || t.quote[be] >= 0) {
                         continue;
@@ -2037,11 +2040,11 @@ final class QuoteFinder {
                         continue;
                     }
                 }
-                int[] subject = speakers.subject(t, a, be);
-                if (subject == null || subject[1] != be) {
-                    subject = speakers.before(t, be, a);
+                int[] subject = speakers.subject(t, a, subjectEnd);
+                if (subject == null || subject[1] != subjectEnd) {
+                    subject = speakers.before(t, subjectEnd, a);
                 }
-                if (subject == null || subject[1] != be) {
+                if (subject == null || subject[1] != subjectEnd) {
                     return false;
                 }
                 int to = participleCut(p + 1, end);
@@ -2061,6 +2064,20 @@ final class QuoteFinder {
                 return f != null;
             }
             return false;
+        }
+
+        /**
+         * What may follow a raising verb for the clause to be the writer's attribution: "to" ("seems to ..."), or a
+         * lower-case complement that is not a preposition ("seemed irritated", "appears certain", "seemed an
+         * insult"); not "appeared on Fox News", "appeared at a rally", nor "seems that".
+         */
+        private boolean raisingComplement(int i) {
+            if (i >= t.size() || !t.isWord(i) || t.quote[i] >= 0 || t.isCapitalized(i)) {
+                return false;
+            }
+            String w = t.lower(i);
+            return w.equals("to") || !(PARTICLES.contains(w) || NOT_CLAUSE_START.contains(w) || w.equals("that")
+                    || Words.BOUNDARY.contains(w));
         }
 
         /** A listed speech verb (said, told, argued), not a participle nor "according to". */

@@ -350,4 +350,23 @@ class ReportedSpeechFramesTest {
         assertThat(indirect("The mayor said the bridge would open, but only the east lanes.").get(0).text())
                 .isEqualTo("the bridge would open, but only the east lanes");
     }
+
+    @Test
+    void aRaisingVerbWithAnyComplementIsTheWritersAttributionOfTheWholeClause() {
+        List<Quote> q = indirect("The new bridge seemed sturdy enough for the heavy trucks.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).speaker()).isNull();
+        assertThat(q.get(0).cue().text()).isEqualTo("seemed");
+        assertThat(q.get(0).text()).isEqualTo("The new bridge sturdy enough for the heavy trucks");
+        List<Quote> often = indirect("The old plan often seems to favor the east side.");
+        assertThat(often).hasSize(1);
+        assertThat(often.get(0).speaker()).isNull();
+        assertThat(often.get(0).start()).isZero();
+    }
+
+    @Test
+    void appearedBeforeAPlaceIsNoRaisingVerb() {
+        assertThat(indirect("The mayor appeared on the morning show with the coach."))
+                .noneMatch(x -> x.speaker() == null && x.cue() != null && x.cue().text().equals("appeared"));
+    }
 }
