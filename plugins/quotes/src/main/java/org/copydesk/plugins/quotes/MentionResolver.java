@@ -38,6 +38,10 @@ final class MentionResolver {
     private static final java.util.Set<String> CORPORATE = Words.set("inc", "inc.", "corp", "corp.", "co", "co.",
             "ltd", "ltd.", "llc", "plc", "ag", "sa", "nv", "group", "holdings", "company");
 
+    private static final java.util.Set<String> ARTICLES = Words.set("a", "an", "the");
+    /** Words that make an appositive a clause rather than a title: Reed, the man who ... */
+    private static final java.util.Set<String> CLAUSE_OPENERS = Words.set("who", "whom", "whose", "which", "that");
+
     private final SpeakerLexicon lex;
 
     MentionResolver(SpeakerLexicon lex) {
@@ -63,6 +67,8 @@ final class MentionResolver {
         private final Tokens t;
         private final List<Salient> salient = new ArrayList<>();
         private final Map<String, Salient> acronyms = new HashMap<>();
+        /** Token of a name followed by an appositive with a title: John Reed, a spokesman for the governor. */
+        private final Map<Integer, String> appositiveRoles = new HashMap<>();
 
         private Session(Tokens t, boolean[] sentenceStart) {
             this.t = t;
@@ -106,7 +112,14 @@ final class MentionResolver {
                 Parsed p = parse(t, from, e);
                 if (p.name() != null && !p.name().isEmpty()) {
                     boolean subject = s - sentenceFirst <= 1;
-                    Salient sal = new Salient(s, p.name(), p.role(), p.type(), p.nameWords(), false, subject, false);
+                    String role = p.role();
+                    if (role == null) {
+                        role = appositiveRole(e);
+                        if (role != null) {
+                            appositiveRoles.put(s, role);
+                        }
+                    }
+                    Salient sal = new Salient(s, p.name(), role, p.type(), p.nameWords(), false, subject, false);
                     salient.add(sal);
                     // NAME (ACR)
                     if (e + 2 < n && t.isPunct(e, '(') && t.isPunct(e + 2, ')') && isAcronym(t.raw(e + 1))) {
@@ -117,13 +130,40 @@ final class MentionResolver {
             }
         }
 
+        /**
+         * The title phrase of an appositive right after a name ending before token {@code e}, without its article
+         * (John Reed, a spokesman for the governor, ... -> spokesman for the governor; Mary Cole, the city's mayor, ...
+         * -> city's mayor), so that a later "the spokesman" or "the mayor" finds the name; null when the appositive
+         * has no title or person noun, or is a clause (who ..., which ...).
+         */
+        private String appositiveRole(int e) {
+            int n = t.size();
+            if (e + 2 >= n || !t.isPunct(e, ',') || !ARTICLES.contains(t.lower(e + 1)) || t.quote[e + 1] >= 0) {
+                return null;
+            }
+            int from = e + 2;
+            int end = from;
+            boolean title = false;
+            while (end < n && end - from < 10 && t.quote[end] < 0 && t.paragraph[end] == t.paragraph[e]
+                    && (t.isWord(end) || t.lower(end).equals("'s") || t.lower(end).equals("’s"))) {
+                String w = t.lower(end);
+                if (CLAUSE_OPENERS.contains(w)) {
+                    return null;
+                }
+                title |= lex.isTitle(w) || lex.isPersonNoun(w);
+                end++;
+            }
+            boolean closed = end < n && (t.isPunct(end, ',') || t.isPunct(end, '.') || t.isPunct(end, ';'));
+            return title && closed && end > from ? t.text.substring(t.start[from], t.end[end - 1]) : null;
+        }
+
         /** Resolves the mention in tokens [from, to). */
         Speaker resolve(int from, int to) {
             Parsed p = parse(t, from, to);
             int start = t.start[from];
             int end = t.end[to - 1];
             String name = p.name();
-            String role = p.role();
+            String role = p.role() != null ? p.role() : appositiveRoles.get(from);
             SpeakerType type = p.type();
             Salient target = null;
             if (p.pronoun()) {

@@ -202,6 +202,10 @@ final class QuoteFinder {
         }
     }
 
+    /** Prepositions before a noun that make it the addressee or the medium of a message, not its sender. */
+    private static final Set<String> ADDRESSEE_PREPOSITIONS = Words.set("to", "on", "in", "at", "into", "toward",
+            "towards");
+
     private final class Run {
         final String text;
         final Options options;
@@ -409,10 +413,13 @@ final class QuoteFinder {
             }
             Attr before = beforeAttribution(openTok, lo, r[0], previous);
             boolean frameBefore = before != null && before.frame && !(prevTok >= lo && EMBEDDING.contains(t.lower(prevTok)));
-            boolean embeddedMark = prevTok >= lo && EMBEDDING.contains(t.lower(prevTok));
+            // "A," he said, and "B." / but "B." / he said "B.": a second half; "A," she said, adding that it "B": a
+            // quote inside the writer's clause
+            boolean afterWritersWord = prevTok >= lo && t.isWord(prevTok) && !coordinatedAfterComma(prevTok)
+                    && !(previous != null && endsAttributionOf(previous, prevTok));
             if (previous != null && previous.kind == Kind.DIRECT && previous.source == Source.AFTER
                     && previous.sentence == s && (after == null || after.cueFrom == previous.cueFrom)
-                    && (!embeddedMark || coordinatedAfterComma(prevTok)) && !titleName(mq, words)
+                    && !afterWritersWord && !titleName(mq, words)
                     && (before != null && before.cueFrom == previous.cueFrom
                     || onlyFrameBetween(previous.attributionEnd + 1, openTok))) {
                 // split quote: "We will," he said, "not back down."
@@ -433,7 +440,10 @@ final class QuoteFinder {
             boolean endsSentence = afterEmpty && (lastInside == '.' || lastInside == '?' || lastInside == '!'
                     || lastInside == '…');
             // he answered, "I have no idea." / she added, "we also can't ignore it.": a whole utterance after a comma
+            // (not after an introductory phrase without any cue: If the bill passes, "I think it will ...": the
+            // speaker's words complete the writer's sentence)
             boolean wholeAfterComma = endsSentence && words >= 4 && commaBefore && upper && !titleCase(mq)
+                    && (speechBefore(lo, prevTok) || after != null)
                     || endsSentence && words >= 3 && !upper && (commaBefore || colonBefore) && before != null
                     && before.frame && before.speaker != null && sentenceInitial(before.speaker[0], r[0]);
             // grant program, "states were hemorrhaging money. They needed it," DeSantis said.: sentences of the speaker
@@ -469,6 +479,11 @@ final class QuoteFinder {
                     && PREDICATE_START.contains(t.lower(t.tokenAt(firstContent)))) {
                 direct = false; // the United States "must stop ...": the quote is the predicate of the writer's subject
             }
+            if (direct && prevTok >= lo && t.isWord(prevTok) && titleCaseBefore(lo, prevTok)) {
+                // Hollande Says Donald Trump 'Makes You Want To Retch.': in a Title Case headline every word is
+                // capitalized, so a quote right after a word is the end of the writer's sentence
+                direct = false;
+            }
             if (direct) {
                 f.kind = Kind.DIRECT;
                 Attr a = beforeEmpty && after != null ? after : frameBefore ? before : after;
@@ -480,6 +495,11 @@ final class QuoteFinder {
                 }
                 boolean statementComma = commaBefore && a == null && prevTok - 1 >= lo
                         && (STATEMENT_NOUNS.contains(t.lower(prevTok - 1)) || verbBeforeComma(prevTok - 1, lo));
+                int[] signed = colonBefore ? nameAfterDash(lo, openTok) : null;
+                if (signed != null && (a == null || a.cueTo <= signed[0])) {
+                    // a cue word of the headline before the dash does not attribute the quote: the name does
+                    a = new Attr(-1, -1, signed, 0.6, false, -1, null);
+                }
                 if ((a == null || a.speaker == null && a.sameAs == null) && (colonBefore || statementComma)
                         && !beforeEmpty) {
                     // Clinton: "..." / X put it this way: "..." / Trump issued a statement, "..."
@@ -497,6 +517,9 @@ final class QuoteFinder {
                 } else if (beforeEmpty) {
                     // "A," X said. "B." (and "B" followed by the writer's words): one quote, as papers run it
                     Found join = joinable(f);
+                    if (join == null) {
+                        join = paragraphAfterClosingAttribution(f, openTok);
+                    }
                     if (join != null) {
                         join.spans.addAll(f.spans);
                         return join;
@@ -549,6 +572,32 @@ final class QuoteFinder {
             return false;
         }
 
+        /** A cue, or a verb outside the lexicon ending the clause (Billy Joel sings,), before the comma at {@code comma}. */
+        private boolean speechBefore(int lo, int comma) {
+            for (int i = lo; i < comma; i++) {
+                if (cueAt[i] != null) {
+                    return true;
+                }
+            }
+            return comma - 1 >= lo && verbBeforeComma(comma - 1, lo);
+        }
+
+        /** The words from {@code lo} to {@code last} are at least three and all capitalized (or short function words). */
+        private boolean titleCaseBefore(int lo, int last) {
+            int capitalized = 0;
+            for (int i = lo; i <= last; i++) {
+                if (!t.isWord(i) || Character.isDigit(t.first(i))) {
+                    continue;
+                }
+                if (t.isCapitalized(i)) {
+                    capitalized++;
+                } else if (!Words.TITLE_SMALL.contains(t.lower(i))) {
+                    return false;
+                }
+            }
+            return capitalized >= 3;
+        }
+
         /** A short quote right after another quote of the same sentence, only a comma, "and" or "or" between. */
         private boolean listItem(Found previous, int s, int openTok, int words) {
             if (previous == null || previous.sentence != s || words > 4) {
@@ -562,10 +611,15 @@ final class QuoteFinder {
             return k >= 0 && t.quote[k] >= 0;
         }
 
-        /** ", and" / ", or" right before a quote: the second half of a split quote ("A," she said, and "B."). */
+        /** Token {@code k} is the last of the cue or of the speaker of quote {@code f} ("A," Trump said "B."). */
+        private boolean endsAttributionOf(Found f, int k) {
+            return f.cueTo - 1 == k || f.speaker != null && f.speaker[1] - 1 == k;
+        }
+
+        /** ", and" / ", or" / ", but" right before a quote: the second half of a split quote ("A," she said, and "B."). */
         private boolean coordinatedAfterComma(int prevTok) {
-            return prevTok > 0 && (t.lower(prevTok).equals("and") || t.lower(prevTok).equals("or"))
-                    && t.isPunct(prevTok - 1, ',');
+            return prevTok > 0 && (t.lower(prevTok).equals("and") || t.lower(prevTok).equals("or")
+                    || t.lower(prevTok).equals("but")) && t.isPunct(prevTok - 1, ',');
         }
 
         private boolean onlyFrameBetween(int from, int to) {
@@ -615,6 +669,45 @@ final class QuoteFinder {
                 return null;
             }
             return last;
+        }
+
+        /**
+         * A quote-only paragraph right after a paragraph that is one quote and its closing attribution ("A," X
+         * said.), the speaker going on: one quote, as PolNeAR joins it about five times in six in train (a quote
+         * paragraph after other shapes, much less often). Returns the quote to join, or null.
+         */
+        private Found paragraphAfterClosingAttribution(Found f, int openTok) {
+            if (openTok == 0 || t.paragraph[openTok - 1] != f.paragraph - 1 || !paragraphIsOnlyQuotes(f.paragraph)) {
+                return null;
+            }
+            Found last = null;
+            for (int k = found.size() - 1; k >= 0; k--) {
+                Found g = found.get(k);
+                if (g.kind == Kind.DIRECT) {
+                    last = g;
+                    break;
+                }
+            }
+            if (last == null || last.source != Source.AFTER || last.speaker == null || last.paragraph != f.paragraph - 1
+                    || last.spans.size() != 1) {
+                return null;
+            }
+            int first = t.tokenAt(last.start());
+            int open = first - 1;
+            while (open > 0 && t.isMark(open - 1) && t.paragraph[open - 1] == last.paragraph) {
+                open--; // the opening mark(s) of the quote
+            }
+            if (open > 0 && t.paragraph[open - 1] == last.paragraph) {
+                return null; // the writer's words before the quote
+            }
+            boolean words = false;
+            for (int i = t.tokenAt(last.spans.get(0).end()); i < openTok; i++) {
+                if (t.quote[i] >= 0 && t.quote[i] != t.quote[first] && t.paragraph[i] == last.paragraph) {
+                    return null; // another quote after it in its paragraph
+                }
+                words |= t.isWord(i) && t.quote[i] < 0;
+            }
+            return words ? last : null;
         }
 
         /** A quote without attribution of its own: the speaker of the paragraph, or of the one before. */
@@ -1123,6 +1216,17 @@ final class QuoteFinder {
                     }
                 } else {
                     spk = speakers.before(t, c, sentenceFrom);
+                    if (e.participle() && spk != null && addressee(spk, sentenceFrom)) {
+                        // a text message to supporters saying: "...": the sender, not the addressee
+                        int[] subject = clauseSubject(sentenceFrom, c);
+                        spk = subject != null ? subject : spk;
+                    }
+                    if (e.participle() && spk == null && c > sentenceFrom) {
+                        // she released a statement Tuesday saying, "...": no speaker before the participle, so the
+                        // subject of the clause it belongs to, when it can speak
+                        int[] subject = clauseSubject(sentenceFrom, c);
+                        spk = subject != null && speakerLike(subject) ? subject : null;
+                    }
                     if (spk == null && c > sentenceFrom && t.isPunct(c - 1, ',') && e.weight() >= 0.75) {
                         // Alex Castellanos, a veteran media consultant, said, "...": the subject before the appositive
                         int[] subject = speakers.subject(t, sentenceFrom, c);
@@ -1174,17 +1278,22 @@ final class QuoteFinder {
             return false;
         }
 
-        /** The subject of a clause that ends with a colon: the sentence's, else the one after the last comma. */
-        private int[] colonSubject(int lo, int openTok) {
+        /** RED STATES OUTNUMBER BLUE - Jeffrey M. Jones: "...": the name between a dash and the colon, or null. */
+        private int[] nameAfterDash(int lo, int openTok) {
             for (int k = openTok - 2; k > lo; k--) {
                 if (t.isPunct(k, '-') || t.isPunct(k, '—') || t.isPunct(k, '–')) {
-                    // RED STATES OUTNUMBER BLUE - Jeffrey M. Jones: "...": the name after the dash
                     int[] named = speakers.subject(t, k + 1, openTok);
-                    if (named != null && t.isPunct(named[1], ':')) {
-                        return named;
-                    }
-                    break;
+                    return named != null && t.isPunct(named[1], ':') ? named : null;
                 }
+            }
+            return null;
+        }
+
+        /** The subject of a clause that ends with a colon: the sentence's, else the one after the last comma. */
+        private int[] colonSubject(int lo, int openTok) {
+            int[] named = nameAfterDash(lo, openTok);
+            if (named != null) {
+                return named;
             }
             int[] subject = speakers.subject(t, lo, openTok);
             if (subject != null) {
@@ -1282,6 +1391,11 @@ final class QuoteFinder {
                 }
             }
             return words <= 7;
+        }
+
+        /** The mention follows a preposition that makes it an addressee or a place: to supporters, on Facebook. */
+        private boolean addressee(int[] spk, int sentenceFrom) {
+            return spk[0] - 1 >= sentenceFrom && ADDRESSEE_PREPOSITIONS.contains(t.lower(spk[0] - 1));
         }
 
         /** The attribution earlier in the same sentence that a participle continues: KCNA reported, adding ... */

@@ -70,7 +70,10 @@ final class SentenceSplitter {
             if (starts && closing[t.start[i]] && Character.isUpperCase(f)) {
                 // "...?" Sanders asked. : the attribution after a quote belongs to it
                 boolean period = i > 0 && t.isPunct(i - 1, '.') || t.text.charAt(Math.max(0, t.start[i] - 1)) == '.';
-                for (int k = j; k < n && k - j < 8 && t.paragraph[k] == t.paragraph[j]; k++) {
+                for (int k = j; k < n && k - j < 16 && t.paragraph[k] == t.paragraph[j]; k++) {
+                    if (cue[k] && k > j && k - j >= 8 && !t.isPunct(k - 1, ',')) {
+                        break; // further away only a cue after an appositive: "...?" Miller, a retired worker, said
+                    }
                     if (cue[k] && k > j) {
                         // after ." only a bare attribution belongs to the quote ("...." Kasich said.), not a
                         // sentence of its own (."  Kasich said he would have fired him.)

@@ -14,7 +14,8 @@ final class SpeakerFinder {
             "about", "into", "after", "before", "for");
     private static final Set<String> INTRO = Words.set("in", "on", "at", "after", "before", "during", "earlier", "later",
             "last", "meanwhile", "separately", "speaking", "asked", "while", "when", "since", "despite", "following",
-            "with", "without", "under", "as", "for", "by", "from", "addressing", "writing", "responding", "in");
+            "with", "without", "under", "as", "for", "by", "from", "addressing", "writing", "responding", "in",
+            "back");
     private static final Set<String> LEADING = Words.set("but", "and", "so", "yet", "meanwhile", "however", "still",
             "also", "now", "then", "instead", "indeed", "similarly", "separately", "even", "only", "just", "perhaps",
             "mostly", "largely", "nearly", "almost", "about", "roughly", "fully");
@@ -271,6 +272,7 @@ final class SpeakerFinder {
             while (d < to && d - k < 4 && t.isWord(d) && t.raw(d).equals(t.raw(d).toUpperCase(java.util.Locale.ROOT))) {
                 d++;
             }
+            d = datelineDash(t, k, d, to);
             if (d < to && (t.isPunct(d, '—') || t.isPunct(d, '–') || t.isPunct(d, '-'))) {
                 k = d + 1;
             } else {
@@ -285,7 +287,7 @@ final class SpeakerFinder {
                 && INTRO.contains(t.lower(k + 1))) {
             k++; // Immediately after the attacks, Trump ...
         }
-        if (k < to && INTRO.contains(t.lower(k))) {
+        if (k < to && (INTRO.contains(t.lower(k)) || introParticiple(t, k))) {
             int c = k;
             while (c < to && c - k < 16 && !t.isPunct(c, ',') && t.quote[c] < 0) {
                 c++;
@@ -340,6 +342,41 @@ final class SpeakerFinder {
             }
         }
         return k;
+    }
+
+    /**
+     * The dash that ends a dateline whose place (all capitals, ending before {@code d}) is followed by a date or an
+     * agency: WASHINGTON, Dec. 8 (UPI) — / BEIJING (Reuters) - ; {@code d} when there is none. A comma, a digit or a
+     * parenthesis must show the date or agency (FBI Director James Comey — ... is a subject, not a dateline).
+     */
+    private static int datelineDash(Tokens t, int k, int d, int to) {
+        boolean marker = false;
+        for (int i = d; i < to && i - k < 10; i++) {
+            if (t.isPunct(i, '—') || t.isPunct(i, '–') || t.isPunct(i, '-')) {
+                return marker ? i : d;
+            }
+            boolean punct = t.isPunct(i, ',') || t.isPunct(i, '(') || t.isPunct(i, ')') || t.isPunct(i, '.');
+            boolean digits = t.isWord(i) && Character.isDigit(t.first(i));
+            if (!(punct || digits || t.isWord(i) && t.isCapitalized(i))) {
+                return d;
+            }
+            marker |= punct && !t.isPunct(i, '.') || digits;
+        }
+        return d;
+    }
+
+    /**
+     * A capitalized participle opening the sentence and followed by a preposition or an adverb starts an introductory
+     * phrase, not a name: Appearing before reporters, Ann Kyi said ... / Smiling broadly, she ... (a name ending in
+     * -ing is followed by its verb or a comma: Manning said, Manning, the quarterback, said).
+     */
+    private static boolean introParticiple(Tokens t, int k) {
+        String w = t.lower(k);
+        if (w.length() <= 5 || !w.endsWith("ing") || !t.isCapitalized(k) || k + 1 >= t.size() || !t.isWord(k + 1)) {
+            return false;
+        }
+        String next = t.lower(k + 1);
+        return PREPOSITIONS.contains(next) || next.endsWith("ly") && !t.isCapitalized(k + 1);
     }
 
     /** Whether tokens [from, to) can name a speaker. */

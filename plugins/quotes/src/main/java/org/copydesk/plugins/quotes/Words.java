@@ -69,7 +69,10 @@ final class Words {
             "each", "every", "most", "such", "just", "even", "only", "instead", "rather", "more", "less", "few",
             "other", "another", "first", "second", "new", "former", "top", "senior", "can", "will", "would", "do",
             "does", "did", "is", "are", "was", "were", "be", "has", "have", "had", "let", "let's", "please", "yes",
-            "well", "oh", "like", "thank", "thanks", "again");
+            "well", "oh", "like", "thank", "thanks", "again",
+            // number words open time phrases (Eight years ago, he ...), not names
+            "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty",
+            "forty", "fifty", "hundreds", "thousands", "millions", "dozens");
 
     /** Connectors allowed inside a name: Department of State, Bank of America. */
     static final Set<String> NAME_CONNECTORS = set("of", "for", "and", "de", "van", "von", "al", "bin", "der", "la",

