@@ -34,6 +34,19 @@ final class SpeakerFinder {
             "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september",
             "october", "november", "december", "today", "tonight", "yesterday", "morning", "evening", "night", "week");
 
+    /** Words that stand alone for a group of people in poll and survey reports: "others say", "half said". */
+    private static final Set<String> QUANTITY_SUBJECTS = Words.set("others", "half", "most", "many", "some",
+            "majority", "plurality", "none", "few", "several");
+    /** Number words that start a share: "six in 10", "three of them". */
+    private static final Set<String> NUMBERS = Words.set("one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten");
+
+    /** "two-thirds", "three-quarters": a share of a group as the subject. */
+    private static boolean fraction(String w) {
+        return w.indexOf('-') > 0 && (w.endsWith("thirds") || w.endsWith("quarters") || w.endsWith("fourths")
+                || w.endsWith("fifths") || w.endsWith("third") || w.endsWith("quarter"));
+    }
+
     private final SpeakerLexicon lex;
 
     SpeakerFinder(SpeakerLexicon lex) {
@@ -48,8 +61,9 @@ final class SpeakerFinder {
             return true;
         }
         String s = t.lower(i);
-        return s.equals("'s") || s.equals("’s") || s.equals(".") || s.equals("-") || s.equals("&") || s.equals("(")
-                || s.equals(")");
+        // a hyphen between spaces sets off an aside ("clear - Dayton said"); "%" ends a share ("42% say")
+        return s.equals("'s") || s.equals("’s") || s.equals(".") || s.equals("-") && !isDash(t, i) || s.equals("&")
+                || s.equals("(") || s.equals(")") || s.equals("%");
     }
 
     /** The speaker chunk that ends just before the cue at {@code cue}, not reaching before {@code lo}; or null. */
@@ -77,9 +91,48 @@ final class SpeakerFinder {
                 return direct; // X, said
             }
             int[] appositive = chunk(t, j - 1, lo);
+            if (appositive != null && placeInAppositive(t, appositive, lo)) {
+                // X, a philanthropist from Monsey, New York, said: the comma was the place's own
+                int i = appositive[0] - 2;
+                while (i >= lo && !t.isPunct(i, ',') && k - i <= 24 && t.quote[i] < 0 && !t.isMark(i)) {
+                    i--;
+                }
+                int[] outer = i - 1 >= lo && t.isPunct(i, ',') ? chunk(t, i - 1, lo) : null;
+                if (outer != null) {
+                    return outer;
+                }
+            }
             return appositive != null ? appositive : direct;
         }
+        if (isDash(t, k)) {
+            // X — including A, B and C — said: skip the aside between dashes
+            int j = k - 1;
+            while (j >= lo && !isDash(t, j) && k - j <= 20 && t.quote[j] < 0 && !t.isMark(j)) {
+                j--;
+            }
+            return j - 1 >= lo && isDash(t, j) ? chunk(t, j - 1, lo) : null;
+        }
         return chunk(t, k, lo);
+    }
+
+    /** A dash that sets off an aside: an em or en dash, "--", or a hyphen with space on both sides. */
+    private static boolean isDash(Tokens t, int i) {
+        if (t.isPunct(i, '-')) {
+            int a = t.start[i] - 1;
+            int b = t.end[i];
+            return a >= 0 && b < t.text.length() && Words.isSpace(t.text.charAt(a)) && Words.isSpace(t.text.charAt(b));
+        }
+        return t.isPunct(i, '—') || t.isPunct(i, '–') || t.lower(i).equals("--");
+    }
+
+    /**
+     * A chunk found between two commas before a cue that is a capitalized place after a preposition ("from
+     * Monsey, New York,"): the commas belong to the place inside a longer appositive.
+     */
+    private static boolean placeInAppositive(Tokens t, int[] chunk, int lo) {
+        int p = chunk[0] - 1;
+        return p > lo && t.isWord(p) && !t.isCapitalized(p) && CHUNK_STOP.contains(t.lower(p))
+                && t.isCapitalized(chunk[0]);
     }
 
     /** The chunk ending at token {@code k} (inclusive), walking left to a boundary. */
@@ -93,7 +146,9 @@ final class SpeakerFinder {
             String w = t.lower(s);
             boolean nameAnd = w.equals("and") && s - 1 >= lo && s + 1 <= k && t.isWord(s - 1) && t.isCapitalized(s - 1)
                     && t.isCapitalized(s + 1) && ofBefore(t, s, lo);
-            if (!nameAnd && (Words.BOUNDARY.contains(w) || CHUNK_STOP.contains(w) && !t.isCapitalized(s))) {
+            boolean ratio = w.equals("in") && s - 1 >= lo && s + 1 <= k && Character.isDigit(t.first(s + 1))
+                    && (Character.isDigit(t.first(s - 1)) || NUMBERS.contains(t.lower(s - 1))); // six in 10
+            if (!nameAnd && !ratio && (Words.BOUNDARY.contains(w) || CHUNK_STOP.contains(w) && !t.isCapitalized(s))) {
                 break;
             }
             if (t.isPunct(s, '(')) {
@@ -223,7 +278,8 @@ final class SpeakerFinder {
                 break;
             }
         }
-        while (k < to && (LEADING.has(t, k) || t.isPunct(k, ','))) {
+        k = afterAgencyDateline(t, k, to);
+        while (k < to && (LEADING.contains(t.lower(k)) || t.isPunct(k, ','))) {
             k++;
         }
         if (k + 1 < to && t.lower(k).endsWith("ly") && t.lower(k).length() > 6
@@ -265,6 +321,26 @@ final class SpeakerFinder {
             }
         }
         return e > k && valid(t, k, e) ? new int[] {k, e} : null;
+    }
+
+    /**
+     * A wire dateline left at the start of the first sentence, "ORLANDO, Fla. (Reuters) - ": capitalized words,
+     * commas and periods, then an agency in parentheses and a dash. Returns the token after the dash, or {@code k}.
+     */
+    private static int afterAgencyDateline(Tokens t, int k, int to) {
+        for (int i = k; i + 1 < to && i - k <= 10; i++) {
+            if (t.isPunct(i, ')')) {
+                boolean dash = t.isPunct(i + 1, '-') || t.isPunct(i + 1, '–') || t.isPunct(i + 1, '—');
+                return dash && i >= k + 2 && t.isPunct(i - 2, '(') && t.isWord(i - 1) && t.isCapitalized(i - 1)
+                        ? i + 2 : k;
+            }
+            boolean datelineToken = t.isWord(i) && t.isCapitalized(i) || t.isPunct(i, ',') || t.isPunct(i, '.')
+                    || t.isPunct(i, '(');
+            if (!datelineToken || t.quote[i] >= 0) {
+                return k;
+            }
+        }
+        return k;
     }
 
     /**
@@ -331,7 +407,8 @@ final class SpeakerFinder {
         }
         String last = t.lower(lastWord);
         if (to - from == 1) {
-            return Words.PRONOUNS.has(t, from) || capital || lex.isNoun(t, from) || lex.isTitle(t, from);
+            return Words.PRONOUNS.contains(first) || capital || lex.isNoun(first) || lex.isTitle(first)
+                    || QUANTITY_SUBJECTS.contains(first) || fraction(first);
         }
         if (BAD_LAST.has(t, lastWord) && (to - from <= 2 || !OBJECT_PRONOUNS.has(t, lastWord))) {
             return false;
@@ -347,8 +424,8 @@ final class SpeakerFinder {
         boolean pluralHead = last.length() > 3 && last.endsWith("s") && !last.endsWith("ss") && !last.endsWith("us")
                 && !last.endsWith("is") && t.isWord(lastWord) && !Character.isDigit(t.first(lastWord))
                 && to - from <= 4;
-        boolean goodStart = pluralHead || capital && t.isCapitalized(from) || Words.DETERMINERS.has(t, from)
-                || Character.isDigit(t.first(from)) || lex.isNoun(t, from) || lex.isTitle(t, from)
+        boolean goodStart = pluralHead || NUMBERS.contains(first) || capital && t.isCapitalized(from) || Words.DETERMINERS.contains(first)
+                || Character.isDigit(t.first(from)) || lex.isNoun(first) || lex.isTitle(first)
                 || t.isCapitalized(from);
         return nounHead && (goodStart || capital);
     }

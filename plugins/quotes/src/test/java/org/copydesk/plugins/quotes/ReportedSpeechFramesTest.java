@@ -1,0 +1,372 @@
+package org.copydesk.plugins.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.copydesk.api.Quote;
+import org.copydesk.api.Quote.Kind;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Reported speech whose cue, speaker or content stands in a frame the first rules did not read: circumstances
+ * between the cue and its content, wire datelines before the subject, and the like. Invented texts, each with a
+ * positive and a negative case.
+ */
+class ReportedSpeechFramesTest {
+    private static final QuoteFinder FINDER = QuoteFinder.standard();
+
+    private static List<Quote> indirect(String body) {
+        return FINDER.find(body, QuoteFinder.Options.all()).stream().filter(q -> q.kind() == Kind.INDIRECT).toList();
+    }
+
+    private static String speaker(Quote q) {
+        return q.speaker() == null ? null : q.speaker().text();
+    }
+
+    @Test
+    void prepositionalCircumstancesBeforeThatAreSkipped() {
+        List<Quote> q = indirect("The mayor told the crowd at her breakfast for volunteers that the bridge would "
+                + "reopen in May.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).text()).isEqualTo("the bridge would reopen in May");
+        assertThat(q.get(0).cue().text()).isEqualTo("told");
+        assertThat(speaker(q.get(0))).isEqualTo("The mayor");
+    }
+
+    @Test
+    void aClauseBeforeThatIsPartOfTheContent() {
+        List<Quote> q = indirect("The mayor said the repairs would take longer so that the bridge could stay open.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).text()).isEqualTo("the repairs would take longer so that the bridge could stay open");
+    }
+
+    @Test
+    void aTimePhraseBeforeAClauseWithoutThatIsSkipped() {
+        List<Quote> q = indirect("The coach said on Tuesday he would stay for another season.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).text()).isEqualTo("he would stay for another season");
+        assertThat(speaker(q.get(0))).isEqualTo("The coach");
+    }
+
+    @Test
+    void aPlaceAfterThePrepositionIsNotSkippedBeforeAName() {
+        // "in Denver Mayor Lee ...": no pronoun or determiner opens a clause after the phrase
+        assertThat(indirect("The coach said in Denver Mayor Lee had called him."))
+                .noneMatch(x -> x.text().startsWith("Mayor Lee"));
+    }
+
+    @Test
+    void aWireDatelineIsNotTheSubject() {
+        List<Quote> q = indirect("DENVER, Colo. (Reuters) - Governor Ann Bell visited the flooded towns on Monday and "
+                + "said the state would pay for the levees.");
+        assertThat(q).extracting(ReportedSpeechFramesTest::speaker).contains("Governor Ann Bell");
+        assertThat(q).noneMatch(x -> speaker(x) != null && speaker(x).contains("Reuters"));
+    }
+
+    @Test
+    void aParenthesisWithoutADashIsNotADateline() {
+        List<Quote> q = indirect("The Denver Post (Colorado) visited the flooded towns and said the state would pay.");
+        assertThat(q).extracting(ReportedSpeechFramesTest::speaker).doesNotContain("Governor");
+        assertThat(q).allMatch(x -> x.speaker() == null || x.speaker().text().startsWith("The Denver Post"));
+    }
+
+    @Test
+    void aCueFormAfterAnArticleOrANumberIsANoun() {
+        // "states" and "remarks" are nouns here: no attribution of "the 12" or "His opening"
+        assertThat(indirect("Voters in the 12 states hold their primaries on the first Tuesday of March."))
+                .noneMatch(x -> x.cue() != null && x.cue().text().equals("states"));
+        assertThat(indirect("His opening remarks were short and the hall was half empty."))
+                .noneMatch(x -> x.cue() != null && x.cue().text().equals("remarks"));
+    }
+
+    @Test
+    void theSameFormAfterASubjectIsAVerb() {
+        List<Quote> q = indirect("The report states that the two towns will share one fire station.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).cue().text()).isEqualTo("states");
+        assertThat(q.get(0).text()).isEqualTo("the two towns will share one fire station");
+        assertThat(speaker(q.get(0))).isEqualTo("The report");
+    }
+
+    @Test
+    void aNamesPossessiveBeforeANounCueWithThatIsTheSpeaker() {
+        List<Quote> q = indirect("Mayor Lee's claim that the budget was balanced drew scorn.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).cue().text()).isEqualTo("claim");
+        assertThat(speaker(q.get(0))).isEqualTo("Mayor Lee's");
+        assertThat(q.get(0).text()).startsWith("the budget was balanced");
+        assertThat(indirect("Mayor Lee's remarks came before the vote on the budget."))
+                .noneMatch(x -> x.cue() != null && x.cue().text().equals("remarks"));
+    }
+
+    @Test
+    void accordingToAtTheEndWithoutACommaNamesTheSource() {
+        List<Quote> q = indirect("The team leads the league by 12 points according to a count by the local newspaper.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).text()).isEqualTo("The team leads the league by 12 points");
+        assertThat(q.get(0).cue().text()).isEqualTo("according to");
+        assertThat(speaker(q.get(0))).startsWith("a count");
+        assertThat(indirect("The vote on the budget went according to plan.")).isEmpty();
+    }
+
+    @Test
+    void accordingToAfterAnAttributedQuoteIsASecondSource() {
+        List<Quote> all = FINDER.find("\"We will not move,\" the mayor said, according to the local radio station.",
+                QuoteFinder.Options.all());
+        assertThat(all).anyMatch(x -> x.kind() == Kind.DIRECT && "the mayor".equals(speaker(x)));
+        List<Quote> q = indirect("\"We will not move,\" the mayor said, according to the local radio station.");
+        assertThat(q).hasSize(1);
+        assertThat(speaker(q.get(0))).isEqualTo("the local radio station");
+        assertThat(q.get(0).text()).contains("We will not move").endsWith("the mayor said");
+        // without "according to" the quote has its one source only
+        assertThat(indirect("\"We will not move,\" the mayor said on the local radio station.")).isEmpty();
+    }
+
+    @Test
+    void accordingToOpensWithAnyNounPhraseAsSource() {
+        List<Quote> q = indirect("According to early results of the county survey, most residents want a new park.");
+        assertThat(q).hasSize(1);
+        assertThat(speaker(q.get(0))).isEqualTo("early results of the county survey");
+        assertThat(q.get(0).text()).isEqualTo("most residents want a new park");
+        // a clause after "according to" is not a source
+        assertThat(indirect("According to what the mayor hinted, the park will wait."))
+                .noneMatch(x -> "what the mayor hinted".equals(speaker(x)));
+    }
+
+    @Test
+    void aCoordinatedClauseWithItsOwnSourceEndsTheContent() {
+        List<Quote> q = indirect("The mayor doubts the tax will pass, but her staff sees the vote as a test of "
+                + "the council.");
+        assertThat(q).extracting(Quote::text).containsExactly("the tax will pass",
+                "the vote as a test of the council");
+        assertThat(q).extracting(ReportedSpeechFramesTest::speaker).containsExactly("The mayor", "her staff");
+        assertThat(q.get(1).cue().text()).isEqualTo("sees");
+    }
+
+    @Test
+    void aCoordinatedClauseWithoutACueStaysInTheContent() {
+        List<Quote> q = indirect("The mayor doubts the tax will pass, but the weather stayed cold all week.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).text()).isEqualTo("the tax will pass, but the weather stayed cold all week");
+    }
+
+    @Test
+    void sharesOfThosePolledAreSpeakers() {
+        List<Quote> q = indirect("About three in 10 said they liked the old park, but six in 10 said they want a "
+                + "new one. Among parents, 42% say the playground matters most; others say it does not.");
+        assertThat(q).extracting(ReportedSpeechFramesTest::speaker)
+                .containsExactly("About three in 10", "six in 10", "42%", "others");
+        assertThat(q.get(1).text()).isEqualTo("they want a new one");
+        assertThat(q.get(1).speaker().name()).isEqualTo("six in 10");
+        assertThat(q.get(3).text()).isEqualTo("it does not");
+    }
+
+    @Test
+    void aNumberThatIsNotAShareIsNoSpeaker() {
+        // "10" alone, without "N in", names nobody
+        assertThat(indirect("The bus left at 10 and said nothing of the delay to anyone waiting."))
+                .noneMatch(x -> "10".equals(speaker(x)));
+    }
+
+    @Test
+    void alliesDonorsAndRivalsCanSpeak() {
+        QuoteFinder finder = new QuoteFinder(CueLexicon.standard(), SpeakerLexicon.standard(),
+                CueRates.of(Map.of("faulted", 0.6)));
+        List<Quote> q = finder.find("Her rivals faulted the cost of the new stadium.", QuoteFinder.Options.all());
+        assertThat(q).hasSize(1);
+        assertThat(speaker(q.get(0))).isEqualTo("Her rivals");
+        assertThat(q.get(0).text()).isEqualTo("the cost of the new stadium");
+        // a subject that is no source: nothing
+        assertThat(finder.find("Her rivers faulted the cost of the new stadium.", QuoteFinder.Options.all()))
+                .isEmpty();
+    }
+
+    @Test
+    void aPassiveParticipleIsNoCueOfItsSubject() {
+        QuoteFinder finder = new QuoteFinder(CueLexicon.standard(), SpeakerLexicon.standard(),
+                CueRates.of(Map.of("found", 0.6, "praised", 0.6)));
+        assertThat(finder.find("The full survey can be found on the county website.", QuoteFinder.Options.all()))
+                .isEmpty();
+        assertThat(finder.find("The mayor was widely praised for the new park.", QuoteFinder.Options.all()))
+                .isEmpty();
+    }
+
+    @Test
+    void theSameParticipleInTheActiveIsACue() {
+        QuoteFinder finder = new QuoteFinder(CueLexicon.standard(), SpeakerLexicon.standard(),
+                CueRates.of(Map.of("praised", 0.6)));
+        List<Quote> q = finder.find("The mayor has praised the new park.", QuoteFinder.Options.all());
+        assertThat(q).hasSize(1);
+        assertThat(speaker(q.get(0))).isEqualTo("The mayor");
+        assertThat(q.get(0).text()).isEqualTo("the new park");
+    }
+
+    @Test
+    void aRelativeClauseAfterACommaIsTheWritersAside() {
+        List<Quote> q = indirect("The mayor said the money will go to the new library, which opens in May.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).text()).isEqualTo("the money will go to the new library");
+    }
+
+    @Test
+    void otherClausesAfterACommaStayInTheContent() {
+        List<Quote> q = indirect("The mayor said the money will go to the new library, while the pool must wait.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).text()).isEqualTo("the money will go to the new library, while the pool must wait");
+        // a relative clause without a comma is restrictive: part of the content
+        assertThat(indirect("The mayor said the money will go to the library which opens in May.").get(0).text())
+                .isEqualTo("the money will go to the library which opens in May");
+    }
+
+    @Test
+    void anAppositiveWithAPlaceKeepsTheNameBeforeIt() {
+        List<Quote> q = indirect("Ann Reyes, a teacher from Dayton, Ohio, said Monday's vote would decide the levy.");
+        assertThat(q).hasSize(1);
+        assertThat(speaker(q.get(0))).isEqualTo("Ann Reyes");
+        assertThat(q.get(0).text()).isEqualTo("Monday's vote would decide the levy");
+        // a plain appositive: the name before it, as before
+        assertThat(speaker(indirect("Ann Reyes, a teacher, said the levy would pass.").get(0))).isEqualTo("Ann Reyes");
+    }
+
+    @Test
+    void anAsideBetweenDashesIsSkippedToTheSubject() {
+        List<Quote> q = indirect("Several teachers - including two from Dayton - said the levy would pass.");
+        assertThat(q).hasSize(1);
+        assertThat(speaker(q.get(0))).isEqualTo("Several teachers");
+        // a dash that does not stand right before the cue sets off no aside of the subject
+        List<Quote> other = indirect("The vote on the levy was close - most teachers said it would pass.");
+        assertThat(other).hasSize(1);
+        assertThat(speaker(other.get(0))).isEqualTo("most teachers");
+    }
+
+    @Test
+    void aboutBeforeAQuantityOpensTheContent() {
+        List<Quote> q = indirect("The budget office said about half of the new spending went to schools.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).text()).isEqualTo("about half of the new spending went to schools");
+        // "said about X" without a quantity is the topic, not a clause
+        assertThat(indirect("The budget office said about the schools."))
+                .noneMatch(x -> x.text().startsWith("about"));
+    }
+
+    @Test
+    void aPassiveInsideTheContentOfASpeechVerbIsNotItsOwnAttribution() {
+        List<Quote> q = indirect("Local leaders said the new bridge was viewed with concern by the farmers.");
+        assertThat(q).hasSize(1);
+        assertThat(speaker(q.get(0))).isEqualTo("Local leaders");
+        assertThat(q.get(0).text()).isEqualTo("the new bridge was viewed with concern by the farmers");
+        // alone, the passive is the writer's attribution without a source
+        List<Quote> alone = indirect("The new bridge is expected to open in May.");
+        assertThat(alone).hasSize(1);
+        assertThat(alone.get(0).speaker()).isNull();
+    }
+
+    @Test
+    void aSubjectWithAnAppositiveBeforeTheCueIsNotContent() {
+        List<Quote> q = indirect("Ann Reyes, director of the Dayton Levy Fund, says the numbers were even better.");
+        assertThat(q).hasSize(1);
+        assertThat(speaker(q.get(0))).isEqualTo("Ann Reyes");
+        assertThat(q.get(0).text()).isEqualTo("the numbers were even better");
+    }
+
+    @Test
+    void aClauseBeforeACommaAndAnInvertedCueIsContent() {
+        List<Quote> q = indirect("The levy will pass easily, says Ann Reyes.");
+        assertThat(q).hasSize(1);
+        assertThat(speaker(q.get(0))).isEqualTo("Ann Reyes");
+        assertThat(q.get(0).text()).isEqualTo("The levy will pass easily");
+    }
+
+    @Test
+    void aRelativeClauseWithItsOwnCueEndsBeforeTheMainVerb() {
+        List<Quote> q = indirect("Reyes, who said she votes in every election, said the levy will pass.");
+        assertThat(q).extracting(Quote::text).containsExactly("she votes in every election", "the levy will pass");
+        assertThat(q).extracting(ReportedSpeechFramesTest::speaker).containsExactly("who", "Reyes");
+        // without a second cue the relative clause's content runs on
+        List<Quote> one = indirect("Reyes, who said she votes in every election, lives in Dayton.");
+        assertThat(one).hasSize(1);
+        assertThat(one.get(0).text()).isEqualTo("she votes in every election, lives in Dayton");
+    }
+
+    @Test
+    void aSpeechParticipleAfterAGroupOfPeopleIsTheirAttribution() {
+        List<Quote> q = indirect("Turnout was high, with 52 percent saying they had voted early.");
+        assertThat(q).anyMatch(x -> "52 percent".equals(speaker(x)) && x.cue().text().equals("saying")
+                && x.text().equals("they had voted early"));
+        List<Quote> v = indirect("The hall was full, many voters saying the levy was too small.");
+        assertThat(v).anyMatch(x -> speaker(x) != null && speaker(x).endsWith("voters")
+                && x.text().equals("the levy was too small"));
+    }
+
+    @Test
+    void aSpeechParticipleAfterAThingIsNotItsAttribution() {
+        assertThat(indirect("Protesters carried a sign saying the mayor must go."))
+                .noneMatch(x -> "a sign".equals(speaker(x)));
+    }
+
+    @Test
+    void aNameTakesALearnedVerbFromALowerRate() {
+        QuoteFinder finder = new QuoteFinder(CueLexicon.standard(), SpeakerLexicon.standard(),
+                CueRates.of(Map.of("toured", 0.22)));
+        List<Quote> q = finder.find("Mayor Ann Reyes toured the old mill by the river.", QuoteFinder.Options.all());
+        assertThat(q).hasSize(1);
+        assertThat(speaker(q.get(0))).isEqualTo("Mayor Ann Reyes");
+        assertThat(q.get(0).text()).isEqualTo("the old mill by the river");
+    }
+
+    @Test
+    void aNounPhraseOrPronounNeedsTheUsualRate() {
+        QuoteFinder finder = new QuoteFinder(CueLexicon.standard(), SpeakerLexicon.standard(),
+                CueRates.of(Map.of("toured", 0.22)));
+        assertThat(finder.find("The mayor toured the old mill by the river.", QuoteFinder.Options.all()))
+                .isEmpty();
+        assertThat(finder.find("She toured the old mill by the river.", QuoteFinder.Options.all())).isEmpty();
+    }
+
+    @Test
+    void aSecondCueVerbOfTheSameSubjectStartsASecondAttribution() {
+        List<Quote> q = indirect("The mayor criticized the budget as wasteful and accused the council of hiding "
+                + "the costs.");
+        assertThat(q).extracting(Quote::text).containsExactly("the budget as wasteful",
+                "the council of hiding the costs");
+        assertThat(q).extracting(x -> x.cue().text()).containsExactly("criticized", "accused");
+        assertThat(q).extracting(ReportedSpeechFramesTest::speaker).containsExactly("The mayor", "The mayor");
+    }
+
+    @Test
+    void aNounAfterAndStaysInTheContent() {
+        List<Quote> q = indirect("The mayor criticized the budget and the schedule of the council.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).text()).isEqualTo("the budget and the schedule of the council");
+    }
+
+    @Test
+    void aContrastWithAPronounSubjectIsTheWritersAfterTheContent() {
+        List<Quote> q = indirect("The mayor said the bridge would open in May, but it stayed closed all summer.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).text()).isEqualTo("the bridge would open in May");
+        // "but" before a noun phrase may still belong to the content
+        assertThat(indirect("The mayor said the bridge would open, but only the east lanes.").get(0).text())
+                .isEqualTo("the bridge would open, but only the east lanes");
+    }
+
+    @Test
+    void aRaisingVerbWithAnyComplementIsTheWritersAttributionOfTheWholeClause() {
+        List<Quote> q = indirect("The new bridge seemed sturdy enough for the heavy trucks.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).speaker()).isNull();
+        assertThat(q.get(0).cue().text()).isEqualTo("seemed");
+        assertThat(q.get(0).text()).isEqualTo("The new bridge sturdy enough for the heavy trucks");
+        List<Quote> often = indirect("The old plan often seems to favor the east side.");
+        assertThat(often).hasSize(1);
+        assertThat(often.get(0).speaker()).isNull();
+        assertThat(often.get(0).start()).isZero();
+    }
+
+    @Test
+    void appearedBeforeAPlaceIsNoRaisingVerb() {
+        assertThat(indirect("The mayor appeared on the morning show with the coach."))
+                .noneMatch(x -> x.speaker() == null && x.cue() != null && x.cue().text().equals("appeared"));
+    }
+}
