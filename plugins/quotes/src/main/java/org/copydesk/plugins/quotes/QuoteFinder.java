@@ -126,21 +126,21 @@ final class QuoteFinder {
     /** How far after a cue its "that" may stand, past the circumstances: said in an interview on Fox News that. */
     static final int THAT_WINDOW = 14;
     /** Pronouns that open a clause: "said on Friday he met ...". */
-    private static final Set<String> SUBJECT_PRONOUNS = Words.set("he", "she", "they", "we", "i", "it", "there");
+    private static final WordSet SUBJECT_PRONOUNS = Words.set("he", "she", "they", "we", "i", "it", "there");
 
     /** Words after which a cue form is a noun: the plan, these comments. */
-    private static final Set<String> NOUN_DETERMINERS = Words.set("the", "a", "an", "these", "those", "whose");
+    private static final WordSet NOUN_DETERMINERS = Words.set("the", "a", "an", "these", "those", "whose");
     /** Possessive pronouns: "his remarks" is a noun, "his claim that ..." his attribution. */
-    private static final Set<String> POSSESSIVES = Words.set("his", "her", "their", "its", "my", "our", "your");
+    private static final WordSet POSSESSIVES = Words.set("his", "her", "their", "its", "my", "our", "your");
     /** Endings of adjectives between a determiner and a noun: his opening remarks, the latest comments. */
     private static final List<String> ADJECTIVE_ENDINGS = List.of("ing", "al", "ent", "est", "ive", "ous", "ic",
             "ful", "ary");
     /** Numbers and quantifiers before a plural: the 16 states, a few states, many states. */
-    private static final Set<String> NUMBER_WORDS = Words.set("two", "three", "four", "five", "six", "seven",
+    private static final WordSet NUMBER_WORDS = Words.set("two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "dozen", "few", "many", "several", "other", "more", "fewer", "some", "both");
 
     /** First words of a non-restrictive relative clause that ends an attributed content: ", which begins Monday". */
-    private static final Set<String> ASIDE_START = Words.set("which", "who", "whose");
+    private static final WordSet ASIDE_START = Words.set("which", "who", "whose");
 
     /** Cues below this weight never start reported speech on their own. */
     static final double INDIRECT_MIN_WEIGHT = 0.5;
@@ -1749,11 +1749,11 @@ final class QuoteFinder {
          * lower learned rate suffices. (The lower rate for pronouns too lowered exact content F1 on train and dev.)
          */
         private boolean nameSubject(int[] spk) {
-            if (spk == null || spk[1] - spk[0] == 1 && Words.PRONOUNS.contains(t.lower(spk[0]))) {
+            if (spk == null || spk[1] - spk[0] == 1 && Words.PRONOUNS.has(t, spk[0])) {
                 return false;
             }
             return t.isCapitalized(spk[0]) && t.isCapitalized(spk[1] - 1)
-                    && !Words.DETERMINERS.contains(t.lower(spk[0]));
+                    && !Words.DETERMINERS.has(t, spk[0]);
         }
 
         /** The cue verb after "and"/"but" at {@code and}, with the speaker of the verb before it. */
@@ -1865,8 +1865,8 @@ final class QuoteFinder {
          * does not open a clause.
          */
         private int[] longSource(int from, int last) {
-            if (from >= last || !t.isWord(from) || SUBORDINATORS.contains(t.lower(from))
-                    || Words.BOUNDARY.contains(t.lower(from))) {
+            if (from >= last || !t.isWord(from) || SUBORDINATORS.has(t, from)
+                    || Words.BOUNDARY.has(t, from)) {
                 return null; // any noun phrase: "According to early results of exit polls ...", "According to him,"
             }
             for (int i = from + 1; i < last && i - from <= 25; i++) {
@@ -2131,7 +2131,7 @@ final class QuoteFinder {
                 }
                 int p;
                 int subjectEnd = be;
-                if (RAISING_VERBS.contains(t.lower(be)) && t.quote[be] < 0 && raisingComplement(be + 1)) {
+                if (RAISING_VERBS.has(t, be) && t.quote[be] < 0 && raisingComplement(be + 1)) {
                     p = be; // X seems to ..., X seemed irritated: raising, the subject belongs to the content
                     while (subjectEnd - 1 > a && (adverb(subjectEnd - 1) || auxiliary(subjectEnd - 1))) {
                         subjectEnd--; // X often seems, X has appeared
@@ -2190,8 +2190,8 @@ final class QuoteFinder {
                 return false;
             }
             String w = t.lower(i);
-            return w.equals("to") || !(PARTICLES.contains(w) || NOT_CLAUSE_START.contains(w) || w.equals("that")
-                    || Words.BOUNDARY.contains(w));
+            return w.equals("to") || !(PARTICLES.has(t, i) || NOT_CLAUSE_START.has(t, i) || w.equals("that")
+                    || Words.BOUNDARY.has(t, i));
         }
 
         /** A listed speech verb (said, told, argued), not a participle nor "according to". */
@@ -2249,15 +2249,15 @@ final class QuoteFinder {
                 d--; // his opening remarks, the latest comments
             }
             String prev = t.lower(d);
-            boolean possessive = POSSESSIVES.contains(prev)
-                    || (prev.equals("'s") || prev.equals("’s")) && d >= 1 && !Words.PRONOUNS.contains(t.lower(d - 1));
-            if (possessive || NOUN_DETERMINERS.contains(prev)) {
+            boolean possessive = POSSESSIVES.has(t, d)
+                    || (prev.equals("'s") || prev.equals("’s")) && d >= 1 && !Words.PRONOUNS.has(t, d - 1);
+            if (possessive || NOUN_DETERMINERS.has(t, d)) {
                 // "Trump's claim that ...", "his claim that ...": a nominal attribution of the possessor
                 return !(possessive && c + 1 < t.size() && t.lower(c + 1).equals("that"));
             }
             String w = t.lower(c);
             return w.endsWith("s") && !w.endsWith("ss") && !w.equals("says")
-                    && (Character.isDigit(t.first(c - 1)) || NUMBER_WORDS.contains(prev));
+                    && (Character.isDigit(t.first(c - 1)) || NUMBER_WORDS.has(t, d));
         }
 
         /**
@@ -2266,14 +2266,14 @@ final class QuoteFinder {
          */
         private boolean passive(int v) {
             String w = t.lower(v);
-            if (!(w.endsWith("ed") || w.endsWith("en") || IRREGULAR_PARTICIPLES.contains(w) || w.equals("found"))) {
+            if (!(w.endsWith("ed") || w.endsWith("en") || IRREGULAR_PARTICIPLES.has(t, v) || w.equals("found"))) {
                 return false;
             }
             int b = v - 1;
-            while (b > 0 && adverb(b) && !BE_FORMS.contains(t.lower(b))) {
+            while (b > 0 && adverb(b) && !BE_FORMS.has(t, b)) {
                 b--;
             }
-            return b >= 0 && t.quote[b] < 0 && BE_FORMS.contains(t.lower(b));
+            return b >= 0 && t.quote[b] < 0 && BE_FORMS.has(t, b);
         }
 
         /** A lower-case word with an adjective's ending (-ing, -al, -ent, -est, ...) that is not a listed noun. */
@@ -2282,7 +2282,7 @@ final class QuoteFinder {
                 return false;
             }
             String w = t.lower(i);
-            if (lex.isNoun(w) || Words.BETWEEN.contains(w)) {
+            if (lex.isNoun(t, i) || Words.BETWEEN.has(t, i)) {
                 return false;
             }
             for (String ending : ADJECTIVE_ENDINGS) {
@@ -2438,7 +2438,7 @@ final class QuoteFinder {
          */
         private boolean subjectWithAppositive(int a, int c) {
             int first = a;
-            while (first < c && (LEADING_CONJUNCTIONS.contains(t.lower(first)) || t.isPunct(first, ','))) {
+            while (first < c && (LEADING_CONJUNCTIONS.has(t, first) || t.isPunct(first, ','))) {
                 first++;
             }
             int[] spk = speakers.before(t, c, a);
@@ -2461,11 +2461,11 @@ final class QuoteFinder {
                 }
             }
             int first = a;
-            while (first < c && (LEADING_CONJUNCTIONS.contains(t.lower(first)) || t.isPunct(first, ','))) {
+            while (first < c && (LEADING_CONJUNCTIONS.has(t, first) || t.isPunct(first, ','))) {
                 first++;
             }
             int[] spk = speakers.after(t, cueEnd, last + 1);
-            if (spk == null && (t.isCapitalized(cueEnd) || Words.DETERMINERS.contains(t.lower(cueEnd)))) {
+            if (spk == null && (t.isCapitalized(cueEnd) || Words.DETERMINERS.has(t, cueEnd))) {
                 spk = new int[] {cueEnd, last + 1}; // a long source: "a count by the local newspaper"
             }
             if (spk == null) {
@@ -2566,7 +2566,7 @@ final class QuoteFinder {
                 }
                 i = k;
             }
-            while (i < end && t.isWord(i) && TIME_WORDS.contains(t.lower(i))
+            while (i < end && t.isWord(i) && TIME_WORDS.has(t, i)
                     && !(i + 1 < end && (t.lower(i + 1).equals("'s") || t.lower(i + 1).equals("’s")))) {
                 i++; // said Thursday ..., but not "said Thursday's speeches ..."
             }
@@ -2584,7 +2584,7 @@ final class QuoteFinder {
             if (w.equals("to") && e.cueClass() == CueLexicon.CueClass.INTENT) {
                 return i; // declined to comment, wants to win
             }
-            if (NOT_CLAUSE_START.contains(w) && !approximateQuantity(i, end)) {
+            if (NOT_CLAUSE_START.has(t, i) && !approximateQuantity(i, end)) {
                 return -1; // not a clause: "said in a statement", "told him to"
             }
             return i;
@@ -2607,11 +2607,11 @@ final class QuoteFinder {
                     continue;
                 }
                 String w = t.lower(m);
-                if (FRAME_WORDS.contains(w) || t.isCapitalized(m) || Words.CIRCUMSTANCE_START.contains(w)) {
-                    inPhrase |= PARTICLES.contains(w);
+                if (FRAME_WORDS.has(t, m) || t.isCapitalized(m) || Words.CIRCUMSTANCE_START.has(t, m)) {
+                    inPhrase |= PARTICLES.has(t, m);
                     continue;
                 }
-                if (inPhrase && !Words.PRONOUNS.contains(w) && !Words.BOUNDARY.contains(w)) {
+                if (inPhrase && !Words.PRONOUNS.has(t, m) && !Words.BOUNDARY.has(t, m)) {
                     continue; // the noun phrase of a preposition: on the record, at his fundraiser for veterans
                 }
                 return false;
@@ -2625,12 +2625,12 @@ final class QuoteFinder {
          * he met ..."). Returns where the content starts, or {@code i} unchanged.
          */
         private int afterFramePhrase(int i, int end) {
-            if (i >= end || !Words.CIRCUMSTANCE_START.contains(t.lower(i)) || !PARTICLES.contains(t.lower(i))) {
+            if (i >= end || !Words.CIRCUMSTANCE_START.has(t, i) || !PARTICLES.has(t, i)) {
                 return i;
             }
             int j = i + 1;
-            while (j < end && j - i <= 5 && t.isWord(j) && t.quote[j] < 0 && (FRAME_WORDS.contains(t.lower(j))
-                    || t.isCapitalized(j) && !Words.PRONOUNS.contains(t.lower(j)) || TIME_WORDS.contains(t.lower(j)))
+            while (j < end && j - i <= 5 && t.isWord(j) && t.quote[j] < 0 && (FRAME_WORDS.has(t, j)
+                    || t.isCapitalized(j) && !Words.PRONOUNS.has(t, j) || TIME_WORDS.has(t, j))
                     && !t.lower(j).equals("that")) {
                 j++;
             }
@@ -2638,7 +2638,7 @@ final class QuoteFinder {
                 return i;
             }
             String w = t.lower(j);
-            return SUBJECT_PRONOUNS.contains(w) || w.equals("the") && !FRAME_WORDS.contains(t.lower(j + 1)) ? j : i;
+            return SUBJECT_PRONOUNS.has(t, j) || w.equals("the") && !FRAME_WORDS.has(t, j + 1) ? j : i;
         }
 
         /** "about half of ...", "about 40 percent ...", "over 300 ...": a quantity that opens the content's clause. */
@@ -2776,7 +2776,7 @@ final class QuoteFinder {
         /** A share of people ("50 percent", "three in 10", "half") or a plural person noun ("voters"). */
         private boolean groupOfPeople(int[] spk) {
             for (int i = spk[0]; i < spk[1]; i++) {
-                if (Words.BOUNDARY.contains(t.lower(i)) || Words.PRONOUNS.contains(t.lower(i))) {
+                if (Words.BOUNDARY.has(t, i) || Words.PRONOUNS.has(t, i)) {
                     return false; // "which included staff members": a clause, not a noun phrase
                 }
             }
@@ -2861,7 +2861,7 @@ final class QuoteFinder {
 
         /** ", but he ...": the writer's contrast with a clause of its own, after the content. */
         private boolean butClause(int comma, int to) {
-            return comma + 2 < to && t.lower(comma + 1).equals("but") && SUBJECT_PRONOUNS.contains(t.lower(comma + 2));
+            return comma + 2 < to && t.lower(comma + 1).equals("but") && SUBJECT_PRONOUNS.has(t, comma + 2);
         }
 
         /** Adds reported speech of tokens [from, to) when it has at least {@code minWords} words; null if not. */

@@ -35,10 +35,10 @@ final class SpeakerFinder {
             "october", "november", "december", "today", "tonight", "yesterday", "morning", "evening", "night", "week");
 
     /** Words that stand alone for a group of people in poll and survey reports: "others say", "half said". */
-    private static final Set<String> QUANTITY_SUBJECTS = Words.set("others", "half", "most", "many", "some",
+    private static final WordSet QUANTITY_SUBJECTS = Words.set("others", "half", "most", "many", "some",
             "majority", "plurality", "none", "few", "several");
     /** Number words that start a share: "six in 10", "three of them". */
-    private static final Set<String> NUMBERS = Words.set("one", "two", "three", "four", "five", "six", "seven",
+    private static final WordSet NUMBERS = Words.set("one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten");
 
     /** "two-thirds", "three-quarters": a share of a group as the subject. */
@@ -131,7 +131,7 @@ final class SpeakerFinder {
      */
     private static boolean placeInAppositive(Tokens t, int[] chunk, int lo) {
         int p = chunk[0] - 1;
-        return p > lo && t.isWord(p) && !t.isCapitalized(p) && CHUNK_STOP.contains(t.lower(p))
+        return p > lo && t.isWord(p) && !t.isCapitalized(p) && CHUNK_STOP.has(t, p)
                 && t.isCapitalized(chunk[0]);
     }
 
@@ -147,7 +147,7 @@ final class SpeakerFinder {
             boolean nameAnd = w.equals("and") && s - 1 >= lo && s + 1 <= k && t.isWord(s - 1) && t.isCapitalized(s - 1)
                     && t.isCapitalized(s + 1) && ofBefore(t, s, lo);
             boolean ratio = w.equals("in") && s - 1 >= lo && s + 1 <= k && Character.isDigit(t.first(s + 1))
-                    && (Character.isDigit(t.first(s - 1)) || NUMBERS.contains(t.lower(s - 1))); // six in 10
+                    && (Character.isDigit(t.first(s - 1)) || NUMBERS.has(t, s - 1)); // six in 10
             if (!nameAnd && !ratio && (Words.BOUNDARY.contains(w) || CHUNK_STOP.contains(w) && !t.isCapitalized(s))) {
                 break;
             }
@@ -279,7 +279,7 @@ final class SpeakerFinder {
             }
         }
         k = afterAgencyDateline(t, k, to);
-        while (k < to && (LEADING.contains(t.lower(k)) || t.isPunct(k, ','))) {
+        while (k < to && (LEADING.has(t, k) || t.isPunct(k, ','))) {
             k++;
         }
         if (k + 1 < to && t.lower(k).endsWith("ly") && t.lower(k).length() > 6
@@ -407,8 +407,8 @@ final class SpeakerFinder {
         }
         String last = t.lower(lastWord);
         if (to - from == 1) {
-            return Words.PRONOUNS.contains(first) || capital || lex.isNoun(first) || lex.isTitle(first)
-                    || QUANTITY_SUBJECTS.contains(first) || fraction(first);
+            return Words.PRONOUNS.has(t, from) || capital || lex.isNoun(t, from) || lex.isTitle(t, from)
+                    || QUANTITY_SUBJECTS.has(t, from) || fraction(first);
         }
         if (BAD_LAST.has(t, lastWord) && (to - from <= 2 || !OBJECT_PRONOUNS.has(t, lastWord))) {
             return false;
@@ -424,8 +424,8 @@ final class SpeakerFinder {
         boolean pluralHead = last.length() > 3 && last.endsWith("s") && !last.endsWith("ss") && !last.endsWith("us")
                 && !last.endsWith("is") && t.isWord(lastWord) && !Character.isDigit(t.first(lastWord))
                 && to - from <= 4;
-        boolean goodStart = pluralHead || NUMBERS.contains(first) || capital && t.isCapitalized(from) || Words.DETERMINERS.contains(first)
-                || Character.isDigit(t.first(from)) || lex.isNoun(first) || lex.isTitle(first)
+        boolean goodStart = pluralHead || NUMBERS.has(t, from) || capital && t.isCapitalized(from) || Words.DETERMINERS.has(t, from)
+                || Character.isDigit(t.first(from)) || lex.isNoun(t, from) || lex.isTitle(t, from)
                 || t.isCapitalized(from);
         return nounHead && (goodStart || capital);
     }
