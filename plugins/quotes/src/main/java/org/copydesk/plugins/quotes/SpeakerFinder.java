@@ -264,21 +264,7 @@ final class SpeakerFinder {
     /** The subject at the start of the sentence [from, to), skipping a leading conjunction and an introductory phrase. */
     int[] subject(Tokens t, int from, int to) {
         int k = from;
-        // a dateline left in the text: WASHINGTON — ...
-        while (k + 1 < to && t.isWord(k) && t.raw(k).equals(t.raw(k).toUpperCase(java.util.Locale.ROOT))
-                && t.raw(k).length() > 2) {
-            int d = k + 1;
-            while (d < to && d - k < 4 && t.isWord(d) && t.raw(d).equals(t.raw(d).toUpperCase(java.util.Locale.ROOT))) {
-                d++;
-            }
-            d = datelineDash(t, k, d, to);
-            if (d < to && (t.isPunct(d, '—') || t.isPunct(d, '–') || t.isPunct(d, '-'))) {
-                k = d + 1;
-            } else {
-                break;
-            }
-        }
-        k = afterAgencyDateline(t, k, to);
+        k = afterDateline(t, k, to);
         while (k < to && (LEADING.has(t, k) || t.isPunct(k, ','))) {
             k++;
         }
@@ -324,44 +310,29 @@ final class SpeakerFinder {
     }
 
     /**
-     * A wire dateline left at the start of the first sentence, "ORLANDO, Fla. (Reuters) - ": capitalized words,
-     * commas and periods, then an agency in parentheses and a dash. Returns the token after the dash, or {@code k}.
+     * The first token after a wire dateline left at the start of a sentence, or {@code k} when there is none:
+     * {@code WASHINGTON — }, {@code WASHINGTON, Dec. 8 (UPI) — }, {@code ORLANDO, Fla. (Reuters) - },
+     * {@code Philadelphia (AFP) – }. Up to ten capitalized words, digits, commas, periods and parentheses, then a
+     * dash; the place must be in capitals or be followed by a date or an agency (a comma, a digit or a parenthesis),
+     * so that a capitalized subject before a dash ({@code FBI Director James Comey — ...}) is not taken for one.
      */
-    private static int afterAgencyDateline(Tokens t, int k, int to) {
-        for (int i = k; i + 1 < to && i - k <= 10; i++) {
-            if (t.isPunct(i, ')')) {
-                boolean dash = t.isPunct(i + 1, '-') || t.isPunct(i + 1, '–') || t.isPunct(i + 1, '—');
-                return dash && i >= k + 2 && t.isPunct(i - 2, '(') && t.isWord(i - 1) && t.isCapitalized(i - 1)
-                        ? i + 2 : k;
-            }
-            boolean datelineToken = t.isWord(i) && t.isCapitalized(i) || t.isPunct(i, ',') || t.isPunct(i, '.')
-                    || t.isPunct(i, '(');
-            if (!datelineToken || t.quote[i] >= 0) {
-                return k;
-            }
-        }
-        return k;
-    }
-
-    /**
-     * The dash that ends a dateline whose place (all capitals, ending before {@code d}) is followed by a date or an
-     * agency: WASHINGTON, Dec. 8 (UPI) — / BEIJING (Reuters) - ; {@code d} when there is none. A comma, a digit or a
-     * parenthesis must show the date or agency (FBI Director James Comey — ... is a subject, not a dateline).
-     */
-    private static int datelineDash(Tokens t, int k, int d, int to) {
-        boolean marker = false;
-        for (int i = d; i < to && i - k < 10; i++) {
+    private static int afterDateline(Tokens t, int k, int to) {
+        boolean capitals = true; // every word so far in capitals, as wire places are
+        boolean dateOrAgency = false;
+        for (int i = k; i < to && i - k <= 10 && t.quote[i] < 0; i++) {
             if (t.isPunct(i, '—') || t.isPunct(i, '–') || t.isPunct(i, '-')) {
-                return marker ? i : d;
+                return i > k && (dateOrAgency || capitals) ? i + 1 : k;
             }
             boolean punct = t.isPunct(i, ',') || t.isPunct(i, '(') || t.isPunct(i, ')') || t.isPunct(i, '.');
             boolean digits = t.isWord(i) && Character.isDigit(t.first(i));
             if (!(punct || digits || t.isWord(i) && t.isCapitalized(i))) {
-                return d;
+                return k;
             }
-            marker |= punct && !t.isPunct(i, '.') || digits;
+            capitals &= !dateOrAgency && t.isWord(i) && !digits && t.end[i] - t.start[i] > 2
+                    && t.raw(i).equals(t.raw(i).toUpperCase(java.util.Locale.ROOT));
+            dateOrAgency |= punct && !t.isPunct(i, '.') || digits;
         }
-        return d;
+        return k;
     }
 
     /**

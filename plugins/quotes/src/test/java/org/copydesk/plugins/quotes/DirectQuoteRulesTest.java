@@ -293,6 +293,16 @@ class DirectQuoteRulesTest {
     }
 
     @Test
+    void aDatelineInCapitalsAloneOrAPlaceWithAnAgencyIsNotTheSubject() {
+        Quote bare = only("BOSTON — The governor's top aide rallied supporters on Monday, saying: \"We have to be"
+                + " ready for the vote.\"");
+        assertThat(speaker(bare)).isEqualTo("The governor's top aide");
+        Quote agency = only("Springfield (AFP) – The governor's top aide rallied supporters on Monday, saying: \"We"
+                + " have to be ready for the vote.\"");
+        assertThat(speaker(agency)).isEqualTo("The governor's top aide");
+    }
+
+    @Test
     void capitalizedWordsBeforeADashWithoutDateOrAgencyAreNotADateline() {
         Quote q = only("FBI Director Jane Cole \u2014 appointed by the president \u2014 spoke on Monday, saying: \"We are"
                 + " done here.\"");
