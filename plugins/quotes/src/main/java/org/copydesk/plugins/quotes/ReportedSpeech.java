@@ -1,0 +1,1648 @@
+package org.copydesk.plugins.quotes;
+
+import static org.copydesk.plugins.quotes.QuoteFinder.FRAME_WORDS;
+import static org.copydesk.plugins.quotes.QuoteFinder.LEADING_CONJUNCTIONS;
+import static org.copydesk.plugins.quotes.QuoteFinder.singular;
+
+import java.util.List;
+import org.copydesk.api.Quote.Kind;
+import org.copydesk.api.Quote.Span;
+import org.copydesk.plugins.quotes.QuoteFinder.Found;
+import org.copydesk.plugins.quotes.QuoteFinder.Source;
+
+/**
+ * The reported-speech rules of one body: attributions by listed and learned cue verbs, passive questions, raising
+ * verbs and passives, "according to" sources, participle chains, mixed quotes (reported speech around a partial
+ * quote), and the "X said:" lead-in that introduces the quote paragraph after it. One instance per
+ * {@link QuoteFinder.Run}: it shares the run's tokens, cue per token, sentences and list of found quotes (it adds
+ * its attributions to that list), and calls the few attribution helpers of the run it needs; the run calls its
+ * entry points once per sentence and reads the lead-in.
+ */
+final class ReportedSpeech {
+
+    private static final WordSet ADDRESSEES = Words.set("reporters", "him", "her", "them", "us", "me", "journalists", "supporters",
+                        "the", "a", "an", "audience", "crowd", "lawmakers", "voters");
+    private static final WordSet TIME_WORDS = Words.set("monday", "tuesday", "wednesday", "thursday", "friday",
+                    "saturday", "sunday", "yesterday", "today", "tonight", "recently", "repeatedly", "again",
+                    "also", "publicly", "privately", "earlier", "later", "previously");
+    private static final WordSet NOT_CLAUSE_START = Words.set("in", "on", "at", "during", "to", "of", "for", "by", "with", "about", "and", "or",
+                    "as", "from", "into", "over", "up", "out", "off", "down");
+    /** Words before "that" that are not verbs of saying or thinking. */
+    private static final WordSet NOT_THAT_VERBS = Words.set("is", "was", "has", "does", "so", "such", "as", "less",
+            "unless", "thus", "this", "was", "its", "his", "hers", "ours", "yours", "theirs", "means", "ensured",
+            "ensures", "years", "days", "times", "things", "ways", "is", "was", "has", "does", "needs", "needed",
+            "happened", "happens", "seems", "seemed", "appears", "appeared", "given", "provided", "assuming",
+            "except", "besides", "perhaps", "plus", "reasons", "facts", "fact", "news", "ideas", "hopes", "claims",
+            "reports", "concerns", "fears", "signs", "suggestions", "allegations", "charges", "assumed");
+    /** First words of "Label: text" lines that are not speakers. */
+    private static final WordSet LABELS = Words.set("update", "updated", "note", "editor", "editors", "photo",
+            "video", "related", "source", "sources", "q", "a", "read", "watch", "see", "also", "correction", "full",
+            "text", "abstract", "warning", "click", "follow", "share", "more", "advertisement", "listen", "image",
+            "credit", "caption", "by", "transcript", "update:", "breaking", "exclusive", "analysis", "opinion",
+            "background", "context", "disclosure", "subscribe", "poll", "polls", "results", "sign");
+
+    /** Words before a passive "asked": "when asked whether", "was asked about". */
+    private static final WordSet PASSIVE_BEFORE_ASKED = Words.set("when", "after", "if", "being", "was", "were",
+            "is", "are", "been", "once", "until", "before", "as", "repeatedly", "later", "again", "also");
+    /** Words that start the question after a passive "asked": whether, if, about, why. */
+    private static final WordSet QUESTION_START = Words.set("whether", "if", "about", "why", "what", "how", "who",
+            "when", "where", "which", "whom");
+
+    /** A first preposition after a learned cue verb that belongs to the cue: pointed to, talked about. */
+    private static final WordSet PARTICLES = Words.set("to", "about", "for", "on", "with", "against", "of", "at",
+            "into", "in", "over", "from", "by", "up", "out");
+    /** The learned rate from which a verb after a speaking subject counts as a cue (fallback rule). */
+    static final double LEARNED_MIN_RATE = 0.25;
+    /** The learned rate from which a verb after a name counts as a cue. */
+    static final double NAME_MIN_RATE = 0.2;
+    /** The learned rate from which a verb with its own subject starts a second attribution inside a content. */
+    static final double SECOND_MIN_RATE = 0.5;
+    /** Reported speech after a listed cue may be a single word: "declined to comment", "denied it". */
+    static final int SAID_MIN_WORDS = 1;
+
+    private static final WordSet BE_FORMS = Words.set("is", "are", "was", "were", "be", "been", "being", "'s",
+            "’s");
+    private static final WordSet IRREGULAR_PARTICIPLES = Words.set("seen", "known", "thought", "said", "shown",
+            "told", "held", "understood");
+    /** Raising verbs: "X seems to ..." is the writer's attribution of the whole clause, without a source. */
+    private static final WordSet RAISING_VERBS = Words.set("seem", "seems", "seemed", "appear", "appears",
+            "appeared");
+    /** What follows a raised passive cue: expected to, seen as, charged with. */
+    private static final WordSet RAISED_COMPLEMENT = Words.set("to", "as", "with", "of");
+
+    /** Object pronouns and possessives after "to": pointed to him, referring to his plan. */
+    private static final WordSet OBJECT_WORDS = Words.set("him", "her", "them", "us", "me", "his", "its",
+            "their", "our", "my", "your", "what", "how", "whether", "why", "where", "when", "who", "which");
+
+    /** First words of an introductory subordinate clause: "While X said A, B". */
+    private static final WordSet SUBORDINATORS = Words.set("while", "as", "although", "though", "when", "because",
+            "if", "since", "after", "before", "whereas", "unless", "once", "until", "whether", "even");
+    /** Words between a subject and a learned cue verb besides Words.BETWEEN: have since balked, both supported. */
+    private static final WordSet EXTRA_BETWEEN = Words.set("since", "both", "all", "each", "themselves",
+            "mostly", "largely", "broadly", "generally", "strongly", "long", "increasingly", "still", "no", "longer");
+
+    private static final WordSet CHUNK_PREPOSITIONS = Words.set("of", "by", "for", "from", "with", "on",
+            "conducted", "released", "published", "taken");
+
+    /** How far after a cue its "that" may stand, past the circumstances: said in an interview on Fox News that. */
+    static final int THAT_WINDOW = 14;
+    /** Pronouns that open a clause: "said on Friday he met ...". */
+    private static final WordSet SUBJECT_PRONOUNS = Words.set("he", "she", "they", "we", "i", "it", "there");
+
+    /** Words after which a cue form is a noun: the plan, these comments. */
+    private static final WordSet NOUN_DETERMINERS = Words.set("the", "a", "an", "these", "those", "whose");
+    /** Possessive pronouns: "his remarks" is a noun, "his claim that ..." his attribution. */
+    private static final WordSet POSSESSIVES = Words.set("his", "her", "their", "its", "my", "our", "your");
+    /** Endings of adjectives between a determiner and a noun: his opening remarks, the latest comments. */
+    private static final List<String> ADJECTIVE_ENDINGS = List.of("ing", "al", "ent", "est", "ive", "ous", "ic",
+            "ful", "ary");
+    /** Numbers and quantifiers before a plural: the 16 states, a few states, many states. */
+    private static final WordSet NUMBER_WORDS = Words.set("two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "dozen", "few", "many", "several", "other", "more", "fewer", "some", "both");
+
+    /** First words of a non-restrictive relative clause that ends an attributed content: ", which begins Monday". */
+    private static final WordSet ASIDE_START = Words.set("which", "who", "whose");
+
+    /** Cues below this weight never start reported speech on their own. */
+    static final double INDIRECT_MIN_WEIGHT = 0.5;
+
+    private final QuoteFinder.Run run;
+    private final Tokens t;
+    private final CueLexicon.Entry[] cueAt;
+    private final List<int[]> sentences;
+    private final List<Found> found;
+    private final CueRates rates;
+    private final SpeakerLexicon lex;
+    private final SpeakerFinder speakers;
+    private double[] learnedRates;   // learnedRate per token, computed on first use
+    int[] leadIn;            // "X said:" at the end of the last paragraph: {cueFrom, cueTo, spkFrom, spkTo}
+    int leadInParagraph = -1;
+
+    ReportedSpeech(QuoteFinder.Run run, CueRates rates, SpeakerLexicon lex, SpeakerFinder speakers) {
+        this.run = run;
+        this.t = run.t;
+        this.cueAt = run.cueAt;
+        this.sentences = run.sentences;
+        this.found = run.found;
+        this.rates = rates;
+        this.lex = lex;
+        this.speakers = speakers;
+    }
+
+    /**
+     * A passive question: "Asked (on Monday) (by X) whether ..., Y said ...", "..., he said when asked about X."
+     * The question is an attribution of its own (the asker, named only after "by", is its speaker). Returns the
+     * sentence range left for the other reported-speech rules: after the question's comma when the sentence
+     * starts with it, else the whole sentence.
+     */
+    int[] askedClause(int s, int[] r) {
+        for (int c = r[0]; c < r[1] - 1; c++) {
+            if (!t.lower(c).equals("asked") || t.quote[c] >= 0) {
+                continue;
+            }
+            int first = r[0];
+            while (first < c && LEADING_CONJUNCTIONS.has(t, first)) {
+                first++;
+            }
+            boolean passive = c == first || t.isPunct(c - 1, ',')
+                    || PASSIVE_BEFORE_ASKED.has(t, c - 1) && t.quote[c - 1] < 0;
+            if (!passive) {
+                continue;
+            }
+            int i = c + 1;
+            int[] spk = null;
+            int limit = Math.min(r[1], c + 12);
+            // circumstances and the asker: "on Monday", "by reporters", "in an interview with X"
+            while (i < limit && !QUESTION_START.has(t, i)) {
+                if (t.quote[i] >= 0 || t.isMark(i) || t.isPunct(i, ',') || t.isPunct(i, '.')
+                        && !t.isWord(i) || cueAt[i] != null && !t.lower(i).equals("about")) {
+                    break;
+                }
+                if (t.lower(i).equals("by") && spk == null) {
+                    int[] by = speakers.after(t, i + 1, limit);
+                    if (by != null) {
+                        spk = by;
+                        i = by[1];
+                        continue;
+                    }
+                }
+                i++;
+            }
+            if (i >= limit || !QUESTION_START.has(t, i)) {
+                continue;
+            }
+            int from = t.lower(i).equals("about") ? i + 1 : i;
+            int to = from;
+            while (to < r[1] && !(t.isPunct(to, ',') && t.quote[to] < 0 || t.isPunct(to, ';')
+                    || t.isPunct(to, '.') && !t.isWord(to) && t.quote[to] < 0)) {
+                to++;
+            }
+            if (to <= from || t.quote[from] >= 0) {
+                continue;
+            }
+            Found f = addIndirect(s, from, to, c, from == i ? c + 1 : i + 1, spk, null, 0.8, 1);
+            if (f == null) {
+                continue;
+            }
+            if (c == first && to < r[1] && t.isPunct(to, ',')) {
+                return new int[] {to + 1, r[1]};
+            }
+            return r;
+        }
+        return r;
+    }
+
+    void indirect(int s, int[] r) {
+        int a = r[0];
+        int b = r[1];
+        int last = b - 1;
+        while (last > a && !t.isWord(last) && t.quote[last] < 0 && !t.isMark(last)) {
+            last--;
+        }
+        if (last - a < 4) {
+            if (last - a >= 2) {
+                subjectVerb(s, a, last + 1); // Scarborough retweeted it.
+            }
+            return;
+        }
+        if (headline(s, a, last)) {
+            return;
+        }
+        if (subordinateFirst(s, a, last)) {
+            return;
+        }
+        // According to X, CONTENT.
+        int first = a;
+        while (first < last && (LEADING_CONJUNCTIONS.has(t, first)
+                || t.isPunct(first, ','))) {
+            first++;
+        }
+        CueLexicon.Entry e0 = cueAt[first];
+        if (e0 != null && e0.cueClass() == CueLexicon.CueClass.PREP) {
+            int[] spk = speakers.after(t, first + e0.length(), b);
+            if (spk == null || spk[1] >= last || !t.isPunct(spk[1], ',')) {
+                spk = longSource(first + e0.length(), last);
+            }
+            if (spk != null && spk[1] < last && t.isPunct(spk[1], ',')) {
+                addIndirect(s, spk[1] + 1, last + 1, first, first + e0.length(), spk, null, e0.weight());
+                return;
+            }
+        }
+        // In a CNN poll, CONTENT.: a document or survey as the source
+        if (t.lower(first).equals("in") && inSource(s, first, last)) {
+            return;
+        }
+        // CONTENT, X said. / CONTENT, said X. / CONTENT, according to X.
+        for (int c = last; c > a + 1 && last - c <= 40; c--) {
+            CueLexicon.Entry e = cueAt[c];
+            if (e == null || t.quote[c] >= 0 || e.weight() < 0.75 || e.participle()) {
+                continue;
+            }
+            int cueEnd = c + e.length();
+            if (e.cueClass() == CueLexicon.CueClass.PREP && !t.isPunct(c - 1, ',')
+                    && trailingSource(s, a, c, cueEnd, last)) {
+                return; // CONTENT according to X. / CONTENT - according to X.
+            }
+            if (t.isPunct(c - 1, ',') && e.cueClass() != CueLexicon.CueClass.PREP && subjectWithAppositive(a, c)) {
+                continue; // "X, a teacher, says CONTENT": the subject order, read by the rules below
+            }
+            if (t.isPunct(c - 1, ',')) {
+                int[] spk = speakers.after(t, cueEnd, b);
+                if (spk != null && e.cueClass() == CueLexicon.CueClass.PREP && spk[1] < last
+                        && t.isPunct(spk[1], ',') && restOfClause(spk[1] + 1, last + 1)
+                        && !Words.DETERMINERS.has(t, spk[1] + 1)) {
+                    // A, according to X, B: the content is both sides
+                    addAround(s, a, c - 1, spk[1] + 1, last + 1, c, cueEnd, spk, e.weight());
+                    return;
+                }
+                if (spk != null && (tailOk(spk[1], last + 1) || appositiveTail(spk[1], last + 1)
+                        || e.cueClass() == CueLexicon.CueClass.PREP)) {
+                    addIndirect(s, a, c - 1, c, cueEnd, spk, null, e.weight());
+                    return;
+                }
+                continue;
+            }
+            if (e.cueClass() == CueLexicon.CueClass.PREP) {
+                continue;
+            }
+            // ", he said." or ", he said, wiping his face."
+            int frame = run.frameEnd(cueEnd, last + 1) + 1;
+            boolean closes = tailOk(cueEnd, last + 1) || frame <= last && t.isPunct(frame, ',');
+            if (!closes) {
+                continue;
+            }
+            int[] spk = speakers.before(t, c, a);
+            if (spk != null && spk[0] > a + 1 && t.isPunct(spk[0] - 1, ',') && frame < last
+                    && t.isPunct(frame, ',') && restOfClause(frame + 1, last + 1)) {
+                // A, X said, B: the attribution stands inside its content
+                addAround(s, a, spk[0] - 1, frame + 1, last + 1, c, cueEnd, spk, e.weight());
+                return;
+            }
+            if (spk != null && spk[0] > a + 3 && t.isPunct(spk[0] - 1, ',')) {
+                addIndirect(s, a, spk[0] - 1, c, cueEnd, spk, null, e.weight());
+                return;
+            }
+        }
+        if (passiveRaising(s, a, last + 1)) {
+            return;
+        }
+        if (saidThat(s, a, last + 1, null)) {
+            return;
+        }
+        if (verbThat(s, a, last + 1)) {
+            return;
+        }
+        if (nameColon(s, a, last + 1)) {
+            return;
+        }
+        subjectVerb(s, a, last + 1);
+    }
+
+    /**
+     * Fallback "SOURCE VERB COMPLEMENT": a verb that is a learned cue ({@link CueRates}: a form annotators mark
+     * as a cue at least {@link #LEARNED_MIN_RATE} of the time, alone or with its particle: "pointed to") after a
+     * subject that can speak (a name, a pronoun, a person or organization noun): "The senator opposed the bill",
+     * "Polls show a close race", "X is trying to show ...". Tried first for the sentence's subject and the verb
+     * right after it, then for the first learned verb of the sentence with a speaking subject before it, or a
+     * participle after a comma that takes the sentence's subject ("X campaigned in Ohio, hoping to ...").
+     * The content is the verb's complement to the end of the clause, without the particle or "that".
+     */
+    private boolean subjectVerb(int s, int a, int end) {
+        int[] subject = speakers.subject(t, a, end);
+        if (subject != null && speakerLike(subject)) {
+            int v = subject[1];
+            while (v < end && auxiliary(v)) {
+                v++;
+            }
+            if (learnedCue(s, v, end, subject)) {
+                return true;
+            }
+        }
+        boolean any = false;
+        for (int v = a + 1; v < end - 1; v++) {
+            if (!t.isWord(v) || t.isCapitalized(v) || t.quote[v] >= 0 || adverb(v) || functionWord(v)
+                    || learnedRate(v) < NAME_MIN_RATE || covered(s, v)) {
+                continue;
+            }
+            int[] spk;
+            if (t.lower(v).endsWith("ing") && run.afterComma(v)) {
+                spk = subject;
+            } else {
+                int u = v;
+                while (u - 1 > a && auxiliary(u - 1)) {
+                    u--; // have since balked, both supported, doesn't support
+                }
+                spk = speakers.before(t, u, a);
+            }
+            if (spk != null && speakerLike(spk) && !covered(s, spk[0]) && learnedCue(s, v, end, spk)) {
+                any = true; // go on after it: "He attacked Cruz in Iowa, questioning whether ..."
+            }
+        }
+        return any;
+    }
+
+    /** A preposition, determiner, pronoun or conjunction: never a learned cue verb. */
+    private boolean functionWord(int v) {
+        String w = t.lower(v);
+        return PARTICLES.has(t, v) || Words.DETERMINERS.has(t, v) || Words.PRONOUNS.has(t, v)
+                || Words.BOUNDARY.has(t, v) || Words.RIGHT_BOUNDARY.has(t, v);
+    }
+
+    /** Whether token {@code v} already lies in the content or cue of an attribution of sentence {@code s}. */
+    private boolean covered(int s, int v) {
+        for (int k = found.size() - 1; k >= 0; k--) {
+            Found g = found.get(k);
+            if (g.sentence != s) {
+                if (g.sentence < s) {
+                    break;
+                }
+                continue;
+            }
+            if (v >= g.cueFrom && v < g.cueTo) {
+                return true;
+            }
+            for (Span sp : g.spans) {
+                if (t.start[v] >= sp.start() && t.start[v] < sp.end()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** What may stand between a subject and a learned cue verb: has, also, widely, since, doesn't, 's. */
+    private boolean auxiliary(int v) {
+        String w = t.lower(v);
+        if (w.equals("'s") || w.equals("’s")) {
+            return v > 0 && Words.PRONOUNS.has(t, v - 1); // he's suggesting
+        }
+        return t.isWord(v) && !t.isCapitalized(v) && (adverb(v) || EXTRA_BETWEEN.has(t, v)
+                || w.endsWith("n't") || w.endsWith("n’t"));
+    }
+
+    /** An adverb or auxiliary that stands between a subject and its verb: also, has, widely. */
+    private boolean adverb(int v) {
+        String w = t.lower(v);
+        return Words.BETWEEN.has(t, v) || w.endsWith("ly") && w.length() > 4 && !lex.isNoun(t, v);
+    }
+
+    /** The learned rate of the verb at {@code v}: its own, with its particle, or the hand cue's weight. */
+    private double learnedRate(int v) {
+        if (learnedRates == null) {
+            learnedRates = new double[t.size()];
+            java.util.Arrays.fill(learnedRates, -1);
+        }
+        if (learnedRates[v] < 0) {
+            learnedRates[v] = computeLearnedRate(v);
+        }
+        return learnedRates[v];
+    }
+
+    private double computeLearnedRate(int v) {
+        String w = t.lower(v);
+        double rate = rates.rate(t, v);
+        if (cueAt[v] != null) {
+            rate = Math.max(rate, cueAt[v].weight());
+        }
+        if (v + 1 < t.size() && PARTICLES.has(t, v + 1)) {
+            rate = Math.max(rate, rates.rate(w + "_" + t.lower(v + 1)));
+        }
+        return rate;
+    }
+
+    /** Reported speech after the learned cue verb at {@code v} ("trying to show": the verb after "to"). */
+    private boolean learnedCue(int s, int v, int end, int[] spk) {
+        if (v >= end - 1 || !t.isWord(v) || t.isCapitalized(v) || t.quote[v] >= 0 || nounReading(v)
+                || passive(v)) {
+            return false;
+        }
+        int cue = v;
+        double rate = learnedRate(v);
+        double min = nameSubject(spk) ? NAME_MIN_RATE : LEARNED_MIN_RATE;
+        if (rate < min && v + 2 < end && t.lower(v + 1).equals("to") && t.isWord(v + 2)
+                && !t.isCapitalized(v + 2) && t.quote[v + 2] < 0) {
+            cue = v + 2;
+            rate = learnedRate(cue);
+        }
+        if (rate < min) {
+            return false;
+        }
+        int from = cue + 1;
+        if (from < end && PARTICLES.has(t, from) && !infinitive(from, end)) {
+            from++; // the preposition is part of the cue (pointed to, complained about), not an infinitive
+        }
+        if (from < end && t.lower(from).equals("that")) {
+            from++;
+        }
+        if (from >= end || t.quote[from] >= 0 || t.isMark(from)) {
+            return false;
+        }
+        int to = participleCut(from, end);
+        // "X opposes A, but his team does see B": a clause with a speaker of its own ends the content
+        int second = secondClause(from, to);
+        if (second > 0) {
+            to = second;
+        }
+        int next = coordinatedCue(from, to);
+        Found f = addIndirect(s, from, next > 0 ? next : to, v, from, spk, null, Math.min(rate, 0.6), 1);
+        if (f != null) {
+            f.learned = true;
+        }
+        if (f != null && second > 0 && !saidThat(s, second + 1, end, null)) {
+            subjectVerb(s, second + 1, end);
+        }
+        if (f != null && next > 0) {
+            sameSubjectCue(s, next, to, spk); // "X complained about A but defended B": the same speaker
+        }
+        return f != null;
+    }
+
+    /**
+     * A subject that is a name ("Clinton", "Sen. Jane Roe", "the Justice Department" is not: it starts with a
+     * determiner): its verbs are acts of a source more often than those of a noun phrase or a pronoun, so a
+     * lower learned rate suffices. (The lower rate for pronouns too lowered exact content F1 on train and dev.)
+     */
+    private boolean nameSubject(int[] spk) {
+        if (spk == null || spk[1] - spk[0] == 1 && Words.PRONOUNS.has(t, spk[0])) {
+            return false;
+        }
+        return t.isCapitalized(spk[0]) && t.isCapitalized(spk[1] - 1)
+                && !Words.DETERMINERS.has(t, spk[0]);
+    }
+
+    /** The cue verb after "and"/"but" at {@code and}, with the speaker of the verb before it. */
+    private void sameSubjectCue(int s, int and, int to, int[] spk) {
+        int v = and + 1;
+        while (v < to && (adverb(v) || t.isPunct(v, ','))) {
+            v++;
+        }
+        learnedCue(s, v, to, spk);
+    }
+
+    /** "to" followed by a verb-like word (vowed to stay), not by a noun phrase (pointed to the costs). */
+    private boolean infinitive(int to, int end) {
+        if (!t.lower(to).equals("to") || to + 1 >= end) {
+            return false;
+        }
+        String w = t.lower(to + 1);
+        return t.isWord(to + 1) && !t.isCapitalized(to + 1) && !Character.isDigit(t.first(to + 1))
+                && !Words.DETERMINERS.contains(w) && !Words.PRONOUNS.contains(w) && !OBJECT_WORDS.contains(w);
+    }
+
+    /** In [from, to): "and"/"but" before a second learned cue verb of the same subject, or -1. */
+    private int coordinatedCue(int from, int to) {
+        for (int i = from + 1; i < to - 2; i++) {
+            String w = t.lower(i);
+            if (!(w.equals("and") || w.equals("but")) || t.quote[i] >= 0) {
+                continue;
+            }
+            int v = i + 1;
+            while (v < to && adverb(v)) {
+                v++;
+            }
+            if (v < to - 1 && t.isWord(v) && !t.isCapitalized(v) && (t.lower(v).endsWith("ed")
+                    || t.lower(v).endsWith("s")) && !functionWord(v) && learnedRate(v) >= LEARNED_MIN_RATE) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "In a CNN national poll, Clinton held a lead": a sentence that opens with "in" and a poll, survey, report,
+     * statement or interview (a thing noun of {@code speakers.txt}, plural or singular, as the head of the phrase
+     * before the comma) attributes its main clause to that document, unless that clause has a cue of its own.
+     * Cue "In", speaker the phrase.
+     */
+    private boolean inSource(int s, int in, int last) {
+        int comma = -1;
+        for (int i = in + 1; i < last && i - in <= 16; i++) {
+            if (t.quote[i] >= 0 || t.isMark(i)) {
+                return false;
+            }
+            if (t.isPunct(i, ',')) {
+                comma = i;
+                break;
+            }
+        }
+        if (comma < in + 2) {
+            return false;
+        }
+        int head = -1;
+        for (int i = in + 1; i < comma; i++) {
+            String w = t.lower(i);
+            if (i > in + 1 && CHUNK_PREPOSITIONS.has(t, i)) {
+                break; // "a poll of likely voters": the head is before "of"
+            }
+            if (t.isWord(i)) {
+                head = i;
+            }
+        }
+        if (head < 0 || !(lex.isThingNoun(t, head) || lex.isThingNoun(String.valueOf(singular(t.lower(head)))))
+                || run.cueBetween(comma + 1, last + 1)) {
+            return false; // "In a statement, the ministry said ...": the main clause has its own source
+        }
+        return addIndirect(s, comma + 1, last + 1, in, in + 1, new int[] {in + 1, comma}, null, 0.8, 3) != null;
+    }
+
+    /**
+     * A subject too long for a name chunk ("People with knowledge of the talks", "The officials whose laws were
+     * struck down"): everything from the clause start to the cue, when it is at most 14 tokens without comma,
+     * quotation or cue, and starts like a noun phrase (capital, determiner, number).
+     */
+    private int[] longSubject(int a, int c) {
+        int from = a;
+        while (from < c && (LEADING_CONJUNCTIONS.has(t, from) || t.isPunct(from, ','))) {
+            from++;
+        }
+        int to = c;
+        while (to > from && t.isWord(to - 1) && !t.isCapitalized(to - 1) && auxiliary(to - 1)) {
+            to--;
+        }
+        if (to - from < 2 || to - from > 14 || !(t.isCapitalized(from) || Words.DETERMINERS.has(t, from)
+                || Character.isDigit(t.first(from))) || SUBORDINATORS.has(t, from)
+                || t.lower(from).equals("according") || Words.PRONOUNS.has(t, from)) {
+            return null;
+        }
+        for (int i = from; i < to; i++) {
+            if (t.quote[i] >= 0 || t.isMark(i) || t.isPunct(i, ',') || t.isPunct(i, ';') || t.isPunct(i, ':')
+                    || cueAt[i] != null) {
+                return null;
+            }
+        }
+        return new int[] {from, to};
+    }
+
+    /**
+     * "According to a January study by the Pew Research Center based on census data from 2014, ...": a source
+     * longer than a name, up to the comma (at most 25 tokens, no quotation), when it starts with a word that
+     * does not open a clause.
+     */
+    private int[] longSource(int from, int last) {
+        if (from >= last || !t.isWord(from) || SUBORDINATORS.has(t, from)
+                || Words.BOUNDARY.has(t, from)) {
+            return null; // any noun phrase: "According to early results of exit polls ...", "According to him,"
+        }
+        for (int i = from + 1; i < last && i - from <= 25; i++) {
+            if (t.quote[i] >= 0 || t.isMark(i)) {
+                return null;
+            }
+            if (t.isPunct(i, ',')) {
+                return new int[] {from, i};
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The rest of a sentence after a parenthetical attribution, when it continues the content: at least two
+     * words, not a participle (", wiping his face") nor a preposition (", in a statement").
+     */
+    private boolean restOfClause(int from, int end) {
+        int words = 0;
+        for (int i = from; i < end; i++) {
+            if (t.isWord(i)) {
+                words++;
+            }
+        }
+        if (words < 2 || from >= end || !t.isWord(from) && !t.isMark(from)) {
+            return false;
+        }
+        String w = t.lower(from);
+        return !w.endsWith("ing") && !PARTICLES.has(t, from) && !Words.CIRCUMSTANCE_START.has(t, from)
+                && !(cueAt[from] != null && cueAt[from].weight() >= 0.75);
+    }
+
+    /** Reported speech around its attribution: [a, e1) and [s2, e2), one quote in two spans. */
+    private void addAround(int s, int a, int e1, int s2, int e2, int cueFrom, int cueTo, int[] spk, double w) {
+        Found f = addIndirect(s, a, e2, -1, -1, spk, null, w, 3);
+        if (f == null) {
+            return;
+        }
+        f.cueFrom = cueFrom;
+        f.cueTo = cueTo;
+        int end1 = e1;
+        while (end1 > a && !t.isWord(end1 - 1) && !t.isMark(end1 - 1)) {
+            end1--;
+        }
+        Span whole = f.spans.get(0);
+        f.spans.clear();
+        if (end1 > a) {
+            f.spans.add(new Span(whole.start(), t.end[end1 - 1]));
+        }
+        f.spans.add(new Span(t.start[s2], whole.end()));
+    }
+
+    /**
+     * Mixed quotes: an attributed partial quote that no reported statement holds yet is the end of one whose
+     * content starts after the cue ("X called him "the most ignorant president"", "X noted that she is "the
+     * only candidate ..."") or, for an attribution after it, at the start of the sentence ("Y is "not a
+     * backslapper," X said"). The statement takes the partial quote's cue and speaker.
+     */
+    void mixedQuotes(int s, int[] r) {
+        int n = found.size();
+        for (int k = n - 1; k >= 0; k--) {
+            Found g = found.get(k);
+            if (g.sentence < s) {
+                break;
+            }
+            if (g.sentence != s || g.kind != Kind.PARTIAL || g.cueFrom < 0
+                    || g.speaker == null && g.sameSpeakerAs == null || insideIndirect(s, g)) {
+                continue;
+            }
+            int open = t.tokenAt(g.start()) - 1;
+            Found same = indirectWithCue(s, g.cueFrom);
+            if (same != null && same.spans.get(same.spans.size() - 1).end() <= g.start()
+                    && onlyThisQuote(t.tokenAt(same.spans.get(same.spans.size() - 1).end()), open, g)) {
+                // "X called him" before the quoted words: the statement goes on to their end
+                Span last = same.spans.remove(same.spans.size() - 1);
+                same.spans.add(new Span(last.start(), g.spans.get(g.spans.size() - 1).end()));
+                continue;
+            }
+            int from;
+            if (g.source == Source.BEFORE && g.cueTo <= open && open - g.cueTo <= 25) {
+                from = g.cueTo;
+                while (from < open && (t.isPunct(from, ',') || t.isPunct(from, ':')
+                        || t.lower(from).equals("that"))) {
+                    from++;
+                }
+            } else if (g.source == Source.AFTER && g.cueFrom > open) {
+                from = r[0];
+                while (from < open && (LEADING_CONJUNCTIONS.has(t, from) || t.isPunct(from, ','))) {
+                    from++;
+                }
+            } else {
+                continue;
+            }
+            if (from >= open || !onlyThisQuote(from, open, g)) {
+                continue;
+            }
+            Found f = new Found();
+            f.kind = Kind.INDIRECT;
+            f.sentence = s;
+            f.paragraph = t.paragraph[from];
+            f.spans.add(new Span(t.start[from], g.spans.get(g.spans.size() - 1).end()));
+            f.cueFrom = g.cueFrom;
+            f.cueTo = g.cueTo;
+            f.speaker = g.speaker;
+            f.sameSpeakerAs = g.sameSpeakerAs;
+            f.source = g.source;
+            f.confidence = g.confidence;
+            found.add(f);
+        }
+    }
+
+    private Found indirectWithCue(int s, int cueFrom) {
+        for (int k = found.size() - 1; k >= 0; k--) {
+            Found g = found.get(k);
+            if (g.sentence < s) {
+                break;
+            }
+            if (g.sentence == s && g.kind == Kind.INDIRECT && g.cueFrom == cueFrom) {
+                return g;
+            }
+        }
+        return null;
+    }
+
+    /** Whether tokens [from, to) hold no quotation other than {@code g}'s. */
+    private boolean onlyThisQuote(int from, int to, Found g) {
+        for (int i = from; i < to; i++) {
+            if (t.quote[i] >= 0 || t.isMark(i) && i != to) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean insideIndirect(int s, Found p) {
+        for (int k = found.size() - 1; k >= 0; k--) {
+            Found g = found.get(k);
+            if (g.sentence < s) {
+                break;
+            }
+            if (g.kind == Kind.INDIRECT && g.start() <= p.start()
+                    && p.spans.get(p.spans.size() - 1).end() <= g.spans.get(g.spans.size() - 1).end() + 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A word outside quotation marks and not a number: what the Title Case test counts. */
+    private boolean headlineWord(int i) {
+        return t.isWord(i) && t.quote[i] < 0 && !Character.isDigit(t.first(i));
+    }
+
+    /**
+     * A Title Case headline ("Senator Jane Roe Slams County Budget Plan"): most words capitalized, so the verb is
+     * too. The first capitalized word after a name of at most six words whose lower-case form is a listed cue
+     * or a learned one is the cue; the name before it the speaker, the rest the content.
+     */
+    private boolean headline(int s, int a, int last) {
+        int words = 0;
+        for (int i = a; i <= last; i++) {
+            if (headlineWord(i)) {
+                words++;
+            }
+        }
+        if (words < 4) {
+            return false;
+        }
+        // At least 80 % of the words capitalized (or small title words): give up at the first lower-case word
+        // too many, which in running text comes within a few words (this runs for every sentence).
+        double allowed = 0.2 * words;
+        int lower = 0;
+        for (int i = a; i <= last; i++) {
+            if (headlineWord(i) && !t.isCapitalized(i) && !Words.TITLE_SMALL.has(t, i)
+                    && ++lower > allowed) {
+                return false;
+            }
+        }
+        for (int v = a + 1; v < last && v - a <= 7; v++) {
+            if (!t.isWord(v) || t.quote[v] >= 0) {
+                return false;
+            }
+            double rate = learnedRate(v);
+            if (rate < LEARNED_MIN_RATE || functionWord(v) || Words.TITLE_SMALL.has(t, v)) {
+                continue;
+            }
+            int[] spk = {a, v};
+            int sv = v;
+            while (sv > a + 1 && (t.lower(sv - 1).equals("just") || adverb(sv - 1))) {
+                sv--;
+            }
+            spk[1] = sv;
+            if (!speakers.valid(t, spk[0], spk[1])) {
+                return false;
+            }
+            int from = v + 1;
+            if (from <= last && PARTICLES.has(t, from) && !infinitive(from, last + 1)) {
+                from++;
+            }
+            Found f = addIndirect(s, from, last + 1, v, from, spk, null, Math.min(rate, 0.6), 1);
+            if (f != null) {
+                f.learned = true;
+            }
+            return f != null;
+        }
+        return false;
+    }
+
+    /**
+     * A sentence that opens with a subordinate clause ("While Hurun lists A, Forbes says B", "As a Pew study
+     * noted, B") holds two clauses: each gets the reported-speech rules of its own. When the subordinate clause
+     * is only "As SOURCE CUE," the main clause is its content. Returns false when the sentence does not open so.
+     */
+    private boolean subordinateFirst(int s, int a, int last) {
+        int first = a;
+        while (first < last && (LEADING_CONJUNCTIONS.has(t, first) || t.isPunct(first, ','))) {
+            first++;
+        }
+        if (!SUBORDINATORS.has(t, first) || t.quote[first] >= 0) {
+            return false;
+        }
+        int comma = -1;
+        for (int i = first + 2; i < last - 2; i++) {
+            if (t.quote[i] >= 0 || t.isMark(i)) {
+                return false;
+            }
+            if (t.isPunct(i, ',')) {
+                comma = i;
+                break;
+            }
+        }
+        if (comma < 0) {
+            return false;
+        }
+        CueLexicon.Entry e = cueAt[comma - 1];
+        if (t.lower(first).equals("as") && e != null && e.cueClass() != CueLexicon.CueClass.PREP) {
+            int[] spk = speakers.valid(t, first + 1, comma - 1) ? new int[] {first + 1, comma - 1}
+                    : speakers.before(t, comma - 1, first + 1);
+            if (spk != null && spk[0] == first + 1) {
+                // As another study noted, CONTENT.
+                return addIndirect(s, comma + 1, last + 1, comma - 1, comma, spk, null, e.weight(), 3) != null;
+            }
+        }
+        int found0 = found.size();
+        indirect(s, new int[] {first + 1, comma});
+        boolean any = found.size() > found0;
+        found0 = found.size();
+        indirect(s, new int[] {comma + 1, last + 1});
+        return any || found.size() > found0;
+    }
+
+    /**
+     * A passive cue with a raised subject: "The plant is expected to close", "She is widely seen as the favorite",
+     * "He was charged with ...". Nobody is named as the source (the speaker is null); the content is the clause
+     * without the cue, in two spans: the subject, and the rest from "to"/"as"/"with" on (its extent is the
+     * whole clause, as PolNeAR marks it).
+     */
+    private boolean passiveRaising(int s, int a, int end) {
+        for (int be = a + 1; be < end - 3; be++) {
+            if (speechCueAt(be)) {
+                return false; // "Leaders said the sea was viewed with concern": the passive is in the content
+            }
+            int p;
+            int subjectEnd = be;
+            if (RAISING_VERBS.has(t, be) && t.quote[be] < 0 && raisingComplement(be + 1)) {
+                p = be; // X seems to ..., X seemed irritated: raising, the subject belongs to the content
+                while (subjectEnd - 1 > a && (adverb(subjectEnd - 1) || auxiliary(subjectEnd - 1))) {
+                    subjectEnd--; // X often seems, X has appeared
+                }
+            } else {
+                if (!BE_FORMS.has(t, be) || t.quote[be] >= 0) {
+                    continue;
+                }
+                p = be + 1;
+                while (p < end && t.isWord(p) && !t.isCapitalized(p) && (t.lower(p).endsWith("ly")
+                        && t.lower(p).length() > 4 || Words.BETWEEN.has(t, p))) {
+                    p++;
+                }
+                if (p + 2 >= end || !t.isWord(p) || t.isCapitalized(p) || t.quote[p] >= 0) {
+                    continue;
+                }
+                String w = t.lower(p);
+                if (!(w.endsWith("ed") || w.endsWith("en") || IRREGULAR_PARTICIPLES.has(t, p))
+                        || learnedRate(p) < LEARNED_MIN_RATE || !RAISED_COMPLEMENT.has(t, p + 1)) {
+                    continue;
+                }
+            }
+            int[] subject = speakers.subject(t, a, subjectEnd);
+            if (subject == null || subject[1] != subjectEnd) {
+                subject = speakers.before(t, subjectEnd, a);
+            }
+            if (subject == null || subject[1] != subjectEnd) {
+                return false;
+            }
+            int to = participleCut(p + 1, end);
+            while (to > p + 1 && (t.isPunct(to - 1, ',') || t.isPunct(to - 1, '.') || t.isPunct(to - 1, ';')
+                    || t.isPunct(to - 1, ':'))) {
+                to--;
+            }
+            if (to - (p + 1) < 2) {
+                return false;
+            }
+            Found f = addIndirect(s, subject[0], to, be, p + 1, null, null, 0.5, 3);
+            if (f != null) {
+                f.spans.clear();
+                f.spans.add(new Span(t.start[subject[0]], t.end[be - 1]));
+                f.spans.add(new Span(t.start[p + 1], t.end[to - 1]));
+            }
+            return f != null;
+        }
+        return false;
+    }
+
+    /**
+     * What may follow a raising verb for the clause to be the writer's attribution: "to" ("seems to ..."), or a
+     * lower-case complement that is not a preposition ("seemed irritated", "appears certain", "seemed an
+     * insult"); not "appeared on Fox News", "appeared at a rally", nor "seems that".
+     */
+    private boolean raisingComplement(int i) {
+        if (i >= t.size() || !t.isWord(i) || t.quote[i] >= 0 || t.isCapitalized(i)) {
+            return false;
+        }
+        String w = t.lower(i);
+        return w.equals("to") || !(PARTICLES.has(t, i) || NOT_CLAUSE_START.has(t, i) || w.equals("that")
+                || Words.BOUNDARY.has(t, i));
+    }
+
+    /** A listed speech verb (said, told, argued), not a participle nor "according to". */
+    private boolean speechCueAt(int i) {
+        CueLexicon.Entry e = cueAt[i];
+        return e != null && t.quote[i] < 0 && e.weight() >= 0.75 && !e.participle()
+                && e.cueClass() != CueLexicon.CueClass.PREP && !nounReading(i) && !passive(i);
+    }
+
+    /** Any verb before "that" with a subject that can speak: X conceded that ..., X realized that .... */
+    private boolean verbThat(int s, int a, int end) {
+        for (int i = a + 2; i < end - 3; i++) {
+            if (!t.lower(i).equals("that") || t.quote[i] >= 0) {
+                continue;
+            }
+            int v = i - 1;
+            String w = t.lower(v);
+            if (!t.isWord(v) || t.isCapitalized(v) || !(w.endsWith("ed") || w.endsWith("s"))
+                    || NOT_THAT_VERBS.has(t, v) || lex.isNoun(t, v)) {
+                continue;
+            }
+            int[] spk = speakers.before(t, v, a);
+            if (spk == null || !speakerLike(spk)) {
+                continue;
+            }
+            int to = participleCut(i + 1, end);
+            addIndirect(s, i + 1, to, v, v + 1, spk, null, 0.5);
+            return true;
+        }
+        return false;
+    }
+
+    /** A subject that can say something: a name, a pronoun, or a noun for people or organizations. */
+    boolean speakerLike(int[] spk) {
+        int last = spk[1] - 1;
+        String head = t.lower(last);
+        if (spk[1] - spk[0] == 1 && Words.PRONOUNS.has(t, last)) {
+            return !head.equals("it") && !head.equals("which");
+        }
+        return t.isCapitalized(last) || sourceNoun(head) || sourceNoun(singular(head));
+    }
+
+    /**
+     * Whether the cue word at {@code c} is read as a noun, not a verb: after an article or a possessive ("the
+     * plan", "his remarks", "Trump's comments", but not "he's claiming" nor "Trump's claim that ...", which is
+     * the possessor's attribution), and, for a form in -s, after a number or quantifier ("the 16 states", "a few
+     * states"). A verb never stands there, so no attribution starts at it as a verb.
+     */
+    private boolean nounReading(int c) {
+        if (c == 0 || t.quote[c - 1] >= 0 || t.paragraph[c - 1] != t.paragraph[c]) {
+            return false;
+        }
+        int d = c - 1;
+        while (d > c - 3 && d > 0 && adjectiveLike(d)) {
+            d--; // his opening remarks, the latest comments
+        }
+        String prev = t.lower(d);
+        boolean possessive = POSSESSIVES.has(t, d)
+                || (prev.equals("'s") || prev.equals("’s")) && d >= 1 && !Words.PRONOUNS.has(t, d - 1);
+        if (possessive || NOUN_DETERMINERS.has(t, d)) {
+            // "Trump's claim that ...", "his claim that ...": a nominal attribution of the possessor
+            return !(possessive && c + 1 < t.size() && t.lower(c + 1).equals("that"));
+        }
+        String w = t.lower(c);
+        return w.endsWith("s") && !w.endsWith("ss") && !w.equals("says")
+                && (Character.isDigit(t.first(c - 1)) || NUMBER_WORDS.has(t, d));
+    }
+
+    /**
+     * A participle after a form of "be" ("can be found", "are found slain", "was called"): passive, so the
+     * subject before it is not its source. ("X is expected to ..." is read before, by the raising rule.)
+     */
+    private boolean passive(int v) {
+        String w = t.lower(v);
+        if (!(w.endsWith("ed") || w.endsWith("en") || IRREGULAR_PARTICIPLES.has(t, v) || w.equals("found"))) {
+            return false;
+        }
+        int b = v - 1;
+        while (b > 0 && adverb(b) && !BE_FORMS.has(t, b)) {
+            b--;
+        }
+        return b >= 0 && t.quote[b] < 0 && BE_FORMS.has(t, b);
+    }
+
+    /** A lower-case word with an adjective's ending (-ing, -al, -ent, -est, ...) that is not a listed noun. */
+    private boolean adjectiveLike(int i) {
+        if (!t.isWord(i) || t.isCapitalized(i) || t.quote[i] >= 0) {
+            return false;
+        }
+        String w = t.lower(i);
+        if (lex.isNoun(t, i) || Words.BETWEEN.has(t, i)) {
+            return false;
+        }
+        for (String ending : ADJECTIVE_ENDINGS) {
+            if (w.endsWith(ending) && w.length() > ending.length() + 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean sourceNoun(String w) {
+        return w != null && (lex.isPersonNoun(w) || lex.isOrgNoun(w) || lex.isOrgWord(w) || lex.isThingNoun(w));
+    }
+
+    /** Headline style "Sanders: Clinton Email Story Has Moved" at the start of a paragraph. */
+    private boolean nameColon(int s, int a, int end) {
+        if (a > 0 && t.paragraph[a - 1] == t.paragraph[a]) {
+            return false;
+        }
+        int colon = -1;
+        for (int i = a + 1; i < end && i - a <= 4; i++) {
+            if (t.isPunct(i, ':')) {
+                colon = i;
+                break;
+            }
+            if (!(t.isWord(i) && t.isCapitalized(i) || t.isPunct(i, '.') || t.lower(i).equals("'s"))) {
+                return false;
+            }
+        }
+        if (colon < 0 || !t.isCapitalized(a) || LABELS.has(t, a) || end - colon < 4) {
+            return false;
+        }
+        int[] spk = {a, colon};
+        if (!speakers.valid(t, a, colon)) {
+            return false;
+        }
+        return addIndirect(s, colon + 1, end, colon, colon + 1, spk, null, 0.5, 3) != null;
+    }
+
+    /** X said (that) CONTENT, within tokens [a, end); a second "..., and Y said ..." starts another one. */
+    private boolean saidThat(int s, int a, int end, int[] inherited) {
+        for (int c = a; c < end - 3; c++) {
+            CueLexicon.Entry e = cueAt[c];
+            if (e == null || t.quote[c] >= 0 || e.weight() < INDIRECT_MIN_WEIGHT || e.participle()
+                    || e.cueClass() == CueLexicon.CueClass.PREP || nounReading(c) || passive(c)) {
+                continue;
+            }
+            int[] spk = speakers.before(t, c, a);
+            if (spk == null && inherited != null && c - a <= 3) {
+                spk = inherited; // ..., but told CNN that ...: the same subject
+            }
+            if (spk == null && run.coordinated(c, a) && e.weight() >= 0.75) {
+                spk = run.coordinatedSubject(c, a); // X disputed the idea and said ...
+            }
+            if (spk == null && e.weight() >= 0.75) {
+                spk = longSubject(a, c); // People with knowledge of the talks said ...
+            }
+            if (spk == null) {
+                continue;
+            }
+            int cueEnd = c + e.length();
+            int from = contentStart(cueEnd, end, e);
+            if (from < 0) {
+                continue;
+            }
+            int to = participleCut(from, end);
+            int second = secondClause(from, to);
+            int relativeEnd = relativeClauseEnd(spk, from, second > 0 ? second : to);
+            if (relativeEnd > 0) {
+                // X, who said A, said B: the relative clause's content ends before the main verb, whose
+                // speaker is the name before "who"
+                addIndirect(s, from, relativeEnd, c, cueEnd, spk, null, e.weight(), SAID_MIN_WORDS);
+                int[] main = speakers.before(t, spk[0], a);
+                saidThat(s, relativeEnd + 1, end, main);
+                return true;
+            }
+            int contentTo = second > 0 ? second : to;
+            // "X criticized A and accused B of C": a second cue verb of the same subject ends the content
+            int next = coordinatedCue(from, contentTo);
+            addIndirect(s, from, next > 0 ? next : contentTo, c, cueEnd, spk, null, e.weight(), SAID_MIN_WORDS);
+            if (next > 0) {
+                sameSubjectCue(s, next, contentTo, spk);
+            }
+            if (second > 0 && !saidThat(s, second + 1, end, spk)) {
+                subjectVerb(s, second + 1, end);
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * For a speaker "who"/"which" right after a comma ("X, who said A, said B"): the comma inside [from, to) that
+     * a listed speech verb follows directly, where the relative clause ends; -1 otherwise.
+     */
+    private int relativeClauseEnd(int[] spk, int from, int to) {
+        if (spk == null || spk[1] - spk[0] != 1 || spk[0] == 0 || !t.isPunct(spk[0] - 1, ',')
+                || !(t.lower(spk[0]).equals("who") || t.lower(spk[0]).equals("which"))) {
+            return -1;
+        }
+        for (int i = from + 1; i < to - 1; i++) {
+            if (t.isPunct(i, ',') && t.quote[i] < 0 && speechCueAt(i + 1)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** ", but Y said ..." / "; Y argued ...": where a second attribution starts inside a content, or -1. */
+    private int secondClause(int from, int to) {
+        for (int i = from + 1; i < to - 3; i++) {
+            if (!(t.isPunct(i, ',') || t.isPunct(i, ';')) || t.quote[i] >= 0) {
+                continue;
+            }
+            int j = i + 1;
+            if (j < to && (t.lower(j).equals("but") || t.lower(j).equals("and") || t.lower(j).equals("while")
+                    || t.lower(j).equals("whereas") || t.lower(j).equals("which") || t.lower(j).equals("who"))) {
+                j++; // ", but Y said", ", which he argued"
+            } else if (!t.isPunct(i, ';')) {
+                continue;
+            }
+            int k = j;
+            while (k < to && Words.BETWEEN.has(t, k)) {
+                k++;
+            }
+            CueLexicon.Entry direct = k < to ? cueAt[k] : null;
+            if (direct != null && direct.weight() >= 0.75 && !direct.participle()
+                    && direct.cueClass() != CueLexicon.CueClass.PREP) {
+                return i; // ..., but told CNN that ...
+            }
+            for (int c = k + 1; c < to && c - k <= 8; c++) {
+                CueLexicon.Entry e = cueAt[c];
+                boolean learned = e == null && t.isWord(c) && !t.isCapitalized(c) && t.quote[c] < 0
+                        && !functionWord(c) && !adverb(c) && learnedRate(c) >= SECOND_MIN_RATE;
+                boolean listed = e != null && !e.participle() && e.cueClass() != CueLexicon.CueClass.PREP
+                        && Math.max(e.weight(), learnedRate(c)) >= Math.min(0.75, SECOND_MIN_RATE);
+                if (learned || listed) {
+                    int[] spk = speakers.before(t, c, j);
+                    if (spk != null && spk[0] <= k) {
+                        return i;
+                    }
+                    break;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether the words before the cue at {@code c} are the sentence subject with an appositive after it ("One
+     * hopeful, Jane Roe, says ...", "Jane Roe, director of the fund, says ..."): then the cue opens its content;
+     * it does not close a content before it ("The levy will pass, says Jane Roe").
+     */
+    private boolean subjectWithAppositive(int a, int c) {
+        int first = a;
+        while (first < c && (LEADING_CONJUNCTIONS.has(t, first) || t.isPunct(first, ','))) {
+            first++;
+        }
+        int[] spk = speakers.before(t, c, a);
+        return spk != null && spk[0] == first && spk[1] < c - 1 && run.commaBetween(spk[1], c - 1);
+    }
+
+    /**
+     * A source that closes its sentence after "according to" (a prepositional cue at {@code c}): "Clinton leads by
+     * 271 delegates according to a count by The Associated Press.", "..., he said, according to CNN." (a second
+     * attribution, PolNeAR's nested source, around a quote and its own attribution). The content is the sentence
+     * before the cue; the source runs from the cue to the end, at most 20 tokens without quotation or comma.
+     */
+    private boolean trailingSource(int s, int a, int c, int cueEnd, int last) {
+        if (cueEnd > last || last - cueEnd >= 20 || c - a < 3) {
+            return false;
+        }
+        for (int i = cueEnd; i <= last; i++) {
+            if (t.quote[i] >= 0 || t.isMark(i) || t.isPunct(i, ',') || t.isPunct(i, ';') || t.isPunct(i, ':')) {
+                return false;
+            }
+        }
+        int first = a;
+        while (first < c && (LEADING_CONJUNCTIONS.has(t, first) || t.isPunct(first, ','))) {
+            first++;
+        }
+        int[] spk = speakers.after(t, cueEnd, last + 1);
+        if (spk == null && (t.isCapitalized(cueEnd) || Words.DETERMINERS.has(t, cueEnd))) {
+            spk = new int[] {cueEnd, last + 1}; // a long source: "a count by the local newspaper"
+        }
+        if (spk == null) {
+            return false; // "went according to plan"
+        }
+        int to = c;
+        while (to > first && (t.isPunct(to - 1, '-') || t.isPunct(to - 1, '—') || t.isPunct(to - 1, '–'))) {
+            to--;
+        }
+        return addIndirect(s, first, to, c, cueEnd, spk, null, 1.0, 3) != null;
+    }
+
+    /** "..., X said, according to Y." after a direct quote: Y's attribution of the quote and its frame. */
+    private void trailingAccordingTo(int s, int[] r) {
+        int last = r[1] - 1;
+        while (last > r[0] && !t.isWord(last) && t.quote[last] < 0) {
+            last--;
+        }
+        for (int c = last; c > r[0] + 2 && last - c <= 20; c--) {
+            CueLexicon.Entry e = cueAt[c];
+            if (e != null && e.cueClass() == CueLexicon.CueClass.PREP && t.quote[c] < 0) {
+                if (t.isPunct(c - 1, ',')) {
+                    trailingSource(s, r[0], c, c + e.length(), last);
+                }
+                return;
+            }
+        }
+    }
+
+    /** In a sentence with a direct quote: "X said CONTENT, adding, "..."" before the first quote. */
+    void beforeDirect(int s, int[] r) {
+        trailingAccordingTo(s, r);
+        int firstOpen = -1;
+        for (Found f : found) {
+            if (f.sentence == s && f.marked) {
+                int open = t.tokenAt(f.start()) - 1;
+                if (firstOpen < 0 || open < firstOpen) {
+                    firstOpen = open;
+                }
+            }
+        }
+        if (firstOpen <= r[0] + 4) {
+            return;
+        }
+        int end = firstOpen;
+        while (end > r[0] && !t.isWord(end - 1)) {
+            end--;
+        }
+        // reported speech must end before the cue of the quote's own attribution
+        for (Found f : found) {
+            if (f.sentence == s && f.cueFrom >= r[0] && f.cueFrom < end) {
+                end = f.cueFrom;
+            }
+        }
+        while (end > r[0] && !t.isWord(end - 1)) {
+            end--;
+        }
+        if (end - r[0] < 4) {
+            return;
+        }
+        saidThat(s, r[0], end, null);
+    }
+
+    private boolean frameOnlyBetween(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (t.isWord(i) && !(FRAME_WORDS.has(t, i) || t.isCapitalized(i)
+                    || Words.CIRCUMSTANCE_START.has(t, i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** After the cue: skip an addressee (told reporters), circumstances (in a statement on Monday) and "that". */
+    private int contentStart(int from, int end, CueLexicon.Entry e) {
+        int i = from;
+        for (int k = from; k < end && k - from <= THAT_WINDOW; k++) {
+            if (t.lower(k).equals("that") && t.quote[k] < 0) {
+                if (circumstanceOnly(from, k)) {
+                    i = k + 1;
+                    return end - i >= 3 ? i : -1;
+                }
+                break;
+            }
+        }
+        if (i < end && (t.isPunct(i, ',') || t.isPunct(i, ':'))) {
+            i++;
+        }
+        if (e.cueClass() == CueLexicon.CueClass.TELL) {
+            // told reporters / told CNN / told him; but "asked her to call": the addressee is part of it
+            int k = i;
+            while (k < end && k - i < 4 && t.isWord(k) && (t.isCapitalized(k)
+                    || ADDRESSEES.has(t, k))) {
+                k++;
+            }
+            if (k > i && k < end && t.lower(k).equals("to")) {
+                return end - i >= 3 ? i : -1;
+            }
+            i = k;
+        }
+        while (i < end && t.isWord(i) && TIME_WORDS.has(t, i)
+                && !(i + 1 < end && (t.lower(i + 1).equals("'s") || t.lower(i + 1).equals("’s")))) {
+            i++; // said Thursday ..., but not "said Thursday's speeches ..."
+        }
+        i = afterFramePhrase(i, end);
+        if (i < end && (t.isPunct(i, ',') || t.isPunct(i, ':'))) {
+            i++;
+        }
+        if (i < end && t.lower(i).equals("that")) {
+            i++;
+        }
+        if (end - i < 3 || !t.isWord(i) && !t.isMark(i)) {
+            return -1;
+        }
+        String w = t.lower(i);
+        if (w.equals("to") && e.cueClass() == CueLexicon.CueClass.INTENT) {
+            return i; // declined to comment, wants to win
+        }
+        if (NOT_CLAUSE_START.has(t, i) && !approximateQuantity(i, end)) {
+            return -1; // not a clause: "said in a statement", "told him to"
+        }
+        return i;
+    }
+
+    /**
+     * Whether tokens [from, that) are only the circumstances of a cue before its "that": frame words (a
+     * statement, reporters, on Monday), names, and prepositional phrases, whatever their nouns ("said on the
+     * record that", "told the audience at his fundraiser for veterans that"). A pronoun or a verb-like function
+     * word (is, would, when) means a clause of its own stands there: "said the plan would fail so that ...".
+     */
+    private boolean circumstanceOnly(int from, int that) {
+        boolean inPhrase = false;
+        for (int m = from; m < that; m++) {
+            if (t.isPunct(m, ',') && m > from) {
+                inPhrase = false;
+                continue;
+            }
+            if (!t.isWord(m)) {
+                continue;
+            }
+            String w = t.lower(m);
+            if (FRAME_WORDS.has(t, m) || t.isCapitalized(m) || Words.CIRCUMSTANCE_START.has(t, m)) {
+                inPhrase |= PARTICLES.has(t, m);
+                continue;
+            }
+            if (inPhrase && !Words.PRONOUNS.has(t, m) && !Words.BOUNDARY.has(t, m)) {
+                continue; // the noun phrase of a preposition: on the record, at his fundraiser for veterans
+            }
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * After a cue without "that": a frame phrase of a preposition and frame words or names ("said on Friday",
+     * "said in a statement") skipped when a clause with a pronoun or determiner subject follows ("said on Friday
+     * he met ..."). Returns where the content starts, or {@code i} unchanged.
+     */
+    private int afterFramePhrase(int i, int end) {
+        if (i >= end || !Words.CIRCUMSTANCE_START.has(t, i) || !PARTICLES.has(t, i)) {
+            return i;
+        }
+        int j = i + 1;
+        while (j < end && j - i <= 5 && t.isWord(j) && t.quote[j] < 0 && (FRAME_WORDS.has(t, j)
+                || t.isCapitalized(j) && !Words.PRONOUNS.has(t, j) || TIME_WORDS.has(t, j))
+                && !t.lower(j).equals("that")) {
+            j++;
+        }
+        if (j == i + 1 || j >= end - 2 || !t.isWord(j) || t.isCapitalized(j - 1) && t.isCapitalized(j)) {
+            return i;
+        }
+        String w = t.lower(j);
+        return SUBJECT_PRONOUNS.has(t, j) || w.equals("the") && !FRAME_WORDS.has(t, j + 1) ? j : i;
+    }
+
+    /** "about half of ...", "about 40 percent ...", "over 300 ...": a quantity that opens the content's clause. */
+    private boolean approximateQuantity(int i, int end) {
+        String w = t.lower(i);
+        if (!(w.equals("about") || w.equals("over") || w.equals("up")) || i + 1 >= end) {
+            return false;
+        }
+        String n = t.lower(i + 1);
+        return Character.isDigit(t.first(i + 1)) || n.equals("half") || n.equals("a") && i + 2 < end
+                && (t.lower(i + 2).equals("third") || t.lower(i + 2).equals("quarter")
+                || t.lower(i + 2).equals("dozen"));
+    }
+
+    /** Content ends before ", stressing that ...": a participle cue after a comma starts a new attribution. */
+    private int participleCut(int from, int end) {
+        for (int i = from + 2; i < end; i++) {
+            CueLexicon.Entry e = cueAt[i];
+            if (e != null && e.participle() && e.weight() >= INDIRECT_MIN_WEIGHT && run.afterComma(i) && t.quote[i] < 0) {
+                return i - 1;
+            }
+            if (e == null && t.quote[i] < 0 && t.lower(i).endsWith("ing") && run.afterComma(i) && !t.isCapitalized(i)
+                    && rates.rate(t, i) >= LEARNED_MIN_RATE) {
+                return i - 1; // a learned participle: ", pushing back against ..."
+            }
+        }
+        return end;
+    }
+
+    /** What may follow a closing attribution: "in a statement", "told reporters on Monday". */
+    boolean tailOk(int from, int end) {
+        int words = 0;
+        for (int i = from; i < end; i++) {
+            if (t.quote[i] >= 0 || t.isMark(i) || t.isPunct(i, ',')) {
+                return false;
+            }
+            if (t.isWord(i)) {
+                words++;
+                String w = t.lower(i);
+                if (!(FRAME_WORDS.has(t, i) || Words.CIRCUMSTANCE_START.has(t, i) || t.isCapitalized(i)
+                        || Character.isDigit(t.first(i)) || Words.DETERMINERS.has(t, i))) {
+                    return false;
+                }
+            }
+        }
+        return words <= 8;
+    }
+
+    /** ", a spokesman for the party." after an inverted speaker. */
+    private boolean appositiveTail(int from, int end) {
+        if (from >= end || !t.isPunct(from, ',')) {
+            return false;
+        }
+        for (int i = from + 1; i < end; i++) {
+            if (t.quote[i] >= 0 || t.isMark(i) || cueAt[i] != null && cueAt[i].weight() >= 0.75) {
+                return false;
+            }
+        }
+        return end - from <= 20;
+    }
+
+    /** ", adding that ..." / ", stressing that ...": indirect speech by the clause's speaker. */
+    void participleChains(int s, int[] r) {
+        for (int c = r[0] + 2; c < r[1] - 3; c++) {
+            CueLexicon.Entry e = cueAt[c];
+            if (e == null && learnedParticiple(c)) {
+                Found prior = run.priorInSentence(c, null);
+                if (prior != null && !covered(s, c)) {
+                    learnedChain(s, c, r[1], prior.sameSpeakerAs != null ? prior.sameSpeakerAs : prior);
+                }
+                continue;
+            }
+            if (e != null && e.participle() && e.weight() >= 0.75 && !run.afterComma(c)) {
+                participleWithSubject(s, c, e, r[1]);
+                continue;
+            }
+            if (e == null || !e.participle() || e.weight() < INDIRECT_MIN_WEIGHT || !run.afterComma(c)) {
+                continue;
+            }
+            Found prior = run.priorInSentence(c, null);
+            if (prior == null) {
+                continue;
+            }
+            int cueEnd = c + e.length();
+            int last = r[1] - 1;
+            while (last > cueEnd && !t.isWord(last) && t.quote[last] < 0 && !t.isMark(last)) {
+                last--;
+            }
+            int from = contentStart(cueEnd, last + 1, e);
+            if (from < 0 || t.quote[from] >= 0 || t.isMark(from)) {
+                continue;
+            }
+            boolean used = false;
+            for (Found g : found) {
+                used |= g.kind == Kind.INDIRECT && g.start() <= t.start[from] && t.start[from] < g.spans.get(
+                        g.spans.size() - 1).end();
+            }
+            if (used) {
+                continue;
+            }
+            int to = participleCut(from, last + 1);
+            addIndirect(s, from, to, c, cueEnd, null, prior.sameSpeakerAs != null ? prior.sameSpeakerAs : prior,
+                    e.weight());
+        }
+    }
+
+    /**
+     * A speech participle right after its own subject, a group or share of people ("with 50 percent saying she is
+     * prepared", "GOP voters saying they want ..."): an attribution by that subject. Nouns for documents and
+     * things ("a sign saying", "a statement saying") are left to the participle rules above.
+     */
+    private void participleWithSubject(int s, int c, CueLexicon.Entry e, int end) {
+        if (covered(s, c) || t.quote[c] >= 0) {
+            return; // inside another attribution's content: keeping both lowered dev content+speaker
+        }
+        int[] spk = speakers.before(t, c, sentences.get(s)[0]);
+        if (spk == null || spk[1] != c || !groupOfPeople(spk)) {
+            return;
+        }
+        int cueEnd = c + e.length();
+        int last = end - 1;
+        while (last > cueEnd && !t.isWord(last) && t.quote[last] < 0 && !t.isMark(last)) {
+            last--;
+        }
+        int from = contentStart(cueEnd, last + 1, e);
+        if (from < 0 || t.quote[from] >= 0 || t.isMark(from)) {
+            return;
+        }
+        Found f = addIndirect(s, from, participleCut(from, last + 1), c, cueEnd, spk, null, e.weight(), 3);
+        if (f != null) {
+            f.learned = true; // a subject inside the writer's clause: not the speaker of a quote that follows
+        }
+    }
+
+    /** A share of people ("50 percent", "three in 10", "half") or a plural person noun ("voters"). */
+    private boolean groupOfPeople(int[] spk) {
+        for (int i = spk[0]; i < spk[1]; i++) {
+            if (Words.BOUNDARY.has(t, i) || Words.PRONOUNS.has(t, i)) {
+                return false; // "which included staff members": a clause, not a noun phrase
+            }
+        }
+        String head = t.lower(spk[1] - 1);
+        if (Character.isDigit(t.first(spk[1] - 1)) || head.equals("percent") || head.equals("%")) {
+            return true;
+        }
+        String one = singular(head);
+        return head.endsWith("s") && (lex.isPersonNoun(head) || one != null && lex.isPersonNoun(one));
+    }
+
+    /** A learned cue participle after a comma: ", questioning whether ...", ", pushing back against ...". */
+    private boolean learnedParticiple(int c) {
+        return t.quote[c] < 0 && t.isWord(c) && !t.isCapitalized(c) && t.lower(c).endsWith("ing") && run.afterComma(c)
+                && rates.rate(t, c) >= LEARNED_MIN_RATE;
+    }
+
+    /** Reported speech after the learned participle at {@code c}, by the speaker of the attribution before. */
+    private void learnedChain(int s, int c, int end, Found sameAs) {
+        int from = c + 1;
+        if (from < end && PARTICLES.has(t, from) && !infinitive(from, end)) {
+            from++;
+        }
+        if (from < end && t.lower(from).equals("that")) {
+            from++;
+        }
+        if (from >= end || t.quote[from] >= 0 || t.isMark(from)) {
+            return;
+        }
+        Found f = addIndirect(s, from, participleCut(from, end), c, from, null, sameAs,
+                Math.min(rates.rate(t, c), 0.6), 1);
+        if (f != null) {
+            f.learned = true;
+        }
+    }
+
+    private void addIndirect(int s, int from, int to, int cueFrom, int cueTo, int[] spk, Found sameAs,
+                             double weight) {
+        addIndirect(s, from, to, cueFrom, cueTo, spk, sameAs, weight, 3);
+    }
+
+    /**
+     * Where the content after a cue ends: at the comma that closes an introductory subordinate clause holding
+     * the cue ("While X said A, B ...").
+     */
+    private int contentEnd(int s, int from, int to, int cueFrom) {
+        int first = sentences.get(s)[0];
+        while (first < cueFrom && (LEADING_CONJUNCTIONS.has(t, first) || t.isPunct(first, ',')
+                || t.isMark(first))) {
+            first++;
+        }
+        if (SUBORDINATORS.has(t, first) && !run.commaBetween(first, cueFrom)) {
+            for (int i = from + 1; i < to - 1; i++) {
+                if (t.isPunct(i, ',') && t.quote[i] < 0) {
+                    to = i;
+                    break;
+                }
+            }
+        }
+        return to;
+    }
+
+    /**
+     * Where the content after a cue ends before an aside of the writer's: a comma and a non-restrictive relative
+     * clause (", which begins Monday", ", who lost in 2012") or a contrast with a pronoun subject (", but he
+     * never did"), which PolNeAR leaves out of the attributed content. Returns {@code to} when there is none.
+     * (Cutting also at ", while", ", including", ", even", a participle, a dash or a closing circumstance such
+     * as "in an interview" lowered exact content F1 on train and dev: annotators keep those.)
+     */
+    private int asideCut(int from, int to) {
+        for (int i = from + 2; i < to - 1; i++) {
+            if (!t.isPunct(i, ',') || t.quote[i] >= 0) {
+                continue;
+            }
+            String w = t.lower(i + 1);
+            if (ASIDE_START.contains(w) || butClause(i, to)) {
+                return i;
+            }
+        }
+        return to;
+    }
+
+    /** ", but he ...": the writer's contrast with a clause of its own, after the content. */
+    private boolean butClause(int comma, int to) {
+        return comma + 2 < to && t.lower(comma + 1).equals("but") && SUBJECT_PRONOUNS.has(t, comma + 2);
+    }
+
+    /** Adds reported speech of tokens [from, to) when it has at least {@code minWords} words; null if not. */
+    private Found addIndirect(int s, int from, int to, int cueFrom, int cueTo, int[] spk, Found sameAs,
+                              double weight, int minWords) {
+        if (cueFrom >= 0 && cueFrom < from) {
+            to = contentEnd(s, from, to, cueFrom);
+            to = asideCut(from, to);
+        }
+        while (to > from && (t.isPunct(to - 1, ',') || t.isPunct(to - 1, '.') || t.isPunct(to - 1, ';')
+                || t.isPunct(to - 1, ':'))) {
+            to--;
+        }
+        while (from < to && (t.isPunct(from, ',') || t.isPunct(from, ':'))) {
+            from++;
+        }
+        int words = 0;
+        for (int i = from; i < to; i++) {
+            if (t.isWord(i)) {
+                words++;
+            }
+        }
+        if (words < minWords) {
+            return null;
+        }
+        Found f = new Found();
+        f.kind = Kind.INDIRECT;
+        f.sentence = s;
+        f.paragraph = t.paragraph[from];
+        f.spans.add(new Span(t.start[from], t.end[to - 1]));
+        f.cueFrom = cueFrom;
+        f.cueTo = cueTo;
+        f.speaker = spk;
+        f.sameSpeakerAs = sameAs;
+        f.source = Source.BEFORE;
+        f.confidence = 0.45 + 0.35 * weight;
+        found.add(f);
+        return f;
+    }
+
+    /** "X said:" closing a paragraph introduces the quote of the next one. */
+    void leadIn(int s, int[] r) {
+        int last = r[1] - 1;
+        if (last <= r[0] || !t.isPunct(last, ':')) {
+            return;
+        }
+        for (int c = last - 1; c >= r[0] && last - c <= 4; c--) {
+            CueLexicon.Entry e = cueAt[c];
+            if (e == null) {
+                continue;
+            }
+            int[] spk = speakers.before(t, c, r[0]);
+            if (spk != null) {
+                leadIn = new int[] {c, c + e.length(), spk[0], spk[1]};
+                leadInParagraph = t.paragraph[last];
+            }
+            return;
+        }
+        for (int i = r[0]; i < last; i++) {
+            if (t.quote[i] >= 0) {
+                return; // a quote in the lead-in sentence: not a lead-in
+            }
+        }
+        int[] spk = run.colonSubject(r[0], last);
+        if (spk != null) {
+            leadIn = new int[] {-1, -1, spk[0], spk[1]};
+            leadInParagraph = t.paragraph[last];
+        }
+    }
+}
