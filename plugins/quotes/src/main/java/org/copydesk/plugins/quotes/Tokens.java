@@ -117,25 +117,17 @@ final class Tokens {
         }
         start[size] = s;
         end[size] = e;
-        int slot = ascii(text, s, e) ? vocabulary.slotOfLowerAscii(text, s, e) : -1;
+        int slot = vocabulary.slotOfLowerAscii(text, s, e);
         if (slot >= 0) {
             lower[size] = vocabulary.word(slot); // most tokens are lexicon words: no new string for them
             id[size] = vocabulary.id(slot);
         } else {
             String w = lowerCase(text, s, e);
             lower[size] = w;
-            id[size] = vocabulary.id(w);
+            // an ASCII word the vocabulary lacks is not in it as a string either; only other words need a look
+            id[size] = slot == Vocabulary.Snapshot.NOT_ASCII ? vocabulary.id(w) : -1;
         }
         size++;
-    }
-
-    private static boolean ascii(String text, int s, int e) {
-        for (int k = s; k < e; k++) {
-            if (text.charAt(k) >= 128) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** {@code text.substring(s, e).toLowerCase(Locale.ROOT)} with one allocation instead of two for ASCII words. */

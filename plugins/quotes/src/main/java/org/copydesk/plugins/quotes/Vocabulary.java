@@ -90,14 +90,22 @@ final class Vocabulary {
             return slot < 0 ? -1 : ids[slot];
         }
 
+        /** What {@link #slotOfLowerAscii} returns for a stretch of text that is not all ASCII. */
+        static final int NOT_ASCII = -2;
+
         /**
-         * The slot of the ASCII lower-case form of {@code text[from, to)} (which must be ASCII), or -1: what
-         * {@code id(text.substring(from, to).toLowerCase(Locale.ROOT))} finds, without the two strings.
+         * The slot of the lower-case form of {@code text[from, to)}: what
+         * {@code id(text.substring(from, to).toLowerCase(Locale.ROOT))} finds, without the two strings; -1 when the
+         * vocabulary lacks it, {@link #NOT_ASCII} when the stretch is not all ASCII (ask {@link #id(String)}).
          */
         int slotOfLowerAscii(String text, int from, int to) {
             int h = 0;
             for (int k = from; k < to; k++) {
-                h = 31 * h + lowerAscii(text.charAt(k));
+                char c = text.charAt(k);
+                if (c >= 128) {
+                    return NOT_ASCII;
+                }
+                h = 31 * h + lowerAscii(c);
             }
             return slot(h, null, text, from, to);
         }
