@@ -51,6 +51,10 @@ final class QuotationMarkScanner {
             }
             while (i < para.end()) {
                 char c = text.charAt(i);
+                if (c > '\'' && c < '«') {
+                    i++; // letters, digits, most punctuation: no mark lies between ' (U+0027) and « (U+00AB)
+                    continue;
+                }
                 int len = 1;
                 switch (c) {
                     case '"', '\'', '“', '”', '„', '«', '»', '‘', '’', '‚' -> {
