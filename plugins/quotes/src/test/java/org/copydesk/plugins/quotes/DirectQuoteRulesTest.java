@@ -1,6 +1,10 @@
 package org.copydesk.plugins.quotes;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.copydesk.plugins.quotes.FinderFixtures.FINDER;
+import static org.copydesk.plugins.quotes.FinderFixtures.marked;
+import static org.copydesk.plugins.quotes.FinderFixtures.only;
+import static org.copydesk.plugins.quotes.FinderFixtures.speaker;
 
 import java.util.List;
 import org.copydesk.api.Quote;
@@ -9,22 +13,6 @@ import org.junit.jupiter.api.Test;
 
 /** Rules for the kind, boundaries and speakers of quotations in marks; invented fixtures, positive and negative. */
 class DirectQuoteRulesTest {
-    private static final QuoteFinder FINDER = QuoteFinder.standard();
-
-    private static List<Quote> marked(String body) {
-        return FINDER.find(body, QuoteFinder.Options.all()).stream().filter(q -> q.kind() != Kind.INDIRECT).toList();
-    }
-
-    private static Quote only(String body) {
-        List<Quote> q = marked(body);
-        assertThat(q).as("quotes in: %s", body).hasSize(1);
-        return q.get(0);
-    }
-
-    private static String speaker(Quote q) {
-        return q.speaker() == null ? null : q.speaker().text();
-    }
-
     // ------------------------------------------------------------------ cue words inside names
 
     @Test

@@ -1,6 +1,12 @@
 package org.copydesk.plugins.quotes;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.copydesk.plugins.quotes.FinderFixtures.FINDER;
+import static org.copydesk.plugins.quotes.FinderFixtures.find;
+import static org.copydesk.plugins.quotes.FinderFixtures.marked;
+import static org.copydesk.plugins.quotes.FinderFixtures.name;
+import static org.copydesk.plugins.quotes.FinderFixtures.only;
+import static org.copydesk.plugins.quotes.FinderFixtures.speaker;
 
 import java.util.List;
 import org.copydesk.api.Quote;
@@ -11,30 +17,6 @@ import org.junit.jupiter.api.Test;
 
 /** Each construction the step must handle, positive and negative, on small hand-written texts. */
 class QuoteFinderTest {
-    private static final QuoteFinder FINDER = QuoteFinder.standard();
-
-    private static List<Quote> find(String body) {
-        return FINDER.find(body, QuoteFinder.Options.all());
-    }
-
-    private static List<Quote> marked(String body) {
-        return find(body).stream().filter(q -> q.kind() != Kind.INDIRECT).toList();
-    }
-
-    private static Quote only(String body) {
-        List<Quote> q = marked(body);
-        assertThat(q).as("quotes in: %s", body).hasSize(1);
-        return q.get(0);
-    }
-
-    private static String speaker(Quote q) {
-        return q.speaker() == null ? null : q.speaker().text();
-    }
-
-    private static String name(Quote q) {
-        return q.speaker() == null ? null : q.speaker().name();
-    }
-
     @Nested
     class Marks {
         @Test

@@ -1,6 +1,9 @@
 package org.copydesk.plugins.quotes;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.copydesk.plugins.quotes.FinderFixtures.FINDER;
+import static org.copydesk.plugins.quotes.FinderFixtures.indirect;
+import static org.copydesk.plugins.quotes.FinderFixtures.speaker;
 
 import java.util.List;
 import java.util.Map;
@@ -14,16 +17,6 @@ import org.junit.jupiter.api.Test;
  * positive and a negative case.
  */
 class ReportedSpeechFramesTest {
-    private static final QuoteFinder FINDER = QuoteFinder.standard();
-
-    private static List<Quote> indirect(String body) {
-        return FINDER.find(body, QuoteFinder.Options.all()).stream().filter(q -> q.kind() == Kind.INDIRECT).toList();
-    }
-
-    private static String speaker(Quote q) {
-        return q.speaker() == null ? null : q.speaker().text();
-    }
-
     @Test
     void prepositionalCircumstancesBeforeThatAreSkipped() {
         List<Quote> q = indirect("The mayor told the crowd at her breakfast for volunteers that the bridge would "
@@ -60,14 +53,14 @@ class ReportedSpeechFramesTest {
     void aWireDatelineIsNotTheSubject() {
         List<Quote> q = indirect("DENVER, Colo. (Reuters) - Governor Ann Bell visited the flooded towns on Monday and "
                 + "said the state would pay for the levees.");
-        assertThat(q).extracting(ReportedSpeechFramesTest::speaker).contains("Governor Ann Bell");
+        assertThat(q).extracting(FinderFixtures::speaker).contains("Governor Ann Bell");
         assertThat(q).noneMatch(x -> speaker(x) != null && speaker(x).contains("Reuters"));
     }
 
     @Test
     void aParenthesisWithoutADashIsNotADateline() {
         List<Quote> q = indirect("The Denver Post (Colorado) visited the flooded towns and said the state would pay.");
-        assertThat(q).extracting(ReportedSpeechFramesTest::speaker).doesNotContain("Governor");
+        assertThat(q).extracting(FinderFixtures::speaker).doesNotContain("Governor");
         assertThat(q).allMatch(x -> x.speaker() == null || x.speaker().text().startsWith("The Denver Post"));
     }
 
@@ -140,7 +133,7 @@ class ReportedSpeechFramesTest {
                 + "the council.");
         assertThat(q).extracting(Quote::text).containsExactly("the tax will pass",
                 "the vote as a test of the council");
-        assertThat(q).extracting(ReportedSpeechFramesTest::speaker).containsExactly("The mayor", "her staff");
+        assertThat(q).extracting(FinderFixtures::speaker).containsExactly("The mayor", "her staff");
         assertThat(q.get(1).cue().text()).isEqualTo("sees");
     }
 
@@ -155,7 +148,7 @@ class ReportedSpeechFramesTest {
     void sharesOfThosePolledAreSpeakers() {
         List<Quote> q = indirect("About three in 10 said they liked the old park, but six in 10 said they want a "
                 + "new one. Among parents, 42% say the playground matters most; others say it does not.");
-        assertThat(q).extracting(ReportedSpeechFramesTest::speaker)
+        assertThat(q).extracting(FinderFixtures::speaker)
                 .containsExactly("About three in 10", "six in 10", "42%", "others");
         assertThat(q.get(1).text()).isEqualTo("they want a new one");
         assertThat(q.get(1).speaker().name()).isEqualTo("six in 10");
@@ -282,7 +275,7 @@ class ReportedSpeechFramesTest {
     void aRelativeClauseWithItsOwnCueEndsBeforeTheMainVerb() {
         List<Quote> q = indirect("Reyes, who said she votes in every election, said the levy will pass.");
         assertThat(q).extracting(Quote::text).containsExactly("she votes in every election", "the levy will pass");
-        assertThat(q).extracting(ReportedSpeechFramesTest::speaker).containsExactly("who", "Reyes");
+        assertThat(q).extracting(FinderFixtures::speaker).containsExactly("who", "Reyes");
         // without a second cue the relative clause's content runs on
         List<Quote> one = indirect("Reyes, who said she votes in every election, lives in Dayton.");
         assertThat(one).hasSize(1);
@@ -331,7 +324,7 @@ class ReportedSpeechFramesTest {
         assertThat(q).extracting(Quote::text).containsExactly("the budget as wasteful",
                 "the council of hiding the costs");
         assertThat(q).extracting(x -> x.cue().text()).containsExactly("criticized", "accused");
-        assertThat(q).extracting(ReportedSpeechFramesTest::speaker).containsExactly("The mayor", "The mayor");
+        assertThat(q).extracting(FinderFixtures::speaker).containsExactly("The mayor", "The mayor");
     }
 
     @Test

@@ -1,6 +1,10 @@
 package org.copydesk.plugins.quotes;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.copydesk.plugins.quotes.FinderFixtures.FINDER;
+import static org.copydesk.plugins.quotes.FinderFixtures.find;
+import static org.copydesk.plugins.quotes.FinderFixtures.indirect;
+import static org.copydesk.plugins.quotes.FinderFixtures.speaker;
 
 import java.util.List;
 import java.util.Map;
@@ -10,20 +14,6 @@ import org.junit.jupiter.api.Test;
 
 /** Reported-speech rules for PolNeAR's wide notion of attribution, on invented texts (positive and negative). */
 class ReportedSpeechTest {
-    private static final QuoteFinder FINDER = QuoteFinder.standard();
-
-    private static List<Quote> find(String body) {
-        return FINDER.find(body, QuoteFinder.Options.all());
-    }
-
-    private static List<Quote> indirect(String body) {
-        return find(body).stream().filter(q -> q.kind() == Kind.INDIRECT).toList();
-    }
-
-    private static String speaker(Quote q) {
-        return q.speaker() == null ? null : q.speaker().text();
-    }
-
     @Test
     void passiveAskedQuestionIsAnAttributionOfItsOwn() {
         List<Quote> q = indirect("Asked on Monday whether the bridge would reopen, the mayor said she did not know.");
