@@ -54,96 +54,39 @@ final class Vocabulary {
     }
 
     /**
-     * The numbered words at one moment, as an open-addressing table (power-of-two size, at most half full, hashes
-     * beside the keys) that can also be asked about a stretch of a text without making a string of it first.
+     * The numbered words at one moment: a {@link WordTable} from word to number that can also be asked about a stretch
+     * of a text without making a string of it first ({@link WordTable#slotOfLowerAscii}).
      */
     static final class Snapshot {
+        /** What {@link #slotOfLowerAscii} returns for a stretch of text that is not all ASCII. */
+        static final int NOT_ASCII = WordTable.NOT_ASCII;
+
         /** How many words it holds: all with numbers below this. */
         final int count;
-        private final String[] words;
-        private final int[] hashes;
-        private final int[] ids;
-        private final int mask;
+        private final WordTable<Integer> ids;
 
         private Snapshot(Map<String, Integer> entries) {
             count = entries.size();
-            int capacity = WordTable.capacity(count);
-            words = new String[capacity];
-            hashes = new int[capacity];
-            ids = new int[capacity];
-            mask = capacity - 1;
-            for (Map.Entry<String, Integer> e : entries.entrySet()) {
-                int h = e.getKey().hashCode();
-                int i = WordTable.spread(h) & mask;
-                while (words[i] != null) {
-                    i = (i + 1) & mask;
-                }
-                words[i] = e.getKey();
-                hashes[i] = h;
-                ids[i] = e.getValue();
-            }
+            ids = WordTable.unnumbered(entries);
         }
 
         /** The word's number, or -1. */
         int id(String word) {
-            int slot = slot(word.hashCode(), word, null, 0, 0);
-            return slot < 0 ? -1 : ids[slot];
+            Integer id = ids.get(word);
+            return id == null ? -1 : id;
         }
 
-        /** What {@link #slotOfLowerAscii} returns for a stretch of text that is not all ASCII. */
-        static final int NOT_ASCII = -2;
-
-        /**
-         * The slot of the lower-case form of {@code text[from, to)}: what
-         * {@code id(text.substring(from, to).toLowerCase(Locale.ROOT))} finds, without the two strings; -1 when the
-         * vocabulary lacks it, {@link #NOT_ASCII} when the stretch is not all ASCII (ask {@link #id(String)}).
-         */
+        /** See {@link WordTable#slotOfLowerAscii}: a slot, -1 when no lexicon holds the word, or {@link #NOT_ASCII}. */
         int slotOfLowerAscii(String text, int from, int to) {
-            int h = 0;
-            for (int k = from; k < to; k++) {
-                char c = text.charAt(k);
-                if (c >= 128) {
-                    return NOT_ASCII;
-                }
-                h = 31 * h + lowerAscii(c);
-            }
-            return slot(h, null, text, from, to);
+            return ids.slotOfLowerAscii(text, from, to);
         }
 
         int id(int slot) {
-            return ids[slot];
+            return ids.value(slot);
         }
 
         String word(int slot) {
-            return words[slot];
-        }
-
-        private int slot(int h, String word, String text, int from, int to) {
-            for (int i = WordTable.spread(h) & mask; ; i = (i + 1) & mask) {
-                String k = words[i];
-                if (k == null) {
-                    return -1;
-                }
-                if (hashes[i] == h && (word != null ? k.equals(word) : sameLowerAscii(k, text, from, to))) {
-                    return i;
-                }
-            }
-        }
-
-        private static boolean sameLowerAscii(String word, String text, int from, int to) {
-            if (word.length() != to - from) {
-                return false;
-            }
-            for (int k = 0; k < word.length(); k++) {
-                if (word.charAt(k) != lowerAscii(text.charAt(from + k))) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        private static char lowerAscii(char c) {
-            return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+            return ids.key(slot);
         }
     }
 }

@@ -19,6 +19,18 @@ final class WordTable<V> {
     private final int known;
 
     WordTable(Map<String, ? extends V> entries) {
+        this(entries, true);
+    }
+
+    /**
+     * A table whose keys get no {@link Vocabulary} number: the vocabulary's own {@link Vocabulary.Snapshot}, which
+     * cannot number its words by itself. Lookups by token always go by the token's string.
+     */
+    static <V> WordTable<V> unnumbered(Map<String, ? extends V> entries) {
+        return new WordTable<>(entries, false);
+    }
+
+    private WordTable(Map<String, ? extends V> entries, boolean numbered) {
         int capacity = capacity(entries.size());
         keys = new String[capacity];
         hashes = new int[capacity];
@@ -30,8 +42,10 @@ final class WordTable<V> {
         int n = 0;
         for (Map.Entry<String, ? extends V> e : entries.entrySet()) {
             String w = e.getKey();
-            ids[n] = Vocabulary.register(w);
-            maxId = Math.max(maxId, ids[n++]);
+            if (numbered) {
+                ids[n] = Vocabulary.register(w);
+                maxId = Math.max(maxId, ids[n++]);
+            }
             int h = w.hashCode();
             int i = spread(h) & mask;
             while (keys[i] != null) {
@@ -42,11 +56,13 @@ final class WordTable<V> {
             values[i] = e.getValue();
         }
         byId = new Object[maxId + 1];
-        n = 0;
-        for (Map.Entry<String, ? extends V> e : entries.entrySet()) {
-            byId[ids[n++]] = e.getValue();
+        if (numbered) {
+            n = 0;
+            for (Map.Entry<String, ? extends V> e : entries.entrySet()) {
+                byId[ids[n++]] = e.getValue();
+            }
         }
-        known = Vocabulary.size();
+        known = numbered ? Vocabulary.size() : Integer.MAX_VALUE; // unnumbered: get(Tokens, i) goes by string
     }
 
     /** The value of token {@code i}'s lower-case form, or null: an array read for the tokens of any story. */
@@ -62,16 +78,68 @@ final class WordTable<V> {
     /** The value of a word, or null. */
     @SuppressWarnings("unchecked")
     V get(String word) {
-        int h = word.hashCode();
+        int slot = slot(word.hashCode(), word, null, 0, 0);
+        return slot < 0 ? null : (V) values[slot];
+    }
+
+    /** What {@link #slotOfLowerAscii} returns for a stretch of text that is not all ASCII. */
+    static final int NOT_ASCII = -2;
+
+    /**
+     * The slot of the lower-case form of {@code text[from, to)}: where {@code get(text.substring(from,
+     * to).toLowerCase(Locale.ROOT))} would find it, without the two strings; -1 when the table lacks it,
+     * {@link #NOT_ASCII} when the stretch is not all ASCII (ask {@link #get(String)}). See {@link #key}, {@link #value}.
+     */
+    int slotOfLowerAscii(String text, int from, int to) {
+        int h = 0;
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (c >= 128) {
+                return NOT_ASCII;
+            }
+            h = 31 * h + lowerAscii(c);
+        }
+        return slot(h, null, text, from, to);
+    }
+
+    /** The key in a slot {@link #slotOfLowerAscii} found. */
+    String key(int slot) {
+        return keys[slot];
+    }
+
+    /** The value in a slot {@link #slotOfLowerAscii} found. */
+    @SuppressWarnings("unchecked")
+    V value(int slot) {
+        return (V) values[slot];
+    }
+
+    /** The slot of {@code word}, or of the lower-cased {@code text[from, to)} when word is null; -1 when absent. */
+    private int slot(int h, String word, String text, int from, int to) {
         for (int i = spread(h) & mask; ; i = (i + 1) & mask) {
             String k = keys[i];
             if (k == null) {
-                return null;
+                return -1;
             }
-            if (hashes[i] == h && (k == word || k.equals(word))) {
-                return (V) values[i];
+            if (hashes[i] == h && (word != null ? k == word || k.equals(word) : sameLowerAscii(k, text, from, to))) {
+                return i;
             }
         }
+    }
+
+    private static boolean sameLowerAscii(String key, String text, int from, int to) {
+        if (key.length() != to - from) {
+            return false;
+        }
+        for (int k = 0; k < key.length(); k++) {
+            if (key.charAt(k) != lowerAscii(text.charAt(from + k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static char lowerAscii(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
     }
 
     int size() {

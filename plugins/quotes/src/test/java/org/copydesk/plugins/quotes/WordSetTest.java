@@ -92,6 +92,24 @@ class WordSetTest {
         assertThat(later.has(after, 1)).isTrue();
     }
 
+    @Test
+    void aStretchOfTextIsFoundLowerCasedWithoutMakingAString() {
+        WordTable<Integer> table = WordTable.unnumbered(Map.of("said", 1, "u.s.", 2, "aa", 3, "bb", 4));
+        String text = "He SAID the U.S. won; Aa BB cc caf\u00e9.";
+
+        int said = table.slotOfLowerAscii(text, 3, 7);
+        assertThat(said).isGreaterThanOrEqualTo(0);
+        assertThat(table.key(said)).isEqualTo("said");
+        assertThat(table.value(said)).isEqualTo(1);
+        assertThat(table.value(table.slotOfLowerAscii(text, 12, 16))).isEqualTo(2);         // U.S.
+        assertThat(table.value(table.slotOfLowerAscii(text, 22, 24))).isEqualTo(3);         // Aa, same hash as BB
+        assertThat(table.value(table.slotOfLowerAscii(text, 25, 27))).isEqualTo(4);         // BB
+        assertThat(table.slotOfLowerAscii(text, 28, 30)).isEqualTo(-1);                     // cc
+        assertThat(table.slotOfLowerAscii(text, 3, 6)).isEqualTo(-1);                       // SAI
+        assertThat(table.slotOfLowerAscii(text, 31, 35)).isEqualTo(WordTable.NOT_ASCII);    // caf\u00e9
+        assertThat(table.get("said")).isEqualTo(1);
+    }
+
     private static String word(Random random) {
         int n = 1 + random.nextInt(9);
         StringBuilder sb = new StringBuilder();
