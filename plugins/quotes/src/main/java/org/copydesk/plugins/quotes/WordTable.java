@@ -68,11 +68,18 @@ final class WordTable<V> {
     /** The value of token {@code i}'s lower-case form, or null: an array read for the tokens of any story. */
     @SuppressWarnings("unchecked")
     V get(Tokens t, int i) {
-        if (known > t.vocabularySize) {
-            return get(t.lower(i)); // built after the story was tokenized: its words may lack numbers there
-        }
         int id = t.id[i];
-        return id >= 0 && id < byId.length ? (V) byId[id] : null;
+        Object[] v = byId;
+        return id < 0 ? unnumbered(t, i) : id < v.length ? (V) v[id] : null;
+    }
+
+    /**
+     * {@link #get(Tokens, int)} for a token without a number: absent, unless this table was built after the story
+     * was tokenized (its words may lack numbers there; numbers never change, so a numbered token is always right).
+     * Kept out of {@code get} so that {@code get} stays small enough for the JIT to inline at every call site.
+     */
+    private V unnumbered(Tokens t, int i) {
+        return known > t.vocabularySize ? get(t.lower(i)) : null;
     }
 
     /** The value of a word, or null. */
