@@ -60,18 +60,6 @@ public class PipelineBenchmarks {
     Document[] dated;
     Document[] finished;
 
-    /** Each thread's position in the stories. */
-    @State(Scope.Thread)
-    public static class Cursor {
-        int next;
-
-        int next(int size) {
-            int i = next;
-            next = i + 1 == size ? 0 : i + 1;
-            return i;
-        }
-    }
-
     @Setup(Level.Trial)
     public void setUp() throws Exception {
         pipeline = Corpus.pipeline();
