@@ -6,6 +6,9 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.List;
 import org.copydesk.runtime.cli.Main;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -125,6 +128,34 @@ class CliTest {
         assertThat(Files.readAllLines(dir.resolve("out.jsonl")).get(2)).contains("\"headline\":\"THIRD!\"");
         assertThat(Files.readAllLines(dir.resolve("out.jsonl")).get(0)).contains("\"headline\":\"FIRST!\"");
         assertThat(Files.readAllLines(dir.resolve("out.jsonl")).get(1)).contains("\"headline\":\"SECOND!\"");
+    }
+
+    @Test
+    void processReadsSubfoldersInOrderSkipsDotFoldersAndKeepsEachFilesTime() throws Exception {
+        Path plugins = dir.resolve("plugins");
+        TestPlugins.shout(plugins, "1.0.0");
+        Path file = dir.resolve("p.yaml");
+        Files.writeString(file, """
+                name: p
+                input: {type: directory, path: in, format: plain}
+                steps: [{type: shout}]
+                outputs: [{type: jsonl, path: %s}]
+                """.formatted(dir.resolve("out.jsonl")));
+        Path in = dir.resolve("in");
+        Files.createDirectories(in.resolve("sub"));
+        Files.createDirectories(in.resolve(".done/deeper"));
+        Files.writeString(in.resolve("b.txt"), "second\nbody two");
+        Files.writeString(in.resolve("sub/c.txt"), "third\nbody three");
+        Files.writeString(in.resolve(".hidden.txt"), "hidden\nskipped");
+        Files.writeString(in.resolve(".done/deeper/old.txt"), "old\nskipped");
+        Files.setLastModifiedTime(in.resolve("b.txt"), FileTime.from(Instant.parse("2020-01-02T03:04:05Z")));
+        Files.setLastModifiedTime(in.resolve("sub/c.txt"), FileTime.from(Instant.parse("2021-06-07T08:09:10Z")));
+        Result r = run("process", "--plugins", plugins.toString(), "--pipeline", file.toString(), in.toString());
+        assertThat(r.code()).isZero();
+        List<String> lines = Files.readAllLines(dir.resolve("out.jsonl"));
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0)).contains("\"headline\":\"SECOND!\"", "\"received\":\"2020-01-02T03:04:05Z\"");
+        assertThat(lines.get(1)).contains("\"headline\":\"THIRD!\"", "\"received\":\"2021-06-07T08:09:10Z\"");
     }
 
     @Test

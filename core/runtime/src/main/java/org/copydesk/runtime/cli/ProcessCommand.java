@@ -4,14 +4,18 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.copydesk.api.Document;
 import org.copydesk.api.Payload;
 import org.copydesk.runtime.Bootstrap;
@@ -65,6 +69,9 @@ final class ProcessCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Files or folders that could not be listed (each reported): they make the run exit 1 like a failed input. */
+    private int unlisted;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
@@ -104,7 +111,7 @@ final class ProcessCommand implements Callable<Integer> {
         try {
             // Reading, parsing, the steps and (for --stdout) the JSON encoding run on the workers; reports and
             // writes happen here, in the order of the inputs, so the output does not depend on --workers.
-            OrderedWorkers.run(expand(err), threads, threads * 64, file -> processOne(processor, file, out != null),
+            OrderedWorkers.run(expand(err), threads, threads * 64, in -> processOne(processor, in, out != null),
                     done -> {
                         done.messages().forEach(err::println);
                         if (done.failed()) {
@@ -131,19 +138,28 @@ final class ProcessCommand implements Callable<Integer> {
             out.flush();
         }
         err.flush();
-        return failed[0] == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;
+        return failed[0] == 0 && unlisted == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;
     }
 
     /** What one input file gave: documents (and their JSON Lines when writing to standard output), messages. */
     private record FileResult(List<Document> documents, byte[] json, List<String> messages, boolean failed) {
     }
 
+    /**
+     * One file to read: its modification time when listing a folder already read it (one system call less per file
+     * than asking again), else null.
+     */
+    private record InputFile(Path path, Instant modified) {
+    }
+
     /** Runs on a worker: reads, parses and runs the steps over one file; never throws for a bad input. */
-    private static FileResult processOne(DocumentProcessor processor, Path file, boolean encode) {
+    private static FileResult processOne(DocumentProcessor processor, InputFile in, boolean encode) {
+        Path file = in.path();
         Payload payload;
         try {
-            payload = new Payload(Files.readAllBytes(file), file.toAbsolutePath().normalize().toString(),
-                    Files.getLastModifiedTime(file).toInstant(), null,
+            byte[] bytes = Files.readAllBytes(file);
+            Instant modified = in.modified() != null ? in.modified() : Files.getLastModifiedTime(file).toInstant();
+            payload = new Payload(bytes, file.toAbsolutePath().normalize().toString(), modified, null,
                     Map.of("file.name", file.getFileName().toString()));
         } catch (NoSuchFileException e) {
             return new FileResult(List.of(), null, List.of("copydesk: " + file + ": no such file"), true);
@@ -163,29 +179,52 @@ final class ProcessCommand implements Callable<Integer> {
         return new FileResult(docs, json, messages, !result.failures().isEmpty());
     }
 
-    private List<Path> expand(PrintWriter err) {
-        List<Path> files = new ArrayList<>();
+    /**
+     * The inputs as files: a folder gives every regular file inside, sorted, without dotfiles and without descending
+     * into dot folders ({@code .done} of an inbox can hold many thousands of files).
+     */
+    private List<InputFile> expand(PrintWriter err) {
+        List<InputFile> files = new ArrayList<>();
         for (Path p : inputs) {
-            if (Files.isDirectory(p)) {
-                try (Stream<Path> walk = Files.walk(p)) {
-                    walk.filter(Files::isRegularFile).filter(f -> !hidden(p, f)).sorted().forEach(files::add);
-                } catch (IOException e) {
-                    err.println("copydesk: " + p + ": cannot list folder: " + e.getMessage());
-                }
-            } else {
-                files.add(p);
+            if (!Files.isDirectory(p)) {
+                files.add(new InputFile(p, null));
+                continue;
             }
+            List<InputFile> found = new ArrayList<>();
+            try {
+                Files.walkFileTree(p, new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                        return !dir.equals(p) && hidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFileFailed(Path file, IOException e) {
+                        err.println("copydesk: " + file + ": cannot read: " + e.getMessage());
+                        unlisted++;
+                        return FileVisitResult.CONTINUE; // the rest of the folder is still processed
+                    }
+
+                    @Override
+                    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                        if (attrs.isRegularFile() && !hidden(file)) {
+                            found.add(new InputFile(file, attrs.lastModifiedTime().toInstant()));
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
+            } catch (IOException e) {
+                err.println("copydesk: " + p + ": cannot list folder: " + e.getMessage());
+                unlisted++;
+            }
+            found.sort(Comparator.comparing(InputFile::path));
+            files.addAll(found);
         }
         return files;
     }
 
-    /** True when the file or a folder between it and the root starts with a dot (.done, .git, ...). */
-    private static boolean hidden(Path root, Path file) {
-        for (Path part : root.relativize(file)) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean hidden(Path path) {
+        Path name = path.getFileName();
+        return name != null && name.toString().startsWith(".");
     }
 }
