@@ -34,6 +34,25 @@ class OrderedWorkersTest {
     }
 
     @Test
+    void consecutiveItemsGoToAWorkerInRunsWhenTheWindowAllows() throws Exception {
+        String[] threadOf = new String[ITEMS.size()];
+        List<Integer> seen = new ArrayList<>();
+        OrderedWorkers.run(ITEMS, 2, 128, i -> {
+            threadOf[i] = Thread.currentThread().getName();
+            return i;
+        }, seen::add);
+        assertThat(seen).isEqualTo(ITEMS);
+        int switches = 0;
+        for (int i = 1; i < threadOf.length; i++) {
+            if (!threadOf[i].equals(threadOf[i - 1])) {
+                switches++;
+            }
+        }
+        // one task per run of OrderedWorkers.MAX_RUN items: the thread can only change between runs
+        assertThat(switches).isLessThanOrEqualTo(ITEMS.size() / OrderedWorkers.MAX_RUN);
+    }
+
+    @Test
     void neverComputesMoreThanTheWindowAheadOfTheSink() throws Exception {
         AtomicInteger started = new AtomicInteger();
         AtomicInteger maxAhead = new AtomicInteger();
