@@ -50,6 +50,25 @@ class DirectQuoteRulesTest {
         assertThat(q.kind()).isEqualTo(Kind.DIRECT);
     }
 
+    // ------------------------------------------------------------------ quotes over several paragraphs
+
+    @Test
+    void aFragmentLeftOpenAtTheEndOfItsParagraphEndsThere() {
+        List<Quote> q = marked("The senator called the bill “a gift to the banks.\n\n"
+                + "“We will fight it on the floor,” she said.");
+        assertThat(q).extracting(Quote::text).containsExactly("a gift to the banks.", "We will fight it on the floor");
+        assertThat(q.get(1).kind()).isEqualTo(Kind.DIRECT);
+        assertThat(speaker(q.get(1))).isEqualTo("she");
+    }
+
+    @Test
+    void aFullSentenceLeftOpenAtTheEndOfItsParagraphGoesOnInTheNext() {
+        Quote q = only("“The bill is a gift to the banks.\n\n“We will fight it on the floor,” she said.");
+        assertThat(q.kind()).isEqualTo(Kind.DIRECT);
+        assertThat(q.spans()).hasSize(2);
+        assertThat(speaker(q)).isEqualTo("she");
+    }
+
     // ------------------------------------------------------------------ attribution by a verb outside the lexicon
 
     @Test
