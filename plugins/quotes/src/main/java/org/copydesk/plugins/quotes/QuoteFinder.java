@@ -650,6 +650,9 @@ final class QuoteFinder {
                 return;
             }
             if (!paragraphIsOnlyQuotes(f.paragraph)) {
+                if (opensParagraph(f)) {
+                    fromLeadIn(f); // X continued:|"...," and the writer's words after it
+                }
                 return;
             }
             int[] signed = signatureAfter(f);
@@ -659,12 +662,7 @@ final class QuoteFinder {
                 f.confidence = 0.8;
                 return;
             }
-            if (speech.leadIn != null && speech.leadInParagraph == f.paragraph - 1) {
-                f.cueFrom = speech.leadIn[0];
-                f.cueTo = speech.leadIn[1];
-                f.speaker = new int[] {speech.leadIn[2], speech.leadIn[3]};
-                f.source = Source.BEFORE;
-                f.confidence = 0.85;
+            if (fromLeadIn(f)) {
                 return;
             }
             for (int k = found.size() - 1; k >= 0; k--) {
@@ -680,6 +678,31 @@ final class QuoteFinder {
                     return;
                 }
             }
+        }
+
+        /** The attribution of a lead-in paragraph that ends with a colon (X continued:) right before the quote's. */
+        private boolean fromLeadIn(Found f) {
+            if (speech.leadIn == null || speech.leadInParagraph != f.paragraph - 1) {
+                return false;
+            }
+            f.cueFrom = speech.leadIn[0];
+            f.cueTo = speech.leadIn[1];
+            f.speaker = new int[] {speech.leadIn[2], speech.leadIn[3]};
+            f.source = Source.BEFORE;
+            f.confidence = 0.85;
+            return true;
+        }
+
+        /**
+         * The quote is the first thing in its paragraph: after a lead-in paragraph ending with a colon it is what was
+         * introduced, whatever the writer adds after it in the paragraph.
+         */
+        private boolean opensParagraph(Found f) {
+            int k = t.tokenAt(f.start()) - 1;
+            while (k >= 0 && t.isMark(k) && t.paragraph[k] == f.paragraph) {
+                k--;
+            }
+            return k < 0 || t.paragraph[k] != f.paragraph;
         }
 
         /**

@@ -69,6 +69,23 @@ class DirectQuoteRulesTest {
         assertThat(speaker(q)).isEqualTo("she");
     }
 
+    // ------------------------------------------------------------------ lead-in paragraphs ending with a colon
+
+    @Test
+    void aLeadInParagraphAttributesTheQuoteThatOpensTheNextOneWhateverFollowsIt() {
+        Quote q = only("Hale continued:\n\n“The budget is a disaster and everyone knows it.” The council did not answer.");
+        assertThat(q.kind()).isEqualTo(Kind.DIRECT);
+        assertThat(q.cue().text()).isEqualTo("continued");
+        assertThat(speaker(q)).isEqualTo("Hale");
+    }
+
+    @Test
+    void aLeadInParagraphDoesNotAttributeAQuoteAfterTheWritersWords() {
+        Quote q = only("Hale continued:\n\nThe room went quiet. “The budget is a disaster and everyone knows it.” No one "
+                + "answered.");
+        assertThat(q.speaker()).isNull();
+    }
+
     // ------------------------------------------------------------------ attribution by a verb outside the lexicon
 
     @Test
