@@ -398,6 +398,10 @@ final class QuoteFinder {
                 // capitalized, so a quote right after a word is the end of the writer's sentence
                 direct = false;
             }
+            if (direct && words >= 2 && inCapitals(mq) && (after == null || after.speaker == null)
+                    && (before == null || before.speaker == null)) {
+                direct = false; // "DIVISIVE, STUPID AND WRONG" and no one said it: a headline or a banner, not speech
+            }
             if (direct) {
                 f.kind = Kind.DIRECT;
                 Attr a = beforeEmpty && after != null ? after : frameBefore ? before : after;
@@ -792,6 +796,9 @@ final class QuoteFinder {
 
         private boolean isOther(int openTok, int lo, MarkedQuote mq, int words, Attr before, Attr after) {
             boolean spoken = after != null && (after.speaker != null || after.sameAs != null);
+            if (!spoken && words >= 2 && inCapitals(mq)) {
+                return true;
+            }
             for (int i = openTok - 1; i >= Math.max(lo, openTok - 2) && !spoken; i--) {
                 String w = t.lower(i);
                 if (Words.OTHER_TRIGGERS.has(t, i)) {
@@ -1417,6 +1424,24 @@ final class QuoteFinder {
                 }
             }
             return -1;
+        }
+
+        /**
+         * Every letter of the quote is a capital: a headline, a banner or a sign (train: of the 4 such quotes of two
+         * words or more without a speaker that were called direct, none is direct in PolNeAR).
+         */
+        private boolean inCapitals(MarkedQuote mq) {
+            boolean letters = false;
+            for (Span s : mq.parts()) {
+                for (int i = s.start(); i < s.end(); i++) {
+                    char c = text.charAt(i);
+                    if (Character.isLowerCase(c)) {
+                        return false;
+                    }
+                    letters |= Character.isLetter(c);
+                }
+            }
+            return letters;
         }
 
         private int wordCount(MarkedQuote mq) {

@@ -86,6 +86,21 @@ class DirectQuoteRulesTest {
         assertThat(q.speaker()).isNull();
     }
 
+    // ------------------------------------------------------------------ headlines and banners in capitals
+
+    @Test
+    void aQuoteInCapitalsThatNoOneSaysIsAHeadline() {
+        Quote q = only("The tabloid did not hold back.\n\n“A MAYOR ADRIFT, A CITY IN DEBT”\n\nThe mayor had no comment.");
+        assertThat(q.kind()).isEqualTo(Kind.OTHER);
+    }
+
+    @Test
+    void aQuoteInCapitalsWithASpeakerStaysDirect() {
+        Quote q = only("“NATO MUST ACT NOW,” she said.");
+        assertThat(q.kind()).isEqualTo(Kind.DIRECT);
+        assertThat(speaker(q)).isEqualTo("she");
+    }
+
     // ------------------------------------------------------------------ attribution by a verb outside the lexicon
 
     @Test
