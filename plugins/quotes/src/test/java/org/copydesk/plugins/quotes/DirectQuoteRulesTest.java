@@ -101,6 +101,34 @@ class DirectQuoteRulesTest {
         assertThat(speaker(q)).isEqualTo("she");
     }
 
+    // ------------------------------------------------------------------ cues coordinated with an earlier verb
+
+    @Test
+    void aCoordinatedCueTakesTheSubjectOfTheNearestVerb() {
+        Quote q = only("Ana Ruiz spoke first, and then Tom Ruiz stood up, cleared his throat and said, "
+                + "“We will see what happens next week.”");
+        assertThat(speaker(q)).isEqualTo("Tom Ruiz");
+    }
+
+    @Test
+    void aCoordinatedCueSkipsTheSubjectOfAnEmbeddedClause() {
+        List<Quote> q = marked("Asked whether she had ever been threatened, Mayor Reyes confirmed she had been and said, "
+                + "“It happens more than people think.”");
+        assertThat(q).extracting(FinderFixtures::speaker).containsExactly("Mayor Reyes");
+    }
+
+    @Test
+    void aCoordinatedCueSkipsTheSubjectOfAnEmbeddedQuestion() {
+        Quote q = only("Mayor Reyes tells how the governor phoned her and recalls, “He was shouting the whole time.”");
+        assertThat(speaker(q)).isEqualTo("Mayor Reyes");
+    }
+
+    @Test
+    void aCueAfterByTakesTheSubjectOfTheSentence() {
+        Quote q = only("The senator began by saying, “We will see what happens next week.”");
+        assertThat(speaker(q)).isEqualTo("The senator");
+    }
+
     // ------------------------------------------------------------------ attribution by a verb outside the lexicon
 
     @Test
