@@ -59,6 +59,10 @@ final class QuoteFinder {
     /** Words before a cue whose subject is the clause's: began by saying, in hopes that, went on to say. */
     private static final WordSet CLAUSE_SUBJECT_LINKS = Words.set("by", "in", "without", "to");
 
+    /** "From the report:", "More from Jones:": a cited source before a colon. */
+    private static final WordSet FROM = Words.set("from");
+    private static final WordSet MORE = Words.set("more");
+
     /** Auxiliaries and irregular past forms that show a finite verb (the speaker's own verb before "and said"). */
     private static final WordSet FINITE_VERBS = Words.set("was", "were", "is", "are", "has", "have", "had", "did", "does",
             "will", "would", "can", "could", "went", "got", "took", "made", "gave", "came", "began", "spoke", "ran",
@@ -433,7 +437,10 @@ final class QuoteFinder {
                 if ((a == null || a.speaker == null && a.sameAs == null) && (colonBefore || statementComma)
                         && !beforeEmpty) {
                     // Clinton: "..." / X put it this way: "..." / Trump issued a statement, "..."
-                    int[] subject = colonSubject(lo, openTok);
+                    int[] subject = colonBefore ? citedSource(lo, openTok) : null;
+                    if (subject == null) {
+                        subject = colonSubject(lo, openTok);
+                    }
                     if (subject != null) {
                         a = a == null ? new Attr(-1, -1, subject, 0.6, false, -1, null)
                                 : new Attr(a.cueFrom, a.cueTo, subject, a.weight, a.frame, a.end, null);
@@ -1241,6 +1248,28 @@ final class QuoteFinder {
                     int[] named = speakers.subject(t, k + 1, openTok);
                     return named != null && t.isPunct(named[1], ':') ? named : null;
                 }
+            }
+            return null;
+        }
+
+        /**
+         * From the report: "..." / More from Jones: "...": a lead-in that names the source after "from" (maybe after
+         * "More" or a dash) and ends with the colon before the quote; the source, or null. Train: PolNeAR gives the
+         * source as the speaker in all 5 such lead-ins; we had its subject or none (4 of them now get the source).
+         */
+        private int[] citedSource(int lo, int openTok) {
+            int colon = openTok - 1;
+            for (int k = colon - 1; k >= lo && colon - k <= 12; k--) {
+                if (!t.isWord(k) || t.quote[k] >= 0) {
+                    return null;
+                }
+                if (!FROM.has(t, k)) {
+                    continue;
+                }
+                boolean opens = k == lo || MORE.has(t, k - 1) && (k - 1 == lo || !t.isWord(k - 2))
+                        || !t.isWord(k - 1) && t.quote[k - 1] < 0;
+                int[] source = opens ? speakers.after(t, k + 1, colon) : null;
+                return source != null && source[1] == colon ? source : null;
             }
             return null;
         }

@@ -129,6 +129,27 @@ class DirectQuoteRulesTest {
         assertThat(speaker(q)).isEqualTo("The senator");
     }
 
+    // ------------------------------------------------------------------ sources cited with "from"
+
+    @Test
+    void aLeadInFromASourceMakesTheSourceTheSpeaker() {
+        Quote q = only("The agency released its findings on Monday. From the report: “Most of the money was never spent.”");
+        assertThat(q.kind()).isEqualTo(Kind.DIRECT);
+        assertThat(speaker(q)).isEqualTo("the report");
+    }
+
+    @Test
+    void aLeadInMoreFromASourceAfterADashMakesTheSourceTheSpeaker() {
+        Quote q = only("Turnout fell sharply in the north - More from Dana Jones: “Younger voters simply stayed home.”");
+        assertThat(speaker(q)).isEqualTo("Dana Jones");
+    }
+
+    @Test
+    void aFromPhraseInsideTheClauseIsNotACitedSource() {
+        Quote q = only("The senator read a line from her father: “Never trust a man who owns one tie.”");
+        assertThat(speaker(q)).isEqualTo("The senator");
+    }
+
     // ------------------------------------------------------------------ attribution by a verb outside the lexicon
 
     @Test
