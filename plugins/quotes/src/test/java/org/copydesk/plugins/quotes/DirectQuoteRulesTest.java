@@ -3,6 +3,7 @@ package org.copydesk.plugins.quotes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.copydesk.plugins.quotes.FinderFixtures.FINDER;
 import static org.copydesk.plugins.quotes.FinderFixtures.marked;
+import static org.copydesk.plugins.quotes.FinderFixtures.name;
 import static org.copydesk.plugins.quotes.FinderFixtures.only;
 import static org.copydesk.plugins.quotes.FinderFixtures.speaker;
 
@@ -148,6 +149,22 @@ class DirectQuoteRulesTest {
     void aFromPhraseInsideTheClauseIsNotACitedSource() {
         Quote q = only("The senator read a line from her father: “Never trust a man who owns one tie.”");
         assertThat(speaker(q)).isEqualTo("The senator");
+    }
+
+    // ------------------------------------------------------------------ the relative pronoun "that" as speaker
+
+    @Test
+    void theRelativeThatBeforeACueIsTheSpeakerMention() {
+        Quote q = only("Volunteers handed out water bottles that said, “Welcome to the river festival.”");
+        assertThat(q.kind()).isEqualTo(Kind.DIRECT);
+        assertThat(speaker(q)).isEqualTo("that");
+        assertThat(name(q)).isNull();
+    }
+
+    @Test
+    void thatOpeningTheSentenceBeforeACueIsNoSpeaker() {
+        Quote q = only("The rain stopped. That said, “We will keep the tents up all week,” the organizer added.");
+        assertThat(speaker(q)).isEqualTo("the organizer");
     }
 
     // ------------------------------------------------------------------ attribution by a verb outside the lexicon
