@@ -40,6 +40,9 @@ final class MentionResolver {
 
     private static final java.util.Set<String> ARTICLES = Words.set("a", "an", "the");
     /** Words that make an appositive a clause rather than a title: Reed, the man who ... */
+    /** "that" as a mention: the relative pronoun of a message that said "...", resolved like who and which. */
+    private static final WordSet RELATIVE_THAT = Words.set("that");
+
     private static final java.util.Set<String> CLAUSE_OPENERS = Words.set("who", "whom", "whose", "which", "that");
 
     private final SpeakerLexicon lex;
@@ -217,6 +220,9 @@ final class MentionResolver {
         }
 
         private Salient pronounTarget(String pronoun, int before) {
+            if (pronoun.equals("that")) {
+                return null; // a message that said: its antecedent is a thing, seldom a salient speaker
+            }
             if (pronoun.equals("who") || pronoun.equals("which")) {
                 // X, who said ...: the name just before the comma
                 for (int k = salient.size() - 1; k >= 0; k--) {
@@ -367,7 +373,7 @@ final class MentionResolver {
     /** Takes the mention in tokens [from, to) apart. */
     Parsed parse(Tokens t, int from, int to) {
         String text = t.text.substring(t.start[from], t.end[to - 1]);
-        if (to - from == 1 && Words.PRONOUNS.has(t, from)) {
+        if (to - from == 1 && (Words.PRONOUNS.has(t, from) || RELATIVE_THAT.has(t, from))) {
             String pr = t.lower(from);
             SpeakerType type = switch (pr) {
                 case "he", "she", "i" -> SpeakerType.PERSON;

@@ -76,7 +76,7 @@ final class QuotationMarkScanner {
                 Open o = stack.get(0);
                 addPart(text, o, o.contentStart, para.end());
                 boolean continues = p + 1 < paragraphs.size() && doubleMarkAt(text, paragraphs.get(p + 1).start()) > 0
-                        && !o.parts.isEmpty();
+                        && !o.parts.isEmpty() && !startsLowerCase(text, o.parts.get(0));
                 if (!continues) {
                     stack.clear();
                     if (!o.parts.isEmpty()) {
@@ -213,6 +213,22 @@ final class QuotationMarkScanner {
             }
             if (c == '"' || c == '”') {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the quoted words begin with a lower-case letter: a fragment, not a full sentence. The newspaper convention
+     * leaves the closing mark off only a paragraph that ends in a quoted full sentence (AP style); a fragment still open
+     * at the end of its paragraph lost its closing mark, and the next paragraph's opening mark begins a new quote (train:
+     * the 3 such fragments we carried on are each split there by PolNeAR).
+     */
+    private static boolean startsLowerCase(String text, Span part) {
+        for (int i = part.start(); i < part.end(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                return Character.isLowerCase(c);
             }
         }
         return false;

@@ -3,6 +3,7 @@ package org.copydesk.plugins.quotes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.copydesk.plugins.quotes.FinderFixtures.FINDER;
 import static org.copydesk.plugins.quotes.FinderFixtures.marked;
+import static org.copydesk.plugins.quotes.FinderFixtures.name;
 import static org.copydesk.plugins.quotes.FinderFixtures.only;
 import static org.copydesk.plugins.quotes.FinderFixtures.speaker;
 
@@ -48,6 +49,122 @@ class DirectQuoteRulesTest {
     void aLowerCaseQuoteThatIsAWholeClauseAfterTheCueStaysDirect() {
         Quote q = only("Marsh wrote “the club was rebuilt from the bottom up and it shows.”");
         assertThat(q.kind()).isEqualTo(Kind.DIRECT);
+    }
+
+    // ------------------------------------------------------------------ quotes over several paragraphs
+
+    @Test
+    void aFragmentLeftOpenAtTheEndOfItsParagraphEndsThere() {
+        List<Quote> q = marked("The senator called the bill “a gift to the banks.\n\n"
+                + "“We will fight it on the floor,” she said.");
+        assertThat(q).extracting(Quote::text).containsExactly("a gift to the banks.", "We will fight it on the floor");
+        assertThat(q.get(1).kind()).isEqualTo(Kind.DIRECT);
+        assertThat(speaker(q.get(1))).isEqualTo("she");
+    }
+
+    @Test
+    void aFullSentenceLeftOpenAtTheEndOfItsParagraphGoesOnInTheNext() {
+        Quote q = only("“The bill is a gift to the banks.\n\n“We will fight it on the floor,” she said.");
+        assertThat(q.kind()).isEqualTo(Kind.DIRECT);
+        assertThat(q.spans()).hasSize(2);
+        assertThat(speaker(q)).isEqualTo("she");
+    }
+
+    // ------------------------------------------------------------------ lead-in paragraphs ending with a colon
+
+    @Test
+    void aLeadInParagraphAttributesTheQuoteThatOpensTheNextOneWhateverFollowsIt() {
+        Quote q = only("Hale continued:\n\n“The budget is a disaster and everyone knows it.” The council did not answer.");
+        assertThat(q.kind()).isEqualTo(Kind.DIRECT);
+        assertThat(q.cue().text()).isEqualTo("continued");
+        assertThat(speaker(q)).isEqualTo("Hale");
+    }
+
+    @Test
+    void aLeadInParagraphDoesNotAttributeAQuoteAfterTheWritersWords() {
+        Quote q = only("Hale continued:\n\nThe room went quiet. “The budget is a disaster and everyone knows it.” No one "
+                + "answered.");
+        assertThat(q.speaker()).isNull();
+    }
+
+    // ------------------------------------------------------------------ headlines and banners in capitals
+
+    @Test
+    void aQuoteInCapitalsThatNoOneSaysIsAHeadline() {
+        Quote q = only("The tabloid did not hold back.\n\n“A MAYOR ADRIFT, A CITY IN DEBT”\n\nThe mayor had no comment.");
+        assertThat(q.kind()).isEqualTo(Kind.OTHER);
+    }
+
+    @Test
+    void aQuoteInCapitalsWithASpeakerStaysDirect() {
+        Quote q = only("“NATO MUST ACT NOW,” she said.");
+        assertThat(q.kind()).isEqualTo(Kind.DIRECT);
+        assertThat(speaker(q)).isEqualTo("she");
+    }
+
+    // ------------------------------------------------------------------ cues coordinated with an earlier verb
+
+    @Test
+    void aCoordinatedCueTakesTheSubjectOfTheNearestVerb() {
+        Quote q = only("Ana Ruiz spoke first, and then Tom Ruiz stood up, cleared his throat and said, "
+                + "“We will see what happens next week.”");
+        assertThat(speaker(q)).isEqualTo("Tom Ruiz");
+    }
+
+    @Test
+    void aCoordinatedCueSkipsTheSubjectOfAnEmbeddedClause() {
+        List<Quote> q = marked("Asked whether she had ever been threatened, Mayor Reyes confirmed she had been and said, "
+                + "“It happens more than people think.”");
+        assertThat(q).extracting(FinderFixtures::speaker).containsExactly("Mayor Reyes");
+    }
+
+    @Test
+    void aCoordinatedCueSkipsTheSubjectOfAnEmbeddedQuestion() {
+        Quote q = only("Mayor Reyes tells how the governor phoned her and recalls, “He was shouting the whole time.”");
+        assertThat(speaker(q)).isEqualTo("Mayor Reyes");
+    }
+
+    @Test
+    void aCueAfterByTakesTheSubjectOfTheSentence() {
+        Quote q = only("The senator began by saying, “We will see what happens next week.”");
+        assertThat(speaker(q)).isEqualTo("The senator");
+    }
+
+    // ------------------------------------------------------------------ sources cited with "from"
+
+    @Test
+    void aLeadInFromASourceMakesTheSourceTheSpeaker() {
+        Quote q = only("The agency released its findings on Monday. From the report: “Most of the money was never spent.”");
+        assertThat(q.kind()).isEqualTo(Kind.DIRECT);
+        assertThat(speaker(q)).isEqualTo("the report");
+    }
+
+    @Test
+    void aLeadInMoreFromASourceAfterADashMakesTheSourceTheSpeaker() {
+        Quote q = only("Turnout fell sharply in the north - More from Dana Jones: “Younger voters simply stayed home.”");
+        assertThat(speaker(q)).isEqualTo("Dana Jones");
+    }
+
+    @Test
+    void aFromPhraseInsideTheClauseIsNotACitedSource() {
+        Quote q = only("The senator read a line from her father: “Never trust a man who owns one tie.”");
+        assertThat(speaker(q)).isEqualTo("The senator");
+    }
+
+    // ------------------------------------------------------------------ the relative pronoun "that" as speaker
+
+    @Test
+    void theRelativeThatBeforeACueIsTheSpeakerMention() {
+        Quote q = only("Volunteers handed out water bottles that said, “Welcome to the river festival.”");
+        assertThat(q.kind()).isEqualTo(Kind.DIRECT);
+        assertThat(speaker(q)).isEqualTo("that");
+        assertThat(name(q)).isNull();
+    }
+
+    @Test
+    void thatOpeningTheSentenceBeforeACueIsNoSpeaker() {
+        Quote q = only("The rain stopped. That said, “We will keep the tents up all week,” the organizer added.");
+        assertThat(speaker(q)).isEqualTo("the organizer");
     }
 
     // ------------------------------------------------------------------ attribution by a verb outside the lexicon
