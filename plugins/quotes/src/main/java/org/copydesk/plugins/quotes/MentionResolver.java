@@ -19,7 +19,7 @@ import org.copydesk.api.Quote.SpeakerType;
 final class MentionResolver {
 
     /** Prepositions after a title that make the mention a description, not a name: a spokesman for X. */
-    private static final java.util.Set<String> TITLE_PREPOSITIONS = Words.set("for", "at", "with", "to", "from",
+    private static final WordSet TITLE_PREPOSITIONS = Words.set("for", "at", "with", "to", "from",
             "in", "on");
 
     /** Abbreviated titles and the noun a later mention uses for them: Sen. -> the senator, Gov. -> the governor. */
@@ -38,7 +38,7 @@ final class MentionResolver {
     private static final java.util.Set<String> CORPORATE = Words.set("inc", "inc.", "corp", "corp.", "co", "co.",
             "ltd", "ltd.", "llc", "plc", "ag", "sa", "nv", "group", "holdings", "company");
 
-    private static final java.util.Set<String> ARTICLES = Words.set("a", "an", "the");
+    private static final WordSet ARTICLES = Words.set("a", "an", "the");
     /** Words that make an appositive a clause rather than a title: Reed, the man who ... */
     /** "that" as a mention: the relative pronoun of a message that said "...", resolved like who and which. */
     private static final WordSet RELATIVE_THAT = Words.set("that");
@@ -141,7 +141,7 @@ final class MentionResolver {
          */
         private String appositiveRole(int e) {
             int n = t.size();
-            if (e + 2 >= n || !t.isPunct(e, ',') || !ARTICLES.contains(t.lower(e + 1)) || t.quote[e + 1] >= 0) {
+            if (e + 2 >= n || !t.isPunct(e, ',') || !ARTICLES.has(t, e + 1) || t.quote[e + 1] >= 0) {
                 return null;
             }
             int from = e + 2;
@@ -470,7 +470,7 @@ final class MentionResolver {
                 titleEnd = nameFrom - 1;
             }
             nameStart = titleEnd + 1;
-        } else if (titleEnd >= 0 && titleEnd + 1 < last && TITLE_PREPOSITIONS.contains(t.lower(titleEnd + 1))) {
+        } else if (titleEnd >= 0 && titleEnd + 1 < last && TITLE_PREPOSITIONS.has(t, titleEnd + 1)) {
             // a spokesman for committee Democrats: a title and whom it serves, no person's name
             String head = t.lower(titleEnd);
             List<String> words = new ArrayList<>();
