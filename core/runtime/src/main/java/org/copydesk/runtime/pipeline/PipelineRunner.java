@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -33,6 +36,8 @@ public final class PipelineRunner {
     private static final Duration FIRST_BACKOFF = Duration.ofMillis(250);
     /** Bytes of payloads waiting for a worker, at most; a larger single payload is let in alone. */
     static final long MAX_QUEUED_BYTES = 32L * 1024 * 1024;
+    /** Payloads a worker takes at once at most, when that many are waiting. */
+    static final int MAX_BATCH = 16;
 
     private record Work(Payload payload, Acknowledgement ack) {
     }
@@ -43,6 +48,7 @@ public final class PipelineRunner {
     private final DocumentProcessor processor;
     private final BlockingQueue<Work> queue;
     private final List<Thread> workers = new ArrayList<>();
+    private final int workerCount;
     private volatile boolean stopping;
     private final Object bytesLock = new Object();
     private long queuedBytes;
@@ -63,7 +69,7 @@ public final class PipelineRunner {
         this.deadLetters = deadLetters;
         this.metrics = metrics;
         this.processor = new DocumentProcessor(pipeline, metrics);
-        int workerCount = pipeline.validated().definition().workers();
+        this.workerCount = pipeline.validated().definition().workers();
         this.queue = new ArrayBlockingQueue<>(Math.max(4, workerCount * 4));
     }
 
@@ -101,7 +107,6 @@ public final class PipelineRunner {
     public void start() throws Exception {
         queueGauge = io.micrometer.core.instrument.Gauge.builder("copydesk.queue.depth", queue, BlockingQueue::size)
                 .description("Payloads waiting for a worker").tag("pipeline", name()).register(metrics.registry());
-        int workerCount = pipeline.validated().definition().workers();
         for (int i = 0; i < workerCount; i++) {
             Thread t = new Thread(this::workLoop, "copydesk-" + name() + "-worker-" + i);
             t.start();
@@ -209,50 +214,112 @@ public final class PipelineRunner {
 
     private void workLoop() {
         MDC.put("pipeline", name());
+        List<Work> batch = new ArrayList<>(MAX_BATCH);
         try {
             while (!stopping || !queue.isEmpty()) {
-                Work work;
+                Work first;
                 try {
-                    work = queue.poll(100, TimeUnit.MILLISECONDS);
+                    first = queue.poll(100, TimeUnit.MILLISECONDS);
                 } catch (InterruptedException e) {
                     return;
                 }
-                if (work != null) {
-                    releaseBytes(work.payload().bytes().length);
-                    handle(work);
+                if (first == null) {
+                    continue;
                 }
+                // A share of what else is already waiting goes with it (the other workers' shares stay queued): one
+                // output write, and one wake-up of the input, for the batch instead of one per payload. Nothing waits
+                // for a batch to fill, so an idle pipeline still answers each payload at once.
+                batch.clear();
+                batch.add(first);
+                queue.drainTo(batch, Math.min(MAX_BATCH - 1, queue.size() / workerCount));
+                long bytes = 0;
+                for (Work w : batch) {
+                    bytes += w.payload().bytes().length;
+                }
+                releaseBytes(bytes);
+                handle(batch);
             }
         } finally {
             MDC.clear();
         }
     }
 
-    private void handle(Work work) {
-        Payload payload = work.payload();
-        try {
-            DocumentProcessor.Result result = processor.process(payload);
-            boolean wroteAll = write(result.documents(), payload);
-            boolean anyFailed = !result.failures().isEmpty() || !wroteAll;
-            for (StageFailure f : result.failures()) {
-                keep(f, payload, result.failures().size() == 1 && result.documents().isEmpty(), 1);
-            }
-            payloadsDone.incrementAndGet();
-            if (anyFailed && result.documents().isEmpty()) {
-                work.ack().deadLettered();
-            } else {
-                work.ack().ack();
-            }
-        } catch (IOException | RuntimeException e) {
-            LOG.error("Pipeline '{}': cannot handle {} and cannot keep it as a dead letter either; it will be offered"
-                    + " again: {}", name(), payload.sourceUri(), e.toString());
-            work.ack().nack(e);
+    /** A payload and what the format and steps made of it. */
+    private record Processed(Work work, DocumentProcessor.Result result) {
+        Payload payload() {
+            return work.payload();
+        }
+
+        List<Document> documents() {
+            return result.documents();
         }
     }
 
-    /** Writes and flushes every output, retrying with backoff; on final failure keeps the documents as dead letters. */
-    private boolean write(List<Document> docs, Payload payload) throws IOException {
+    /**
+     * Parses and runs the steps over each payload, writes all their documents to every output together, then keeps
+     * the failures and acknowledges each payload. A payload that cannot be handled at all is refused (nack) alone.
+     */
+    private void handle(List<Work> batch) {
+        List<Processed> done = new ArrayList<>(batch.size());
+        for (Work work : batch) {
+            try {
+                done.add(new Processed(work, processor.process(work.payload())));
+            } catch (RuntimeException e) {
+                refuse(work, e);
+            }
+        }
+        Unwritten unwritten = write(done);
+        for (Processed p : done) {
+            Exception notKept = unwritten.notKept.get(p);
+            if (notKept != null) {
+                refuse(p.work(), notKept);
+                continue;
+            }
+            try {
+                List<StageFailure> failures = p.result().failures();
+                for (StageFailure f : failures) {
+                    keep(f, p.payload(), failures.size() == 1 && p.documents().isEmpty(), 1);
+                }
+                payloadsDone.incrementAndGet();
+                boolean anyFailed = !failures.isEmpty() || unwritten.kept.contains(p);
+                if (anyFailed && p.documents().isEmpty()) {
+                    p.work().ack().deadLettered();
+                } else {
+                    p.work().ack().ack();
+                }
+            } catch (IOException | RuntimeException e) {
+                refuse(p.work(), e);
+            }
+        }
+    }
+
+    private void refuse(Work work, Exception e) {
+        LOG.error("Pipeline '{}': cannot handle {} and cannot keep it as a dead letter either; it will be offered"
+                + " again: {}", name(), work.payload().sourceUri(), e.toString());
+        work.ack().nack(e);
+    }
+
+    /**
+     * The payloads whose documents did not reach every output: kept as dead letters instead, or (with the reason)
+     * not even that.
+     */
+    private static final class Unwritten {
+        final Set<Processed> kept = Collections.newSetFromMap(new IdentityHashMap<>());
+        final Map<Processed, Exception> notKept = new IdentityHashMap<>();
+    }
+
+    /**
+     * Writes and flushes every output, all the batch's documents in one call, retrying with backoff; when an output
+     * fails for good, each payload's documents are kept as dead letters for that output.
+     */
+    private Unwritten write(List<Processed> batch) {
+        Unwritten unwritten = new Unwritten();
+        List<Document> docs = new ArrayList<>();
+        for (Processed p : batch) {
+            docs.addAll(p.documents());
+        }
         if (docs.isEmpty()) {
-            return true;
+            return unwritten;
         }
         for (Pipeline.NamedOutput o : pipeline.outputs()) {
             Duration backoff = FIRST_BACKOFF;
@@ -269,13 +336,8 @@ public final class PipelineRunner {
                 } catch (IOException | RuntimeException e) {
                     if (attempt >= OUTPUT_ATTEMPTS || stopping) {
                         metrics.count("output:" + o.type(), PipelineMetrics.FAILED, docs.size());
-                        StageFailure failure = new StageFailure("output '" + o.type() + "'", "core", "", e, null);
-                        LOG.error("Pipeline '{}': output '{}' failed {} time(s) for {}; keeping {} document(s) as dead"
-                                + " letters: {}", name(), o.type(), attempt, payload.sourceUri(), docs.size(), e.toString());
-                        for (Document d : docs) {
-                            keep(new StageFailure(failure.stage(), "core", "", e, d), payload, false, attempt);
-                        }
-                        return false;
+                        keepUnwritten(batch, o.type(), e, attempt, unwritten);
+                        break;
                     }
                     LOG.warn("Pipeline '{}': output '{}' failed (attempt {} of {}), retrying in {} ms: {}", name(),
                             o.type(), attempt, OUTPUT_ATTEMPTS, backoff.toMillis(), e.toString());
@@ -284,8 +346,33 @@ public final class PipelineRunner {
                 }
             }
         }
-        documentsWritten.addAndGet(docs.size());
-        return true;
+        for (Processed p : batch) {
+            if (!unwritten.kept.contains(p) && !unwritten.notKept.containsKey(p)) {
+                documentsWritten.addAndGet(p.documents().size());
+            }
+        }
+        return unwritten;
+    }
+
+    /** Keeps each payload's documents as dead letters after an output failed for good. */
+    private void keepUnwritten(List<Processed> batch, String output, Exception e, int attempts, Unwritten unwritten) {
+        StageFailure failure = new StageFailure("output '" + output + "'", "core", "", e, null);
+        for (Processed p : batch) {
+            if (p.documents().isEmpty() || unwritten.notKept.containsKey(p)) {
+                continue;
+            }
+            LOG.error("Pipeline '{}': output '{}' failed {} time(s) for {}; keeping {} document(s) as dead letters: {}",
+                    name(), output, attempts, p.payload().sourceUri(), p.documents().size(), e.toString());
+            try {
+                for (Document d : p.documents()) {
+                    keep(new StageFailure(failure.stage(), "core", "", e, d), p.payload(), false, attempts);
+                }
+                unwritten.kept.add(p);
+            } catch (IOException | RuntimeException keepFailed) {
+                unwritten.kept.remove(p);
+                unwritten.notKept.put(p, keepFailed);
+            }
+        }
     }
 
     private void keep(StageFailure f, Payload payload, boolean originalBytes, int attempts) throws IOException {

@@ -131,4 +131,86 @@ class PipelineRunnerTest {
         assertThat(runner.documentsWritten()).isEqualTo(2);
         assertThat(runner.failures()).isEqualTo(2);
     }
+
+    /** A runner over the test stages, reading {@code inbox}, with the given outputs and workers. */
+    private PipelineRunner runner(Path inbox, String outputs, int workers) throws Exception {
+        Path data = dir.resolve("data");
+        Path file = dir.resolve("p.yaml");
+        Files.writeString(file, """
+                name: runner-test
+                workers: %d
+                input: {type: directory, path: %s, settle: 0ms, poll: 50ms, format: lines, readers: 1}
+                steps: [{type: upper, label: l}]
+                outputs: %s
+                """.formatted(workers, inbox, outputs));
+        StageRegistry registry = StageRegistry.of(List.of(new TestStages.LinesFormatFactory(),
+                new TestStages.UpperStepFactory(), new DirectoryInputFactory(), new JsonlOutputFactory(),
+                new TestStages.RecordingOutputFactory()));
+        PipelineAssembler assembler = new PipelineAssembler(registry, data, Clock.systemUTC());
+        ValidatedPipeline vp = assembler.validate(
+                new PipelineParser(new YamlReader(new EnvInterpolator(Map.<String, String>of()::get))).parse(file));
+        return new PipelineRunner(assembler.create(vp), assembler.createInput(vp),
+                new DeadLetterStore(data, Clock.systemUTC()));
+    }
+
+    @Test
+    void queuedPayloadsAreWrittenTogetherEachOnceAndEachAcknowledged() throws Exception {
+        TestStages.RecordingOutputFactory.WRITES.clear();
+        Path inbox = dir.resolve("inbox");
+        Files.createDirectories(inbox);
+        for (int i = 0; i < 40; i++) {
+            drop(inbox, "s%02d.txt".formatted(i), "Story %d\nA body.".formatted(i));
+        }
+        PipelineRunner runner = runner(inbox, "[{type: recording, delay_ms: 30}]", 1);
+        runner.start();
+        await(() -> count(inbox.resolve(".done"), ".txt") == 40);
+        assertThat(runner.stop(Duration.ofSeconds(5))).isTrue();
+
+        List<List<String>> writes = TestStages.RecordingOutputFactory.WRITES;
+        assertThat(writes.stream().flatMap(List::stream).sorted().toList())
+                .isEqualTo(java.util.stream.IntStream.range(0, 40).mapToObj(i -> "STORY " + i).sorted().toList());
+        // 40 stories queue up behind a slow output and one worker: it takes what is queued along with each payload,
+        // one write per batch (a queue of 4 for one worker: batches of up to 5)
+        assertThat(writes.size()).isLessThanOrEqualTo(20);
+        assertThat(writes).allMatch(w -> w.size() <= PipelineRunner.MAX_BATCH);
+        assertThat(runner.documentsWritten()).isEqualTo(40);
+        assertThat(runner.payloadsDone()).isEqualTo(40);
+    }
+
+    @Test
+    void documentsAnOutputRefusesForGoodAreKeptAsDeadLettersPerPayload() throws Exception {
+        Path inbox = dir.resolve("inbox");
+        Files.createDirectories(inbox);
+        for (int i = 0; i < 3; i++) {
+            drop(inbox, "s%d.txt".formatted(i), "Story %d\nA body.".formatted(i));
+        }
+        PipelineRunner runner = runner(inbox, "[{type: recording, fail: true}]", 1);
+        runner.start();
+        Path dead = dir.resolve("data/dead-letter/runner-test");
+        await(() -> count(dead, ".error.json") == 3 && count(inbox.resolve(".done"), ".txt") == 3);
+        assertThat(runner.stop(Duration.ofSeconds(5))).isTrue();
+
+        ObjectMapper mapper = new ObjectMapper();
+        List<JsonNode> errors;
+        try (Stream<Path> s = Files.list(dead)) {
+            errors = s.filter(p -> p.toString().endsWith(".error.json")).map(p -> {
+                try {
+                    return mapper.readTree(p.toFile());
+                } catch (Exception e) {
+                    throw new AssertionError(e);
+                }
+            }).toList();
+        }
+        assertThat(errors).allSatisfy(e -> {
+            assertThat(e.get("stage").asText()).isEqualTo("output 'recording'");
+            assertThat(e.get("message").asText()).contains("the recording output is set to fail");
+            assertThat(e.get("attempts").asInt()).isEqualTo(4);
+        });
+        // each payload's own document, under its own source
+        assertThat(errors).extracting(e -> e.get("source").asText().replaceAll(".*/", ""))
+                .containsExactlyInAnyOrder("s0.txt", "s1.txt", "s2.txt");
+        assertThat(count(dead, ".document.json")).isEqualTo(3);
+        assertThat(runner.documentsWritten()).isZero();
+        assertThat(runner.failures()).isEqualTo(3);
+    }
 }

@@ -1,5 +1,6 @@
 package org.copydesk.runtime.pipeline;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.copydesk.api.ConfigurationException;
@@ -7,6 +8,8 @@ import org.copydesk.api.Document;
 import org.copydesk.api.Format;
 import org.copydesk.api.FormatException;
 import org.copydesk.api.FormatFactory;
+import org.copydesk.api.Output;
+import org.copydesk.api.OutputFactory;
 import org.copydesk.api.Setting;
 import org.copydesk.api.Settings;
 import org.copydesk.api.Source;
@@ -92,6 +95,51 @@ public final class TestStages {
                 }
                 doc.meta().put("label", label);
                 return doc;
+            };
+        }
+    }
+
+    /**
+     * Output 'recording': keeps the headlines of each write call in {@link #WRITES}, so a test can see how documents
+     * were grouped; with {@code fail: true} every write throws instead; {@code delay_ms} makes each write that slow
+     * (so payloads queue up behind it).
+     */
+    public static final class RecordingOutputFactory implements OutputFactory {
+        public static final List<List<String>> WRITES = new java.util.concurrent.CopyOnWriteArrayList<>();
+        static final Setting<Boolean> FAIL = Setting.bool("fail", false);
+        static final Setting<Integer> DELAY_MS = Setting.integer("delay_ms", 0).range(0, 10_000);
+
+        @Override
+        public String type() {
+            return "recording";
+        }
+
+        @Override
+        public List<Setting<?>> settings() {
+            return List.of(FAIL, DELAY_MS);
+        }
+
+        @Override
+        public Output create(StageContext context, Settings settings) {
+            boolean fail = settings.get(FAIL);
+            int delay = settings.get(DELAY_MS);
+            return new Output() {
+                @Override
+                public void write(List<Document> documents) throws IOException {
+                    try {
+                        Thread.sleep(delay);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    if (fail) {
+                        throw new IOException("the recording output is set to fail");
+                    }
+                    WRITES.add(documents.stream().map(Document::headline).toList());
+                }
+
+                @Override
+                public void flush() {
+                }
             };
         }
     }
