@@ -86,8 +86,10 @@ final class DirectoryInput implements Input {
         }
         try {
             watcher = folder.getFileSystem().newWatchService();
-            folder.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
-                    StandardWatchEventKinds.ENTRY_DELETE);
+            // Arrivals and writes only: a file leaving the folder (most often this input's own move into the done
+            // folder, one per story) needs no scan, and its event would cost the watcher thread as much as an
+            // arrival's.
+            folder.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY);
         } catch (IOException | UnsupportedOperationException e) {
             LOG.info("Pipeline '{}': no file-system notifications for {} ({}); scanning every {} ms", pipeline, folder,
                     e.toString(), poll.toMillis());
