@@ -10,6 +10,7 @@ import org.jsoup.nodes.TextNode;
  * Element to text: block elements and double line breaks end a paragraph, a single {@code <br>} is a line break,
  * whitespace is collapsed. Each paragraph remembers how much of it is link text, for furniture filtering.
  */
+// Not shared with rss HtmlText on purpose: drops media and figcaptions, counts link text and headings (furniture).
 final class BlockText {
     private static final Set<String> SKIP = Set.of("script", "style", "noscript", "template", "svg", "img", "picture",
             "button", "select", "input", "textarea", "iframe", "object", "embed", "video", "audio", "figcaption");

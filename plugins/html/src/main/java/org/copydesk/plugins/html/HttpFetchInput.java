@@ -1,7 +1,19 @@
 package org.copydesk.plugins.html;
 
+import static java.util.Map.entry;
+import static org.copydesk.fetch.SourceStateLayout.Field.ETAG;
+import static org.copydesk.fetch.SourceStateLayout.Field.FAILURES;
+import static org.copydesk.fetch.SourceStateLayout.Field.FINISHED;
+import static org.copydesk.fetch.SourceStateLayout.Field.LAST_ERROR;
+import static org.copydesk.fetch.SourceStateLayout.Field.LAST_MODIFIED;
+import static org.copydesk.fetch.SourceStateLayout.Field.LAST_SUCCESS;
+import static org.copydesk.fetch.SourceStateLayout.Field.NEXT_ATTEMPT;
+import static org.copydesk.fetch.SourceStateLayout.Field.TOTAL_FAILURES;
+
 import org.copydesk.fetch.PoliteFetcher;
 import org.copydesk.fetch.FetchException;
+import org.copydesk.fetch.SourceState;
+import org.copydesk.fetch.SourceStateLayout;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -31,7 +43,16 @@ import org.slf4j.LoggerFactory;
  */
 final class HttpFetchInput implements Input {
     private static final Logger LOG = LoggerFactory.getLogger(HttpFetchInput.class);
+    private static final Duration FIRST_BACKOFF = Duration.ofSeconds(30);
     private static final Duration MAX_BACKOFF = Duration.ofHours(1);
+    /**
+     * What this input stores per URL in the map {@code urls}: the keys, and their order, that it wrote before the
+     * state moved to core/fetch, so a daemon upgraded in place reads its old state (the rss input's keys differ).
+     */
+    static final SourceStateLayout URL_STATE = SourceStateLayout.of(entry(ETAG, "etag"),
+            entry(LAST_MODIFIED, "last_modified"), entry(LAST_SUCCESS, "fetched_at"), entry(FAILURES, "failures"),
+            entry(TOTAL_FAILURES, "total_failures"), entry(LAST_ERROR, "last_error"), entry(NEXT_ATTEMPT, "next_attempt"),
+            entry(FINISHED, "finished"));
 
     private final String pipeline;
     private final List<URI> urls;
@@ -78,13 +99,10 @@ final class HttpFetchInput implements Input {
                 long now = clock.millis();
                 boolean allFinished = true;
                 for (URI url : urls) {
-                    FetchState s;
-                    synchronized (lock) {
-                        s = FetchState.load(map, url.toString());
-                    }
-                    boolean done = s.finished || interval.isZero() && s.fetchedAt > 0;
+                    SourceState s = urlState(url);
+                    boolean done = s.finished() || interval.isZero() && s.lastSuccess() > 0;
                     allFinished &= done && !inFlight.contains(url);
-                    if (done || inFlight.contains(url) || s.nextAttempt > now) {
+                    if (done || inFlight.contains(url) || s.nextAttempt() > now) {
                         continue;
                     }
                     inFlight.add(url);
@@ -110,14 +128,11 @@ final class HttpFetchInput implements Input {
     private void fetch(InputContext context, URI url) {
         boolean submitted = false;
         try {
-            FetchState s;
-            synchronized (lock) {
-                s = FetchState.load(map, url.toString());
-            }
-            PoliteFetcher.Response r = fetcher.get(url, s.etag, s.lastModified);
+            SourceState s = urlState(url);
+            PoliteFetcher.Response r = fetcher.get(url, s.etag(), s.lastModified());
             if (r.notModified()) {
                 LOG.debug("Pipeline '{}': {} not modified", pipeline, url);
-                update(url, f -> fetched(f, f.etag, f.lastModified));
+                update(url, f -> fetched(f, f.etag(), f.lastModified()));
                 return;
             }
             Map<String, String> attributes = new LinkedHashMap<>();
@@ -136,23 +151,25 @@ final class HttpFetchInput implements Input {
 
                 @Override
                 public void nack(Throwable error) {
-                    update(url, f -> f.failed("not handled: " + error, clock.millis(), MAX_BACKOFF));
+                    update(url, f -> failed(f, "not handled: " + error));
                     inFlight.remove(url);
                 }
             });
             submitted = true;
         } catch (FetchException e) {
             update(url, f -> {
-                Duration wait = f.failed(e.getMessage(), clock.millis(), MAX_BACKOFF);
-                f.finished = interval.isZero() && !e.isTransient();
-                LOG.warn("Pipeline '{}': http-fetch failed ({} in a row): {}; {}", pipeline, f.failures,
-                        e.getMessage(), f.finished ? "not retried" : "next try in " + wait.toSeconds() + " s");
+                Duration wait = failed(f, e.getMessage());
+                if (interval.isZero() && !e.isTransient()) {
+                    f.finish();
+                }
+                LOG.warn("Pipeline '{}': http-fetch failed ({} in a row): {}; {}", pipeline, f.failures(),
+                        e.getMessage(), f.finished() ? "not retried" : "next try in " + wait.toSeconds() + " s");
             });
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
             LOG.error("Pipeline '{}': http-fetch of {} failed unexpectedly", pipeline, url, e);
-            update(url, f -> f.failed(e.toString(), clock.millis(), MAX_BACKOFF));
+            update(url, f -> failed(f, e.toString()));
         } finally {
             if (!submitted) {
                 inFlight.remove(url);
@@ -160,19 +177,27 @@ final class HttpFetchInput implements Input {
         }
     }
 
-    private void fetched(FetchState f, String etag, String lastModified) {
-        f.etag = etag;
-        f.lastModified = lastModified;
-        f.fetchedAt = clock.millis();
-        f.failures = 0;
-        f.nextAttempt = interval.isZero() ? Long.MAX_VALUE : f.fetchedAt + interval.toMillis();
+    private void fetched(SourceState f, String etag, String lastModified) {
+        long now = clock.millis();
+        f.succeeded(etag, lastModified, now, interval.isZero() ? Long.MAX_VALUE : now + interval.toMillis());
     }
 
-    private void update(URI url, java.util.function.Consumer<FetchState> change) {
+    /** Records a failure; the next try is 30 s later, doubled per failure in a row, at most an hour. */
+    private Duration failed(SourceState f, String error) {
+        return f.failed(error, clock.millis(), FIRST_BACKOFF, MAX_BACKOFF);
+    }
+
+    private SourceState urlState(URI url) {
         synchronized (lock) {
-            FetchState f = FetchState.load(map, url.toString());
+            return SourceState.fromJson(map.get(url.toString()), URL_STATE);
+        }
+    }
+
+    private void update(URI url, java.util.function.Consumer<SourceState> change) {
+        synchronized (lock) {
+            SourceState f = SourceState.fromJson(map.get(url.toString()), URL_STATE);
             change.accept(f);
-            f.save(map, url.toString());
+            map.put(url.toString(), f.toJson());
         }
         state.commit();
     }

@@ -1,13 +1,11 @@
 package org.copydesk.plugins.html;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.copydesk.fetch.Utf8;
 
 /**
  * Decodes page bytes: byte-order mark, then the charset of the HTTP content type, then {@code <meta charset>} or
@@ -44,12 +42,12 @@ final class PageCharset {
             declared = named(find(XML_ENCODING, head));
         }
         if (declared != null && !declared.name().startsWith("UTF-16") && !declared.name().startsWith("UTF-32")) {
-            if (declared.equals(StandardCharsets.UTF_8) && !isUtf8(bytes)) {
+            if (declared.equals(StandardCharsets.UTF_8) && !Utf8.isValid(bytes)) {
                 return new String(bytes, WINDOWS_1252);
             }
             return new String(bytes, declared);
         }
-        return isUtf8(bytes) ? new String(bytes, StandardCharsets.UTF_8) : new String(bytes, WINDOWS_1252);
+        return Utf8.isValid(bytes) ? new String(bytes, StandardCharsets.UTF_8) : new String(bytes, WINDOWS_1252);
     }
 
     private static String find(Pattern p, String s) {
@@ -57,6 +55,7 @@ final class PageCharset {
         return m.find() ? m.group(1) : null;
     }
 
+    // Not shared with rss FeedCharset.named: that one maps more Latin-1 aliases; sharing would change page decoding.
     static Charset named(String name) {
         if (name == null || name.isBlank()) {
             return null;
@@ -69,16 +68,6 @@ final class PageCharset {
             return Charset.forName(n);
         } catch (RuntimeException e) {
             return null;
-        }
-    }
-
-    private static boolean isUtf8(byte[] bytes) {
-        try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
         }
     }
 }

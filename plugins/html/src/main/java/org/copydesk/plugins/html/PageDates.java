@@ -85,6 +85,7 @@ final class PageDates {
         }
     }
 
+    // Left apart from rss FeedDates.month: here an unknown name is 0 and the caller tries the next form; there it throws.
     private static int month(String name) {
         String n = name.toLowerCase(Locale.ROOT);
         for (int i = 0; i < MONTHS.length; i++) {

@@ -3,6 +3,7 @@ package org.copydesk.plugins.html;
 import org.copydesk.testkit.RecordingInputContext;
 import org.copydesk.fetch.TestServer;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.copydesk.fetch.Await.await;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,7 +11,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.BooleanSupplier;
 import org.copydesk.api.ConfigurationException;
 import org.copydesk.api.Input;
 import org.copydesk.api.StageContext;
@@ -38,16 +38,6 @@ class HttpFetchInputTest {
 
     Input input(String yaml) throws Exception {
         return factory.create(context, Stages.settings(factory, yaml));
-    }
-
-    static void await(String what, BooleanSupplier check) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!check.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            Thread.sleep(20);
-        }
     }
 
     JsonNode state(String url) throws Exception {

@@ -1,13 +1,11 @@
 package org.copydesk.plugins.rss;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.copydesk.fetch.Utf8;
 
 /**
  * Turns feed bytes into text. Order: byte-order mark, the charset of the HTTP content type, the XML declaration's
@@ -44,17 +42,18 @@ final class FeedCharset {
         String head = new String(bytes, 0, Math.min(bytes.length, 1024), StandardCharsets.ISO_8859_1);
         Charset declared = named(match(XML_ENCODING, head));
         if (declared != null && !declared.name().startsWith("UTF-16") && !declared.name().startsWith("UTF-32")) {
-            if (declared.equals(StandardCharsets.UTF_8) && !isUtf8(bytes)) {
+            if (declared.equals(StandardCharsets.UTF_8) && !Utf8.isValid(bytes)) {
                 return new Decoded(lenient(bytes, WINDOWS_1252), WINDOWS_1252);
             }
             return new Decoded(lenient(bytes, declared), declared);
         }
-        if (isUtf8(bytes)) {
+        if (Utf8.isValid(bytes)) {
             return new Decoded(new String(bytes, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
         }
         return new Decoded(lenient(bytes, WINDOWS_1252), WINDOWS_1252);
     }
 
+    // Not shared with html PageCharset.named: this one maps more Latin-1 aliases; sharing would change feed decoding.
     /** A charset by name, mapping Latin-1 and ASCII to windows-1252; null when unknown or unsupported. */
     static Charset named(String name) {
         if (name == null || name.isBlank()) {
@@ -110,16 +109,6 @@ final class FeedCharset {
             return StandardCharsets.UTF_16LE;
         }
         return null;
-    }
-
-    static boolean isUtf8(byte[] bytes) {
-        try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
-        }
     }
 
     private static String lenient(byte[] bytes, Charset cs) {

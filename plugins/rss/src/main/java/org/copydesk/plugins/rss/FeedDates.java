@@ -182,6 +182,7 @@ final class FeedDates {
         return null;
     }
 
+    // Left apart from html PageDates.month: here an unknown name throws (the date is refused); there it is 0.
     private static int month(String name) {
         String n = name.toLowerCase(Locale.ROOT);
         for (int i = 0; i < MONTHS.length; i++) {

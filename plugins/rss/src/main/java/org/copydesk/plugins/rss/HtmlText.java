@@ -13,6 +13,7 @@ import org.jsoup.nodes.TextNode;
  * line break, whitespace is collapsed, and paragraphs are separated by one blank line. Scripts, styles and
  * embedded objects are dropped.
  */
+// Not shared with html BlockText on purpose: feed bodies keep figcaptions and iframe fallback text, no link counts.
 final class HtmlText {
     private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
             "blockquote", "pre", "table", "tr", "section", "article", "header", "footer", "aside", "figure",

@@ -1,7 +1,19 @@
 package org.copydesk.plugins.rss;
 
+import static java.util.Map.entry;
+import static org.copydesk.fetch.SourceStateLayout.Field.ETAG;
+import static org.copydesk.fetch.SourceStateLayout.Field.FAILURES;
+import static org.copydesk.fetch.SourceStateLayout.Field.LAST_ATTEMPT;
+import static org.copydesk.fetch.SourceStateLayout.Field.LAST_ERROR;
+import static org.copydesk.fetch.SourceStateLayout.Field.LAST_MODIFIED;
+import static org.copydesk.fetch.SourceStateLayout.Field.LAST_SUCCESS;
+import static org.copydesk.fetch.SourceStateLayout.Field.NEXT_ATTEMPT;
+import static org.copydesk.fetch.SourceStateLayout.Field.TOTAL_FAILURES;
+
 import org.copydesk.fetch.PoliteFetcher;
 import org.copydesk.fetch.FetchException;
+import org.copydesk.fetch.SourceState;
+import org.copydesk.fetch.SourceStateLayout;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
@@ -44,6 +56,14 @@ final class RssInput implements Input {
     static final int SEEN_KEPT = 5000;
     private static final int PAGE_ATTEMPTS = 3;
     private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * What this input stores per feed in the map {@code feeds}: the keys, and their order, that it wrote before the
+     * state moved to core/fetch, so a daemon upgraded in place reads its old state (http-fetch's keys differ).
+     */
+    static final SourceStateLayout FEED_STATE = SourceStateLayout.of(entry(ETAG, "etag"),
+            entry(LAST_MODIFIED, "last_modified"), entry(NEXT_ATTEMPT, "next_poll"), entry(LAST_SUCCESS, "last_polled"),
+            entry(LAST_ATTEMPT, "last_attempt"), entry(FAILURES, "failures"), entry(TOTAL_FAILURES, "total_failures"),
+            entry(LAST_ERROR, "last_error"));
 
     private final String pipeline;
     private final List<FeedSpec> feeds;
@@ -92,17 +112,12 @@ final class RssInput implements Input {
                     if (stopped || context.isStopping()) {
                         return;
                     }
-                    FeedState s;
-                    synchronized (lock) {
-                        s = FeedState.load(feedMap, feed.url().toString());
-                    }
-                    if (s.nextPoll <= clock.millis()) {
+                    SourceState s = feedState(feed.url().toString());
+                    if (s.nextAttempt() <= clock.millis()) {
                         poll(context, feed);
-                        synchronized (lock) {
-                            s = FeedState.load(feedMap, feed.url().toString());
-                        }
+                        s = feedState(feed.url().toString());
                     }
-                    next = Math.min(next, s.nextPoll);
+                    next = Math.min(next, s.nextAttempt());
                 }
                 long wait = Math.max(20, Math.min(1000, next - clock.millis()));
                 Thread.sleep(wait);
@@ -116,34 +131,25 @@ final class RssInput implements Input {
 
     private void poll(InputContext context, FeedSpec feed) throws InterruptedException {
         String key = feed.url().toString();
-        FeedState s;
-        synchronized (lock) {
-            s = FeedState.load(feedMap, key);
-        }
+        SourceState s = feedState(key);
         PoliteFetcher.Response r;
         List<Document> items;
         try {
-            r = feedFetcher.get(feed.url(), s.etag, s.lastModified);
+            r = feedFetcher.get(feed.url(), s.etag(), s.lastModified());
             items = r.notModified() ? List.of() : reader.parse(new Payload(r.body(), r.uri().toString(),
                     clock.instant(), r.header("content-type"), Map.of()));
         } catch (FetchException | FormatException e) {
             String reason = e instanceof FormatException ? key + ": " + e.getMessage() : e.getMessage();
             updateFeed(key, f -> {
-                f.failures++;
-                f.totalFailures++;
-                f.lastError = reason;
-                long wait = Math.min(maxBackoff.toMillis(),
-                        feed.interval().toMillis() << Math.min(f.failures - 1, 20));
-                f.lastAttempt = clock.millis();
-                f.nextPoll = f.lastAttempt + wait;
-                LOG.warn("Pipeline '{}': feed failed ({} in a row): {}; next poll in {} s", pipeline, f.failures,
-                        reason, wait / 1000);
+                Duration wait = f.failed(reason, clock.millis(), feed.interval(), maxBackoff);
+                LOG.warn("Pipeline '{}': feed failed ({} in a row): {}; next poll in {} s", pipeline, f.failures(),
+                        reason, wait.toSeconds());
             });
             return;
         }
         if (r.notModified()) {
             LOG.debug("Pipeline '{}': feed {} not modified", pipeline, key);
-            updateFeed(key, f -> polled(f, feed, f.etag, f.lastModified));
+            updateFeed(key, f -> polled(f, feed, f.etag(), f.lastModified()));
             return;
         }
         Map<String, Document> byId = new LinkedHashMap<>();
@@ -202,10 +208,7 @@ final class RssInput implements Input {
             boolean giveUp = attempts >= PAGE_ATTEMPTS || e instanceof FetchException f && !f.isTransient();
             LOG.warn("Pipeline '{}': page of item '{}' of feed {} failed: {}; {}", pipeline, id, feedKey, reason,
                     giveUp ? "skipped" : "tried again at the next poll");
-            updateFeed(feedKey, f -> {
-                f.totalFailures++;
-                f.lastError = reason;
-            });
+            updateFeed(feedKey, f -> f.failedAside(reason));
             if (giveUp) {
                 pageAttempts.remove(feedKey + "\n" + id);
                 markSeen(feedKey, List.of(id));
@@ -259,20 +262,22 @@ final class RssInput implements Input {
         }
     }
 
-    private void polled(FeedState f, FeedSpec feed, String etag, String lastModified) {
-        f.etag = etag;
-        f.lastModified = lastModified;
-        f.failures = 0;
-        f.lastPolled = clock.millis();
-        f.lastAttempt = f.lastPolled;
-        f.nextPoll = f.lastPolled + feed.interval().toMillis();
+    private void polled(SourceState f, FeedSpec feed, String etag, String lastModified) {
+        long now = clock.millis();
+        f.succeeded(etag, lastModified, now, now + feed.interval().toMillis());
     }
 
-    private void updateFeed(String key, java.util.function.Consumer<FeedState> change) {
+    private SourceState feedState(String key) {
         synchronized (lock) {
-            FeedState f = FeedState.load(feedMap, key);
+            return SourceState.fromJson(feedMap.get(key), FEED_STATE);
+        }
+    }
+
+    private void updateFeed(String key, java.util.function.Consumer<SourceState> change) {
+        synchronized (lock) {
+            SourceState f = SourceState.fromJson(feedMap.get(key), FEED_STATE);
             change.accept(f);
-            f.save(feedMap, key);
+            feedMap.put(key, f.toJson());
         }
         state.commit();
     }

@@ -3,6 +3,7 @@ package org.copydesk.plugins.rss;
 import org.copydesk.testkit.RecordingInputContext;
 import org.copydesk.fetch.TestServer;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.copydesk.fetch.Await.await;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,7 +12,6 @@ import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.BooleanSupplier;
 import org.copydesk.api.ConfigurationException;
 import org.copydesk.api.Document;
 import org.copydesk.api.Input;
@@ -82,16 +82,6 @@ class RssInputTest {
             }
         }
         return out;
-    }
-
-    static void await(String what, BooleanSupplier check) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!check.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            Thread.sleep(20);
-        }
     }
 
     JsonNode feedState(String path) throws Exception {
