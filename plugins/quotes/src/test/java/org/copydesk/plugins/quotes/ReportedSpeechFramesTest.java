@@ -362,4 +362,19 @@ class ReportedSpeechFramesTest {
         assertThat(indirect("The mayor appeared on the morning show with the coach."))
                 .noneMatch(x -> x.speaker() == null && x.cue() != null && x.cue().text().equals("appeared"));
     }
+
+    @Test
+    void aCueFormRightAfterAPrepositionIsANoun() {
+        // "in states where": a plural noun, not the verb "states"
+        assertThat(indirect("The governor campaigned in states where turnout fell last year."))
+                .noneMatch(x -> x.cue() != null && x.cue().text().equals("states"));
+    }
+
+    @Test
+    void aCueAfterACapitalizedNameThatIsAlsoAPrepositionIsAVerb() {
+        List<Quote> q = indirect("The economist Al From said the plan would work.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).cue().text()).isEqualTo("said");
+        assertThat(q.get(0).text()).isEqualTo("the plan would work");
+    }
 }
