@@ -434,6 +434,8 @@ final class ReportedSpeech {
         if (from < end && t.lower(from).equals("that")) {
             from++;
         }
+        int cueTo = from;
+        from = afterCircumstances(from, end);
         if (from >= end || t.quote[from] >= 0 || t.isMark(from)) {
             return false;
         }
@@ -444,7 +446,7 @@ final class ReportedSpeech {
             to = second;
         }
         int next = coordinatedCue(from, to);
-        Found f = addIndirect(s, from, next > 0 ? next : to, v, from, spk, null, Math.min(rate, 0.6), 1);
+        Found f = addIndirect(s, from, next > 0 ? next : to, v, cueTo, spk, null, Math.min(rate, 0.6), 1);
         if (f != null) {
             f.learned = true;
         }
@@ -477,6 +479,29 @@ final class ReportedSpeech {
             v++;
         }
         learnedCue(s, v, to, spk);
+    }
+
+    /**
+     * After a learned cue, the circumstances and addressee before its "that" ("assured the crowd in Ohio that",
+     * "reminded supporters on Monday that"): the content starts after "that", as after a listed cue. Returns
+     * {@code from} when no such "that" follows.
+     */
+    private int afterCircumstances(int from, int end) {
+        if (from >= end || t.lower(from).equals("to")) {
+            return from; // an infinitive: "pledged to stay through that contest"
+        }
+        for (int k = from + 1; k < end - 1 && k - from <= THAT_WINDOW; k++) {
+            if (t.lower(k).equals("that") && t.quote[k] < 0) {
+                return circumstanceOnly(from, k) && clauseStart(k + 1) ? k + 1 : from;
+            }
+        }
+        return from;
+    }
+
+    /** A word that opens a clause with its subject (he, the, Clinton, 40), not a verb after a relative "that". */
+    private boolean clauseStart(int i) {
+        return t.isWord(i) && t.quote[i] < 0 && (SUBJECT_PRONOUNS.has(t, i) || Words.DETERMINERS.has(t, i)
+                || t.isCapitalized(i) || Character.isDigit(t.first(i)));
     }
 
     /** "to" followed by a verb-like word (vowed to stay), not by a noun phrase (pointed to the costs). */

@@ -377,4 +377,20 @@ class ReportedSpeechFramesTest {
         assertThat(q.get(0).cue().text()).isEqualTo("said");
         assertThat(q.get(0).text()).isEqualTo("the plan would work");
     }
+
+    @Test
+    void theAddresseeAndCircumstancesBeforeThatOfALearnedCueAreSkipped() {
+        List<Quote> q = indirect("The governor convinced voters in Ohio that the plant would stay open.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).text()).isEqualTo("the plant would stay open");
+        assertThat(q.get(0).cue().text()).isEqualTo("convinced");
+        assertThat(speaker(q.get(0))).isEqualTo("The governor");
+    }
+
+    @Test
+    void aRelativeThatAfterALearnedCueObjectStaysInTheContent() {
+        List<Quote> q = indirect("The governor convinced voters in Ohio that lived near the plant.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).text()).isEqualTo("voters in Ohio that lived near the plant");
+    }
 }
