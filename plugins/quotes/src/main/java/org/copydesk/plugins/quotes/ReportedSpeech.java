@@ -70,6 +70,11 @@ final class ReportedSpeech {
     /** What follows a raised passive cue: expected to, seen as, charged with. */
     private static final WordSet RAISED_COMPLEMENT = Words.set("to", "as", "with", "of");
 
+    /** Aspectual and conative verbs: "X tried to show", "X continues to insist" attribute by the later verb. */
+    private static final WordSet CATENATIVES = Words.set("try", "tries", "tried", "trying", "attempt", "attempts",
+            "attempted", "attempting", "continue", "continues", "continued", "continuing", "begin", "begins",
+            "began", "beginning", "start", "starts", "started", "starting", "went", "go", "goes", "going");
+
     /** Object pronouns and possessives after "to": pointed to him, referring to his plan. */
     private static final WordSet OBJECT_WORDS = Words.set("him", "her", "them", "us", "me", "his", "its",
             "their", "our", "my", "your", "what", "how", "whether", "why", "where", "when", "who", "which");
@@ -419,10 +424,16 @@ final class ReportedSpeech {
         int cue = v;
         double rate = learnedRate(v);
         double min = nameSubject(spk) ? NAME_MIN_RATE : LEARNED_MIN_RATE;
-        if (rate < min && v + 2 < end && t.lower(v + 1).equals("to") && t.isWord(v + 2)
-                && !t.isCapitalized(v + 2) && t.quote[v + 2] < 0) {
-            cue = v + 2;
+        int inf = catenativeTo(v);
+        boolean catenative = inf > v;
+        if (!catenative && rate < min && v + 1 < end && t.lower(v + 1).equals("to")) {
+            inf = v + 1; // "wants to show": the verb after "to" may be the cue
+        }
+        if (inf > v && inf + 1 < end && t.isWord(inf + 1) && !t.isCapitalized(inf + 1) && t.quote[inf + 1] < 0) {
+            cue = inf + 1;
             rate = learnedRate(cue);
+        } else if (catenative) {
+            return false;
         }
         if (rate < min) {
             return false;
@@ -457,6 +468,19 @@ final class ReportedSpeech {
             sameSubjectCue(s, next, to, spk); // "X complained about A but defended B": the same speaker
         }
         return f != null;
+    }
+
+    /**
+     * For an aspectual or conative verb before "to" ("tried to", "continues to", "went on to", "began to"), the
+     * position of that "to"; else {@code v}. Such a verb is no attribution of its own: annotators make the verb
+     * after "to" the cue with it ("tried to make the case that ...").
+     */
+    private int catenativeTo(int v) {
+        if (!CATENATIVES.has(t, v)) {
+            return v;
+        }
+        int next = v + (cueAt[v] != null ? cueAt[v].length() : 1);
+        return next < t.size() && t.lower(next).equals("to") ? next : v;
     }
 
     /**

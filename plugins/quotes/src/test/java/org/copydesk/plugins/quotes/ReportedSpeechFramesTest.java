@@ -393,4 +393,17 @@ class ReportedSpeechFramesTest {
         assertThat(q).hasSize(1);
         assertThat(q.get(0).text()).isEqualTo("voters in Ohio that lived near the plant");
     }
+
+    @Test
+    void afterAnAspectualVerbTheVerbAfterToCarriesTheAttribution() {
+        List<Quote> q = indirect("The mayor continues to insist that the bridge is safe.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).text()).isEqualTo("the bridge is safe");
+        assertThat(speaker(q.get(0))).isEqualTo("The mayor");
+    }
+
+    @Test
+    void anAspectualVerbBeforeAVerbThatIsNoCueAttributesNothing() {
+        assertThat(indirect("The mayor continues to repair the old bridge.")).isEmpty();
+    }
 }
