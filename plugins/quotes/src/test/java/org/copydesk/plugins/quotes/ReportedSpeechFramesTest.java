@@ -406,4 +406,21 @@ class ReportedSpeechFramesTest {
     void anAspectualVerbBeforeAVerbThatIsNoCueAttributesNothing() {
         assertThat(indirect("The mayor continues to repair the old bridge.")).isEmpty();
     }
+
+    @Test
+    void aCueFormAfterAPossessiveIsANoun() {
+        // "the mayor's over-the-top remarks": the plural noun, not the verb "remarks"
+        assertThat(FinderFixtures.find("Critics said the mayor's over-the-top remarks \"hurt the city,\" and the "
+                + "council agreed.")).noneMatch(x -> x.cue() != null && x.cue().text().equals("remarks"));
+        assertThat(indirect("The board was angry about his comments on the budget plan for the next year."))
+                .noneMatch(x -> x.cue() != null && x.cue().text().equals("comments"));
+    }
+
+    @Test
+    void aVerbAfterANounSubjectIsStillACue() {
+        List<Quote> q = indirect("The official says the bridge will reopen in May.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).cue().text()).isEqualTo("says");
+        assertThat(speaker(q.get(0))).isEqualTo("The official");
+    }
 }
