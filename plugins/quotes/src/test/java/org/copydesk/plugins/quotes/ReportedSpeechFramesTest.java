@@ -423,4 +423,18 @@ class ReportedSpeechFramesTest {
         assertThat(q.get(0).cue().text()).isEqualTo("says");
         assertThat(speaker(q.get(0))).isEqualTo("The official");
     }
+
+    @Test
+    void statesTweetAndEmailsAreNounsNotCues() {
+        assertThat(FinderFixtures.find("Turnout rose in Southern swing states that the governor visited, and emails "
+                + "from aides show the plan.")).noneMatch(x -> x.cue() != null
+                && (x.cue().text().equals("states") || x.cue().text().equals("emails")));
+    }
+
+    @Test
+    void theOtherFormsOfStateStayCues() {
+        List<Quote> q = indirect("The governor stated that the levy would pass.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).cue().text()).isEqualTo("stated");
+    }
 }
