@@ -1627,6 +1627,24 @@ final class ReportedSpeech {
         return comma + 2 < to && t.lower(comma + 1).equals("but") && SUBJECT_PRONOUNS.has(t, comma + 2);
     }
 
+    /**
+     * The relative pronoun that opens an attribution's content before its speaker ("a plan, which he said would
+     * fail", "a deal whom ... "): "which"/"whom" right before the speaker, the cue after it, not after a
+     * preposition ("in which he touched on"). Annotators start the content there (train: 111 of 160 such
+     * attributions; 41 start after the cue). Returns its token, or -1.
+     */
+    private int relativeObject(int[] spk, int cueFrom, int from) {
+        if (spk == null || cueFrom < spk[1] || from <= cueFrom || spk[0] < 1) {
+            return -1;
+        }
+        int r = spk[0] - 1;
+        String w = t.lower(r);
+        if (!(w.equals("which") || w.equals("whom")) || t.quote[r] >= 0 || r > 0 && PARTICLES.has(t, r - 1)) {
+            return -1;
+        }
+        return r;
+    }
+
     /** Adds reported speech of tokens [from, to) when it has at least {@code minWords} words; null if not. */
     private Found addIndirect(int s, int from, int to, int cueFrom, int cueTo, int[] spk, Found sameAs,
                               double weight, int minWords) {
@@ -1654,6 +1672,10 @@ final class ReportedSpeech {
         f.kind = Kind.INDIRECT;
         f.sentence = s;
         f.paragraph = t.paragraph[from];
+        int relative = relativeObject(spk, cueFrom, from);
+        if (relative >= 0) {
+            f.spans.add(new Span(t.start[relative], t.end[relative]));
+        }
         f.spans.add(new Span(t.start[from], t.end[to - 1]));
         f.cueFrom = cueFrom;
         f.cueTo = cueTo;

@@ -437,4 +437,19 @@ class ReportedSpeechFramesTest {
         assertThat(q).hasSize(1);
         assertThat(q.get(0).cue().text()).isEqualTo("stated");
     }
+
+    @Test
+    void aRelativePronounBeforeTheSpeakerOpensTheContent() {
+        List<Quote> q = indirect("He backed the levy, which he said would pay for the bridge.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).text()).isEqualTo("which would pay for the bridge");
+        assertThat(q.get(0).spans()).hasSize(2);
+        assertThat(speaker(q.get(0))).isEqualTo("he");
+    }
+
+    @Test
+    void aRelativePronounAfterAPrepositionDoesNotOpenTheContent() {
+        assertThat(indirect("Officials toured the town in which he said the plant would open next year."))
+                .noneMatch(x -> x.text().startsWith("which"));
+    }
 }
