@@ -1629,8 +1629,8 @@ final class ReportedSpeech {
 
     /**
      * The relative pronoun that opens an attribution's content before its speaker ("a plan, which he said would
-     * fail", "a deal whom ... "): "which"/"whom" right before the speaker, the cue after it, not after a
-     * preposition ("in which he touched on"). Annotators start the content there (train: 111 of 160 such
+     * fail", "the aide, whom he called a liar"): "which"/"whom" right before the speaker, the cue after it, not
+     * after a preposition ("in which he touched on"). Annotators start the content there (train: 111 of 160 such
      * attributions; 41 start after the cue). Returns its token, or -1.
      */
     private int relativeObject(int[] spk, int cueFrom, int from) {
