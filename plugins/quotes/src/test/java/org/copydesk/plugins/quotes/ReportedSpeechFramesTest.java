@@ -452,4 +452,18 @@ class ReportedSpeechFramesTest {
         assertThat(indirect("Officials toured the town in which he said the plant would open next year."))
                 .noneMatch(x -> x.text().startsWith("which"));
     }
+
+    @Test
+    void aSummativeAppositiveAtTheEndIsTheWritersAside() {
+        List<Quote> q = indirect("The mayor said the levy would raise taxes by 5 percent, a sharp increase over last year.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).text()).isEqualTo("the levy would raise taxes by 5 percent");
+    }
+
+    @Test
+    void theAppositiveOfANameStaysInTheContent() {
+        List<Quote> q = indirect("The mayor said the city would hire John Roe, a former police chief from Ohio.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).text()).isEqualTo("the city would hire John Roe, a former police chief from Ohio");
+    }
 }
