@@ -466,4 +466,26 @@ class ReportedSpeechFramesTest {
         assertThat(q).hasSize(1);
         assertThat(q.get(0).text()).isEqualTo("the city would hire John Roe, a former police chief from Ohio");
     }
+
+    @Test
+    void theAddresseeOfATellingCueBeforeThatIsSkipped() {
+        List<Quote> q = indirect("The senator told backers on Saturday night that the race was far from over.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).text()).isEqualTo("the race was far from over");
+    }
+
+    @Test
+    void theAddresseeOfATellingCueBeforeAQuestionWordIsSkipped() {
+        List<Quote> q = indirect("The moderator asked the candidates who would raise taxes.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).text()).isEqualTo("who would raise taxes");
+    }
+
+    @Test
+    void aClauseAfterATellingCueIsNotTakenForItsAddressee() {
+        // "the plan would fail so that ...": a clause with its verb, not an addressee before "that"
+        List<Quote> q = indirect("The mayor told the council the plan would fail so that nobody would back it.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).text()).endsWith("the plan would fail so that nobody would back it");
+    }
 }
