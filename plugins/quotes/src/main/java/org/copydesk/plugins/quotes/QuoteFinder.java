@@ -238,6 +238,7 @@ final class QuoteFinder {
                     speech.beforeDirect(s, rest);
                 }
                 speech.participleChains(s, r);
+                speech.relativeClauses(s, r);
                 speech.mixedQuotes(s, r);
                 speech.leadIn(s, r);
             }

@@ -1532,6 +1532,33 @@ final class ReportedSpeech {
     }
 
     /**
+     * A non-restrictive relative clause with a cue verb of its own ("Zucker, who has voiced the desire to run,
+     * told ...", "Romney, who sought Trump's endorsement, ..."): an attribution by "who", whatever the main
+     * clause attributes. The verb is read as by the learned rule, its content ends with the clause (at the next
+     * comma or the sentence end). (Train: 197 annotated "who" speakers were missed before; speaker F1 0.7546 ->
+     * 0.7549 on train, 0.7816 -> 0.7824 on dev.)
+     */
+    void relativeClauses(int s, int[] r) {
+        for (int w = r[0] + 1; w < r[1] - 2; w++) {
+            if (!t.isPunct(w - 1, ',') || !t.lower(w).equals("who") || t.quote[w] >= 0) {
+                continue;
+            }
+            int v = w + 1;
+            while (v < r[1] && auxiliary(v)) {
+                v++;
+            }
+            if (v >= r[1] - 1 || covered(s, v) || learnedRate(v) < LEARNED_MIN_RATE) {
+                continue;
+            }
+            int end = v + 1;
+            while (end < r[1] && !(t.isPunct(end, ',') || t.isPunct(end, ';')) || end < r[1] && t.quote[end] >= 0) {
+                end++;
+            }
+            learnedCue(s, v, end, new int[] {w, w + 1});
+        }
+    }
+
+    /**
      * A speech participle right after its own subject, a group or share of people ("with 50 percent saying she is
      * prepared", "GOP voters saying they want ..."): an attribution by that subject. Nouns for documents and
      * things ("a sign saying", "a statement saying") are left to the participle rules above.

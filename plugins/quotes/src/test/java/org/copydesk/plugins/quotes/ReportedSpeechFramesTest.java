@@ -488,4 +488,20 @@ class ReportedSpeechFramesTest {
         assertThat(q).hasSize(1);
         assertThat(q.get(0).text()).endsWith("the plan would fail so that nobody would back it");
     }
+
+    @Test
+    void aRelativeClauseWithACueVerbIsAnAttributionOfWho() {
+        List<Quote> q = indirect("The mayor, who has opposed the levy for years, told reporters that the bridge would "
+                + "reopen.");
+        assertThat(q).hasSize(2);
+        assertThat(q).anyMatch(x -> "who".equals(speaker(x)) && x.text().equals("the levy for years"));
+        assertThat(q).anyMatch(x -> "The mayor".equals(speaker(x)) && x.text().equals("the bridge would reopen"));
+    }
+
+    @Test
+    void aRelativeClauseWithoutACueVerbAttributesNothing() {
+        List<Quote> q = indirect("The mayor, who lives in Ohio, told reporters that the bridge would reopen.");
+        assertThat(q).hasSize(1);
+        assertThat(speaker(q.get(0))).isEqualTo("The mayor");
+    }
 }
