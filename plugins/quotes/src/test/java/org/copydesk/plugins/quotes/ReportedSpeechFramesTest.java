@@ -504,4 +504,10 @@ class ReportedSpeechFramesTest {
         assertThat(q).hasSize(1);
         assertThat(speaker(q.get(0))).isEqualTo("The mayor");
     }
+
+    @Test
+    void aRelativeClauseOfADocumentIsAnAttributionOfWhich() {
+        List<Quote> q = indirect("The mayor cited the audit, which found that the bridge was unsafe.");
+        assertThat(q).anyMatch(x -> "which".equals(speaker(x)) && x.text().equals("the bridge was unsafe"));
+    }
 }
