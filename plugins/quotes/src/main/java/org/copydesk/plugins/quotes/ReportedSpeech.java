@@ -1561,6 +1561,35 @@ final class ReportedSpeech {
     }
 
     /**
+     * A subordinate clause inside the sentence with a subject and a cue verb of its own ("..., hours after Trump
+     * retweeted the image", "... when Clinton suggested that ..."): an attribution by that subject, whatever the
+     * main clause attributes; its content ends with the clause. (Speaker F1 0.7552 -> 0.7559 on train, 0.7827 ->
+     * 0.7834 on dev.)
+     */
+    void subordinateClauses(int s, int[] r) {
+        for (int w = r[0] + 1; w < r[1] - 3; w++) {
+            if (!SUBORDINATORS.has(t, w) || t.quote[w] >= 0 || t.isCapitalized(w)) {
+                continue;
+            }
+            int end = w + 1;
+            while (end < r[1] && !(t.isPunct(end, ',') || t.isPunct(end, ';')) || end < r[1] && t.quote[end] >= 0) {
+                end++;
+            }
+            int[] subject = speakers.subject(t, w + 1, end);
+            if (subject == null || !speakerLike(subject) || covered(s, subject[0])) {
+                continue;
+            }
+            int v = subject[1];
+            while (v < end && auxiliary(v)) {
+                v++;
+            }
+            if (v < end - 1 && !covered(s, v) && learnedRate(v) >= LEARNED_MIN_RATE) {
+                learnedCue(s, v, end, subject);
+            }
+        }
+    }
+
+    /**
      * A speech participle right after its own subject, a group or share of people ("with 50 percent saying she is
      * prepared", "GOP voters saying they want ..."): an attribution by that subject. Nouns for documents and
      * things ("a sign saying", "a statement saying") are left to the participle rules above.

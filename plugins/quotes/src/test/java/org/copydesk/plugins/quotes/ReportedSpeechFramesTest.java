@@ -510,4 +510,15 @@ class ReportedSpeechFramesTest {
         List<Quote> q = indirect("The mayor cited the audit, which found that the bridge was unsafe.");
         assertThat(q).anyMatch(x -> "which".equals(speaker(x)) && x.text().equals("the bridge was unsafe"));
     }
+
+    @Test
+    void aSubordinateClauseWithASpeakerAndACueVerbIsAnAttributionOfItsOwn() {
+        List<Quote> q = indirect("\"We will win,\" the mayor said after the senator criticized the merger.");
+        assertThat(q).anyMatch(x -> "the senator".equals(speaker(x)) && x.text().equals("the merger"));
+    }
+
+    @Test
+    void aSubordinateClauseWhoseSubjectCannotSpeakAttributesNothing() {
+        assertThat(indirect("\"We will win,\" the mayor said after the storm flooded the old town.")).isEmpty();
+    }
 }
