@@ -850,4 +850,18 @@ class DirectQuoteRulesTest {
         assertThat(q.get(0).kind()).isEqualTo(Kind.DIRECT);
         assertThat(q.get(0).spans()).hasSize(2);
     }
+
+    @Test
+    void markupAttributeValuesLeftInTheBodyAreNotSpeech() {
+        List<Quote> q = marked("The mayor posted a photo of the bridge.\n\n<tweet tweet-id=\"5512\" author=\"@mayor\">"
+                + "</tweet>.\n\nThe repairs begin in May.");
+        assertThat(q).isNotEmpty().allMatch(x -> x.kind() == Kind.OTHER);
+    }
+
+    @Test
+    void aQuoteAfterAnEqualsSignWithSpaceIsStillRead() {
+        // only a mark glued to '=' opens an attribute value; "X = "..."" in running text is not one
+        Quote q = only("The rule is simple: growth = \"more jobs for everyone,\" the mayor said.");
+        assertThat(q.kind()).isNotEqualTo(Kind.OTHER);
+    }
 }

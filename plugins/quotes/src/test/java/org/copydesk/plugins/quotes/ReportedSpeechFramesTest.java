@@ -362,4 +362,163 @@ class ReportedSpeechFramesTest {
         assertThat(indirect("The mayor appeared on the morning show with the coach."))
                 .noneMatch(x -> x.speaker() == null && x.cue() != null && x.cue().text().equals("appeared"));
     }
+
+    @Test
+    void aCueFormRightAfterAPrepositionIsANoun() {
+        // "in states where": a plural noun, not the verb "states"
+        assertThat(indirect("The governor campaigned in states where turnout fell last year."))
+                .noneMatch(x -> x.cue() != null && x.cue().text().equals("states"));
+    }
+
+    @Test
+    void aCueAfterACapitalizedNameThatIsAlsoAPrepositionIsAVerb() {
+        List<Quote> q = indirect("The economist Al From said the plan would work.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).cue().text()).isEqualTo("said");
+        assertThat(q.get(0).text()).isEqualTo("the plan would work");
+    }
+
+    @Test
+    void theAddresseeAndCircumstancesBeforeThatOfALearnedCueAreSkipped() {
+        List<Quote> q = indirect("The governor convinced voters in Ohio that the plant would stay open.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).text()).isEqualTo("the plant would stay open");
+        assertThat(q.get(0).cue().text()).isEqualTo("convinced");
+        assertThat(speaker(q.get(0))).isEqualTo("The governor");
+    }
+
+    @Test
+    void aRelativeThatAfterALearnedCueObjectStaysInTheContent() {
+        List<Quote> q = indirect("The governor convinced voters in Ohio that lived near the plant.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).text()).isEqualTo("voters in Ohio that lived near the plant");
+    }
+
+    @Test
+    void afterAnAspectualVerbTheVerbAfterToCarriesTheAttribution() {
+        List<Quote> q = indirect("The mayor continues to insist that the bridge is safe.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).text()).isEqualTo("the bridge is safe");
+        assertThat(speaker(q.get(0))).isEqualTo("The mayor");
+    }
+
+    @Test
+    void anAspectualVerbBeforeAVerbThatIsNoCueAttributesNothing() {
+        assertThat(indirect("The mayor continues to repair the old bridge.")).isEmpty();
+    }
+
+    @Test
+    void aCueFormAfterAPossessiveIsANoun() {
+        // "the mayor's over-the-top remarks": the plural noun, not the verb "remarks"
+        assertThat(FinderFixtures.find("Critics said the mayor's over-the-top remarks \"hurt the city,\" and the "
+                + "council agreed.")).noneMatch(x -> x.cue() != null && x.cue().text().equals("remarks"));
+        assertThat(indirect("The board was angry about his comments on the budget plan for the next year."))
+                .noneMatch(x -> x.cue() != null && x.cue().text().equals("comments"));
+    }
+
+    @Test
+    void aVerbAfterANounSubjectIsStillACue() {
+        List<Quote> q = indirect("The official says the bridge will reopen in May.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).cue().text()).isEqualTo("says");
+        assertThat(speaker(q.get(0))).isEqualTo("The official");
+    }
+
+    @Test
+    void statesTweetAndEmailsAreNounsNotCues() {
+        assertThat(FinderFixtures.find("Turnout rose in Southern swing states that the governor visited, and emails "
+                + "from aides show the plan.")).noneMatch(x -> x.cue() != null
+                && (x.cue().text().equals("states") || x.cue().text().equals("emails")));
+    }
+
+    @Test
+    void theOtherFormsOfStateStayCues() {
+        List<Quote> q = indirect("The governor stated that the levy would pass.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).cue().text()).isEqualTo("stated");
+    }
+
+    @Test
+    void aRelativePronounBeforeTheSpeakerOpensTheContent() {
+        List<Quote> q = indirect("He backed the levy, which he said would pay for the bridge.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).text()).isEqualTo("which would pay for the bridge");
+        assertThat(q.get(0).spans()).hasSize(2);
+        assertThat(speaker(q.get(0))).isEqualTo("he");
+    }
+
+    @Test
+    void aRelativePronounAfterAPrepositionDoesNotOpenTheContent() {
+        assertThat(indirect("Officials toured the town in which he said the plant would open next year."))
+                .noneMatch(x -> x.text().startsWith("which"));
+    }
+
+    @Test
+    void aSummativeAppositiveAtTheEndIsTheWritersAside() {
+        List<Quote> q = indirect("The mayor said the levy would raise taxes by 5 percent, a sharp increase over last year.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).text()).isEqualTo("the levy would raise taxes by 5 percent");
+    }
+
+    @Test
+    void theAppositiveOfANameStaysInTheContent() {
+        List<Quote> q = indirect("The mayor said the city would hire John Roe, a former police chief from Ohio.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).text()).isEqualTo("the city would hire John Roe, a former police chief from Ohio");
+    }
+
+    @Test
+    void theAddresseeOfATellingCueBeforeThatIsSkipped() {
+        List<Quote> q = indirect("The senator told backers on Saturday night that the race was far from over.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).text()).isEqualTo("the race was far from over");
+    }
+
+    @Test
+    void theAddresseeOfATellingCueBeforeAQuestionWordIsSkipped() {
+        List<Quote> q = indirect("The moderator asked the candidates who would raise taxes.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).text()).isEqualTo("who would raise taxes");
+    }
+
+    @Test
+    void aClauseAfterATellingCueIsNotTakenForItsAddressee() {
+        // "the plan would fail so that ...": a clause with its verb, not an addressee before "that"
+        List<Quote> q = indirect("The mayor told the council the plan would fail so that nobody would back it.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).text()).endsWith("the plan would fail so that nobody would back it");
+    }
+
+    @Test
+    void aRelativeClauseWithACueVerbIsAnAttributionOfWho() {
+        List<Quote> q = indirect("The mayor, who has opposed the levy for years, told reporters that the bridge would "
+                + "reopen.");
+        assertThat(q).hasSize(2);
+        assertThat(q).anyMatch(x -> "who".equals(speaker(x)) && x.text().equals("the levy for years"));
+        assertThat(q).anyMatch(x -> "The mayor".equals(speaker(x)) && x.text().equals("the bridge would reopen"));
+    }
+
+    @Test
+    void aRelativeClauseWithoutACueVerbAttributesNothing() {
+        List<Quote> q = indirect("The mayor, who lives in Ohio, told reporters that the bridge would reopen.");
+        assertThat(q).hasSize(1);
+        assertThat(speaker(q.get(0))).isEqualTo("The mayor");
+    }
+
+    @Test
+    void aRelativeClauseOfADocumentIsAnAttributionOfWhich() {
+        List<Quote> q = indirect("The mayor cited the audit, which found that the bridge was unsafe.");
+        assertThat(q).anyMatch(x -> "which".equals(speaker(x)) && x.text().equals("the bridge was unsafe"));
+    }
+
+    @Test
+    void aSubordinateClauseWithASpeakerAndACueVerbIsAnAttributionOfItsOwn() {
+        List<Quote> q = indirect("\"We will win,\" the mayor said after the senator criticized the merger.");
+        assertThat(q).anyMatch(x -> "the senator".equals(speaker(x)) && x.text().equals("the merger"));
+    }
+
+    @Test
+    void aSubordinateClauseWhoseSubjectCannotSpeakAttributesNothing() {
+        assertThat(indirect("\"We will win,\" the mayor said after the storm flooded the old town.")).isEmpty();
+    }
 }
