@@ -42,8 +42,7 @@ class CliTest {
 
     @Test
     void pluginsDocsAreGeneratedFromTheSettingDeclarations() {
-        Path plugins = dir.resolve("plugins");
-        TestPlugins.shout(plugins, "1.0.0");
+        Path plugins = shoutPlugin();
         Result r = run("plugins", "--docs", "--plugins", plugins.toString());
         assertThat(r.out()).contains("### step `shout` (plugin `shout`)")
                 .contains("| `suffix` | string | `!` | Appended to the headline. |")
@@ -52,8 +51,7 @@ class CliTest {
 
     @Test
     void validateReportsLineColumnSuggestionAndExits2() throws Exception {
-        Path plugins = dir.resolve("plugins");
-        TestPlugins.shout(plugins, "1.0.0");
+        Path plugins = shoutPlugin();
         Path bad = dir.resolve("bad.yaml");
         Files.writeString(bad, """
                 name: bad
@@ -79,8 +77,7 @@ class CliTest {
 
     @Test
     void validateAcceptsAValidPipelineAndRejectsTheInvalidOneBesideIt() throws Exception {
-        Path plugins = dir.resolve("plugins");
-        TestPlugins.shout(plugins, "1.0.0");
+        Path plugins = shoutPlugin();
         Path folder = dir.resolve("pipelines");
         Files.createDirectories(folder);
         Files.writeString(folder.resolve("a-ok.yaml"), """
@@ -97,10 +94,15 @@ class CliTest {
         assertThat(r.code()).isEqualTo(2);
     }
 
-    @Test
-    void processWritesJsonLinesToStdoutAndReportsBadInputs() throws Exception {
+    /** The plugins folder with the test plugin whose step 'shout' upper-cases the headline and adds '!'. */
+    private Path shoutPlugin() {
         Path plugins = dir.resolve("plugins");
         TestPlugins.shout(plugins, "1.0.0");
+        return plugins;
+    }
+
+    /** A pipeline: format 'plain', step 'shout', JSON Lines to out.jsonl in the test folder. */
+    private Path shoutPipeline() throws Exception {
         Path file = dir.resolve("p.yaml");
         Files.writeString(file, """
                 name: p
@@ -108,6 +110,13 @@ class CliTest {
                 steps: [{type: shout}]
                 outputs: [{type: jsonl, path: %s}]
                 """.formatted(dir.resolve("out.jsonl")));
+        return file;
+    }
+
+    @Test
+    void processWritesJsonLinesToStdoutAndReportsBadInputs() throws Exception {
+        Path plugins = shoutPlugin();
+        Path file = shoutPipeline();
         Path in = dir.resolve("in");
         Files.createDirectories(in.resolve(".done"));
         Files.writeString(in.resolve("b.txt"), "second\nbody two");
@@ -132,15 +141,8 @@ class CliTest {
 
     @Test
     void processReadsSubfoldersInOrderSkipsDotFoldersAndKeepsEachFilesTime() throws Exception {
-        Path plugins = dir.resolve("plugins");
-        TestPlugins.shout(plugins, "1.0.0");
-        Path file = dir.resolve("p.yaml");
-        Files.writeString(file, """
-                name: p
-                input: {type: directory, path: in, format: plain}
-                steps: [{type: shout}]
-                outputs: [{type: jsonl, path: %s}]
-                """.formatted(dir.resolve("out.jsonl")));
+        Path plugins = shoutPlugin();
+        Path file = shoutPipeline();
         Path in = dir.resolve("in");
         Files.createDirectories(in.resolve("sub"));
         Files.createDirectories(in.resolve(".done/deeper"));
