@@ -28,6 +28,32 @@ class ReportedSpeechFramesTest {
     }
 
     @Test
+    void theSubjectBeforeARelativeClauseWithCommasIsTheSpeaker() {
+        List<Quote> q = indirect("Maria Lopez, who lost her job at a plant in Dayton, Ohio, in 2019, said the factory "
+                + "would reopen.");
+        assertThat(q).hasSize(1);
+        assertThat(speaker(q.get(0))).isEqualTo("Maria Lopez");
+        List<Quote> council = indirect("The city council, which runs the roads, bridges and parks of the town, said "
+                + "the bridge would reopen in May.");
+        assertThat(council).filteredOn(x -> x.cue().text().equals("said")).extracting(FinderFixtures::speaker)
+                .containsExactly("The city council");
+    }
+
+    @Test
+    void anAgeBeforeTheRelativeClauseIsSkipped() {
+        List<Quote> q = indirect("Tom Reed, 64, who lives near the lake, says the water is rising.");
+        assertThat(q).hasSize(1);
+        assertThat(speaker(q.get(0))).isEqualTo("Tom Reed");
+    }
+
+    @Test
+    void anAsideWithoutARelativePronounKeepsTheAppositiveRule() {
+        List<Quote> q = indirect("Ann Bell, a nurse at the clinic, said the ward would close.");
+        assertThat(q).hasSize(1);
+        assertThat(speaker(q.get(0))).isEqualTo("Ann Bell");
+    }
+
+    @Test
     void aClauseBeforeThatIsPartOfTheContent() {
         List<Quote> q = indirect("The mayor said the repairs would take longer so that the bridge could stay open.");
         assertThat(q).hasSize(1);
