@@ -1093,7 +1093,7 @@ final class ReportedSpeech {
                     || e.cueClass() == CueLexicon.CueClass.PREP || nounReading(c) || passive(c)) {
                 continue;
             }
-            int[] spk = speakers.before(t, c, a);
+            int[] spk = participleAfterComma(c) ? participleSubject(a, c) : speakers.before(t, c, a);
             if (spk == null && inherited != null && c - a <= 3) {
                 spk = inherited; // ..., but told CNN that ...: the same subject
             }
@@ -1135,6 +1135,25 @@ final class ReportedSpeech {
             return true;
         }
         return false;
+    }
+
+    /** A cue in -ing right after a comma: ", pointing out that ...", ", calling on ...". */
+    private boolean participleAfterComma(int c) {
+        return t.isWord(c) && !t.isCapitalized(c) && t.lower(c).endsWith("ing") && run.afterComma(c);
+    }
+
+    /**
+     * The speaker of a participle after a comma is the subject of the clause it hangs on, not the noun before the
+     * comma ("Smith turned the story back on the paper, pointing out that ...": Smith, not the paper): the speaker
+     * of an attribution earlier in the sentence, else the subject at the clause start {@code a}; null when neither.
+     * (Train: 6 speakers corrected, 1 lost; dev unchanged.)
+     */
+    private int[] participleSubject(int a, int c) {
+        Found prior = run.priorInSentence(c, null);
+        if (prior != null && prior.speaker != null) {
+            return prior.speaker;
+        }
+        return speakers.subject(t, a, c);
     }
 
     /**

@@ -54,6 +54,19 @@ class ReportedSpeechFramesTest {
     }
 
     @Test
+    void aParticipleAfterACommaTakesTheSubjectOfItsClause() {
+        List<Quote> q = indirect("Ann Bell turned the story back on the paper, pointing out that the road was closed.");
+        assertThat(q).filteredOn(x -> x.cue().text().equals("pointing out")).extracting(FinderFixtures::speaker)
+                .containsExactly("Ann Bell");
+    }
+
+    @Test
+    void aFiniteCueAfterACommaKeepsTheNounBeforeIt() {
+        List<Quote> q = indirect("The bridge will reopen in May, the mayor said on Monday, and the council agreed.");
+        assertThat(q).noneMatch(x -> "The bridge".equals(speaker(x)));
+    }
+
+    @Test
     void aClauseBeforeThatIsPartOfTheContent() {
         List<Quote> q = indirect("The mayor said the repairs would take longer so that the bridge could stay open.");
         assertThat(q).hasSize(1);
