@@ -67,6 +67,21 @@ class ReportedSpeechFramesTest {
     }
 
     @Test
+    void aNegatedAuxiliaryIsNotPartOfTheMention() {
+        List<Quote> q = indirect("Ann Bell hasn't found the way to do that.");
+        assertThat(q).extracting(FinderFixtures::speaker).containsExactly("Ann Bell");
+        assertThat(q).extracting(FinderFixtures::name).containsExactly("Ann Bell");
+        assertThat(indirect("The union didn’t endorse a candidate until May.")).extracting(FinderFixtures::speaker)
+                .containsExactly("The union");
+    }
+
+    @Test
+    void anApostropheInsideANameStays() {
+        assertThat(indirect("Pat O'Brien hasn't found the way to do that.")).extracting(FinderFixtures::speaker)
+                .containsExactly("Pat O'Brien");
+    }
+
+    @Test
     void aClauseBeforeThatIsPartOfTheContent() {
         List<Quote> q = indirect("The mayor said the repairs would take longer so that the bridge could stay open.");
         assertThat(q).hasSize(1);
