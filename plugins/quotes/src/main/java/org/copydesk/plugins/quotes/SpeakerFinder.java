@@ -26,6 +26,10 @@ final class SpeakerFinder {
     private static final WordSet CHUNK_STOP = Words.set("with", "in", "on", "at", "by", "from", "to", "after",
             "before", "during", "against", "into", "than", "like", "without", "while", "despite");
 
+    private static final WordSet TIME_PREPOSITIONS = Words.set("at", "in", "over", "during", "for");
+    /** Heads of time phrases between a subject and its cue: at the time, in the past, over the years. */
+    private static final WordSet TIME_OBJECTS = Words.set("time", "past", "years", "months", "weeks", "days",
+            "hours", "moment", "general", "decades", "meantime", "end");
     private static final WordSet RELATIVE_PRONOUNS = Words.set("who", "whose", "which");
     /** How far back from the comma before a cue a relative clause may start. */
     private static final int RELATIVE_CLAUSE_TOKENS = 40;
@@ -120,7 +124,26 @@ final class SpeakerFinder {
             }
             return j - 1 >= lo && isDash(t, j) ? chunk(t, j - 1, lo) : null;
         }
-        return chunk(t, k, lo);
+        return beforeTimePhrase(t, chunk(t, k, lo), lo);
+    }
+
+    /**
+     * Trump at the time said, aides have in the past said: a time phrase between the subject and its cue is not the
+     * speaker; the chunk before its preposition is (train: 4 speakers corrected, 1 wrong one changed for another
+     * wrong one; dev unchanged; a rule for every prepositional phrase, "officials in Ohio say", lowered dev speaker F1
+     * 0.7846 -> 0.7831). Returns {@code found} unless it is such a phrase with a chunk before it.
+     */
+    private int[] beforeTimePhrase(Tokens t, int[] found, int lo) {
+        if (found == null || found[0] - 2 < lo || !TIME_PREPOSITIONS.has(t, found[0] - 1)
+                || t.isCapitalized(found[0] - 1) || !TIME_OBJECTS.has(t, found[1] - 1)) {
+            return found;
+        }
+        int j = found[0] - 2;
+        while (j > lo && Words.BETWEEN.has(t, j) && !t.isCapitalized(j)) {
+            j--; // aides have in the past said
+        }
+        int[] subject = chunk(t, j, lo);
+        return subject != null ? subject : found;
     }
 
     /**

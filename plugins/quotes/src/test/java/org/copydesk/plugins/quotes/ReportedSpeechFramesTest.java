@@ -82,6 +82,14 @@ class ReportedSpeechFramesTest {
     }
 
     @Test
+    void aTimePhraseBetweenSubjectAndCueIsNotTheSpeaker() {
+        assertThat(indirect("Ann Bell at the time said she would run again.")).extracting(FinderFixtures::speaker)
+                .containsExactly("Ann Bell");
+        assertThat(indirect("The coaches have in the past said the rules were unfair."))
+                .extracting(FinderFixtures::speaker).containsExactly("The coaches");
+    }
+
+    @Test
     void aClauseBeforeThatIsPartOfTheContent() {
         List<Quote> q = indirect("The mayor said the repairs would take longer so that the bridge could stay open.");
         assertThat(q).hasSize(1);
