@@ -130,8 +130,8 @@ final class SpeakerFinder {
     /**
      * Trump at the time said, aides have in the past said: a time phrase between the subject and its cue is not the
      * speaker; the chunk before its preposition is (train: 4 speakers corrected, 1 wrong one changed for another
-     * wrong one; dev unchanged; a rule for every prepositional phrase, "officials in Ohio say", lowered dev speaker F1
-     * 0.7846 -> 0.7831). Returns {@code found} unless it is such a phrase with a chunk before it.
+     * wrong one; dev unchanged; a rule for every prepositional phrase, "officials in Ohio say", lowered dev all
+     * speaker F1 from 0.785 to 0.783). Returns {@code found} unless it is such a phrase with a chunk before it.
      */
     private int[] beforeTimePhrase(Tokens t, int[] found, int lo) {
         if (found == null || found[0] - 2 < lo || !TIME_PREPOSITIONS.has(t, found[0] - 1)
