@@ -90,6 +90,19 @@ class ReportedSpeechFramesTest {
     }
 
     @Test
+    void aSubjectThatAlsoAskedAsksTheQuestion() {
+        List<Quote> q = indirect("Ann Bell also asked if parents would vote for a man like him.");
+        assertThat(q).extracting(FinderFixtures::speaker).containsExactly("Ann Bell");
+    }
+
+    @Test
+    void anAdverbAfterABeFormLeavesAskedPassive() {
+        List<Quote> q = indirect("Ann Bell was also asked whether the plant would close, and she said it would not.");
+        assertThat(q).filteredOn(x -> x.cue().text().equals("asked")).extracting(FinderFixtures::speaker)
+                .containsExactly((String) null);
+    }
+
+    @Test
     void aClauseBeforeThatIsPartOfTheContent() {
         List<Quote> q = indirect("The mayor said the repairs would take longer so that the bridge could stay open.");
         assertThat(q).hasSize(1);
