@@ -151,7 +151,10 @@ final class ReportedSpeech {
             while (first < c && LEADING_CONJUNCTIONS.has(t, first)) {
                 first++;
             }
-            boolean passive = c == first || t.isPunct(c - 1, ',') || passiveBeforeAsked(c, first);
+            // "X, a columnist, asked Y whether ...": the comma closes the subject's appositive, the subject asks
+            // (train: 2 speakers corrected, none lost)
+            boolean passive = c == first || t.isPunct(c - 1, ',') && !subjectWithAppositive(r[0], c)
+                    || passiveBeforeAsked(c, first);
             if (!passive) {
                 continue;
             }

@@ -96,6 +96,18 @@ class ReportedSpeechFramesTest {
     }
 
     @Test
+    void aSubjectWithAnAppositiveAsksTheQuestion() {
+        List<Quote> q = indirect("Ann Bell, a nurse at the clinic, asked the mayor whether the ward would close.");
+        assertThat(q).extracting(FinderFixtures::speaker).containsExactly("Ann Bell");
+    }
+
+    @Test
+    void askedAfterACommaWithoutASubjectBeforeItIsPassive() {
+        List<Quote> q = indirect("The ward, asked about whether it would close, stayed quiet.");
+        assertThat(q).extracting(FinderFixtures::speaker).containsExactly((String) null);
+    }
+
+    @Test
     void anAdverbAfterABeFormLeavesAskedPassive() {
         List<Quote> q = indirect("Ann Bell was also asked whether the plant would close, and she said it would not.");
         assertThat(q).filteredOn(x -> x.cue().text().equals("asked")).extracting(FinderFixtures::speaker)
