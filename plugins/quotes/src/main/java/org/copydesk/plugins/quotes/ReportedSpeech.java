@@ -43,7 +43,9 @@ final class ReportedSpeech {
 
     /** Words before a passive "asked": "when asked whether", "was asked about". */
     private static final WordSet PASSIVE_BEFORE_ASKED = Words.set("when", "after", "if", "being", "was", "were",
-            "is", "are", "been", "once", "until", "before", "as", "repeatedly", "later", "again", "also");
+            "is", "are", "been", "once", "until", "before", "as");
+    /** Adverbs between those words and "asked" ("was also asked"); after a subject they leave it active. */
+    private static final WordSet ADVERBS_BEFORE_ASKED = Words.set("repeatedly", "later", "again", "also");
     /** Words that start the question after a passive "asked": whether, if, about, why. */
     private static final WordSet QUESTION_START = Words.set("whether", "if", "about", "why", "what", "how", "who",
             "when", "where", "which", "whom");
@@ -149,8 +151,10 @@ final class ReportedSpeech {
             while (first < c && LEADING_CONJUNCTIONS.has(t, first)) {
                 first++;
             }
-            boolean passive = c == first || t.isPunct(c - 1, ',')
-                    || PASSIVE_BEFORE_ASKED.has(t, c - 1) && t.quote[c - 1] < 0;
+            // "X, a columnist, asked Y whether ...": the comma closes the subject's appositive, the subject asks
+            // (train: 2 speakers corrected, none lost)
+            boolean passive = c == first || t.isPunct(c - 1, ',') && !subjectWithAppositive(r[0], c)
+                    || passiveBeforeAsked(c, first);
             if (!passive) {
                 continue;
             }
@@ -195,6 +199,22 @@ final class ReportedSpeech {
             return r;
         }
         return r;
+    }
+
+    /**
+     * Whether the words before "asked" at {@code c} make it passive: "when asked", "was (also) asked", "Later asked";
+     * not "He also asked if ...", whose subject asks (the passive reading gave a second, speakerless copy of the
+     * question that took the gold match from the attributed one; train: 3 speakers corrected, none lost).
+     */
+    private boolean passiveBeforeAsked(int c, int first) {
+        int k = c - 1;
+        while (k >= first && ADVERBS_BEFORE_ASKED.has(t, k) && t.quote[k] < 0) {
+            k--;
+        }
+        if (k < first) {
+            return true;
+        }
+        return t.quote[k] < 0 && (PASSIVE_BEFORE_ASKED.has(t, k) || k < c - 1 && t.isPunct(k, ','));
     }
 
     void indirect(int s, int[] r) {
@@ -1093,7 +1113,7 @@ final class ReportedSpeech {
                     || e.cueClass() == CueLexicon.CueClass.PREP || nounReading(c) || passive(c)) {
                 continue;
             }
-            int[] spk = speakers.before(t, c, a);
+            int[] spk = participleAfterComma(c) ? participleSubject(a, c) : speakers.before(t, c, a);
             if (spk == null && inherited != null && c - a <= 3) {
                 spk = inherited; // ..., but told CNN that ...: the same subject
             }
@@ -1135,6 +1155,25 @@ final class ReportedSpeech {
             return true;
         }
         return false;
+    }
+
+    /** A cue in -ing right after a comma: ", pointing out that ...", ", calling on ...". */
+    private boolean participleAfterComma(int c) {
+        return t.isWord(c) && !t.isCapitalized(c) && t.lower(c).endsWith("ing") && run.afterComma(c);
+    }
+
+    /**
+     * The speaker of a participle after a comma is the subject of the clause it hangs on, not the noun before the
+     * comma ("Smith turned the story back on the paper, pointing out that ...": Smith, not the paper): the speaker
+     * of an attribution earlier in the sentence, else the subject at the clause start {@code a}; null when neither.
+     * (Train: 6 speakers corrected, 1 lost; dev unchanged.)
+     */
+    private int[] participleSubject(int a, int c) {
+        Found prior = run.priorInSentence(c, null);
+        if (prior != null && prior.speaker != null) {
+            return prior.speaker;
+        }
+        return speakers.subject(t, a, c);
     }
 
     /**

@@ -178,6 +178,20 @@ class DirectQuoteRulesTest {
     }
 
     @Test
+    void aPastTenseVerbAfterAQuoteMayHaveATimeOrPlaceAfterIt() {
+        Quote q = only("\"Voters are tired of promises,\" Ann Bell fumed on Tuesday.");
+        assertThat(q.cue().text()).isEqualTo("fumed");
+        assertThat(speaker(q)).isEqualTo("Ann Bell");
+        assertThat(speaker(only("\"Voters are tired of promises,\" she vented to reporters in a statement.")))
+                .isEqualTo("she");
+    }
+
+    @Test
+    void aPastTenseVerbFollowedByOtherWordsIsNotAnAttribution() {
+        assertThat(only("\"Voters are tired of promises,\" Ann Bell walked into the hall.").speaker()).isNull();
+    }
+
+    @Test
     void aVerbThatGoesOnWithAnObjectIsNotAnAttribution() {
         Quote q = only("The clerk read out the agenda. \"The budget,\" the clerk handed over to the chair.");
         assertThat(q.cue()).isNull();

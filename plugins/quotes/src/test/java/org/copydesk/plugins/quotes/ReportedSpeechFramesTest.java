@@ -28,6 +28,93 @@ class ReportedSpeechFramesTest {
     }
 
     @Test
+    void theSubjectBeforeARelativeClauseWithCommasIsTheSpeaker() {
+        List<Quote> q = indirect("Maria Lopez, who lost her job at a plant in Dayton, Ohio, in 2019, said the factory "
+                + "would reopen.");
+        assertThat(q).hasSize(1);
+        assertThat(speaker(q.get(0))).isEqualTo("Maria Lopez");
+        List<Quote> council = indirect("The city council, which runs the roads, bridges and parks of the town, said "
+                + "the bridge would reopen in May.");
+        assertThat(council).filteredOn(x -> x.cue().text().equals("said")).extracting(FinderFixtures::speaker)
+                .containsExactly("The city council");
+    }
+
+    @Test
+    void anAgeBeforeTheRelativeClauseIsSkipped() {
+        List<Quote> q = indirect("Tom Reed, 64, who lives near the lake, says the water is rising.");
+        assertThat(q).hasSize(1);
+        assertThat(speaker(q.get(0))).isEqualTo("Tom Reed");
+    }
+
+    @Test
+    void anAsideWithoutARelativePronounKeepsTheAppositiveRule() {
+        List<Quote> q = indirect("Ann Bell, a nurse at the clinic, said the ward would close.");
+        assertThat(q).hasSize(1);
+        assertThat(speaker(q.get(0))).isEqualTo("Ann Bell");
+    }
+
+    @Test
+    void aParticipleAfterACommaTakesTheSubjectOfItsClause() {
+        List<Quote> q = indirect("Ann Bell turned the story back on the paper, pointing out that the road was closed.");
+        assertThat(q).filteredOn(x -> x.cue().text().equals("pointing out")).extracting(FinderFixtures::speaker)
+                .containsExactly("Ann Bell");
+    }
+
+    @Test
+    void aFiniteCueAfterACommaKeepsTheNounBeforeIt() {
+        List<Quote> q = indirect("The bridge will reopen in May, the mayor said on Monday, and the council agreed.");
+        assertThat(q).noneMatch(x -> "The bridge".equals(speaker(x)));
+    }
+
+    @Test
+    void aNegatedAuxiliaryIsNotPartOfTheMention() {
+        List<Quote> q = indirect("Ann Bell hasn't found the way to do that.");
+        assertThat(q).extracting(FinderFixtures::speaker).containsExactly("Ann Bell");
+        assertThat(q).extracting(FinderFixtures::name).containsExactly("Ann Bell");
+        assertThat(indirect("The union didn’t endorse a candidate until May.")).extracting(FinderFixtures::speaker)
+                .containsExactly("The union");
+    }
+
+    @Test
+    void anApostropheInsideANameStays() {
+        assertThat(indirect("Pat O'Brien hasn't found the way to do that.")).extracting(FinderFixtures::speaker)
+                .containsExactly("Pat O'Brien");
+    }
+
+    @Test
+    void aTimePhraseBetweenSubjectAndCueIsNotTheSpeaker() {
+        assertThat(indirect("Ann Bell at the time said she would run again.")).extracting(FinderFixtures::speaker)
+                .containsExactly("Ann Bell");
+        assertThat(indirect("The coaches have in the past said the rules were unfair."))
+                .extracting(FinderFixtures::speaker).containsExactly("The coaches");
+    }
+
+    @Test
+    void aSubjectThatAlsoAskedAsksTheQuestion() {
+        List<Quote> q = indirect("Ann Bell also asked if parents would vote for a man like him.");
+        assertThat(q).extracting(FinderFixtures::speaker).containsExactly("Ann Bell");
+    }
+
+    @Test
+    void aSubjectWithAnAppositiveAsksTheQuestion() {
+        List<Quote> q = indirect("Ann Bell, a nurse at the clinic, asked the mayor whether the ward would close.");
+        assertThat(q).extracting(FinderFixtures::speaker).containsExactly("Ann Bell");
+    }
+
+    @Test
+    void askedAfterACommaWithoutASubjectBeforeItIsPassive() {
+        List<Quote> q = indirect("The ward, asked about whether it would close, stayed quiet.");
+        assertThat(q).extracting(FinderFixtures::speaker).containsExactly((String) null);
+    }
+
+    @Test
+    void anAdverbAfterABeFormLeavesAskedPassive() {
+        List<Quote> q = indirect("Ann Bell was also asked whether the plant would close, and she said it would not.");
+        assertThat(q).filteredOn(x -> x.cue().text().equals("asked")).extracting(FinderFixtures::speaker)
+                .containsExactly((String) null);
+    }
+
+    @Test
     void aClauseBeforeThatIsPartOfTheContent() {
         List<Quote> q = indirect("The mayor said the repairs would take longer so that the bridge could stay open.");
         assertThat(q).hasSize(1);
