@@ -132,6 +132,16 @@ class PipelineRunnerTest {
         assertThat(runner.failures()).isEqualTo(2);
     }
 
+    /** An inbox holding stories s00.txt, s01.txt, ... ("Story 0", "Story 1", ...). */
+    private Path inboxWithStories(int n) throws Exception {
+        Path inbox = dir.resolve("inbox");
+        Files.createDirectories(inbox);
+        for (int i = 0; i < n; i++) {
+            drop(inbox, "s%02d.txt".formatted(i), "Story %d\nA body.".formatted(i));
+        }
+        return inbox;
+    }
+
     /** A runner over the test stages, reading {@code inbox}, with the given outputs and workers. */
     private PipelineRunner runner(Path inbox, String outputs, int workers) throws Exception {
         Path data = dir.resolve("data");
@@ -156,11 +166,7 @@ class PipelineRunnerTest {
     @Test
     void queuedPayloadsAreWrittenTogetherEachOnceAndEachAcknowledged() throws Exception {
         TestStages.RecordingOutputFactory.WRITES.clear();
-        Path inbox = dir.resolve("inbox");
-        Files.createDirectories(inbox);
-        for (int i = 0; i < 40; i++) {
-            drop(inbox, "s%02d.txt".formatted(i), "Story %d\nA body.".formatted(i));
-        }
+        Path inbox = inboxWithStories(40);
         PipelineRunner runner = runner(inbox, "[{type: recording, delay_ms: 30}]", 1);
         runner.start();
         await(() -> count(inbox.resolve(".done"), ".txt") == 40);
@@ -179,11 +185,7 @@ class PipelineRunnerTest {
 
     @Test
     void documentsAnOutputRefusesForGoodAreKeptAsDeadLettersPerPayload() throws Exception {
-        Path inbox = dir.resolve("inbox");
-        Files.createDirectories(inbox);
-        for (int i = 0; i < 3; i++) {
-            drop(inbox, "s%d.txt".formatted(i), "Story %d\nA body.".formatted(i));
-        }
+        Path inbox = inboxWithStories(3);
         PipelineRunner runner = runner(inbox, "[{type: recording, fail: true}]", 1);
         runner.start();
         Path dead = dir.resolve("data/dead-letter/runner-test");
@@ -208,7 +210,7 @@ class PipelineRunnerTest {
         });
         // each payload's own document, under its own source
         assertThat(errors).extracting(e -> e.get("source").asText().replaceAll(".*/", ""))
-                .containsExactlyInAnyOrder("s0.txt", "s1.txt", "s2.txt");
+                .containsExactlyInAnyOrder("s00.txt", "s01.txt", "s02.txt");
         assertThat(count(dead, ".document.json")).isEqualTo(3);
         assertThat(runner.documentsWritten()).isZero();
         assertThat(runner.failures()).isEqualTo(3);
