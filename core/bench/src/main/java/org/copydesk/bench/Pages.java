@@ -23,15 +23,11 @@ public final class Pages {
 
     /** A story's headline (its first line) and paragraphs (the other lines). */
     public record Parts(String headline, List<String> paragraphs) {
-        static Parts of(StoryGenerator.Story story) {
+        public static Parts of(StoryGenerator.Story story) {
             List<String> lines = Arrays.stream(story.text().split("\n")).map(String::strip).filter(l -> !l.isEmpty())
                     .toList();
             return new Parts(lines.get(0), lines.subList(1, lines.size()));
         }
-    }
-
-    public static Parts parts(StoryGenerator.Story story) {
-        return Parts.of(story);
     }
 
     /** An RSS 2.0 feed with one item per story: title, link, guid, pubDate, a one-paragraph description, full text. */

@@ -35,7 +35,7 @@ class PagesTest {
             List<Document> docs = rss.parse(FormatBenchmarks.payload(feed, "https://news.example/feed"));
             assertThat(docs).hasSize(5);
             for (int i = 0; i < 5; i++) {
-                Pages.Parts parts = Pages.parts(stories.get(i));
+                Pages.Parts parts = Pages.Parts.of(stories.get(i));
                 assertThat(docs.get(i).headline()).isEqualTo(parts.headline());
                 assertThat(docs.get(i).uri()).isEqualTo(Pages.link(stories.get(i)));
                 assertThat(normalized(docs.get(i).body())).isEqualTo(String.join(" ", parts.paragraphs()));
@@ -49,7 +49,7 @@ class PagesTest {
         StoryGenerator.Story story = gen.story(3);
         List<Document> docs = html.parse(FormatBenchmarks.payload(Pages.article(story), Pages.link(story)));
         assertThat(docs).hasSize(1);
-        Pages.Parts parts = Pages.parts(story);
+        Pages.Parts parts = Pages.Parts.of(story);
         assertThat(docs.get(0).headline()).isEqualTo(parts.headline());
         String body = normalized(docs.get(0).body());
         assertThat(body).isEqualTo(String.join(" ", parts.paragraphs()));
