@@ -11,11 +11,12 @@ import java.util.Locale;
 final class Tokens {
     final String text;
     int size;
-    int[] start = new int[64];
-    int[] end = new int[64];
-    String[] lower = new String[64];
+    int[] start;
+    int[] end;
+    /** Each token's lower-case form; made on first use ({@link #lower}) for words no lexicon holds. */
+    private String[] lower;
     /** The {@link Vocabulary} number of each token's lower-case form, or -1 when no lexicon holds the word. */
-    int[] id = new int[64];
+    int[] id;
     /** The words numbered when the story was tokenized; lexicons built later fall back to strings. */
     private final Vocabulary.Snapshot vocabulary = Vocabulary.snapshot();
     /** How many words {@link #vocabulary} holds (see {@link WordTable#get(Tokens, int)}). */
@@ -25,7 +26,7 @@ final class Tokens {
     /** Paragraph index of each token. */
     int[] paragraph;
 
-    private static final java.util.Set<String> ABBREVIATIONS = Words.set("mr", "mrs", "ms", "dr", "sen", "rep",
+    private static final WordSet ABBREVIATIONS = Words.set("mr", "mrs", "ms", "dr", "sen", "rep",
             "gov", "gen", "lt", "col", "st", "jr", "sr", "inc", "corp", "co", "ltd", "no", "vs", "jan", "feb", "mar",
             "apr", "aug", "sep", "sept", "oct", "nov", "dec", "prof", "rev", "capt", "sgt", "maj", "adm", "pres",
             "atty", "ft", "mt", "hon", "messrs", "gens", "reps", "sens", "supt", "cmdr", "dept", "univ", "ave", "blvd",
@@ -33,6 +34,11 @@ final class Tokens {
 
     private Tokens(String text) {
         this.text = text;
+        int capacity = Math.max(64, text.length() / 4); // news prose has a token for every 5 or 6 characters
+        start = new int[capacity];
+        end = new int[capacity];
+        lower = new String[capacity];
+        id = new int[capacity];
     }
 
     int size() {
@@ -40,7 +46,12 @@ final class Tokens {
     }
 
     String lower(int i) {
-        return lower[i];
+        String w = lower[i];
+        if (w == null) {
+            w = lowerCase(text, start[i], end[i]);
+            lower[i] = w;
+        }
+        return w;
     }
 
     String raw(int i) {
@@ -62,14 +73,32 @@ final class Tokens {
 
     /** {@link Character#isLetterOrDigit(char)} with a table for ASCII, where almost every character of a story is. */
     static boolean letterOrDigit(char c) {
-        return c < 128 ? ASCII_LETTER_OR_DIGIT[c] : Character.isLetterOrDigit(c);
+        return c < 128 ? (ASCII[c] & LETTER_OR_DIGIT) != 0 : Character.isLetterOrDigit(c);
     }
 
-    private static final boolean[] ASCII_LETTER_OR_DIGIT = new boolean[128];
+    private static boolean space(char c) {
+        return c < 128 ? (ASCII[c] & SPACE) != 0 : Words.isSpace(c);
+    }
+
+    private static boolean letter(char c) {
+        return c < 128 ? (ASCII[c] & LETTER) != 0 : Character.isLetter(c);
+    }
+
+    private static boolean digit(char c) {
+        return c < 128 ? (ASCII[c] & DIGIT) != 0 : Character.isDigit(c);
+    }
+
+    // Character classes of ASCII, one table read each: the tokenizer asks about every character of the story.
+    private static final byte SPACE = 1;
+    private static final byte LETTER_OR_DIGIT = 2;
+    private static final byte LETTER = 4;
+    private static final byte DIGIT = 8;
+    private static final byte[] ASCII = new byte[128];
 
     static {
         for (char c = 0; c < 128; c++) {
-            ASCII_LETTER_OR_DIGIT[c] = Character.isLetterOrDigit(c);
+            ASCII[c] = (byte) ((Words.isSpace(c) ? SPACE : 0) | (Character.isLetterOrDigit(c) ? LETTER_OR_DIGIT : 0)
+                    | (Character.isLetter(c) ? LETTER : 0) | (Character.isDigit(c) ? DIGIT : 0));
         }
     }
 
@@ -107,7 +136,16 @@ final class Tokens {
         return lo;
     }
 
+    /** Adds the token {@code text[s, e)}. */
     private void add(int s, int e) {
+        add(s, e, WordTable.lowerAsciiHash(text, s, e));
+    }
+
+    /**
+     * Adds the token {@code text[s, e)} whose lower-case ASCII hash ({@link WordTable#lowerAsciiHash}) is known, or
+     * is {@link WordTable#NOT_ASCII} for a token with other characters.
+     */
+    private void add(int s, int e, int hash) {
         if (size == start.length) {
             int n = size * 2;
             start = Arrays.copyOf(start, n);
@@ -117,15 +155,18 @@ final class Tokens {
         }
         start[size] = s;
         end[size] = e;
-        int slot = vocabulary.slotOfLowerAscii(text, s, e);
+        int slot = hash == WordTable.NOT_ASCII ? Vocabulary.Snapshot.NOT_ASCII
+                : vocabulary.slotOfLowerAscii(text, s, e, hash);
         if (slot >= 0) {
             lower[size] = vocabulary.word(slot); // most tokens are lexicon words: no new string for them
             id[size] = vocabulary.id(slot);
-        } else {
+        } else if (slot == Vocabulary.Snapshot.NOT_ASCII) {
             String w = lowerCase(text, s, e);
             lower[size] = w;
-            // an ASCII word the vocabulary lacks is not in it as a string either; only other words need a look
-            id[size] = slot == Vocabulary.Snapshot.NOT_ASCII ? vocabulary.id(w) : -1;
+            id[size] = vocabulary.id(w);
+        } else {
+            // an ASCII word the vocabulary lacks is not in it as a string either; its string is made if a rule asks
+            id[size] = -1;
         }
         size++;
     }
@@ -151,13 +192,30 @@ final class Tokens {
         return new String(out);
     }
 
+    /**
+     * Whether the period after the word {@code text[s, e)} belongs to it: after an initial ({@code J.}), a dotted word
+     * ({@code U.S}) or a listed abbreviation ({@code Sen}). {@code hash} is the word's lower-case ASCII hash.
+     */
+    private static boolean abbreviation(String text, int s, int e, boolean ascii, int hash) {
+        if (e - s == 1 && Character.isUpperCase(text.charAt(s))) {
+            return true;
+        }
+        for (int k = s + 1; k < e; k++) {
+            if (text.charAt(k) == '.') {
+                return true;
+            }
+        }
+        return ascii ? ABBREVIATIONS.containsLowerAscii(text, s, e, hash)
+                : ABBREVIATIONS.contains(text.substring(s, e).toLowerCase(Locale.ROOT));
+    }
+
     static Tokens of(String text) {
         Tokens t = new Tokens(text);
         int n = text.length();
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
-            if (Words.isSpace(c)) {
+            if (space(c)) {
                 i++;
                 continue;
             }
@@ -177,33 +235,33 @@ final class Tokens {
                 continue;
             }
             int s = i;
+            int h = 0; // the lower-case ASCII hash of the word so far, as WordTable.lowerAsciiHash makes it
+            boolean ascii = true;
             while (i < n) {
                 char d = text.charAt(i);
                 if (letterOrDigit(d)) {
                     i++;
                 } else if ((d == '-' || d == '.' || d == '&' || d == ',') && i + 1 < n
                         && letterOrDigit(text.charAt(i + 1))
-                        && (d != ',' || (Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1))))
-                        && (d != '.' || Character.isLetter(text.charAt(i + 1)) == Character.isLetter(text.charAt(i - 1)))) {
+                        && (d != ',' || (digit(text.charAt(i - 1)) && digit(text.charAt(i + 1))))
+                        && (d != '.' || letter(text.charAt(i + 1)) == letter(text.charAt(i - 1)))) {
                     i++;
-                } else if ((d == '\'' || d == '’') && i + 1 < n && Character.isLetter(text.charAt(i + 1))
+                } else if ((d == '\'' || d == '’') && i + 1 < n && letter(text.charAt(i + 1))
                         && !(i + 2 <= n && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
                         && (i + 2 >= n || !letterOrDigit(text.charAt(i + 2))))) {
                     i++; // don't, O'Brien; not the possessive
                 } else {
                     break;
                 }
+                ascii &= d < 128;
+                h = 31 * h + WordTable.lowerAscii(d);
             }
             // abbreviation period: Sen. Mr. U.S. J.
-            if (i < n && text.charAt(i) == '.') {
-                String w = text.substring(s, i).toLowerCase(Locale.ROOT);
-                boolean initial = i - s == 1 && Character.isUpperCase(text.charAt(s));
-                boolean dotted = w.indexOf('.') > 0;
-                if (initial || dotted || ABBREVIATIONS.contains(w)) {
-                    i++;
-                }
+            if (i < n && text.charAt(i) == '.' && abbreviation(text, s, i, ascii, h)) {
+                h = 31 * h + '.';
+                i++;
             }
-            t.add(s, i);
+            t.add(s, i, ascii ? h : WordTable.NOT_ASCII);
         }
         t.quote = new int[t.size];
         Arrays.fill(t.quote, -1);

@@ -81,6 +81,11 @@ final class Vocabulary {
             return ids.slotOfLowerAscii(text, from, to);
         }
 
+        /** {@link #slotOfLowerAscii} with the stretch's {@link WordTable#lowerAsciiHash} already made. */
+        int slotOfLowerAscii(String text, int from, int to, int hash) {
+            return ids.slotOfLowerAscii(text, from, to, hash);
+        }
+
         int id(int slot) {
             return ids.value(slot);
         }

@@ -32,6 +32,11 @@ final class WordSet extends AbstractSet<String> {
         return table.get(t, i) != null;
     }
 
+    /** Whether the lower-case form of the ASCII stretch {@code text[from, to)}, of {@code hash}, is in the set. */
+    boolean containsLowerAscii(String text, int from, int to, int hash) {
+        return table.slotOfLowerAscii(text, from, to, hash) >= 0;
+    }
+
     @Override
     public boolean contains(Object o) {
         return o instanceof String s && table.get(s) != null;

@@ -98,6 +98,21 @@ final class WordTable<V> {
      * {@link #NOT_ASCII} when the stretch is not all ASCII (ask {@link #get(String)}). See {@link #key}, {@link #value}.
      */
     int slotOfLowerAscii(String text, int from, int to) {
+        int h = lowerAsciiHash(text, from, to);
+        return h == NOT_ASCII ? NOT_ASCII : slot(h, null, text, from, to);
+    }
+
+    /** {@link #slotOfLowerAscii} of an all-ASCII stretch whose {@link #lowerAsciiHash} the caller already has. */
+    int slotOfLowerAscii(String text, int from, int to, int hash) {
+        return slot(hash, null, text, from, to);
+    }
+
+    /**
+     * The {@link String#hashCode} that the lower-case form of {@code text[from, to)} would have, or {@link #NOT_ASCII}
+     * when the stretch is not all ASCII. (An ASCII stretch whose hash happens to be {@code NOT_ASCII} is looked up by
+     * its string instead: slower, never wrong.)
+     */
+    static int lowerAsciiHash(String text, int from, int to) {
         int h = 0;
         for (int k = from; k < to; k++) {
             char c = text.charAt(k);
@@ -106,7 +121,7 @@ final class WordTable<V> {
             }
             h = 31 * h + lowerAscii(c);
         }
-        return slot(h, null, text, from, to);
+        return h;
     }
 
     /** The key in a slot {@link #slotOfLowerAscii} found. */
@@ -145,7 +160,7 @@ final class WordTable<V> {
         return true;
     }
 
-    private static char lowerAscii(char c) {
+    static char lowerAscii(char c) {
         return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
     }
 
