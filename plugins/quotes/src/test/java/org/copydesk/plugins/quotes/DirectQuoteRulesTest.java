@@ -878,4 +878,26 @@ class DirectQuoteRulesTest {
         Quote q = only("The rule is simple: growth = \"more jobs for everyone,\" the mayor said.");
         assertThat(q.kind()).isNotEqualTo(Kind.OTHER);
     }
+    // ------------------------------------------------------------------ manner-of-speaking verbs
+
+    @Test
+    void aShortQuoteAfterAMannerOfSpeakingVerbIsDirectWithItsSpeaker() {
+        Quote q = only("As the senator spoke, the delegates chanted, \"We want more!\"");
+        assertThat(q.kind()).isEqualTo(Kind.DIRECT);
+        assertThat(q.cue().text()).isEqualTo("chanted");
+        assertThat(speaker(q)).isEqualTo("the delegates");
+    }
+
+    @Test
+    void aMannerOfSpeakingVerbInTheMainClauseBeatsAReportingVerbInTheAside() {
+        Quote q = only("As the crowd cheered, the Daily Courier reported, his daughter whispered to him: \"They are still with you.\"");
+        assertThat(q.cue().text()).isEqualTo("whispered");
+        assertThat(speaker(q)).isEqualTo("his daughter");
+    }
+
+    @Test
+    void aShortQuoteWithoutAnySpeechVerbStaysAScareQuote() {
+        List<Quote> q = marked("As the senator spoke, the delegates waved \"We want more\" signs.");
+        assertThat(q).allMatch(x -> x.kind() != Kind.DIRECT);
+    }
 }
