@@ -900,4 +900,10 @@ class DirectQuoteRulesTest {
         List<Quote> q = marked("As the senator spoke, the delegates waved \"We want more\" signs.");
         assertThat(q).allMatch(x -> x.kind() != Kind.DIRECT);
     }
+    @Test
+    void aMannerOfSpeakingVerbAfterACoordinatedVerbIsTheCue() {
+        Quote q = only("Smiling at the crowd, the mayor thanked her staff and then boomed, \"Today the city is back.\"");
+        assertThat(q.cue().text()).isEqualTo("boomed");
+        assertThat(speaker(q)).isEqualTo("the mayor");
+    }
 }
