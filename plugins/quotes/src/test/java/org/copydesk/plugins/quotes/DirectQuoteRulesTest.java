@@ -906,4 +906,30 @@ class DirectQuoteRulesTest {
         assertThat(q.cue().text()).isEqualTo("boomed");
         assertThat(speaker(q)).isEqualTo("the mayor");
     }
+    // ------------------------------------------------------------------ the writer's sentence running on after the marks
+
+    @Test
+    void aQuoteThatTheWritersSentenceContinuesAfterTheMarksIsPartial() {
+        Quote q = only("The mayor said, \"I have not heard that complaint\" from the police chief.");
+        assertThat(q.kind()).isEqualTo(Kind.PARTIAL);
+        assertThat(speaker(q)).isEqualTo("The mayor");
+    }
+
+    @Test
+    void aQuoteAfterACueThatTheWritersSentenceContinuesWithASubordinatorIsPartial() {
+        Quote q = only("Asked about the delay, Reyes said, \"We have two weeks to go\" until the final vote.");
+        assertThat(q.kind()).isEqualTo(Kind.PARTIAL);
+    }
+
+    @Test
+    void aQuoteEndedByItsOwnPunctuationStaysDirectWhateverFollows() {
+        Quote q = only("The mayor said, \"I have not heard that complaint,\" from the stage.");
+        assertThat(q.kind()).isEqualTo(Kind.DIRECT);
+    }
+
+    @Test
+    void aTimePhraseAfterTheMarksDoesNotMakeTheQuotePartial() {
+        Quote q = only("The mayor tweeted, \"Thank you Ohio\" on Friday night.");
+        assertThat(q.kind()).isEqualTo(Kind.DIRECT);
+    }
 }
