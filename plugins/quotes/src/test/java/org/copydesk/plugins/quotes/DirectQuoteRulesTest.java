@@ -932,4 +932,18 @@ class DirectQuoteRulesTest {
         Quote q = only("The mayor tweeted, \"Thank you Ohio\" on Friday night.");
         assertThat(q.kind()).isEqualTo(Kind.DIRECT);
     }
+    // ------------------------------------------------------------------ a name set off by commas after an introductory phrase
+
+    @Test
+    void aNameBetweenCommasAfterAnIntroductoryPhraseIsTheSpeaker() {
+        Quote q = only("After winning Ohio in the state primary, Gov. Ann Kyle (R-OH), said, \"I am ready for the next state.\"");
+        assertThat(speaker(q)).isEqualTo("Gov. Ann Kyle (R-OH)");
+        assertThat(name(q)).isEqualTo("Ann Kyle");
+    }
+
+    @Test
+    void aLowerCaseAppositiveBetweenCommasStillGivesTheNameBeforeIt() {
+        Quote q = only("\"The port will reopen,\" Ann Kyle, a spokeswoman for the city, said.");
+        assertThat(speaker(q)).isEqualTo("Ann Kyle");
+    }
 }
