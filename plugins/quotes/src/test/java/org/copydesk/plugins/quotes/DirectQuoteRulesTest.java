@@ -946,4 +946,11 @@ class DirectQuoteRulesTest {
         Quote q = only("\"The port will reopen,\" Ann Kyle, a spokeswoman for the city, said.");
         assertThat(speaker(q)).isEqualTo("Ann Kyle");
     }
+    @Test
+    void aYellingParticipleAfterWithAndANameIsTheNamesCue() {
+        Quote q = only("At a rally in Dayton, Ohio, on Saturday, fans pushed a protester, with Reyes reportedly yelling: "
+                + "\"Get him out of here!\"");
+        assertThat(q.cue().text()).isEqualTo("yelling");
+        assertThat(speaker(q)).isEqualTo("Reyes");
+    }
 }
