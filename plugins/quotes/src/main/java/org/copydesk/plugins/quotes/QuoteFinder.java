@@ -38,6 +38,9 @@ final class QuoteFinder {
             "journalists", "cnn", "fox", "new", "york", "times", "washington", "post", "abc", "nbc", "cbs", "msnbc");
 
     /** A word right before the opening mark that makes the quote part of a noun phrase: the "Washington cartel". */
+    /** Prepositions and subordinators that continue the writer's sentence right after a closing mark. */
+    private static final WordSet RUN_ON_WORDS = Words.set("about", "from", "for", "because", "until", "every",
+            "to", "that", "than", "if", "when", "whenever", "as", "unless", "toward", "towards", "against");
     private static final WordSet EMBEDDING = Words.set("the", "a", "an", "his", "her", "their", "its", "our", "my",
             "your", "of", "to", "in", "on", "as", "for", "with", "by", "from", "about", "this", "these", "those", "and",
             "or", "into", "called", "is", "was", "are", "were", "be", "being", "been", "very", "so", "too", "more",
@@ -480,6 +483,11 @@ final class QuoteFinder {
                 // capitalized, so a quote right after a word is the end of the writer's sentence
                 direct = false;
             }
+            if (direct && !beforeEmpty && runsOnAfterQuote(closeTok, hi, lastInside)) {
+                // de Blasio said, "I have not heard that concern" from the police.: the writer's sentence goes on
+                // with a phrase of its own after the marks, so the quoted words are part of it
+                direct = false;
+            }
             if (direct && words >= 2 && inCapitals(mq) && (after == null || after.speaker == null)
                     && (before == null || before.speaker == null)) {
                 direct = false; // "DIVISIVE, STUPID AND WRONG" and no one said it: a headline or a banner, not speech
@@ -623,6 +631,16 @@ final class QuoteFinder {
         private boolean coordinatedAfterComma(int prevTok) {
             return prevTok > 0 && (t.lower(prevTok).equals("and") || t.lower(prevTok).equals("or")
                     || t.lower(prevTok).equals("but")) && t.isPunct(prevTok - 1, ',');
+        }
+
+        /**
+         * Whether the writer's sentence runs on right after the closing mark: the quote ends without punctuation and
+         * a preposition or subordinator of the writer follows ("... concern" from the police, "..." until the vote).
+         */
+        private boolean runsOnAfterQuote(int closeTok, int hi, char lastInside) {
+            int next = closeTok + 1;
+            return next < hi && Character.isLetter(lastInside) && t.isWord(next) && t.quote[next] < 0
+                    && !t.isCapitalized(next) && RUN_ON_WORDS.has(t, next);
         }
 
         private boolean onlyFrameBetween(int from, int to) {

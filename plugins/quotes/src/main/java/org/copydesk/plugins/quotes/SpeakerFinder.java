@@ -103,6 +103,11 @@ final class SpeakerFinder {
                 return direct; // X, said
             }
             int[] appositive = chunk(t, j - 1, lo);
+            if (direct != null && appositive != null && nameAfterIntroPhrase(t, direct, appositive)) {
+                // after winning Ohio in the primary, Gov. John Kasich (R-OH), said: the name between the commas is
+                // the subject, the lower-case phrase before it closes an introductory phrase
+                return direct;
+            }
             if (appositive != null && placeInAppositive(t, appositive, lo)) {
                 // X, a philanthropist from Monsey, New York, said: the comma was the place's own
                 int i = appositive[0] - 2;
@@ -188,6 +193,20 @@ final class SpeakerFinder {
         int p = chunk[0] - 1;
         return p > lo && t.isWord(p) && !t.isCapitalized(p) && CHUNK_STOP.has(t, p)
                 && t.isCapitalized(chunk[0]);
+    }
+
+    /**
+     * Whether {@code name}, set off by commas right before a cue, is a proper name (capitalized first and last words,
+     * no determiner) while the chunk before it is a lower-case common noun phrase ("the primary", "the debate"): then
+     * the name is the subject and not an appositive of that phrase ("X, a spokesman, said" has it the other way round).
+     */
+    private static boolean nameAfterIntroPhrase(Tokens t, int[] name, int[] before) {
+        int last = name[1] - 1;
+        while (last > name[0] && !t.isWord(last)) {
+            last--;
+        }
+        return t.isCapitalized(name[0]) && !Words.DETERMINERS.has(t, name[0]) && t.isCapitalized(last)
+                && !t.isCapitalized(before[0]) && Words.DETERMINERS.has(t, before[0]);
     }
 
     /** The chunk ending at token {@code k} (inclusive), walking left to a boundary. */

@@ -878,4 +878,79 @@ class DirectQuoteRulesTest {
         Quote q = only("The rule is simple: growth = \"more jobs for everyone,\" the mayor said.");
         assertThat(q.kind()).isNotEqualTo(Kind.OTHER);
     }
+    // ------------------------------------------------------------------ manner-of-speaking verbs
+
+    @Test
+    void aShortQuoteAfterAMannerOfSpeakingVerbIsDirectWithItsSpeaker() {
+        Quote q = only("As the senator spoke, the delegates chanted, \"We want more!\"");
+        assertThat(q.kind()).isEqualTo(Kind.DIRECT);
+        assertThat(q.cue().text()).isEqualTo("chanted");
+        assertThat(speaker(q)).isEqualTo("the delegates");
+    }
+
+    @Test
+    void aMannerOfSpeakingVerbInTheMainClauseBeatsAReportingVerbInTheAside() {
+        Quote q = only("As the crowd cheered, the Daily Courier reported, his daughter whispered to him: \"They are still with you.\"");
+        assertThat(q.cue().text()).isEqualTo("whispered");
+        assertThat(speaker(q)).isEqualTo("his daughter");
+    }
+
+    @Test
+    void aShortQuoteWithoutAnySpeechVerbStaysAScareQuote() {
+        List<Quote> q = marked("As the senator spoke, the delegates waved \"We want more\" signs.");
+        assertThat(q).allMatch(x -> x.kind() != Kind.DIRECT);
+    }
+    @Test
+    void aMannerOfSpeakingVerbAfterACoordinatedVerbIsTheCue() {
+        Quote q = only("Smiling at the crowd, the mayor thanked her staff and then boomed, \"Today the city is back.\"");
+        assertThat(q.cue().text()).isEqualTo("boomed");
+        assertThat(speaker(q)).isEqualTo("the mayor");
+    }
+    // ------------------------------------------------------------------ the writer's sentence running on after the marks
+
+    @Test
+    void aQuoteThatTheWritersSentenceContinuesAfterTheMarksIsPartial() {
+        Quote q = only("The mayor said, \"I have not heard that complaint\" from the police chief.");
+        assertThat(q.kind()).isEqualTo(Kind.PARTIAL);
+        assertThat(speaker(q)).isEqualTo("The mayor");
+    }
+
+    @Test
+    void aQuoteAfterACueThatTheWritersSentenceContinuesWithASubordinatorIsPartial() {
+        Quote q = only("Asked about the delay, Reyes said, \"We have two weeks to go\" until the final vote.");
+        assertThat(q.kind()).isEqualTo(Kind.PARTIAL);
+    }
+
+    @Test
+    void aQuoteEndedByItsOwnPunctuationStaysDirectWhateverFollows() {
+        Quote q = only("The mayor said, \"I have not heard that complaint,\" from the stage.");
+        assertThat(q.kind()).isEqualTo(Kind.DIRECT);
+    }
+
+    @Test
+    void aTimePhraseAfterTheMarksDoesNotMakeTheQuotePartial() {
+        Quote q = only("The mayor tweeted, \"Thank you Ohio\" on Friday night.");
+        assertThat(q.kind()).isEqualTo(Kind.DIRECT);
+    }
+    // ------------------------------------------------------------------ a name set off by commas after an introductory phrase
+
+    @Test
+    void aNameBetweenCommasAfterAnIntroductoryPhraseIsTheSpeaker() {
+        Quote q = only("After winning Ohio in the state primary, Gov. Ann Kyle (R-OH), said, \"I am ready for the next state.\"");
+        assertThat(speaker(q)).isEqualTo("Gov. Ann Kyle (R-OH)");
+        assertThat(name(q)).isEqualTo("Ann Kyle");
+    }
+
+    @Test
+    void aLowerCaseAppositiveBetweenCommasStillGivesTheNameBeforeIt() {
+        Quote q = only("\"The port will reopen,\" Ann Kyle, a spokeswoman for the city, said.");
+        assertThat(speaker(q)).isEqualTo("Ann Kyle");
+    }
+    @Test
+    void aYellingParticipleAfterWithAndANameIsTheNamesCue() {
+        Quote q = only("At a rally in Dayton, Ohio, on Saturday, fans pushed a protester, with Reyes reportedly yelling: "
+                + "\"Get him out of here!\"");
+        assertThat(q.cue().text()).isEqualTo("yelling");
+        assertThat(speaker(q)).isEqualTo("Reyes");
+    }
 }
