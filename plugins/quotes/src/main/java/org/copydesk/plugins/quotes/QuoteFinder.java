@@ -259,6 +259,7 @@ final class QuoteFinder {
                 speech.participleChains(s, r);
                 speech.relativeClauses(s, r);
                 speech.subordinateClauses(s, r);
+                speech.adverbialParticiples(s, r);
                 speech.mixedQuotes(s, r);
                 speech.leadIn(s, r);
             }

@@ -608,4 +608,24 @@ class ReportedSpeechFramesTest {
     void aSubordinateClauseWhoseSubjectCannotSpeakAttributesNothing() {
         assertThat(indirect("\"We will win,\" the mayor said after the storm flooded the old town.")).isEmpty();
     }
+
+    @Test
+    void aParticipleAfterByIsAnAttributionOfTheClauseSubject() {
+        List<Quote> q = indirect("The senator won over the farmers by promising to cut the toll on the bridge.");
+        assertThat(q).anyMatch(x -> "The senator".equals(speaker(x)) && x.cue().text().equals("promising")
+                && x.text().equals("to cut the toll on the bridge"));
+    }
+
+    @Test
+    void aParticipleClauseOpeningTheSentenceTakesTheSubjectAfterItsComma() {
+        List<Quote> q = indirect("After criticizing the budget plan, the mayor left the meeting early.");
+        assertThat(q).anyMatch(x -> "the mayor".equals(speaker(x)) && x.cue().text().equals("criticizing")
+                && x.text().equals("the budget plan"));
+    }
+
+    @Test
+    void aParticipleAfterByThatIsNoCueAttributesNothing() {
+        assertThat(indirect("The senator won over the farmers by painting the fence of the old bridge.")).isEmpty();
+        assertThat(indirect("After painting the fence, the mayor left the meeting early.")).isEmpty();
+    }
 }
