@@ -260,6 +260,7 @@ final class QuoteFinder {
                 speech.relativeClauses(s, r);
                 speech.subordinateClauses(s, r);
                 speech.adverbialParticiples(s, r);
+                speech.accordingToInside(s, r);
                 speech.mixedQuotes(s, r);
                 speech.leadIn(s, r);
             }

@@ -1665,6 +1665,56 @@ final class ReportedSpeech {
         }
     }
 
+    /**
+     * ", according to X," inside a sentence that no other rule read as that attribution ("But the next day, according
+     * to the lawyer, the firm made new demands", "... 758 delegates, according to a CNN tally, but ..."): the source is
+     * the phrase up to the next comma or the sentence end, the content the rest of the sentence around it (the
+     * clause before it when nothing of a clause follows). Sentences that open with the cue, and "CONTENT, according
+     * to X." read by {@link #indirect}, are left alone.
+     */
+    void accordingToInside(int s, int[] r) {
+        int first = r[0];
+        while (first < r[1] && (LEADING_CONJUNCTIONS.has(t, first) || t.isPunct(first, ',') || t.isMark(first))) {
+            first++;
+        }
+        int last = r[1] - 1;
+        while (last > first && !t.isWord(last) && t.quote[last] < 0 && !t.isMark(last)) {
+            last--;
+        }
+        for (int c = first + 2; c < last; c++) {
+            CueLexicon.Entry e = cueAt[c];
+            if (e == null || e.cueClass() != CueLexicon.CueClass.PREP || t.quote[c] >= 0 || !t.isPunct(c - 1, ',')
+                    || cueTaken(s, c)) {
+                continue;
+            }
+            int from = c + e.length();
+            int end = clauseEnd(from, last + 1);
+            if (end - from < 1 || end - from > 25) {
+                continue;
+            }
+            int[] spk = {from, end};
+            if (end < last && restOfClause(end + 1, last + 1)) {
+                addAround(s, first, c - 1, end + 1, last + 1, c, from, spk, e.weight());
+            } else {
+                addIndirect(s, first, c - 1, c, from, spk, null, e.weight());
+            }
+        }
+    }
+
+    /** Whether an attribution of sentence {@code s} already has its cue at token {@code c}. */
+    private boolean cueTaken(int s, int c) {
+        for (int k = found.size() - 1; k >= 0; k--) {
+            Found g = found.get(k);
+            if (g.sentence < s) {
+                break;
+            }
+            if (g.sentence == s && g.cueFrom <= c && c < Math.max(g.cueTo, g.cueFrom + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The next comma or semicolon outside quotation marks after {@code from}, or {@code to}. */
     private int clauseEnd(int from, int to) {
         int end = from + 1;

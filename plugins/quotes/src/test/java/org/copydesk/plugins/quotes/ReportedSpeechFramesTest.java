@@ -628,4 +628,21 @@ class ReportedSpeechFramesTest {
         assertThat(indirect("The senator won over the farmers by painting the fence of the old bridge.")).isEmpty();
         assertThat(indirect("After painting the fence, the mayor left the meeting early.")).isEmpty();
     }
+
+    @Test
+    void aSourceBetweenCommasInsideTheSentenceIsAnAttribution() {
+        List<Quote> q = indirect("The county spent $40 million on roads last year, according to records reviewed by "
+                + "the council, but the bridge was never repaired.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).cue().text()).isEqualTo("according to");
+        assertThat(speaker(q.get(0))).isEqualTo("records reviewed by the council");
+        assertThat(q.get(0).text()).isEqualTo("The county spent $40 million on roads last year but the bridge was "
+                + "never repaired");
+    }
+
+    @Test
+    void aSourceThatOpensOrClosesTheSentenceIsReadOnce() {
+        assertThat(indirect("According to the treasurer, the county ran out of money.")).hasSize(1);
+        assertThat(indirect("The county ran out of money in May, according to the treasurer.")).hasSize(1);
+    }
 }
