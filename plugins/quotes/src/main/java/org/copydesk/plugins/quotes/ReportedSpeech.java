@@ -1525,6 +1525,14 @@ final class ReportedSpeech {
         return end - from <= 20;
     }
 
+    /**
+     * A participle cue, also a phrase whose verb is in -ing ("referring to", "calling for", "pointing out"), which
+     * {@link CueLexicon.Entry#participle()} reads by its last word as a finite verb.
+     */
+    private static boolean participleForm(CueLexicon.Entry e) {
+        return e.participle() || e.words()[0].endsWith("ing") && e.cueClass() != CueLexicon.CueClass.PREP;
+    }
+
     /** ", adding that ..." / ", stressing that ...": indirect speech by the clause's speaker. */
     void participleChains(int s, int[] r) {
         for (int c = r[0] + 2; c < r[1] - 3; c++) {
@@ -1540,7 +1548,7 @@ final class ReportedSpeech {
                 participleWithSubject(s, c, e, r[1]);
                 continue;
             }
-            if (e == null || !e.participle() || e.weight() < INDIRECT_MIN_WEIGHT || !run.afterComma(c)) {
+            if (e == null || !participleForm(e) || e.weight() < INDIRECT_MIN_WEIGHT || !run.afterComma(c)) {
                 continue;
             }
             Found prior = run.priorInSentence(c, null);

@@ -645,4 +645,18 @@ class ReportedSpeechFramesTest {
         assertThat(indirect("According to the treasurer, the county ran out of money.")).hasSize(1);
         assertThat(indirect("The county ran out of money in May, according to the treasurer.")).hasSize(1);
     }
+
+    @Test
+    void aPhrasalParticipleAfterAnAttributionContinuesIt() {
+        List<Quote> q = indirect("\"We have won ten states,\" Mr. Reed said, referring to the primaries in March.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).cue().text()).isEqualTo("referring to");
+        assertThat(speaker(q.get(0))).isEqualTo("Mr. Reed");
+        assertThat(q.get(0).text()).isEqualTo("the primaries in March");
+    }
+
+    @Test
+    void aPhrasalParticipleWithoutAnAttributionBeforeItAttributesNothing() {
+        assertThat(indirect("The old mill stood by the river, referring to nothing in particular.")).isEmpty();
+    }
 }
