@@ -262,6 +262,8 @@ final class QuoteFinder {
                 speech.participleChains(s, r);
                 speech.relativeClauses(s, r);
                 speech.subordinateClauses(s, r);
+                speech.adverbialParticiples(s, r);
+                speech.accordingToInside(s, r);
                 speech.mixedQuotes(s, r);
                 speech.leadIn(s, r);
             }

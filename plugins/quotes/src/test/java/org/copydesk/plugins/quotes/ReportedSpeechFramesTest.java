@@ -608,4 +608,55 @@ class ReportedSpeechFramesTest {
     void aSubordinateClauseWhoseSubjectCannotSpeakAttributesNothing() {
         assertThat(indirect("\"We will win,\" the mayor said after the storm flooded the old town.")).isEmpty();
     }
+
+    @Test
+    void aParticipleAfterByIsAnAttributionOfTheClauseSubject() {
+        List<Quote> q = indirect("The senator won over the farmers by promising to cut the toll on the bridge.");
+        assertThat(q).anyMatch(x -> "The senator".equals(speaker(x)) && x.cue().text().equals("promising")
+                && x.text().equals("to cut the toll on the bridge"));
+    }
+
+    @Test
+    void aParticipleClauseOpeningTheSentenceTakesTheSubjectAfterItsComma() {
+        List<Quote> q = indirect("After criticizing the budget plan, the mayor left the meeting early.");
+        assertThat(q).anyMatch(x -> "the mayor".equals(speaker(x)) && x.cue().text().equals("criticizing")
+                && x.text().equals("the budget plan"));
+    }
+
+    @Test
+    void aParticipleAfterByThatIsNoCueAttributesNothing() {
+        assertThat(indirect("The senator won over the farmers by painting the fence of the old bridge.")).isEmpty();
+        assertThat(indirect("After painting the fence, the mayor left the meeting early.")).isEmpty();
+    }
+
+    @Test
+    void aSourceBetweenCommasInsideTheSentenceIsAnAttribution() {
+        List<Quote> q = indirect("The county spent $40 million on roads last year, according to records reviewed by "
+                + "the council, but the bridge was never repaired.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).cue().text()).isEqualTo("according to");
+        assertThat(speaker(q.get(0))).isEqualTo("records reviewed by the council");
+        assertThat(q.get(0).text()).isEqualTo("The county spent $40 million on roads last year but the bridge was "
+                + "never repaired");
+    }
+
+    @Test
+    void aSourceThatOpensOrClosesTheSentenceIsReadOnce() {
+        assertThat(indirect("According to the treasurer, the county ran out of money.")).hasSize(1);
+        assertThat(indirect("The county ran out of money in May, according to the treasurer.")).hasSize(1);
+    }
+
+    @Test
+    void aPhrasalParticipleAfterAnAttributionContinuesIt() {
+        List<Quote> q = indirect("\"We have won ten states,\" Mr. Reed said, referring to the primaries in March.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).cue().text()).isEqualTo("referring to");
+        assertThat(speaker(q.get(0))).isEqualTo("Mr. Reed");
+        assertThat(q.get(0).text()).isEqualTo("the primaries in March");
+    }
+
+    @Test
+    void aPhrasalParticipleWithoutAnAttributionBeforeItAttributesNothing() {
+        assertThat(indirect("The old mill stood by the river, referring to nothing in particular.")).isEmpty();
+    }
 }

@@ -276,4 +276,23 @@ class ReportedSpeechTest {
         assertThat(q.get(0).cue().text()).isEqualTo("Slams");
         assertThat(indirect("The Long Road Home From The Coast")).isEmpty();
     }
+
+    @Test
+    void phrasalCuesOfStanceAreAttributions() {
+        List<Quote> q = indirect("The governor made it clear that the levy would not rise this year.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).cue().text()).isEqualTo("made it clear");
+        assertThat(speaker(q.get(0))).isEqualTo("The governor");
+        assertThat(q.get(0).text()).isEqualTo("the levy would not rise this year");
+        List<Quote> lashed = indirect("The mayor lashed out at the county board over the closed library.");
+        assertThat(lashed).hasSize(1);
+        assertThat(lashed.get(0).cue().text()).isEqualTo("lashed out at");
+        assertThat(lashed.get(0).text()).isEqualTo("the county board over the closed library");
+    }
+
+    @Test
+    void theWordsOfAPhrasalCueApartAreNoCue() {
+        assertThat(indirect("The crew made the old road clear of snow before the parade.")).isEmpty();
+        assertThat(indirect("The storm lashed the coast and the crews took the boats out.")).isEmpty();
+    }
 }
