@@ -131,6 +131,8 @@ public final class BenchCommand implements Callable<Integer> {
             DaemonRun.Result r = DaemonRun.run(launcher, root.resolve("soak"), storiesDir, n, bytes,
                     new DaemonRun.Options(w, settle, poll, rate, stall, true), out);
             printDaemonTable(List.of(r), List.of(1));
+            printCpu(r.cpuSeconds(), "until the last line");
+            printBenchCpu(r);
             double heapFirst = Double.NaN;
             double heapLast = Double.NaN;
             double rssFirst = Double.NaN;
@@ -219,6 +221,7 @@ public final class BenchCommand implements Callable<Integer> {
                             Stats.fmt(r.p99Millis()), r.lines(), r.exitCode(), Stats.fmt(r.moveSeconds()),
                             Probes.loadAverage());
                     printCpu(r.cpuSeconds(), "until the last line");
+                    printBenchCpu(r);
                     if (r.problem() != null) {
                         out.println("  daemon run problem: " + r.problem());
                     }
@@ -249,7 +252,8 @@ public final class BenchCommand implements Callable<Integer> {
                                 + " median_sustained_stories_per_s=%s"
                                 + " median_mb_per_s=%s median_p50_latency_ms=%s median_p99_latency_ms=%s"
                                 + " median_peak_heap_sampled_mib=%s median_peak_heap_gc_mib=%s median_peak_rss_mib=%s"
-                                + " median_stop_s=%s median_cpu_s=%s median_jit_cpu_s=%s failed_runs=%d%n",
+                                + " median_stop_s=%s median_cpu_s=%s median_jit_cpu_s=%s median_bench_cpu_s=%s"
+                                + " failed_runs=%d%n",
                         n, rs.size(), e.getKey(), settle, poll, rate > 0 ? Stats.fmt(rate) : "unlimited",
                         med(rs, DaemonRun.Result::readySeconds), med(rs, DaemonRun.Result::storiesPerSecond),
                         med(rs, DaemonRun.Result::steadyPerSecond), med(rs, DaemonRun.Result::sustainedPerSecond),
@@ -259,6 +263,7 @@ public final class BenchCommand implements Callable<Integer> {
                         med(rs, r -> Stats.mib(r.peakRssBytes())), med(rs, DaemonRun.Result::stopSeconds),
                         med(rs, r -> ThreadCpu.total(r.cpuSeconds())),
                         med(rs, r -> r.cpuSeconds().getOrDefault(ThreadCpu.JIT, Double.NaN)),
+                        med(rs, DaemonRun.Result::benchCpuSeconds),
                         rs.stream().filter(r -> !r.ok()).count());
             }
             if (workers.size() > 1 && rate > 0) {
@@ -318,6 +323,14 @@ public final class BenchCommand implements Callable<Integer> {
         String d = ThreadCpu.describe(seconds);
         if (!d.isEmpty()) {
             out.println("  " + d + " (" + span + "; copydesk = its worker, reader and input threads)");
+        }
+    }
+
+    /** The benchmark's own share of the machine while it fed the daemon and read its output. */
+    private void printBenchCpu(DaemonRun.Result r) {
+        if (!Double.isNaN(r.benchCpuSeconds())) {
+            out.println("  CPU of this benchmark over the same span " + Stats.fmt(r.benchCpuSeconds()) + " s (renaming"
+                    + " stories into the inbox, reading the output, sampling heap and RSS)");
         }
     }
 
