@@ -76,12 +76,10 @@ final class Vocabulary {
             return id == null ? -1 : id;
         }
 
-        /** See {@link WordTable#slotOfLowerAscii}: a slot, -1 when no lexicon holds the word, or {@link #NOT_ASCII}. */
-        int slotOfLowerAscii(String text, int from, int to) {
-            return ids.slotOfLowerAscii(text, from, to);
-        }
-
-        /** {@link #slotOfLowerAscii} with the stretch's {@link WordTable#lowerAsciiHash} already made. */
+        /**
+         * See {@link WordTable#slotOfLowerAscii}: the slot of the ASCII stretch of that {@link WordTable#lowerAsciiHash},
+         * or -1 when no lexicon holds the word.
+         */
         int slotOfLowerAscii(String text, int from, int to, int hash) {
             return ids.slotOfLowerAscii(text, from, to, hash);
         }

@@ -89,20 +89,14 @@ final class WordTable<V> {
         return slot < 0 ? null : (V) values[slot];
     }
 
-    /** What {@link #slotOfLowerAscii} returns for a stretch of text that is not all ASCII. */
+    /** What {@link #lowerAsciiHash} returns for a stretch of text that is not all ASCII. */
     static final int NOT_ASCII = -2;
 
     /**
-     * The slot of the lower-case form of {@code text[from, to)}: where {@code get(text.substring(from,
-     * to).toLowerCase(Locale.ROOT))} would find it, without the two strings; -1 when the table lacks it,
-     * {@link #NOT_ASCII} when the stretch is not all ASCII (ask {@link #get(String)}). See {@link #key}, {@link #value}.
+     * The slot of the lower-case form of the all-ASCII {@code text[from, to)} whose {@link #lowerAsciiHash} is
+     * {@code hash}: where {@code get(text.substring(from, to).toLowerCase(Locale.ROOT))} would find it, without the two
+     * strings; -1 when the table lacks it. See {@link #key}, {@link #value}.
      */
-    int slotOfLowerAscii(String text, int from, int to) {
-        int h = lowerAsciiHash(text, from, to);
-        return h == NOT_ASCII ? NOT_ASCII : slot(h, null, text, from, to);
-    }
-
-    /** {@link #slotOfLowerAscii} of an all-ASCII stretch whose {@link #lowerAsciiHash} the caller already has. */
     int slotOfLowerAscii(String text, int from, int to, int hash) {
         return slot(hash, null, text, from, to);
     }
