@@ -953,4 +953,25 @@ class DirectQuoteRulesTest {
         assertThat(q.cue().text()).isEqualTo("yelling");
         assertThat(speaker(q)).isEqualTo("Reyes");
     }
+
+    // ------------------------------------------------------------------ a source that closes the attribution
+
+    @Test
+    void aSourceAfterTheAttributionIsTheSpeakerOfTheQuote() {
+        Quote q = only("\"We will reopen the bridge by May,\" the mayor said, according to the Dayton Courier.");
+        assertThat(q.kind()).isEqualTo(Kind.DIRECT);
+        assertThat(speaker(q)).isEqualTo("the Dayton Courier");
+    }
+
+    @Test
+    void withoutASourceAfterItTheAttributionKeepsItsSpeaker() {
+        Quote q = only("\"We will reopen the bridge by May,\" the mayor said, according to plan.");
+        assertThat(speaker(q)).isEqualTo("the mayor");
+    }
+
+    @Test
+    void aSourceInsideTheSentenceBeforeTheQuoteDoesNotReplaceItsSpeaker() {
+        Quote q = only("According to the Dayton Courier, the mayor said, \"We will reopen the bridge by May.\"");
+        assertThat(speaker(q)).isEqualTo("the mayor");
+    }
 }
