@@ -974,4 +974,26 @@ class DirectQuoteRulesTest {
         Quote q = only("According to the Dayton Courier, the mayor said, \"We will reopen the bridge by May.\"");
         assertThat(speaker(q)).isEqualTo("the mayor");
     }
+
+    // ------------------------------------------------------------------ "X went on to say"
+
+    @Test
+    void theSubjectOfWentOnToSayIsTheSpeakerWithoutTheVerb() {
+        Quote q = only("The memo went on to say, \"The port will reopen in May.\"");
+        assertThat(speaker(q)).isEqualTo("The memo");
+    }
+
+    @Test
+    void aParagraphEndingInWentOnToSayIntroducesTheNextParagraphsQuote() {
+        Quote q = only("Ann Kyle spoke to the crowd for an hour. She went on to say:\n\n\"We are ready for the vote.\"");
+        assertThat(q.cue().text()).isEqualTo("say");
+        assertThat(speaker(q)).isEqualTo("She");
+        assertThat(name(q)).isEqualTo("Ann Kyle");
+    }
+
+    @Test
+    void wentOnToWithAnotherVerbLeavesTheQuotesOwnSpeaker() {
+        Quote q = only("Reyes went on to win Ohio, and his aides said, \"We are ready.\"");
+        assertThat(speaker(q)).isEqualTo("his aides");
+    }
 }
