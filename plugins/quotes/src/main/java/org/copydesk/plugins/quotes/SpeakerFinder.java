@@ -76,7 +76,7 @@ final class SpeakerFinder {
 
     /** The speaker chunk that ends just before the cue at {@code cue}, not reaching before {@code lo}; or null. */
     int[] before(Tokens t, int cue, int lo) {
-        int k = cue - 1;
+        int k = skipGoOnTo(t, cue - 1, lo);
         while (k >= lo && t.quote[k] < 0 && !t.isCapitalized(k) && (Words.BETWEEN.has(t, k)
                 || t.lower(k).endsWith("ly") && t.lower(k).length() > 4 && !lex.isNoun(t, k))) {
             k--; // also, has, jokingly, angrily
@@ -130,6 +130,21 @@ final class SpeakerFinder {
             return j - 1 >= lo && isDash(t, j) ? chunk(t, j - 1, lo) : null;
         }
         return beforeTimePhrase(t, chunk(t, k, lo), lo);
+    }
+
+    /** Forms of "go" in "X went on to say": the aspectual verb before the cue's "on to". */
+    private static final WordSet GO_FORMS = Words.set("go", "goes", "went", "gone", "going");
+
+    /**
+     * "She went on to say", "The email goes on to say": the cue is an infinitive after the aspectual "go on to", whose
+     * subject is the speaker; without this the chunk before the cue took the verb in ("She went", "The email went").
+     * Returns the token before "went", else {@code k} unchanged.
+     */
+    private static int skipGoOnTo(Tokens t, int k, int lo) {
+        if (k - 2 >= lo && t.lower(k).equals("to") && t.lower(k - 1).equals("on") && GO_FORMS.has(t, k - 2)) {
+            return k - 3;
+        }
+        return k;
     }
 
     /**

@@ -953,4 +953,62 @@ class DirectQuoteRulesTest {
         assertThat(q.cue().text()).isEqualTo("yelling");
         assertThat(speaker(q)).isEqualTo("Reyes");
     }
+
+    // ------------------------------------------------------------------ a source that closes the attribution
+
+    @Test
+    void aSourceAfterTheAttributionIsTheSpeakerOfTheQuote() {
+        Quote q = only("\"We will reopen the bridge by May,\" the mayor said, according to the Dayton Courier.");
+        assertThat(q.kind()).isEqualTo(Kind.DIRECT);
+        assertThat(speaker(q)).isEqualTo("the Dayton Courier");
+    }
+
+    @Test
+    void withoutASourceAfterItTheAttributionKeepsItsSpeaker() {
+        Quote q = only("\"We will reopen the bridge by May,\" the mayor said, according to plan.");
+        assertThat(speaker(q)).isEqualTo("the mayor");
+    }
+
+    @Test
+    void aSourceInsideTheSentenceBeforeTheQuoteDoesNotReplaceItsSpeaker() {
+        Quote q = only("According to the Dayton Courier, the mayor said, \"We will reopen the bridge by May.\"");
+        assertThat(speaker(q)).isEqualTo("the mayor");
+    }
+
+    // ------------------------------------------------------------------ "X went on to say"
+
+    @Test
+    void theSubjectOfWentOnToSayIsTheSpeakerWithoutTheVerb() {
+        Quote q = only("The memo went on to say, \"The port will reopen in May.\"");
+        assertThat(speaker(q)).isEqualTo("The memo");
+    }
+
+    @Test
+    void aParagraphEndingInWentOnToSayIntroducesTheNextParagraphsQuote() {
+        Quote q = only("Ann Kyle spoke to the crowd for an hour. She went on to say:\n\n\"We are ready for the vote.\"");
+        assertThat(q.cue().text()).isEqualTo("say");
+        assertThat(speaker(q)).isEqualTo("She");
+        assertThat(name(q)).isEqualTo("Ann Kyle");
+    }
+
+    @Test
+    void wentOnToWithAnotherVerbLeavesTheQuotesOwnSpeaker() {
+        Quote q = only("Reyes went on to win Ohio, and his aides said, \"We are ready.\"");
+        assertThat(speaker(q)).isEqualTo("his aides");
+    }
+
+    // ------------------------------------------------------------------ a headline and its byline
+
+    @Test
+    void aQuotedHeadlineFollowedByItsBylineIsATitle() {
+        Quote q = only("READING LIST: \"City council votes to close the old ferry terminal,\" by the Dayton Courier's Ann Kyle.");
+        assertThat(q.kind()).isEqualTo(Kind.OTHER);
+        assertThat(q.speaker()).isNull();
+    }
+
+    @Test
+    void aQuoteFollowedByALowerCaseByPhraseStaysDirect() {
+        Quote q = only("\"We will reopen the terminal in May,\" by all accounts the mayor's promise, was repeated on Monday.");
+        assertThat(q.kind()).isNotEqualTo(Kind.OTHER);
+    }
 }
