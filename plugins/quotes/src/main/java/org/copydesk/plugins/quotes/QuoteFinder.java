@@ -282,20 +282,6 @@ final class QuoteFinder {
         }
 
         /**
-         * A quote closed by a comma and followed by "by" and a name or "the" and a name ("by Variety's Ann Kyle", "by
-         * the New York Post's Bob Lane"): a title with its byline, as link lists and reading lists give them, not
-         * speech ("by contrast", "by the way" are lower-case and stay as they are).
-         */
-        private boolean byline(int closeTok, int hi, char lastInside) {
-            int by = closeTok + 1;
-            if (lastInside != ',' || by + 1 >= hi || !t.isWord(by) || !t.lower(by).equals("by")) {
-                return false;
-            }
-            int name = t.lower(by + 1).equals("the") && by + 2 < hi ? by + 2 : by + 1;
-            return t.isWord(name) && t.isCapitalized(name) && t.quote[name] < 0;
-        }
-
-        /**
          * A cue form right after a lower-case preposition other than "to" is a noun, not a verb: "in states
          * where", "in favor of", "about remarks", "with emails" (a finite verb never follows a preposition).
          * Participles in -ing are verbs there ("by saying", "after adding"); "From said" is a name; "over" is
@@ -507,13 +493,6 @@ final class QuoteFinder {
             if (direct && words >= 2 && inCapitals(mq) && (after == null || after.speaker == null)
                     && (before == null || before.speaker == null)) {
                 direct = false; // "DIVISIVE, STUPID AND WRONG" and no one said it: a headline or a banner, not speech
-            }
-            if (direct && after == null && byline(closeTok, hi, lastInside)) {
-                // "Sam Mendes leaves the show," by Times' Ann Kyle: the headline of an article and its author
-                f.kind = Kind.OTHER;
-                f.confidence = 0.6;
-                found.add(f);
-                return f;
             }
             if (direct) {
                 f.kind = Kind.DIRECT;

@@ -996,19 +996,4 @@ class DirectQuoteRulesTest {
         Quote q = only("Reyes went on to win Ohio, and his aides said, \"We are ready.\"");
         assertThat(speaker(q)).isEqualTo("his aides");
     }
-
-    // ------------------------------------------------------------------ a headline and its byline
-
-    @Test
-    void aQuotedHeadlineFollowedByItsBylineIsATitle() {
-        Quote q = only("READING LIST: \"City council votes to close the old ferry terminal,\" by the Dayton Courier's Ann Kyle.");
-        assertThat(q.kind()).isEqualTo(Kind.OTHER);
-        assertThat(q.speaker()).isNull();
-    }
-
-    @Test
-    void aQuoteFollowedByALowerCaseByPhraseStaysDirect() {
-        Quote q = only("\"We will reopen the terminal in May,\" by all accounts the mayor's promise, was repeated on Monday.");
-        assertThat(q.kind()).isNotEqualTo(Kind.OTHER);
-    }
 }
