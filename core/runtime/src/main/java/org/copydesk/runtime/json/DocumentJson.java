@@ -122,12 +122,7 @@ public final class DocumentJson {
         string(g, F_PUBLISHED, d.published());
         string(g, F_BODY, d.body());
         writeDateline(d.dateline(), g);
-        g.writeFieldName(F_QUOTES);
-        g.writeStartArray();
-        for (Quote q : d.quotes()) {
-            writeQuote(q, g);
-        }
-        g.writeEndArray();
+        writeQuotes(d.quotes(), g);
         g.writeFieldName(F_TRANSLATIONS);
         g.writeStartObject();
         for (Map.Entry<String, Translation> e : d.translations().entrySet()) {
@@ -150,12 +145,11 @@ public final class DocumentJson {
     }
 
     private static void writeDateline(Dateline dl, JsonGenerator g) throws IOException {
+        g.writeFieldName(F_DATELINE);
         if (dl == null) {
-            g.writeFieldName(F_DATELINE);
             g.writeNull();
             return;
         }
-        g.writeFieldName(F_DATELINE);
         g.writeStartObject();
         string(g, F_RAW, dl.raw());
         number(g, F_START, dl.start());
@@ -169,6 +163,15 @@ public final class DocumentJson {
         string(g, F_AGENCY_NAME, dl.agencyName());
         string(g, F_LOCATED, dl.located());
         g.writeEndObject();
+    }
+
+    private static void writeQuotes(List<Quote> quotes, JsonGenerator g) throws IOException {
+        g.writeFieldName(F_QUOTES);
+        g.writeStartArray();
+        for (Quote q : quotes) {
+            writeQuote(q, g);
+        }
+        g.writeEndArray();
     }
 
     private static void writeQuote(Quote q, JsonGenerator g) throws IOException {
@@ -186,11 +189,10 @@ public final class DocumentJson {
         }
         g.writeEndArray();
         string(g, F_KIND, q.kind().jsonName());
+        g.writeFieldName(F_CUE);
         if (q.cue() == null) {
-            g.writeFieldName(F_CUE);
             g.writeNull();
         } else {
-            g.writeFieldName(F_CUE);
             g.writeStartObject();
             string(g, F_TEXT, q.cue().text());
             number(g, F_START, q.cue().start());
@@ -198,11 +200,10 @@ public final class DocumentJson {
             g.writeEndObject();
         }
         Quote.Speaker sp = q.speaker();
+        g.writeFieldName(F_SPEAKER);
         if (sp == null) {
-            g.writeFieldName(F_SPEAKER);
             g.writeNull();
         } else {
-            g.writeFieldName(F_SPEAKER);
             g.writeStartObject();
             string(g, F_TEXT, sp.text());
             number(g, F_START, sp.start());
@@ -220,12 +221,7 @@ public final class DocumentJson {
         g.writeStartObject();
         string(g, F_HEADLINE, t.headline());
         string(g, F_BODY, t.body());
-        g.writeFieldName(F_QUOTES);
-        g.writeStartArray();
-        for (Quote q : t.quotes()) {
-            writeQuote(q, g);
-        }
-        g.writeEndArray();
+        writeQuotes(t.quotes(), g);
         string(g, F_ENGINE, t.engine());
         string(g, F_SOURCE_LANGUAGE, t.sourceLanguage());
         g.writeFieldName(F_MACHINE_TRANSLATED);
