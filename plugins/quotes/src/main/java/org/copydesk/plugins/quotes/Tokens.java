@@ -155,18 +155,19 @@ final class Tokens {
         }
         start[size] = s;
         end[size] = e;
-        int slot = hash == WordTable.NOT_ASCII ? Vocabulary.Snapshot.NOT_ASCII
-                : vocabulary.slotOfLowerAscii(text, s, e, hash);
-        if (slot >= 0) {
-            lower[size] = vocabulary.word(slot); // most tokens are lexicon words: no new string for them
-            id[size] = vocabulary.id(slot);
-        } else if (slot == Vocabulary.Snapshot.NOT_ASCII) {
+        if (hash == WordTable.NOT_ASCII) {
             String w = lowerCase(text, s, e);
             lower[size] = w;
             id[size] = vocabulary.id(w);
         } else {
-            // an ASCII word the vocabulary lacks is not in it as a string either; its string is made if a rule asks
-            id[size] = -1;
+            int slot = vocabulary.slotOfLowerAscii(text, s, e, hash);
+            if (slot >= 0) {
+                lower[size] = vocabulary.word(slot); // most tokens are lexicon words: no new string for them
+                id[size] = vocabulary.id(slot);
+            } else {
+                // an ASCII word the vocabulary lacks is not in it as a string either; its string is made if asked
+                id[size] = -1;
+            }
         }
         size++;
     }

@@ -58,9 +58,6 @@ final class Vocabulary {
      * of a text without making a string of it first ({@link WordTable#slotOfLowerAscii}).
      */
     static final class Snapshot {
-        /** What {@link #slotOfLowerAscii} returns for a stretch of text that is not all ASCII. */
-        static final int NOT_ASCII = WordTable.NOT_ASCII;
-
         /** How many words it holds: all with numbers below this. */
         final int count;
         private final WordTable<Integer> ids;
