@@ -414,13 +414,13 @@ final class MentionResolver {
         for (int k = from; k < end; k++) {
             honorific |= lex.isHonorific(t, k);
         }
-        if (Character.isDigit(t.first(last))) {
+        if (t.startsWithDigit(last)) {
             // a share of those polled: "six in 10", "42%": the whole mention is the name
             String name = t.text.substring(t.start[s], t.end[end - 1]);
             return new Parsed(text, name, null, SpeakerType.UNKNOWN, acronym, List.of(), false, true, t.lower(last),
                     definite);
         }
-        if (!t.isCapitalized(last) && t.isWord(last) && !Character.isDigit(t.first(last))) {
+        if (!t.isCapitalized(last) && t.isWord(last) && !t.startsWithDigit(last)) {
             // nominal: the ministry, one Trump campaign source, officials
             String head = t.lower(last);
             SpeakerType type = lex.isPersonNoun(t, last) || lex.isTitle(t, last) ? SpeakerType.PERSON

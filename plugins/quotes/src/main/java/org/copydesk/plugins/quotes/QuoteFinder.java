@@ -290,7 +290,7 @@ final class QuoteFinder {
          */
         private boolean nounAfterPreposition(int i) {
             return i > 0 && NOUN_PREPOSITIONS.has(t, i - 1) && !t.isCapitalized(i - 1) && t.quote[i - 1] < 0
-                    && !t.lower(i).endsWith("ing");
+                    && !t.endsWithIng(i);
         }
 
         /**
@@ -599,7 +599,7 @@ final class QuoteFinder {
         private boolean titleCaseBefore(int lo, int last) {
             int capitalized = 0;
             for (int i = lo; i <= last; i++) {
-                if (!t.isWord(i) || Character.isDigit(t.first(i))) {
+                if (!t.isWord(i) || t.startsWithDigit(i)) {
                     continue;
                 }
                 if (t.isCapitalized(i)) {
@@ -955,7 +955,7 @@ final class QuoteFinder {
                 if (!t.isWord(i)) {
                     continue;
                 }
-                if (Character.isDigit(t.first(i))) {
+                if (t.startsWithDigit(i)) {
                     continue;
                 }
                 if (t.isCapitalized(i)) {
@@ -1147,7 +1147,7 @@ final class QuoteFinder {
             while (j < hi && (t.isPunct(j, ',') || t.isPunct(j, '—') || t.isPunct(j, '–'))) {
                 j++;
             }
-            if (j < hi && t.isWord(j) && !t.isCapitalized(j) && t.lower(j).endsWith("ed") && cueAt[j] == null) {
+            if (j < hi && t.isWord(j) && !t.isCapitalized(j) && t.endsWithEd(j) && cueAt[j] == null) {
                 // "...?" reacted Trump.
                 int[] name = speakers.after(t, j + 1, hi);
                 if (name != null && t.isCapitalized(name[0]) && (name[1] >= hi || t.isPunct(name[1], '.')

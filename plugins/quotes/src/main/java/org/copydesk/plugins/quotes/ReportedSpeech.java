@@ -47,6 +47,8 @@ final class ReportedSpeech {
     /** Adverbs between those words and "asked" ("was also asked"); after a subject they leave it active. */
     private static final WordSet ADVERBS_BEFORE_ASKED = Words.set("repeatedly", "later", "again", "also");
     /** Words that start the question after a passive "asked": whether, if, about, why. */
+    /** A set of one word: the question rule looks at every token, and a set answers without its lower-case string. */
+    private static final WordSet ASKED = Words.set("asked");
     private static final WordSet QUESTION_START = Words.set("whether", "if", "about", "why", "what", "how", "who",
             "when", "where", "which", "whom");
 
@@ -144,7 +146,7 @@ final class ReportedSpeech {
      */
     int[] askedClause(int s, int[] r) {
         for (int c = r[0]; c < r[1] - 1; c++) {
-            if (!t.lower(c).equals("asked") || t.quote[c] >= 0) {
+            if (!ASKED.has(t, c) || t.quote[c] >= 0) {
                 continue;
             }
             int first = r[0];
@@ -350,7 +352,7 @@ final class ReportedSpeech {
                 continue;
             }
             int[] spk;
-            if (t.lower(v).endsWith("ing") && run.afterComma(v)) {
+            if (t.endsWithIng(v) && run.afterComma(v)) {
                 spk = subject;
             } else {
                 int u = v;
@@ -545,7 +547,7 @@ final class ReportedSpeech {
     /** A word that opens a clause with its subject (he, the, Clinton, 40), not a verb after a relative "that". */
     private boolean clauseStart(int i) {
         return t.isWord(i) && t.quote[i] < 0 && (SUBJECT_PRONOUNS.has(t, i) || Words.DETERMINERS.has(t, i)
-                || t.isCapitalized(i) || Character.isDigit(t.first(i)));
+                || t.isCapitalized(i) || t.startsWithDigit(i));
     }
 
     /** "to" followed by a verb-like word (vowed to stay), not by a noun phrase (pointed to the costs). */
@@ -554,7 +556,7 @@ final class ReportedSpeech {
             return false;
         }
         String w = t.lower(to + 1);
-        return t.isWord(to + 1) && !t.isCapitalized(to + 1) && !Character.isDigit(t.first(to + 1))
+        return t.isWord(to + 1) && !t.isCapitalized(to + 1) && !t.startsWithDigit(to + 1)
                 && !Words.DETERMINERS.contains(w) && !Words.PRONOUNS.contains(w) && !OBJECT_WORDS.contains(w);
     }
 
@@ -569,8 +571,8 @@ final class ReportedSpeech {
             while (v < to && adverb(v)) {
                 v++;
             }
-            if (v < to - 1 && t.isWord(v) && !t.isCapitalized(v) && (t.lower(v).endsWith("ed")
-                    || t.lower(v).endsWith("s")) && !functionWord(v) && learnedRate(v) >= LEARNED_MIN_RATE) {
+            if (v < to - 1 && t.isWord(v) && !t.isCapitalized(v) && (t.endsWithEd(v)
+                    || t.endsWithS(v)) && !functionWord(v) && learnedRate(v) >= LEARNED_MIN_RATE) {
                 return i;
             }
         }
@@ -629,7 +631,7 @@ final class ReportedSpeech {
             to--;
         }
         if (to - from < 2 || to - from > 14 || !(t.isCapitalized(from) || Words.DETERMINERS.has(t, from)
-                || Character.isDigit(t.first(from))) || SUBORDINATORS.has(t, from)
+                || t.startsWithDigit(from)) || SUBORDINATORS.has(t, from)
                 || t.lower(from).equals("according") || Words.PRONOUNS.has(t, from)) {
             return null;
         }
@@ -800,7 +802,7 @@ final class ReportedSpeech {
 
     /** A word outside quotation marks and not a number: what the Title Case test counts. */
     private boolean headlineWord(int i) {
-        return t.isWord(i) && t.quote[i] < 0 && !Character.isDigit(t.first(i));
+        return t.isWord(i) && t.quote[i] < 0 && !t.startsWithDigit(i);
     }
 
     /**
@@ -924,7 +926,7 @@ final class ReportedSpeech {
                     continue;
                 }
                 p = be + 1;
-                while (p < end && t.isWord(p) && !t.isCapitalized(p) && (t.lower(p).endsWith("ly")
+                while (p < end && t.isWord(p) && !t.isCapitalized(p) && (t.endsWithLy(p)
                         && t.lower(p).length() > 4 || Words.BETWEEN.has(t, p))) {
                     p++;
                 }
@@ -1040,7 +1042,7 @@ final class ReportedSpeech {
         }
         String w = t.lower(c);
         return w.endsWith("s") && !w.endsWith("ss") && !w.equals("says")
-                && (Character.isDigit(t.first(c - 1)) || NUMBER_WORDS.has(t, d));
+                && (t.startsWithDigit(c - 1) || NUMBER_WORDS.has(t, d));
     }
 
     /**
@@ -1159,7 +1161,7 @@ final class ReportedSpeech {
 
     /** A cue in -ing right after a comma: ", pointing out that ...", ", calling on ...". */
     private boolean participleAfterComma(int c) {
-        return t.isWord(c) && !t.isCapitalized(c) && t.lower(c).endsWith("ing") && run.afterComma(c);
+        return t.isWord(c) && !t.isCapitalized(c) && t.endsWithIng(c) && run.afterComma(c);
     }
 
     /**
@@ -1492,7 +1494,7 @@ final class ReportedSpeech {
             return false;
         }
         String n = t.lower(i + 1);
-        return Character.isDigit(t.first(i + 1)) || n.equals("half") || n.equals("a") && i + 2 < end
+        return t.startsWithDigit(i + 1) || n.equals("half") || n.equals("a") && i + 2 < end
                 && (t.lower(i + 2).equals("third") || t.lower(i + 2).equals("quarter")
                 || t.lower(i + 2).equals("dozen"));
     }
@@ -1504,7 +1506,7 @@ final class ReportedSpeech {
             if (e != null && e.participle() && e.weight() >= INDIRECT_MIN_WEIGHT && run.afterComma(i) && t.quote[i] < 0) {
                 return i - 1;
             }
-            if (e == null && t.quote[i] < 0 && t.lower(i).endsWith("ing") && run.afterComma(i) && !t.isCapitalized(i)
+            if (e == null && t.quote[i] < 0 && t.endsWithIng(i) && run.afterComma(i) && !t.isCapitalized(i)
                     && rates.rate(t, i) >= LEARNED_MIN_RATE) {
                 return i - 1; // a learned participle: ", pushing back against ..."
             }
@@ -1523,7 +1525,7 @@ final class ReportedSpeech {
                 words++;
                 String w = t.lower(i);
                 if (!(FRAME_WORDS.has(t, i) || Words.CIRCUMSTANCE_START.has(t, i) || t.isCapitalized(i)
-                        || Character.isDigit(t.first(i)) || Words.DETERMINERS.has(t, i))) {
+                        || t.startsWithDigit(i) || Words.DETERMINERS.has(t, i))) {
                     return false;
                 }
             }
@@ -1679,7 +1681,7 @@ final class ReportedSpeech {
                 continue;
             }
             int v = p + 1;
-            if (!t.isWord(v) || t.isCapitalized(v) || t.quote[v] >= 0 || !t.lower(v).endsWith("ing")
+            if (!t.isWord(v) || t.isCapitalized(v) || t.quote[v] >= 0 || !t.endsWithIng(v)
                     || covered(s, v) || learnedRate(v) < LEARNED_MIN_RATE) {
                 continue;
             }
@@ -1787,7 +1789,7 @@ final class ReportedSpeech {
             }
         }
         String head = t.lower(spk[1] - 1);
-        if (Character.isDigit(t.first(spk[1] - 1)) || head.equals("percent") || head.equals("%")) {
+        if (t.startsWithDigit(spk[1] - 1) || head.equals("percent") || head.equals("%")) {
             return true;
         }
         String one = singular(head);
@@ -1796,7 +1798,7 @@ final class ReportedSpeech {
 
     /** A learned cue participle after a comma: ", questioning whether ...", ", pushing back against ...". */
     private boolean learnedParticiple(int c) {
-        return t.quote[c] < 0 && t.isWord(c) && !t.isCapitalized(c) && t.lower(c).endsWith("ing") && run.afterComma(c)
+        return t.quote[c] < 0 && t.isWord(c) && !t.isCapitalized(c) && t.endsWithIng(c) && run.afterComma(c)
                 && rates.rate(t, c) >= LEARNED_MIN_RATE;
     }
 

@@ -90,7 +90,7 @@ final class SentenceSplitter {
                         k++;
                     }
                     int e = k + 1 < n && PARTICLES.has(t, k + 1) ? k + 2 : k + 1; // hollered back.
-                    starts = !(k > j && e < n && t.isWord(k) && !t.isCapitalized(k) && t.lower(k).endsWith("ed")
+                    starts = !(k > j && e < n && t.isWord(k) && !t.isCapitalized(k) && t.endsWithEd(k)
                             && (t.isPunct(e, '.') || t.isPunct(e, ',')));
                 }
             }

@@ -78,7 +78,7 @@ final class SpeakerFinder {
     int[] before(Tokens t, int cue, int lo) {
         int k = skipGoOnTo(t, cue - 1, lo);
         while (k >= lo && t.quote[k] < 0 && !t.isCapitalized(k) && (Words.BETWEEN.has(t, k)
-                || t.lower(k).endsWith("ly") && t.lower(k).length() > 4 && !lex.isNoun(t, k))) {
+                || t.endsWithLy(k) && t.lower(k).length() > 4 && !lex.isNoun(t, k))) {
             k--; // also, has, jokingly, angrily
         }
         if (k >= lo && k >= 1 && t.isCapitalized(k) && Words.BETWEEN.has(t, k)
@@ -180,7 +180,7 @@ final class SpeakerFinder {
             }
             if (t.isPunct(m, ',') && RELATIVE_PRONOUNS.has(t, m + 1)) {
                 int end = m - 1;
-                if (end - 1 > lo && t.isPunct(end - 1, ',') && (Character.isDigit(t.first(end))
+                if (end - 1 > lo && t.isPunct(end - 1, ',') && (t.startsWithDigit(end)
                         || LEADING.has(t, end))) {
                     end -= 2; // X, 58, who ...; X, meanwhile, who ...
                 }
@@ -235,8 +235,8 @@ final class SpeakerFinder {
             String w = t.lower(s);
             boolean nameAnd = w.equals("and") && s - 1 >= lo && s + 1 <= k && t.isWord(s - 1) && t.isCapitalized(s - 1)
                     && t.isCapitalized(s + 1) && ofBefore(t, s, lo);
-            boolean ratio = w.equals("in") && s - 1 >= lo && s + 1 <= k && Character.isDigit(t.first(s + 1))
-                    && (Character.isDigit(t.first(s - 1)) || NUMBERS.has(t, s - 1)); // six in 10
+            boolean ratio = w.equals("in") && s - 1 >= lo && s + 1 <= k && t.startsWithDigit(s + 1)
+                    && (t.startsWithDigit(s - 1) || NUMBERS.has(t, s - 1)); // six in 10
             if (!nameAnd && !ratio && (Words.BOUNDARY.contains(w) || CHUNK_STOP.contains(w) && !t.isCapitalized(s))) {
                 break;
             }
@@ -357,7 +357,7 @@ final class SpeakerFinder {
         while (k < to && (LEADING.has(t, k) || t.isPunct(k, ','))) {
             k++;
         }
-        if (k + 1 < to && t.lower(k).endsWith("ly") && t.lower(k).length() > 6
+        if (k + 1 < to && t.endsWithLy(k) && t.lower(k).length() > 6
                 && INTRO.has(t, k + 1)) {
             k++; // Immediately after the attacks, Trump ...
         }
@@ -413,7 +413,7 @@ final class SpeakerFinder {
                 return i > k && (dateOrAgency || capitals) ? i + 1 : k;
             }
             boolean punct = t.isPunct(i, ',') || t.isPunct(i, '(') || t.isPunct(i, ')') || t.isPunct(i, '.');
-            boolean digits = t.isWord(i) && Character.isDigit(t.first(i));
+            boolean digits = t.isWord(i) && t.startsWithDigit(i);
             if (!(punct || digits || t.isWord(i) && t.isCapitalized(i))) {
                 return k;
             }
@@ -482,10 +482,10 @@ final class SpeakerFinder {
                 && !Words.BETWEEN.has(t, lastWord) || lex.isNoun(t, lastWord) || t.isCapitalized(lastWord))
                 && !TIME_NAMES.has(t, lastWord);
         boolean pluralHead = last.length() > 3 && last.endsWith("s") && !last.endsWith("ss") && !last.endsWith("us")
-                && !last.endsWith("is") && t.isWord(lastWord) && !Character.isDigit(t.first(lastWord))
+                && !last.endsWith("is") && t.isWord(lastWord) && !t.startsWithDigit(lastWord)
                 && to - from <= 4;
         boolean goodStart = pluralHead || NUMBERS.has(t, from) || capital && t.isCapitalized(from) || Words.DETERMINERS.has(t, from)
-                || Character.isDigit(t.first(from)) || lex.isNoun(t, from) || lex.isTitle(t, from)
+                || t.startsWithDigit(from) || lex.isNoun(t, from) || lex.isTitle(t, from)
                 || t.isCapitalized(from);
         return nounHead && (goodStart || capital);
     }

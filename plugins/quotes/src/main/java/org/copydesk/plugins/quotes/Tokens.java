@@ -25,6 +25,20 @@ final class Tokens {
     int[] quote;
     /** Paragraph index of each token. */
     int[] paragraph;
+    /**
+     * What the rules ask of every token again and again, worked out once when it is cut: {@link #WORD},
+     * {@link #CAPITALIZED}, {@link #DIGIT_FIRST} and the lower-case endings {@link #ING}, {@link #ED}, {@link #LY},
+     * {@link #S}. One array read each instead of reading the text (and making a lower-case string for the endings).
+     */
+    private byte[] flags;
+
+    private static final byte WORD = 1;
+    private static final byte CAPITALIZED = 2;
+    private static final byte DIGIT_FIRST = 4;
+    private static final byte ING = 8;
+    private static final byte ED = 16;
+    private static final byte LY = 32;
+    private static final byte S = 64;
 
     private static final WordSet ABBREVIATIONS = Words.set("mr", "mrs", "ms", "dr", "sen", "rep",
             "gov", "gen", "lt", "col", "st", "jr", "sr", "inc", "corp", "co", "ltd", "no", "vs", "jan", "feb", "mar",
@@ -39,6 +53,7 @@ final class Tokens {
         end = new int[capacity];
         lower = new String[capacity];
         id = new int[capacity];
+        flags = new byte[capacity];
     }
 
     int size() {
@@ -62,13 +77,39 @@ final class Tokens {
         return text.charAt(start[i]);
     }
 
+    /** The token starts with a letter or digit. */
     boolean isWord(int i) {
-        return letterOrDigit(text.charAt(start[i]));
+        return (flags[i] & WORD) != 0;
     }
 
+    /** The token starts with an upper-case letter. */
     boolean isCapitalized(int i) {
-        char c = text.charAt(start[i]);
-        return c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
+        return (flags[i] & CAPITALIZED) != 0;
+    }
+
+    /** The token starts with a digit ({@link Character#isDigit(char)}). */
+    boolean startsWithDigit(int i) {
+        return (flags[i] & DIGIT_FIRST) != 0;
+    }
+
+    /** {@code lower(i).endsWith("ing")}, without making the string. */
+    boolean endsWithIng(int i) {
+        return (flags[i] & ING) != 0;
+    }
+
+    /** {@code lower(i).endsWith("ed")}. */
+    boolean endsWithEd(int i) {
+        return (flags[i] & ED) != 0;
+    }
+
+    /** {@code lower(i).endsWith("ly")}. */
+    boolean endsWithLy(int i) {
+        return (flags[i] & LY) != 0;
+    }
+
+    /** {@code lower(i).endsWith("s")}. */
+    boolean endsWithS(int i) {
+        return (flags[i] & S) != 0;
     }
 
     /** {@link Character#isLetterOrDigit(char)} with a table for ASCII, where almost every character of a story is. */
@@ -152,14 +193,26 @@ final class Tokens {
             end = Arrays.copyOf(end, n);
             lower = Arrays.copyOf(lower, n);
             id = Arrays.copyOf(id, n);
+            flags = Arrays.copyOf(flags, n);
         }
         start[size] = s;
         end[size] = e;
+        char c = text.charAt(s);
+        int f = c < 128 ? (c >= 'A' && c <= 'Z' ? CAPITALIZED : 0) : Character.isUpperCase(c) ? CAPITALIZED : 0;
+        if (letterOrDigit(c)) {
+            f |= WORD;
+        }
+        if (c < 128 ? (ASCII[c] & DIGIT) != 0 : Character.isDigit(c)) {
+            f |= DIGIT_FIRST;
+        }
         if (hash == WordTable.NOT_ASCII) {
             String w = lowerCase(text, s, e);
             lower[size] = w;
             id[size] = vocabulary.id(w);
+            f |= (w.endsWith("ing") ? ING : 0) | (w.endsWith("ed") ? ED : 0) | (w.endsWith("ly") ? LY : 0)
+                    | (w.endsWith("s") ? S : 0);
         } else {
+            f |= endings(text, s, e);
             int slot = vocabulary.slotOfLowerAscii(text, s, e, hash);
             if (slot >= 0) {
                 lower[size] = vocabulary.word(slot); // most tokens are lexicon words: no new string for them
@@ -169,7 +222,28 @@ final class Tokens {
                 id[size] = -1;
             }
         }
+        flags[size] = (byte) f;
         size++;
+    }
+
+    /** The ending flags of the ASCII token {@code text[s, e)}, case ignored. */
+    private static int endings(String text, int s, int e) {
+        int len = e - s;
+        char last = WordTable.lowerAscii(text.charAt(e - 1));
+        if (last == 's') {
+            return S;
+        }
+        if (len < 2) {
+            return 0;
+        }
+        char before = WordTable.lowerAscii(text.charAt(e - 2));
+        if (last == 'd') {
+            return before == 'e' ? ED : 0;
+        }
+        if (last == 'y') {
+            return before == 'l' ? LY : 0;
+        }
+        return last == 'g' && before == 'n' && len >= 3 && WordTable.lowerAscii(text.charAt(e - 3)) == 'i' ? ING : 0;
     }
 
     /** {@code text.substring(s, e).toLowerCase(Locale.ROOT)} with one allocation instead of two for ASCII words. */

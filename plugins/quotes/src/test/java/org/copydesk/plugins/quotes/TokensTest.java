@@ -55,4 +55,29 @@ class TokensTest {
         assertThat(WordTable.lowerAsciiHash(text, 22, 24)).isEqualTo("aa".hashCode());
         assertThat(WordTable.lowerAsciiHash(text, 0, 0)).isEqualTo("".hashCode());
     }
+
+    @Test
+    void theFlagsOfEveryTokenAreWhatItsTextSays() {
+        String text = "SAYING, he Testified 3 times: ‘Surely ÉTÉ’s 9ers WARNED us,’ said Ms. Zoë-Lys, İNG s ed ly g’ss "
+                + "Asked. 42nd ١٢ ÜBERLY crossed ...";
+        Tokens t = Tokens.of(text);
+        for (int i = 0; i < t.size(); i++) {
+            String raw = t.raw(i);
+            String lower = raw.toLowerCase(Locale.ROOT);
+            char c = raw.charAt(0);
+            assertThat(t.isWord(i)).as(raw).isEqualTo(Character.isLetterOrDigit(c));
+            assertThat(t.isCapitalized(i)).as(raw).isEqualTo(Character.isUpperCase(c));
+            assertThat(t.startsWithDigit(i)).as(raw).isEqualTo(Character.isDigit(c));
+            assertThat(t.endsWithIng(i)).as(raw).isEqualTo(lower.endsWith("ing"));
+            assertThat(t.endsWithEd(i)).as(raw).isEqualTo(lower.endsWith("ed"));
+            assertThat(t.endsWithLy(i)).as(raw).isEqualTo(lower.endsWith("ly"));
+            assertThat(t.endsWithS(i)).as(raw).isEqualTo(lower.endsWith("s"));
+        }
+        // the cases above are there: each flag is set on some token and clear on another
+        assertThat(t.endsWithIng(0)).as("SAYING").isTrue();
+        assertThat(t.endsWithEd(3)).as("Testified").isTrue();
+        assertThat(t.startsWithDigit(4)).as("3").isTrue();
+        assertThat(t.isCapitalized(1)).as(",").isFalse();
+        assertThat(t.isWord(1)).as(",").isFalse();
+    }
 }
