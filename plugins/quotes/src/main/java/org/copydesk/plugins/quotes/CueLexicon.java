@@ -30,10 +30,13 @@ final class CueLexicon {
         INTENT
     }
 
-    /** One surface form. */
-    record Entry(String[] words, CueClass cueClass, double weight) {
-        boolean participle() {
-            return words[words.length - 1].endsWith("ing") && cueClass != CueClass.PREP;
+    /**
+     * One surface form. {@code participle}: its last word ends in -ing and it is no preposition (worked out once, the
+     * rules ask it of every cue they meet).
+     */
+    record Entry(String[] words, CueClass cueClass, double weight, boolean participle) {
+        Entry(String[] words, CueClass cueClass, double weight) {
+            this(words, cueClass, weight, words[words.length - 1].endsWith("ing") && cueClass != CueClass.PREP);
         }
 
         int length() {

@@ -209,10 +209,11 @@ final class QuoteFinder {
             }
             cueAt = new CueLexicon.Entry[t.size()];
             for (int i = 0; i < t.size(); i++) {
-                if (t.quote[i] < 0 && t.isWord(i) && !insideName(i) && !nounAfterPreposition(i)) {
-                    cueAt[i] = cues.match(t, i, t.size());
-                    if (cueAt[i] != null && nounAfterDeterminer(i)) {
-                        cueAt[i] = null;
+                if (t.quote[i] < 0 && t.isWord(i)) {
+                    // the lexicon first: few tokens are cue forms, and only those need the look-arounds
+                    CueLexicon.Entry e = cues.match(t, i, t.size());
+                    if (e != null && !insideName(i) && !nounAfterPreposition(i) && !nounAfterDeterminer(i)) {
+                        cueAt[i] = e;
                     }
                 }
             }
@@ -302,12 +303,11 @@ final class QuoteFinder {
          * annotators marked with that speaker.
          */
         private boolean nounAfterDeterminer(int i) {
-            String form = t.lower(i);
-            if (form.endsWith("ed") || PAST_OR_SAYS.has(t, i)) {
+            if (t.endsWithEd(i) || PAST_OR_SAYS.has(t, i)) {
                 return false; // "Trump's said" is "has said"; "the executive says" a subject and its verb
             }
             int d = i - 1;
-            while (d >= 0 && i - d <= 2 && form.endsWith("s") && modifier(d)) {
+            while (d >= 0 && i - d <= 2 && t.endsWithS(i) && modifier(d)) {
                 d--;
             }
             if (d < 0 || t.quote[d] >= 0 || t.paragraph[d] != t.paragraph[i]

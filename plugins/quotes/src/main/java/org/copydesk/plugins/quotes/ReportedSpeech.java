@@ -409,8 +409,7 @@ final class ReportedSpeech {
 
     /** An adverb or auxiliary that stands between a subject and its verb: also, has, widely. */
     private boolean adverb(int v) {
-        String w = t.lower(v);
-        return Words.BETWEEN.has(t, v) || w.endsWith("ly") && w.length() > 4 && !lex.isNoun(t, v);
+        return Words.BETWEEN.has(t, v) || t.endsWithLy(v) && t.lower(v).length() > 4 && !lex.isNoun(t, v);
     }
 
     /** The learned rate of the verb at {@code v}: its own, with its particle, or the hand cue's weight. */
@@ -993,8 +992,7 @@ final class ReportedSpeech {
                 continue;
             }
             int v = i - 1;
-            String w = t.lower(v);
-            if (!t.isWord(v) || t.isCapitalized(v) || !(w.endsWith("ed") || w.endsWith("s"))
+            if (!t.isWord(v) || t.isCapitalized(v) || !(t.endsWithEd(v) || t.endsWithS(v))
                     || NOT_THAT_VERBS.has(t, v) || lex.isNoun(t, v)) {
                 continue;
             }
