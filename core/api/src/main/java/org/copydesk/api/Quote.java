@@ -43,8 +43,11 @@ public record Quote(String text, int start, int end, List<Span> spans, Kind kind
         /** Quotation marks that are not speech: titles, scare quotes, nicknames. */
         OTHER;
 
+        private final String jsonName = name().toLowerCase(java.util.Locale.ROOT);
+
+        /** The lower-case name JSON uses: {@code direct}, {@code partial}, {@code indirect}, {@code other}. */
         public String jsonName() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return jsonName;
         }
     }
 
@@ -76,8 +79,11 @@ public record Quote(String text, int start, int end, List<Span> spans, Kind kind
     public enum SpeakerType {
         PERSON, ORGANIZATION, UNKNOWN;
 
+        private final String jsonName = name().toLowerCase(java.util.Locale.ROOT);
+
+        /** The lower-case name JSON uses: {@code person}, {@code organization}, {@code unknown}. */
         public String jsonName() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return jsonName;
         }
     }
 
