@@ -1582,8 +1582,7 @@ final class QuoteFinder {
         }
 
         private boolean negated(int i) {
-            String w = t.lower(i);
-            return w.length() > 3 && (w.endsWith("n't") || w.endsWith("n’t"));
+            return t.endsWithNt(i) && t.lower(i).length() > 3;
         }
 
         private List<Quote> emit() {

@@ -370,7 +370,6 @@ final class ReportedSpeech {
 
     /** A preposition, determiner, pronoun or conjunction: never a learned cue verb. */
     private boolean functionWord(int v) {
-        String w = t.lower(v);
         return PARTICLES.has(t, v) || Words.DETERMINERS.has(t, v) || Words.PRONOUNS.has(t, v)
                 || Words.BOUNDARY.has(t, v) || Words.RIGHT_BOUNDARY.has(t, v);
     }
@@ -399,12 +398,11 @@ final class ReportedSpeech {
 
     /** What may stand between a subject and a learned cue verb: has, also, widely, since, doesn't, 's. */
     private boolean auxiliary(int v) {
-        String w = t.lower(v);
-        if (w.equals("'s") || w.equals("’s")) {
-            return v > 0 && Words.PRONOUNS.has(t, v - 1); // he's suggesting
+        if (!t.isWord(v)) {
+            String w = t.lower(v);
+            return (w.equals("'s") || w.equals("’s")) && v > 0 && Words.PRONOUNS.has(t, v - 1); // he's suggesting
         }
-        return t.isWord(v) && !t.isCapitalized(v) && (adverb(v) || EXTRA_BETWEEN.has(t, v)
-                || w.endsWith("n't") || w.endsWith("n’t"));
+        return !t.isCapitalized(v) && (adverb(v) || EXTRA_BETWEEN.has(t, v) || t.endsWithNt(v));
     }
 
     /** An adverb or auxiliary that stands between a subject and its verb: also, has, widely. */

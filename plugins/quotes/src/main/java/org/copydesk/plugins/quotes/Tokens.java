@@ -28,7 +28,7 @@ final class Tokens {
     /**
      * What the rules ask of every token again and again, worked out once when it is cut: {@link #WORD},
      * {@link #CAPITALIZED}, {@link #DIGIT_FIRST} and the lower-case endings {@link #ING}, {@link #ED}, {@link #LY},
-     * {@link #S}. One array read each instead of reading the text (and making a lower-case string for the endings).
+     * {@link #S}, {@link #NT} ({@code n't} or {@code n’t}). One array read each instead of reading the text (and making a lower-case string for the endings).
      */
     private byte[] flags;
 
@@ -39,6 +39,7 @@ final class Tokens {
     private static final byte ED = 16;
     private static final byte LY = 32;
     private static final byte S = 64;
+    private static final byte NT = (byte) 0x80;
 
     private static final WordSet ABBREVIATIONS = Words.set("mr", "mrs", "ms", "dr", "sen", "rep",
             "gov", "gen", "lt", "col", "st", "jr", "sr", "inc", "corp", "co", "ltd", "no", "vs", "jan", "feb", "mar",
@@ -105,6 +106,11 @@ final class Tokens {
     /** {@code lower(i).endsWith("ly")}. */
     boolean endsWithLy(int i) {
         return (flags[i] & LY) != 0;
+    }
+
+    /** {@code lower(i).endsWith("n't") || lower(i).endsWith("n’t")}. */
+    boolean endsWithNt(int i) {
+        return (flags[i] & NT) != 0;
     }
 
     /** {@code lower(i).endsWith("s")}. */
@@ -210,7 +216,7 @@ final class Tokens {
             lower[size] = w;
             id[size] = vocabulary.id(w);
             f |= (w.endsWith("ing") ? ING : 0) | (w.endsWith("ed") ? ED : 0) | (w.endsWith("ly") ? LY : 0)
-                    | (w.endsWith("s") ? S : 0);
+                    | (w.endsWith("s") ? S : 0) | (w.endsWith("n't") || w.endsWith("n’t") ? NT : 0);
         } else {
             f |= endings(text, s, e);
             int slot = vocabulary.slotOfLowerAscii(text, s, e, hash);
@@ -242,6 +248,9 @@ final class Tokens {
         }
         if (last == 'y') {
             return before == 'l' ? LY : 0;
+        }
+        if (last == 't') {
+            return before == '\'' && len >= 3 && WordTable.lowerAscii(text.charAt(e - 3)) == 'n' ? NT : 0;
         }
         return last == 'g' && before == 'n' && len >= 3 && WordTable.lowerAscii(text.charAt(e - 3)) == 'i' ? ING : 0;
     }

@@ -59,7 +59,7 @@ class TokensTest {
     @Test
     void theFlagsOfEveryTokenAreWhatItsTextSays() {
         String text = "SAYING, he Testified 3 times: ‘Surely ÉTÉ’s 9ers WARNED us,’ said Ms. Zoë-Lys, İNG s ed ly g’ss "
-                + "Asked. 42nd ١٢ ÜBERLY crossed ...";
+                + "Asked. 42nd ١٢ ÜBERLY crossed ... DON'T won’t n't can't't Isn’T t";
         Tokens t = Tokens.of(text);
         for (int i = 0; i < t.size(); i++) {
             String raw = t.raw(i);
@@ -72,6 +72,7 @@ class TokensTest {
             assertThat(t.endsWithEd(i)).as(raw).isEqualTo(lower.endsWith("ed"));
             assertThat(t.endsWithLy(i)).as(raw).isEqualTo(lower.endsWith("ly"));
             assertThat(t.endsWithS(i)).as(raw).isEqualTo(lower.endsWith("s"));
+            assertThat(t.endsWithNt(i)).as(raw).isEqualTo(lower.endsWith("n't") || lower.endsWith("n’t"));
         }
         // the cases above are there: each flag is set on some token and clear on another
         assertThat(t.endsWithIng(0)).as("SAYING").isTrue();
@@ -79,5 +80,8 @@ class TokensTest {
         assertThat(t.startsWithDigit(4)).as("3").isTrue();
         assertThat(t.isCapitalized(1)).as(",").isFalse();
         assertThat(t.isWord(1)).as(",").isFalse();
+        assertThat(raw(t)).contains("DON'T", "Isn’T");
+        assertThat(t.endsWithNt(raw(t).indexOf("DON'T"))).isTrue();
+        assertThat(t.endsWithNt(raw(t).indexOf("Isn’T"))).isTrue();
     }
 }
