@@ -311,7 +311,7 @@ final class QuoteFinder {
                 d--;
             }
             if (d < 0 || t.quote[d] >= 0 || t.paragraph[d] != t.paragraph[i]
-                    || i + 1 < t.size() && t.lower(i + 1).equals("that")) {
+                    || i + 1 < t.size() && Words.THAT.has(t, i + 1)) {
                 return false;
             }
             String w = t.lower(d);

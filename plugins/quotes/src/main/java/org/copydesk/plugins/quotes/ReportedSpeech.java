@@ -423,13 +423,12 @@ final class ReportedSpeech {
     }
 
     private double computeLearnedRate(int v) {
-        String w = t.lower(v);
         double rate = rates.rate(t, v);
         if (cueAt[v] != null) {
             rate = Math.max(rate, cueAt[v].weight());
         }
         if (v + 1 < t.size() && PARTICLES.has(t, v + 1)) {
-            rate = Math.max(rate, rates.rate(w + "_" + t.lower(v + 1)));
+            rate = Math.max(rate, rates.rate(t.lower(v) + "_" + t.lower(v + 1)));
         }
         return rate;
     }
@@ -461,7 +460,7 @@ final class ReportedSpeech {
         if (from < end && PARTICLES.has(t, from) && !infinitive(from, end)) {
             from++; // the preposition is part of the cue (pointed to, complained about), not an infinitive
         }
-        if (from < end && t.lower(from).equals("that")) {
+        if (from < end && Words.THAT.has(t, from)) {
             from++;
         }
         int cueTo = from;
@@ -534,7 +533,7 @@ final class ReportedSpeech {
             return from; // an infinitive: "pledged to stay through that contest"
         }
         for (int k = from + 1; k < end - 1 && k - from <= THAT_WINDOW; k++) {
-            if (t.lower(k).equals("that") && t.quote[k] < 0) {
+            if (Words.THAT.has(t, k) && t.quote[k] < 0) {
                 return circumstanceOnly(from, k) && clauseStart(k + 1) ? k + 1 : from;
             }
         }
@@ -731,7 +730,7 @@ final class ReportedSpeech {
             if (g.source == Source.BEFORE && g.cueTo <= open && open - g.cueTo <= 25) {
                 from = g.cueTo;
                 while (from < open && (t.isPunct(from, ',') || t.isPunct(from, ':')
-                        || t.lower(from).equals("that"))) {
+                        || Words.THAT.has(t, from))) {
                     from++;
                 }
             } else if (g.source == Source.AFTER && g.cueFrom > open) {
@@ -986,7 +985,7 @@ final class ReportedSpeech {
     /** Any verb before "that" with a subject that can speak: X conceded that ..., X realized that .... */
     private boolean verbThat(int s, int a, int end) {
         for (int i = a + 2; i < end - 3; i++) {
-            if (!t.lower(i).equals("that") || t.quote[i] >= 0) {
+            if (!Words.THAT.has(t, i) || t.quote[i] >= 0) {
                 continue;
             }
             int v = i - 1;
@@ -1034,7 +1033,7 @@ final class ReportedSpeech {
                 || (prev.equals("'s") || prev.equals("’s")) && d >= 1 && !Words.PRONOUNS.has(t, d - 1);
         if (possessive || NOUN_DETERMINERS.has(t, d)) {
             // "Trump's claim that ...", "his claim that ...": a nominal attribution of the possessor
-            return !(possessive && c + 1 < t.size() && t.lower(c + 1).equals("that"));
+            return !(possessive && c + 1 < t.size() && Words.THAT.has(t, c + 1));
         }
         String w = t.lower(c);
         return w.endsWith("s") && !w.endsWith("ss") && !w.equals("says")
@@ -1362,7 +1361,7 @@ final class ReportedSpeech {
     private int contentStart(int from, int end, CueLexicon.Entry e) {
         int i = from;
         for (int k = from; k < end && k - from <= THAT_WINDOW; k++) {
-            if (t.lower(k).equals("that") && t.quote[k] < 0) {
+            if (Words.THAT.has(t, k) && t.quote[k] < 0) {
                 int after = e.cueClass() == CueLexicon.CueClass.TELL ? afterAddressee(from, k) : from;
                 if (circumstanceOnly(after, k)) {
                     i = k + 1;
@@ -1399,7 +1398,7 @@ final class ReportedSpeech {
         if (i < end && (t.isPunct(i, ',') || t.isPunct(i, ':'))) {
             i++;
         }
-        if (i < end && t.lower(i).equals("that")) {
+        if (i < end && Words.THAT.has(t, i)) {
             i++;
         }
         if (end - i < 3 || !t.isWord(i) && !t.isMark(i)) {
@@ -1473,7 +1472,7 @@ final class ReportedSpeech {
         int j = i + 1;
         while (j < end && j - i <= 5 && t.isWord(j) && t.quote[j] < 0 && (FRAME_WORDS.has(t, j)
                 || t.isCapitalized(j) && !Words.PRONOUNS.has(t, j) || TIME_WORDS.has(t, j))
-                && !t.lower(j).equals("that")) {
+                && !Words.THAT.has(t, j)) {
             j++;
         }
         if (j == i + 1 || j >= end - 2 || !t.isWord(j) || t.isCapitalized(j - 1) && t.isCapitalized(j)) {
@@ -1804,7 +1803,7 @@ final class ReportedSpeech {
         if (from < end && PARTICLES.has(t, from) && !infinitive(from, end)) {
             from++;
         }
-        if (from < end && t.lower(from).equals("that")) {
+        if (from < end && Words.THAT.has(t, from)) {
             from++;
         }
         if (from >= end || t.quote[from] >= 0 || t.isMark(from)) {

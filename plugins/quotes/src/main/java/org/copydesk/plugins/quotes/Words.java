@@ -18,6 +18,11 @@ final class Words {
         return new WordSet(java.util.Arrays.asList(words));
     }
 
+    /**
+     * "that" alone: rules that look for it at every token ask this set, which answers from the token's vocabulary
+     * number, rather than compare the token's lower-case string (made for every word no lexicon holds).
+     */
+    static final WordSet THAT = set("that");
     static final WordSet DETERMINERS = set("the", "a", "an", "this", "that", "these", "those", "his", "her",
             "its", "their", "our", "my", "your", "one", "two", "three", "four", "five", "some", "many", "several",
             "most", "other", "another", "both", "all", "few", "more", "each", "every", "any", "no", "top", "senior",
