@@ -295,4 +295,48 @@ class ReportedSpeechTest {
         assertThat(indirect("The crew made the old road clear of snow before the parade.")).isEmpty();
         assertThat(indirect("The storm lashed the coast and the crews took the boats out.")).isEmpty();
     }
+
+    @Test
+    void attributionAfterAClauseBoundaryInsideAContentIsAnAttributionOfItsOwn() {
+        List<Quote> and = indirect("The mayor said the bridge would reopen in May and the governor warned that the "
+                + "repairs could take a year.");
+        assertThat(and).extracting(Quote::text)
+                .containsExactly("the bridge would reopen in May", "the repairs could take a year");
+        assertThat(and).extracting(FinderFixtures::speaker).containsExactly("The mayor", "the governor");
+        assertThat(and.get(1).cue().text()).isEqualTo("warned");
+        List<Quote> dash = indirect("The mayor said the bridge would reopen in May - the governor insisted it would "
+                + "take a year.");
+        assertThat(dash).extracting(Quote::text)
+                .containsExactly("the bridge would reopen in May", "it would take a year");
+        List<Quote> evenAs = indirect("The mayor said the bridge would reopen in May, even as the governor argued "
+                + "that the repairs could take a year.");
+        assertThat(evenAs).extracting(Quote::text)
+                .containsExactly("the bridge would reopen in May", "the repairs could take a year");
+        assertThat(speaker(evenAs.get(1))).isEqualTo("the governor");
+    }
+
+    @Test
+    void attributionThatIsTheContentsOwnClauseStaysInsideIt() {
+        // the complement of the outer cue: PolNeAR marks the outer attribution only
+        List<Quote> q = indirect("The mayor said the governor had argued that the repairs would take a year.");
+        assertThat(q).extracting(Quote::text)
+                .containsExactly("the governor had argued that the repairs would take a year");
+        // a subordinate clause of the content, and links that were not measured as boundaries
+        assertThat(indirect("The mayor said the bridge closed when the governor warned of cracks in the deck."))
+                .extracting(Quote::text)
+                .containsExactly("the bridge closed when the governor warned of cracks in the deck");
+        assertThat(indirect("The mayor said the bridge would reopen in May, so the governor argued that the repairs "
+                + "could wait.")).hasSize(1);
+    }
+
+    @Test
+    void learnedVerbAfterAClauseBoundaryInsideAContent() {
+        String body = "The mayor said the bridge would reopen in May, though the council backed a later date.";
+        List<Quote> q = findWith(withRates(Map.of("backed", 0.8)), body);
+        assertThat(q).extracting(Quote::text).containsExactly("the bridge would reopen in May", "a later date");
+        assertThat(speaker(q.get(1))).isEqualTo("the council");
+        // below the rate for an attribution inside a content: the content stays whole
+        assertThat(findWith(withRates(Map.of("backed", 0.6)), body)).extracting(Quote::text)
+                .containsExactly("the bridge would reopen in May, though the council backed a later date");
+    }
 }
