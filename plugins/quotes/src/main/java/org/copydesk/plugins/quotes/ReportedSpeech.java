@@ -2042,7 +2042,7 @@ final class ReportedSpeech {
     /** A comma or a dash: where a clause of its own may start inside a content. */
     private boolean clauseBreak(int i) {
         return t.isPunct(i, ',') || t.isPunct(i, '-') || t.isPunct(i, '—') || t.isPunct(i, '–')
-                || t.isPunct(i, '―') || t.raw(i).equals("--");
+                || t.isPunct(i, '―') || t.end[i] - t.start[i] == 2 && t.text.startsWith("--", t.start[i]);
     }
 
     /** "X said:" closing a paragraph introduces the quote of the next one. */
