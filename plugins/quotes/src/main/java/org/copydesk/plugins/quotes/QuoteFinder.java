@@ -68,6 +68,14 @@ final class QuoteFinder {
     /** "From the report:", "More from Jones:": a cited source before a colon. */
     private static final WordSet FROM = Words.set("from");
     private static final WordSet MORE = Words.set("more");
+    private static final WordSet AS = Words.set("as");
+    /**
+     * Words that end an "as" clause's search for its verb: a conjunction or a form of "be", not a verb of saying (as
+     * Smith and Jones, as if, as he was leaving, as he is known).
+     */
+    private static final WordSet AS_CLAUSE_STOPS = Words.set("and", "or", "but", "nor", "if", "though", "although",
+            "because", "well", "much", "long", "far", "soon", "such", "to", "of", "is", "was", "were", "are", "am",
+            "be", "been", "being");
 
     /** Auxiliaries and irregular past forms that show a finite verb (the speaker's own verb before "and said"). */
     private static final WordSet FINITE_VERBS = Words.set("was", "were", "is", "are", "has", "have", "had", "did", "does",
@@ -494,6 +502,12 @@ final class QuoteFinder {
                     && (before == null || before.speaker == null)) {
                 direct = false; // "DIVISIVE, STUPID AND WRONG" and no one said it: a headline or a banner, not speech
             }
+            // As The Post's Dana Milbank puts it, "..." / as a prosecutor put it, "apart from ...": an "as" clause
+            // naming a source before the comma, and the quote closes the sentence: the source's whole utterance
+            int[] asSource = endsSentence && commaBefore && words >= 2 && after == null
+                    && !(firstContent >= 0 && PREDICATE_START.has(t, t.tokenAt(firstContent)))
+                    ? asClauseSource(lo, prevTok, r[0]) : null;
+            direct |= asSource != null;
             if (direct) {
                 f.kind = Kind.DIRECT;
                 Attr a = beforeEmpty && after != null ? after : frameBefore ? before : after;
@@ -505,6 +519,10 @@ final class QuoteFinder {
                 }
                 boolean statementComma = commaBefore && a == null && prevTok - 1 >= lo
                         && (STATEMENT_NOUNS.has(t, prevTok - 1) || verbBeforeComma(prevTok - 1, lo));
+                if (asSource != null && (a == null || a.speaker == null && a.sameAs == null)) {
+                    a = before != null ? new Attr(before.cueFrom, before.cueTo, asSource, before.weight, true, -1, null)
+                            : new Attr(-1, -1, asSource, 0.6, false, -1, null);
+                }
                 int[] signed = colonBefore ? nameAfterDash(lo, openTok) : null;
                 if (signed != null && (a == null || a.cueTo <= signed[0])) {
                     // a cue word of the headline before the dash does not attribute the quote: the name does
@@ -583,6 +601,44 @@ final class QuoteFinder {
                 }
             }
             return false;
+        }
+
+        /**
+         * The source of an "as" clause that ends at the comma {@code comma} and opens its sentence or follows a comma
+         * (As Politico reported, / But at the time, as the prosecutor put it, / As the band sang in the 1980s,): the
+         * name, pronoun or source noun right after "as", followed by a lower-case word that is not a preposition (a
+         * verb: not "as a couple with ...", "as for ..."); or null.
+         */
+        private int[] asClauseSource(int lo, int comma, int sentenceFrom) {
+            for (int k = comma - 1; k >= lo && comma - k <= 16; k--) {
+                if (t.quote[k] >= 0 || t.isPunct(k, ',') || t.isPunct(k, ':') || t.isPunct(k, ';')) {
+                    return null;
+                }
+                if (!AS.has(t, k)) {
+                    continue;
+                }
+                if (!(sentenceInitial(k, sentenceFrom) || k > lo && t.isPunct(k - 1, ','))) {
+                    return null;
+                }
+                // the first lower-case word whose subject chunk starts right after "as" is the verb
+                int lower = 0;
+                for (int v = k + 2; v < comma && lower < 3; v++) {
+                    if (!t.isWord(v) || t.isCapitalized(v) || lex.isTitle(t, v) || lex.isPersonNoun(t, v)
+                            || lex.isOrgNoun(t, v)) {
+                        continue; // the Hollywood columnist Ann Lee: still the subject
+                    }
+                    lower++;
+                    if (NOUN_PREPOSITIONS.has(t, v) || AS.has(t, v) || AS_CLAUSE_STOPS.has(t, v)) {
+                        return null;
+                    }
+                    int[] spk = speakers.before(t, v, k + 1);
+                    if (spk != null && spk[0] == k + 1 && speech.speakerLike(spk)) {
+                        return spk;
+                    }
+                }
+                return null;
+            }
+            return null;
         }
 
         /** A cue, or a verb outside the lexicon ending the clause (Billy Joel sings,), before the comma at {@code comma}. */

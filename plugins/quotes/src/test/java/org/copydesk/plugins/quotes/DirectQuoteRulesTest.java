@@ -996,4 +996,35 @@ class DirectQuoteRulesTest {
         Quote q = only("Reyes went on to win Ohio, and his aides said, \"We are ready.\"");
         assertThat(speaker(q)).isEqualTo("his aides");
     }
+
+    // ------------------------------------------------------------------ "As X put it, ..." lead-ins
+
+    @Test
+    void aQuoteClosingTheSentenceAfterAnAsClauseIsTheSourcesDirectQuote() {
+        Quote q = only("The vote was close. As the columnist Ann Kyle had written a year earlier, "
+                + "\"Nobody in this town wins by much.\"");
+        assertThat(q.kind()).isEqualTo(Kind.DIRECT);
+        assertThat(speaker(q)).isEqualTo("the columnist Ann Kyle");
+    }
+
+    @Test
+    void aLowerCaseQuoteAfterAnAsClauseWithACueIsDirect() {
+        Quote q = only("But at the time, as the Dayton Courier reported, \"apart from a few fines, there was "
+                + "little to report.\"");
+        assertThat(q.kind()).isEqualTo(Kind.DIRECT);
+        assertThat(speaker(q)).isEqualTo("the Dayton Courier");
+    }
+
+    @Test
+    void anAsClauseWithoutAVerbOfItsSourceIsNoAttribution() {
+        assertThat(only("After taxes, as a family with one income, \"we were not living large.\"").kind())
+                .isEqualTo(Kind.PARTIAL);
+        assertThat(only("As he was leaving the hall, \"we will be back in May.\"").kind()).isEqualTo(Kind.PARTIAL);
+    }
+
+    @Test
+    void anAsClauseAfterTheSubjectIsNotALeadIn() {
+        Quote q = only("Reyes, as he was known, \"was caught in the middle of the feud.\"");
+        assertThat(q.kind()).isNotEqualTo(Kind.DIRECT);
+    }
 }
