@@ -1027,4 +1027,34 @@ class DirectQuoteRulesTest {
         Quote q = only("Reyes, as he was known, \"was caught in the middle of the feud.\"");
         assertThat(q.kind()).isNotEqualTo(Kind.DIRECT);
     }
+
+    // ------------------------------------------------------------------ introductory phrases before the clause subject
+
+    @Test
+    void anOpeningTimePhraseIsNotTheSubject() {
+        Quote q = only("Hours later, the senator returned the favor, telling reporters, \"We have been friends for years.\"");
+        assertThat(speaker(q)).isEqualTo("the senator");
+    }
+
+    @Test
+    void aSubjectBeforeLaterIsStillTheSubject() {
+        Quote q = only("Two aides later released a statement, saying, \"We have been friends for years.\"");
+        assertThat(speaker(q)).isEqualTo("Two aides");
+    }
+
+    @Test
+    void aStateAfterThePlaceBelongsToTheIntroductoryPhrase() {
+        Quote q = only("At a town hall in Salem, New Hampshire, the governor went after her rival, calling him "
+                + "\"a total stiff.\"");
+        assertThat(speaker(q)).isEqualTo("the governor");
+        Quote r = only("In the hours after the storm hit Tampa, Fla., on Sunday, the mayor released a statement, "
+                + "saying, \"We will rebuild every house.\"");
+        assertThat(speaker(r)).isEqualTo("the mayor");
+    }
+
+    @Test
+    void aNameAfterThePlaceIsTheSubject() {
+        Quote q = only("In Denver, Reyes released a statement, saying, \"We will rebuild every house.\"");
+        assertThat(speaker(q)).isEqualTo("Reyes");
+    }
 }
