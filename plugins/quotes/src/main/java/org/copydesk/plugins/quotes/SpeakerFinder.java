@@ -399,7 +399,7 @@ final class SpeakerFinder {
         while (e < to && e - k < MAX_WORDS && t.quote[e] < 0) {
             String w = t.lower(e);
             boolean ok = t.isWord(e) && (t.isCapitalized(e) || Words.DETERMINERS.contains(w) || lex.isNoun(w)
-                    || lex.isTitle(w) || Words.PRONOUNS.contains(w) && e == k)
+                    || lex.isTitle(w) || Words.PRONOUNS.contains(w) && e == k || titleAdjective(t, e, to))
                     || w.equals("'s") || w.equals("’s")
                     || (Words.NAME_CONNECTORS.contains(w) && e + 1 < to && t.isCapitalized(e + 1));
             if (!ok) {
@@ -447,6 +447,20 @@ final class SpeakerFinder {
             dateOrAgency |= punct && !t.isPunct(i, '.') || digits;
         }
         return k;
+    }
+
+    /**
+     * A lower-case adjective before a title inside a name (Former Republican presidential candidate Jeb Bush /
+     * Republican Presidential hopeful Sen. Ted Cruz): an ending in -al, -ful, -ic or -ial, and a title or a
+     * person noun right after it.
+     */
+    private boolean titleAdjective(Tokens t, int e, int to) {
+        if (e + 1 >= to || e == 0 || !t.isWord(e - 1) || !t.isCapitalized(e - 1)) {
+            return false;
+        }
+        String w = t.lower(e);
+        return w.length() > 4 && (w.endsWith("al") || w.endsWith("ful") || w.endsWith("ic"))
+                && (lex.isTitle(t, e + 1) || lex.isPersonNoun(t, e + 1));
     }
 
     /**

@@ -1057,4 +1057,18 @@ class DirectQuoteRulesTest {
         Quote q = only("In Denver, Reyes released a statement, saying, \"We will rebuild every house.\"");
         assertThat(speaker(q)).isEqualTo("Reyes");
     }
+
+    @Test
+    void aLowerCaseAdjectiveBeforeATitleStaysInsideTheSubject() {
+        Quote q = only("Former Republican presidential candidate Ann Kyle broke down the problem for the newspaper: "
+                + "\"It was a mistake.\"");
+        assertThat(speaker(q)).isEqualTo("Former Republican presidential candidate Ann Kyle");
+        assertThat(name(q)).isEqualTo("Ann Kyle");
+    }
+
+    @Test
+    void anAdjectiveThatIsNotBeforeATitleEndsTheSubject() {
+        Quote q = only("Kyle Medical financial records were released on Monday, saying, \"It was a mistake.\"");
+        assertThat(speaker(q)).isNotEqualTo("Kyle Medical financial records");
+    }
 }
