@@ -69,6 +69,12 @@ final class QuoteFinder {
     private static final WordSet FROM = Words.set("from");
     private static final WordSet MORE = Words.set("more");
     private static final WordSet AS = Words.set("as");
+    private static final WordSet WITH = Words.set("with");
+    /** Words that open a subordinate clause after a comma: ..., where the protesters had gathered, chanting. */
+    private static final WordSet CLAUSE_WORDS = Words.set("where", "when", "while", "as", "after", "because");
+    /** Verbs of shouting: the quote right after one is the shouted words (chanting "no contract, no peace"). */
+    private static final WordSet SHOUTING = Words.set("chant", "chants", "chanted", "chanting", "shout", "shouts",
+            "shouted", "shouting", "yell", "yells", "yelled", "yelling", "scream", "screams", "screamed", "screaming");
     /**
      * Words that end an "as" clause's search for its verb: a conjunction or a form of "be", not a verb of saying (as
      * Smith and Jones, as if, as he was leaving, as he is known).
@@ -508,6 +514,11 @@ final class QuoteFinder {
                     && !(firstContent >= 0 && PREDICATE_START.has(t, t.tokenAt(firstContent)))
                     ? asClauseSource(lo, prevTok, r[0]) : null;
             direct |= asSource != null;
+            // the protesters gathered, chanting "no contract, no peace" / children yelling "eminent domain!": the
+            // words right after a verb of shouting are what was shouted, a whole utterance however short
+            if (!direct && mannerVerbBefore(openTok, lo) && before != null && before.speaker != null) {
+                direct = true;
+            }
             if (direct) {
                 f.kind = Kind.DIRECT;
                 Attr a = beforeEmpty && after != null ? after : frameBefore ? before : after;
@@ -639,6 +650,39 @@ final class QuoteFinder {
                 return null;
             }
             return null;
+        }
+
+        /**
+         * The noun phrase between "with" and the participle at {@code c} (with many marchers and spectators chanting,
+         * with his aides saying): the participle's subject in that absolute construction; or null.
+         */
+        private int[] withSubject(int c, int sentenceFrom) {
+            for (int k = c - 1; k >= sentenceFrom && c - k <= 7; k--) {
+                if (!t.isWord(k) || t.quote[k] >= 0) {
+                    return null;
+                }
+                if (WITH.has(t, k)) {
+                    if (k + 1 >= c) {
+                        return null;
+                    }
+                    String head = t.lower(c - 1);
+                    boolean plural = head.length() > 3 && head.endsWith("s") && !head.endsWith("ss");
+                    return plural || speech.speakerLike(new int[] {k + 1, c}) ? new int[] {k + 1, c} : null;
+                }
+            }
+            return null;
+        }
+
+        /**
+         * A verb of shouting (chant, shout, yell, scream, in any form) right before the opening mark at {@code openTok},
+         * with at most a comma or colon between: the quote is the shouted words.
+         */
+        private boolean mannerVerbBefore(int openTok, int lo) {
+            int v = openTok - 1;
+            if (v >= lo && (t.isPunct(v, ',') || t.isPunct(v, ':'))) {
+                v--;
+            }
+            return v >= lo && cueAt[v] != null && cueAt[v].length() == 1 && SHOUTING.has(t, v);
         }
 
         /** A cue, or a verb outside the lexicon ending the clause (Billy Joel sings,), before the comma at {@code comma}. */
@@ -1344,6 +1388,9 @@ final class QuoteFinder {
                         int[] subject = clauseSubject(sentenceFrom, c);
                         spk = subject != null ? subject : spk;
                     }
+                    if (e.participle() && spk == null) {
+                        spk = withSubject(c, sentenceFrom); // with many marchers and spectators chanting "..."
+                    }
                     if (e.participle() && spk == null && c > sentenceFrom) {
                         // she released a statement Tuesday saying, "...": no speaker before the participle, so the
                         // subject of the clause it belongs to, when it can speak
@@ -1457,6 +1504,20 @@ final class QuoteFinder {
          * phrase ended by a comma (At the time, she released a statement saying, "...").
          */
         private int[] clauseSubject(int from, int c) {
+            // ... the casino, where about 50 protesters had gathered on Wednesday, chanting "...": the subject of the
+            // subordinate clause the participle closes
+            for (int k = c - 2; k > from && c - k <= 16; k--) {
+                if (t.quote[k] >= 0 || t.isPunct(k, ';') || t.isPunct(k, ':')) {
+                    break;
+                }
+                if (CLAUSE_WORDS.has(t, k) && (t.isPunct(k - 1, ',') || t.isPunct(k - 1, '—') || t.isPunct(k - 1, '–'))) {
+                    int[] s = speakers.subject(t, k + 1, c);
+                    if (s != null && s[1] < c && t.isWord(s[1]) && !t.isCapitalized(s[1]) && speech.speakerLike(s)) {
+                        return s;
+                    }
+                    break;
+                }
+            }
             int[] subject = speakers.subject(t, from, c);
             if (subject != null) {
                 return subject;

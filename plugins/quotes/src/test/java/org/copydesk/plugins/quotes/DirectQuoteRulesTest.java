@@ -1071,4 +1071,33 @@ class DirectQuoteRulesTest {
         Quote q = only("Kyle Medical financial records were released on Monday, saying, \"It was a mistake.\"");
         assertThat(speaker(q)).isNotEqualTo("Kyle Medical financial records");
     }
+
+    // ------------------------------------------------------------------ shouted words
+
+    @Test
+    void theWordsRightAfterAVerbOfShoutingAreADirectQuote() {
+        Quote q = only("When the mayor stood up, a heckler yelled \"stay home!\"");
+        assertThat(q.kind()).isEqualTo(Kind.DIRECT);
+        assertThat(speaker(q)).isEqualTo("a heckler");
+    }
+
+    @Test
+    void theNounPhraseAfterWithIsTheSubjectOfTheParticiple() {
+        Quote q = only("The strikers gathered outside the plant, with dozens of workers chanting \"no contract, no work\" "
+                + "through the night.");
+        assertThat(q.kind()).isEqualTo(Kind.DIRECT);
+        assertThat(speaker(q)).isEqualTo("dozens of workers");
+    }
+
+    @Test
+    void aParticipleClosingASubordinateClauseTakesThatClausesSubject() {
+        Quote q = only("The speech was interrupted at the college, when two students stood up, shouting \"go home now!\"");
+        assertThat(speaker(q)).isEqualTo("two students");
+    }
+
+    @Test
+    void aShoutedWordWithoutAnyoneShoutingItIsNotADirectQuote() {
+        Quote q = only("He notes that free speech ends where you cannot yell \"fire\" in a theater.");
+        assertThat(q.kind()).isNotEqualTo(Kind.DIRECT);
+    }
 }
