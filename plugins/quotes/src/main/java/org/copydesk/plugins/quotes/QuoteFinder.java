@@ -68,6 +68,20 @@ final class QuoteFinder {
     /** "From the report:", "More from Jones:": a cited source before a colon. */
     private static final WordSet FROM = Words.set("from");
     private static final WordSet MORE = Words.set("more");
+    private static final WordSet AS = Words.set("as");
+    private static final WordSet WITH = Words.set("with");
+    /** Words that open a subordinate clause after a comma: ..., where the protesters had gathered, chanting. */
+    private static final WordSet CLAUSE_WORDS = Words.set("where", "when", "while", "as", "after", "because");
+    /** Verbs of shouting: the quote right after one is the shouted words (chanting "no contract, no peace"). */
+    private static final WordSet SHOUTING = Words.set("chant", "chants", "chanted", "chanting", "shout", "shouts",
+            "shouted", "shouting", "yell", "yells", "yelled", "yelling", "scream", "screams", "screamed", "screaming");
+    /**
+     * Words that end an "as" clause's search for its verb: a conjunction or a form of "be", not a verb of saying (as
+     * Smith and Jones, as if, as he was leaving, as he is known).
+     */
+    private static final WordSet AS_CLAUSE_STOPS = Words.set("and", "or", "but", "nor", "if", "though", "although",
+            "because", "well", "much", "long", "far", "soon", "such", "to", "of", "is", "was", "were", "are", "am",
+            "be", "been", "being");
 
     /** Auxiliaries and irregular past forms that show a finite verb (the speaker's own verb before "and said"). */
     private static final WordSet FINITE_VERBS = Words.set("was", "were", "is", "are", "has", "have", "had", "did", "does",
@@ -495,6 +509,17 @@ final class QuoteFinder {
                     && (before == null || before.speaker == null)) {
                 direct = false; // "DIVISIVE, STUPID AND WRONG" and no one said it: a headline or a banner, not speech
             }
+            // As The Post's Dana Milbank puts it, "..." / as a prosecutor put it, "apart from ...": an "as" clause
+            // naming a source before the comma, and the quote closes the sentence: the source's whole utterance
+            int[] asSource = endsSentence && commaBefore && words >= 2 && after == null
+                    && !(firstContent >= 0 && PREDICATE_START.has(t, t.tokenAt(firstContent)))
+                    ? asClauseSource(lo, prevTok, r[0]) : null;
+            direct |= asSource != null;
+            // the protesters gathered, chanting "no contract, no peace" / children yelling "eminent domain!": the
+            // words right after a verb of shouting are what was shouted, a whole utterance however short
+            if (!direct && mannerVerbBefore(openTok, lo) && before != null && before.speaker != null) {
+                direct = true;
+            }
             if (direct) {
                 f.kind = Kind.DIRECT;
                 Attr a = beforeEmpty && after != null ? after : frameBefore ? before : after;
@@ -506,6 +531,10 @@ final class QuoteFinder {
                 }
                 boolean statementComma = commaBefore && a == null && prevTok - 1 >= lo
                         && (STATEMENT_NOUNS.has(t, prevTok - 1) || verbBeforeComma(prevTok - 1, lo));
+                if (asSource != null && (a == null || a.speaker == null && a.sameAs == null)) {
+                    a = before != null ? new Attr(before.cueFrom, before.cueTo, asSource, before.weight, true, -1, null)
+                            : new Attr(-1, -1, asSource, 0.6, false, -1, null);
+                }
                 int[] signed = colonBefore ? nameAfterDash(lo, openTok) : null;
                 if (signed != null && (a == null || a.cueTo <= signed[0])) {
                     // a cue word of the headline before the dash does not attribute the quote: the name does
@@ -584,6 +613,77 @@ final class QuoteFinder {
                 }
             }
             return false;
+        }
+
+        /**
+         * The source of an "as" clause that ends at the comma {@code comma} and opens its sentence or follows a comma
+         * (As Politico reported, / But at the time, as the prosecutor put it, / As the band sang in the 1980s,): the
+         * name, pronoun or source noun right after "as", followed by a lower-case word that is not a preposition (a
+         * verb: not "as a couple with ...", "as for ..."); or null.
+         */
+        private int[] asClauseSource(int lo, int comma, int sentenceFrom) {
+            for (int k = comma - 1; k >= lo && comma - k <= 16; k--) {
+                if (t.quote[k] >= 0 || t.isPunct(k, ',') || t.isPunct(k, ':') || t.isPunct(k, ';')) {
+                    return null;
+                }
+                if (!AS.has(t, k)) {
+                    continue;
+                }
+                if (!(sentenceInitial(k, sentenceFrom) || k > lo && t.isPunct(k - 1, ','))) {
+                    return null;
+                }
+                // the first lower-case word whose subject chunk starts right after "as" is the verb
+                int lower = 0;
+                for (int v = k + 2; v < comma && lower < 3; v++) {
+                    if (!t.isWord(v) || t.isCapitalized(v) || lex.isTitle(t, v) || lex.isPersonNoun(t, v)
+                            || lex.isOrgNoun(t, v)) {
+                        continue; // the Hollywood columnist Ann Lee: still the subject
+                    }
+                    lower++;
+                    if (NOUN_PREPOSITIONS.has(t, v) || AS.has(t, v) || AS_CLAUSE_STOPS.has(t, v)) {
+                        return null;
+                    }
+                    int[] spk = speakers.before(t, v, k + 1);
+                    if (spk != null && spk[0] == k + 1 && speech.speakerLike(spk)) {
+                        return spk;
+                    }
+                }
+                return null;
+            }
+            return null;
+        }
+
+        /**
+         * The noun phrase between "with" and the participle at {@code c} (with many marchers and spectators chanting,
+         * with his aides saying): the participle's subject in that absolute construction; or null.
+         */
+        private int[] withSubject(int c, int sentenceFrom) {
+            for (int k = c - 1; k >= sentenceFrom && c - k <= 7; k--) {
+                if (!t.isWord(k) || t.quote[k] >= 0) {
+                    return null;
+                }
+                if (WITH.has(t, k)) {
+                    if (k + 1 >= c) {
+                        return null;
+                    }
+                    String head = t.lower(c - 1);
+                    boolean plural = head.length() > 3 && head.endsWith("s") && !head.endsWith("ss");
+                    return plural || speech.speakerLike(new int[] {k + 1, c}) ? new int[] {k + 1, c} : null;
+                }
+            }
+            return null;
+        }
+
+        /**
+         * A verb of shouting (chant, shout, yell, scream, in any form) right before the opening mark at {@code openTok},
+         * with at most a comma or colon between: the quote is the shouted words.
+         */
+        private boolean mannerVerbBefore(int openTok, int lo) {
+            int v = openTok - 1;
+            if (v >= lo && (t.isPunct(v, ',') || t.isPunct(v, ':'))) {
+                v--;
+            }
+            return v >= lo && cueAt[v] != null && cueAt[v].length() == 1 && SHOUTING.has(t, v);
         }
 
         /** A cue, or a verb outside the lexicon ending the clause (Billy Joel sings,), before the comma at {@code comma}. */
@@ -1289,6 +1389,9 @@ final class QuoteFinder {
                         int[] subject = clauseSubject(sentenceFrom, c);
                         spk = subject != null ? subject : spk;
                     }
+                    if (e.participle() && spk == null) {
+                        spk = withSubject(c, sentenceFrom); // with many marchers and spectators chanting "..."
+                    }
                     if (e.participle() && spk == null && c > sentenceFrom) {
                         // she released a statement Tuesday saying, "...": no speaker before the participle, so the
                         // subject of the clause it belongs to, when it can speak
@@ -1402,6 +1505,20 @@ final class QuoteFinder {
          * phrase ended by a comma (At the time, she released a statement saying, "...").
          */
         private int[] clauseSubject(int from, int c) {
+            // ... the casino, where about 50 protesters had gathered on Wednesday, chanting "...": the subject of the
+            // subordinate clause the participle closes
+            for (int k = c - 2; k > from && c - k <= 16; k--) {
+                if (t.quote[k] >= 0 || t.isPunct(k, ';') || t.isPunct(k, ':')) {
+                    break;
+                }
+                if (CLAUSE_WORDS.has(t, k) && (t.isPunct(k - 1, ',') || t.isPunct(k - 1, '—') || t.isPunct(k - 1, '–'))) {
+                    int[] s = speakers.subject(t, k + 1, c);
+                    if (s != null && s[1] < c && t.isWord(s[1]) && !t.isCapitalized(s[1]) && speech.speakerLike(s)) {
+                        return s;
+                    }
+                    break;
+                }
+            }
             int[] subject = speakers.subject(t, from, c);
             if (subject != null) {
                 return subject;

@@ -30,6 +30,15 @@ final class SpeakerFinder {
     /** Heads of time phrases between a subject and its cue: at the time, in the past, over the years. */
     private static final WordSet TIME_OBJECTS = Words.set("time", "past", "years", "months", "weeks", "days",
             "hours", "moment", "general", "decades", "meantime", "end");
+    /** The last word of an opening time phrase: Hours later, / Two days earlier, / Years ago,. */
+    private static final WordSet TIME_ADVERBS = Words.set("later", "earlier", "ago", "afterward", "afterwards");
+    /** US states (the last word of two-word ones), which datelines and places set off by commas. */
+    private static final WordSet STATES = Words.set("alabama", "alaska", "arizona", "arkansas", "california",
+            "colorado", "connecticut", "delaware", "florida", "georgia", "hawaii", "idaho", "illinois", "indiana",
+            "iowa", "kansas", "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan", "minnesota",
+            "mississippi", "missouri", "montana", "nebraska", "nevada", "hampshire", "jersey", "mexico", "york",
+            "carolina", "dakota", "ohio", "oklahoma", "oregon", "pennsylvania", "island", "tennessee", "texas", "utah",
+            "vermont", "virginia", "washington", "wisconsin", "wyoming");
     private static final WordSet RELATIVE_PRONOUNS = Words.set("who", "whose", "which");
     /** How far back from the comma before a cue a relative clause may start. */
     private static final int RELATIVE_CLAUSE_TOKENS = 40;
@@ -361,6 +370,7 @@ final class SpeakerFinder {
                 && INTRO.has(t, k + 1)) {
             k++; // Immediately after the attacks, Trump ...
         }
+        k = afterTimePhrase(t, k, to);
         if (k < to && (INTRO.has(t, k) || introParticiple(t, k))) {
             int c = k;
             while (c < to && c - k < 16 && !t.isPunct(c, ',') && t.quote[c] < 0) {
@@ -368,13 +378,28 @@ final class SpeakerFinder {
             }
             if (c < to && t.isPunct(c, ',')) {
                 k = c + 1;
+                // At an event in Ames, Iowa, on Sunday, Mrs. Clinton ... / in San Bernardino, Calif., a voice ...:
+                // the state after the place and a time phrase after it still belong to the introductory phrase
+                int state = afterState(t, k, to);
+                if (state > k) {
+                    k = state;
+                    if (k < to && INTRO.has(t, k) && !t.isCapitalized(k)) {
+                        int d = k;
+                        while (d < to && d - k < 6 && !t.isPunct(d, ',') && t.quote[d] < 0) {
+                            d++;
+                        }
+                        if (d < to && t.isPunct(d, ',')) {
+                            k = d + 1;
+                        }
+                    }
+                }
             }
         }
         int e = k;
         while (e < to && e - k < MAX_WORDS && t.quote[e] < 0) {
             String w = t.lower(e);
             boolean ok = t.isWord(e) && (t.isCapitalized(e) || Words.DETERMINERS.contains(w) || lex.isNoun(w)
-                    || lex.isTitle(w) || Words.PRONOUNS.contains(w) && e == k)
+                    || lex.isTitle(w) || Words.PRONOUNS.contains(w) && e == k || titleAdjective(t, e, to))
                     || w.equals("'s") || w.equals("’s")
                     || (Words.NAME_CONNECTORS.contains(w) && e + 1 < to && t.isCapitalized(e + 1));
             if (!ok) {
@@ -422,6 +447,59 @@ final class SpeakerFinder {
             dateOrAgency |= punct && !t.isPunct(i, '.') || digits;
         }
         return k;
+    }
+
+    /**
+     * A lower-case adjective before a title inside a name (Former Republican presidential candidate Jeb Bush /
+     * Republican Presidential hopeful Sen. Ted Cruz): an ending in -al, -ful, -ic or -ial, and a title or a
+     * person noun right after it.
+     */
+    private boolean titleAdjective(Tokens t, int e, int to) {
+        if (e + 1 >= to || e == 0 || !t.isWord(e - 1) || !t.isCapitalized(e - 1)) {
+            return false;
+        }
+        String w = t.lower(e);
+        return w.length() > 4 && (w.endsWith("al") || w.endsWith("ful") || w.endsWith("ic"))
+                && (lex.isTitle(t, e + 1) || lex.isPersonNoun(t, e + 1));
+    }
+
+    /**
+     * The token after an opening time phrase that ends in "later", "earlier" or "ago" and a comma (Hours later, /
+     * Two days earlier, / Minutes later,), or {@code k} when there is none: the phrase is no subject.
+     */
+    private static int afterTimePhrase(Tokens t, int k, int to) {
+        for (int i = k + 1; i < to && i - k <= 3; i++) {
+            if (TIME_ADVERBS.has(t, i)) {
+                return i + 1 < to && t.isPunct(i + 1, ',') ? i + 2 : k;
+            }
+            if (!t.isWord(i) || t.quote[i] >= 0) {
+                return k;
+            }
+        }
+        return k;
+    }
+
+    /**
+     * The token after a US state set off by commas right after a place (Iowa, / New Hampshire, / Calif., / Fla.,),
+     * or {@code k} when there is none.
+     */
+    private static int afterState(Tokens t, int k, int to) {
+        if (k >= to || !t.isWord(k) || !t.isCapitalized(k)) {
+            return k;
+        }
+        int j;
+        if (STATES.has(t, k)) {
+            j = k + 1;
+        } else if (k + 1 < to && t.isWord(k + 1) && t.isCapitalized(k + 1) && STATES.has(t, k + 1)) {
+            j = k + 2; // New Hampshire, North Carolina
+        } else if (t.raw(k).length() <= 6 && t.raw(k).endsWith(".")) {
+            j = k + 1; // Calif., as one token
+        } else if (k + 1 < to && t.isPunct(k + 1, '.') && t.raw(k).length() <= 5) {
+            j = k + 2; // Calif . as two
+        } else {
+            return k;
+        }
+        return j + 1 < to && t.isPunct(j, ',') && t.isWord(j + 1) ? j + 1 : k;
     }
 
     /**

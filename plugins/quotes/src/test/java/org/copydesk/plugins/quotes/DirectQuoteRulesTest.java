@@ -996,4 +996,108 @@ class DirectQuoteRulesTest {
         Quote q = only("Reyes went on to win Ohio, and his aides said, \"We are ready.\"");
         assertThat(speaker(q)).isEqualTo("his aides");
     }
+
+    // ------------------------------------------------------------------ "As X put it, ..." lead-ins
+
+    @Test
+    void aQuoteClosingTheSentenceAfterAnAsClauseIsTheSourcesDirectQuote() {
+        Quote q = only("The vote was close. As the columnist Ann Kyle had written a year earlier, "
+                + "\"Nobody in this town wins by much.\"");
+        assertThat(q.kind()).isEqualTo(Kind.DIRECT);
+        assertThat(speaker(q)).isEqualTo("the columnist Ann Kyle");
+    }
+
+    @Test
+    void aLowerCaseQuoteAfterAnAsClauseWithACueIsDirect() {
+        Quote q = only("But at the time, as the Dayton Courier reported, \"apart from a few fines, there was "
+                + "little to report.\"");
+        assertThat(q.kind()).isEqualTo(Kind.DIRECT);
+        assertThat(speaker(q)).isEqualTo("the Dayton Courier");
+    }
+
+    @Test
+    void anAsClauseWithoutAVerbOfItsSourceIsNoAttribution() {
+        assertThat(only("After taxes, as a family with one income, \"we were not living large.\"").kind())
+                .isEqualTo(Kind.PARTIAL);
+        assertThat(only("As he was leaving the hall, \"we will be back in May.\"").kind()).isEqualTo(Kind.PARTIAL);
+    }
+
+    @Test
+    void anAsClauseAfterTheSubjectIsNotALeadIn() {
+        Quote q = only("Reyes, as he was known, \"was caught in the middle of the feud.\"");
+        assertThat(q.kind()).isNotEqualTo(Kind.DIRECT);
+    }
+
+    // ------------------------------------------------------------------ introductory phrases before the clause subject
+
+    @Test
+    void anOpeningTimePhraseIsNotTheSubject() {
+        Quote q = only("Hours later, the senator returned the favor, telling reporters, \"We have been friends for years.\"");
+        assertThat(speaker(q)).isEqualTo("the senator");
+    }
+
+    @Test
+    void aSubjectBeforeLaterIsStillTheSubject() {
+        Quote q = only("Two aides later released a statement, saying, \"We have been friends for years.\"");
+        assertThat(speaker(q)).isEqualTo("Two aides");
+    }
+
+    @Test
+    void aStateAfterThePlaceBelongsToTheIntroductoryPhrase() {
+        Quote q = only("At a town hall in Salem, New Hampshire, the governor went after her rival, calling him "
+                + "\"a total stiff.\"");
+        assertThat(speaker(q)).isEqualTo("the governor");
+        Quote r = only("In the hours after the storm hit Tampa, Fla., on Sunday, the mayor released a statement, "
+                + "saying, \"We will rebuild every house.\"");
+        assertThat(speaker(r)).isEqualTo("the mayor");
+    }
+
+    @Test
+    void aNameAfterThePlaceIsTheSubject() {
+        Quote q = only("In Denver, Reyes released a statement, saying, \"We will rebuild every house.\"");
+        assertThat(speaker(q)).isEqualTo("Reyes");
+    }
+
+    @Test
+    void aLowerCaseAdjectiveBeforeATitleStaysInsideTheSubject() {
+        Quote q = only("Former Republican presidential candidate Ann Kyle broke down the problem for the newspaper: "
+                + "\"It was a mistake.\"");
+        assertThat(speaker(q)).isEqualTo("Former Republican presidential candidate Ann Kyle");
+        assertThat(name(q)).isEqualTo("Ann Kyle");
+    }
+
+    @Test
+    void anAdjectiveThatIsNotBeforeATitleEndsTheSubject() {
+        Quote q = only("Kyle Medical financial records were released on Monday, saying, \"It was a mistake.\"");
+        assertThat(speaker(q)).isNotEqualTo("Kyle Medical financial records");
+    }
+
+    // ------------------------------------------------------------------ shouted words
+
+    @Test
+    void theWordsRightAfterAVerbOfShoutingAreADirectQuote() {
+        Quote q = only("When the mayor stood up, a heckler yelled \"stay home!\"");
+        assertThat(q.kind()).isEqualTo(Kind.DIRECT);
+        assertThat(speaker(q)).isEqualTo("a heckler");
+    }
+
+    @Test
+    void theNounPhraseAfterWithIsTheSubjectOfTheParticiple() {
+        Quote q = only("The strikers gathered outside the plant, with dozens of workers chanting \"no contract, no work\" "
+                + "through the night.");
+        assertThat(q.kind()).isEqualTo(Kind.DIRECT);
+        assertThat(speaker(q)).isEqualTo("dozens of workers");
+    }
+
+    @Test
+    void aParticipleClosingASubordinateClauseTakesThatClausesSubject() {
+        Quote q = only("The speech was interrupted at the college, when two students stood up, shouting \"go home now!\"");
+        assertThat(speaker(q)).isEqualTo("two students");
+    }
+
+    @Test
+    void aShoutedWordWithoutAnyoneShoutingItIsNotADirectQuote() {
+        Quote q = only("He notes that free speech ends where you cannot yell \"fire\" in a theater.");
+        assertThat(q.kind()).isNotEqualTo(Kind.DIRECT);
+    }
 }

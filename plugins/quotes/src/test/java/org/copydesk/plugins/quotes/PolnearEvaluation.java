@@ -391,8 +391,9 @@ final class PolnearEvaluation {
     List<String> summary(String corpus) {
         List<String> out = new ArrayList<>();
         out.add(String.format(Locale.ROOT, "EVAL quotes %s: %d articles, %d annotations", corpus, articles, lines));
+        // four decimals: three would print 0.8998 as 0.900, on the wrong side of a 0.90 target
         results.forEach((k, c) -> out.add(String.format(Locale.ROOT,
-                "EVAL quotes %s %-28s P=%.3f R=%.3f F1=%.3f", corpus, k, c.precision(), c.recall(), c.f1())));
+                "EVAL quotes %s %-28s P=%.4f R=%.4f F1=%.4f", corpus, k, c.precision(), c.recall(), c.f1())));
         return out;
     }
 
