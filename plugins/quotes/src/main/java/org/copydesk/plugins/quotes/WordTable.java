@@ -65,21 +65,26 @@ final class WordTable<V> {
         known = numbered ? Vocabulary.size() : Integer.MAX_VALUE; // unnumbered: get(Tokens, i) goes by string
     }
 
-    /** The value of token {@code i}'s lower-case form, or null: an array read for the tokens of any story. */
+    /**
+     * The value of token {@code i}'s lower-case form, or null: an array read for the tokens of any story. A token
+     * without a number is absent, unless this table was built after the story was tokenized (its words may lack
+     * numbers there; numbers never change, so a numbered token is always right): then it goes by the token's string.
+     * The string lookup is a call of its own that only that rare case reaches, so that the JIT's compiled code of
+     * this method stays small enough to be inlined where the rules ask it (it was not, at about 200 call sites,
+     * while the lookup was compiled into it).
+     */
     @SuppressWarnings("unchecked")
     V get(Tokens t, int i) {
         int id = t.id[i];
-        Object[] v = byId;
-        return id < 0 ? unnumbered(t, i) : id < v.length ? (V) v[id] : null;
+        if (id >= 0) {
+            Object[] v = byId;
+            return id < v.length ? (V) v[id] : null;
+        }
+        return t.vocabularySize < known ? byString(t, i) : null;
     }
 
-    /**
-     * {@link #get(Tokens, int)} for a token without a number: absent, unless this table was built after the story
-     * was tokenized (its words may lack numbers there; numbers never change, so a numbered token is always right).
-     * Kept out of {@code get} so that {@code get} stays small enough for the JIT to inline at every call site.
-     */
-    private V unnumbered(Tokens t, int i) {
-        return known > t.vocabularySize ? get(t.lower(i)) : null;
+    private V byString(Tokens t, int i) {
+        return get(t.lower(i));
     }
 
     /** The value of a word, or null. */
