@@ -28,7 +28,8 @@ final class Tokens {
     /**
      * What the rules ask of every token again and again, worked out once when it is cut: {@link #WORD},
      * {@link #CAPITALIZED}, {@link #DIGIT_FIRST} and the lower-case endings {@link #ING}, {@link #ED}, {@link #LY},
-     * {@link #S}, {@link #NT} ({@code n't} or {@code n’t}). One array read each instead of reading the text (and making a lower-case string for the endings).
+     * {@link #S}, {@link #NT} ({@code n't} or {@code n’t}). One array read each instead of reading the text (and
+     * making a lower-case string for the endings).
      */
     private byte[] flags;
 
