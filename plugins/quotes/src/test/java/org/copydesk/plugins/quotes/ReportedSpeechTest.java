@@ -339,4 +339,18 @@ class ReportedSpeechTest {
         assertThat(findWith(withRates(Map.of("backed", 0.6)), body)).extracting(Quote::text)
                 .containsExactly("the bridge would reopen in May, though the council backed a later date");
     }
+
+    @Test
+    void relativeThatBeforeALearnedVerbIsTheSpeakerMention() {
+        String body = "Tickets sold out within an hour of the fan club that backed the stadium plan.";
+        List<Quote> q = findWith(withRates(Map.of("backed", 0.6)), body);
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).text()).isEqualTo("the stadium plan");
+        assertThat(speaker(q.get(0))).isEqualTo("that");
+        assertThat(q.get(0).cue().text()).isEqualTo("backed");
+        // below the rate: nothing; a "that" after a verb is no relative pronoun and no speaker
+        assertThat(findWith(withRates(Map.of("backed", 0.4)), body)).isEmpty();
+        assertThat(findWith(withRates(Map.of("backed", 0.6)), "The owners insisted that backed chairs cost more."))
+                .noneMatch(x -> x.speaker() != null && x.speaker().text().equals("that"));
+    }
 }
