@@ -21,6 +21,12 @@ final class Tokens {
     private final Vocabulary.Snapshot vocabulary = Vocabulary.snapshot();
     /** How many words {@link #vocabulary} holds (see {@link WordTable#get(Tokens, int)}). */
     final int vocabularySize = vocabulary.count;
+    /** The {@link Vocabulary} version of {@link #vocabulary}: the tokens know the sets of that version or older. */
+    final int setsVersion = vocabulary.version;
+    /** Longs of set bits per token. */
+    private final int setWords = vocabulary.setWords;
+    /** The bits of the {@link WordSet}s holding each token's lower-case form: {@code bits[i * setWords + word]}. */
+    private long[] bits;
     /** Index of the top-level quote whose content holds the token, or -1. Filled in by the finder. */
     int[] quote;
     /** Paragraph index of each token. */
@@ -56,6 +62,12 @@ final class Tokens {
         lower = new String[capacity];
         id = new int[capacity];
         flags = new byte[capacity];
+        bits = new long[capacity * setWords];
+    }
+
+    /** Whether token {@code i} is in the set of that bit (see {@link WordSet#has(Tokens, int)}). */
+    boolean inSet(int i, int word, long mask) {
+        return (bits[i * setWords + word] & mask) != 0;
     }
 
     int size() {
@@ -201,6 +213,7 @@ final class Tokens {
             lower = Arrays.copyOf(lower, n);
             id = Arrays.copyOf(id, n);
             flags = Arrays.copyOf(flags, n);
+            bits = Arrays.copyOf(bits, n * setWords);
         }
         start[size] = s;
         end[size] = e;
@@ -216,6 +229,9 @@ final class Tokens {
             String w = lowerCase(text, s, e);
             lower[size] = w;
             id[size] = vocabulary.id(w);
+            if (id[size] >= 0) {
+                vocabulary.copyBits(id[size], bits, size * setWords);
+            }
             f |= (w.endsWith("ing") ? ING : 0) | (w.endsWith("ed") ? ED : 0) | (w.endsWith("ly") ? LY : 0)
                     | (w.endsWith("s") ? S : 0) | (w.endsWith("n't") || w.endsWith("n’t") ? NT : 0);
         } else {
@@ -224,6 +240,7 @@ final class Tokens {
             if (slot >= 0) {
                 lower[size] = vocabulary.word(slot); // most tokens are lexicon words: no new string for them
                 id[size] = vocabulary.id(slot);
+                vocabulary.copyBits(id[size], bits, size * setWords);
             } else {
                 // an ASCII word the vocabulary lacks is not in it as a string either; its string is made if asked
                 id[size] = -1;

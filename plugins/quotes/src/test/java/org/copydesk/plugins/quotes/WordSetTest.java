@@ -124,4 +124,29 @@ class WordSetTest {
         }
         return sb.toString();
     }
+
+    @Test
+    void everySetAnswersFromTheTokensBitsAsItsWordsSay() {
+        // more sets than one long of bits holds, each a different mix of the story's words
+        String[] words = {"alpha", "beta", "gamma", "delta", "said", "the"};
+        List<WordSet> sets = new java.util.ArrayList<>();
+        for (int k = 0; k < 150; k++) {
+            List<String> members = new java.util.ArrayList<>();
+            for (int w = 0; w < words.length; w++) {
+                if ((k >> w & 1) == 1) {
+                    members.add(words[w]);
+                }
+            }
+            sets.add(new WordSet(members));
+        }
+        Tokens t = Tokens.of("Alpha said THE beta, gamma and delta.");
+        for (WordSet set : sets) {
+            for (int i = 0; i < t.size(); i++) {
+                assertThat(set.has(t, i)).as(set + " " + t.raw(i)).isEqualTo(set.contains(t.lower(i)));
+            }
+        }
+        assertThat(sets.get(1).has(t, 0)).as("{alpha} has Alpha").isTrue();
+        assertThat(sets.get(149).has(t, 0)).as("set 149 holds alpha").isTrue();
+        assertThat(sets.get(148).has(t, 0)).as("set 148 does not").isFalse();
+    }
 }
