@@ -9,10 +9,12 @@ import java.util.Map;
 
 /**
  * An immutable set of words for the finder's hot path, where much of the time goes into asking whether a token is in
- * one of some forty small word classes. {@link java.util.Set#of} answers with an integer division per probe and an
- * {@code equals} for every key it meets; this set is a {@link WordTable} (power-of-two size, each key's hash kept
- * beside it, at most half full), so a lookup is a mask, a comparison of hashes and, on a match only, one
- * {@code equals}.
+ * one of some eighty small word classes. A token is asked by {@link #has(Tokens, int)}: each set has a bit, and each
+ * token carries the bits of the sets holding its word ({@link Vocabulary}), so the answer is one read of the token's
+ * own bits. A string is asked by {@link #contains(Object)}: {@link java.util.Set#of} answers with an integer division
+ * per probe and an {@code equals} for every key it meets; this set keeps a {@link WordTable} (power-of-two size, each
+ * key's hash kept beside it, at most half full), so a lookup is a mask, a comparison of hashes and, on a match only,
+ * one {@code equals}.
  */
 final class WordSet extends AbstractSet<String> {
     private final WordTable<Boolean> table;
