@@ -492,9 +492,9 @@ final class SpeakerFinder {
             j = k + 1;
         } else if (k + 1 < to && t.isWord(k + 1) && t.isCapitalized(k + 1) && STATES.has(t, k + 1)) {
             j = k + 2; // New Hampshire, North Carolina
-        } else if (t.raw(k).length() <= 6 && t.raw(k).endsWith(".")) {
+        } else if (t.end[k] - t.start[k] <= 6 && t.text.charAt(t.end[k] - 1) == '.') {
             j = k + 1; // Calif., as one token
-        } else if (k + 1 < to && t.isPunct(k + 1, '.') && t.raw(k).length() <= 5) {
+        } else if (k + 1 < to && t.isPunct(k + 1, '.') && t.end[k] - t.start[k] <= 5) {
             j = k + 2; // Calif . as two
         } else {
             return k;

@@ -30,7 +30,9 @@ final class WordSet extends AbstractSet<String> {
         for (String w : words) {
             entries.put(w, Boolean.TRUE);
         }
-        this.table = new WordTable<>(entries);
+        // the words get their numbers and this set its bit here; the table only answers strings, so it needs no
+        // array by number of its own (a numbered table would add one of about 2,700 entries per set)
+        this.table = WordTable.unnumbered(entries);
         this.words = List.copyOf(entries.keySet());
         int[] registered = Vocabulary.registerSet(this.words);
         bitWord = registered[0] >>> 6;
@@ -45,11 +47,12 @@ final class WordSet extends AbstractSet<String> {
      * which it replaces, spread the rules' reads over every set's array.
      */
     boolean has(Tokens t, int i) {
-        return version <= t.setsVersion ? t.inSet(i, bitWord, bitMask) : hasByTable(t, i);
+        return version <= t.setsVersion ? t.inSet(i, bitWord, bitMask) : hasByString(t, i);
     }
 
-    private boolean hasByTable(Tokens t, int i) {
-        return table.get(t, i) != null;
+    /** A set newer than the story's tokens: by the token's string. */
+    private boolean hasByString(Tokens t, int i) {
+        return table.get(t.lower(i)) != null;
     }
 
     /** Whether the lower-case form of the ASCII stretch {@code text[from, to)}, of {@code hash}, is in the set. */

@@ -23,8 +23,9 @@ final class WordTable<V> {
     }
 
     /**
-     * A table whose keys get no {@link Vocabulary} number: the vocabulary's own {@link Vocabulary.Snapshot}, which
-     * cannot number its words by itself. Lookups by token always go by the token's string.
+     * A table whose keys get no {@link Vocabulary} number here: the vocabulary's own {@link Vocabulary.Snapshot},
+     * which cannot number its words by itself, and a {@link WordSet}, whose words are numbered with its bit. Lookups
+     * by token always go by the token's string.
      */
     static <V> WordTable<V> unnumbered(Map<String, ? extends V> entries) {
         return new WordTable<>(entries, false);
