@@ -89,6 +89,9 @@ final class PolnearEvaluation {
 
     /** Results by "scope metric", e.g. "direct content-exact". */
     final Map<String, Counts> results = new LinkedHashMap<>();
+    /** The same counts article by article (annotators averaged), for {@link #interval}. */
+    final Map<String, List<Counts>> byArticle = new LinkedHashMap<>();
+    private Map<String, Counts> currentArticle = new LinkedHashMap<>();
     int articles;
     int lines;
     final boolean verbose;
@@ -126,6 +129,7 @@ final class PolnearEvaluation {
 
     private void article(List<JsonNode> annotations, QuoteFinder finder) {
         articles++;
+        currentArticle = new LinkedHashMap<>();
         String text = annotations.get(0).get("text").asText();
         List<Quote> quotes = finder.find(text, QuoteFinder.Options.all());
         List<Item> predDirect = new ArrayList<>();
@@ -183,6 +187,7 @@ final class PolnearEvaluation {
             score("direct-as-labelled", text, goldLabelled, predDirect, weight);
             score("all", text, goldAll, predAll, weight);
         }
+        currentArticle.forEach((k, c) -> byArticle.computeIfAbsent(k, x -> new ArrayList<>()).add(c));
     }
 
     private void score(String scope, String text, List<Item> gold, List<Item> pred, double weight) {
@@ -273,7 +278,32 @@ final class PolnearEvaluation {
         c.put("content-exact+speaker", ces);
         c.put("content+speaker", cos);
         c.put("speaker", sp);
-        c.forEach((k, v) -> results.get(scope + " " + k).add(v, weight));
+        c.forEach((k, v) -> {
+            results.get(scope + " " + k).add(v, weight);
+            currentArticle.computeIfAbsent(scope + " " + k, x -> new Counts()).add(v, weight);
+        });
+    }
+
+    /** Resamples of the articles for {@link #interval}; fixed with the seed, so CI prints the same figures each run. */
+    static final int RESAMPLES = 2000;
+
+    /**
+     * The 95 % percentile bootstrap interval of a metric's F1 over articles: the articles drawn with replacement
+     * {@link #RESAMPLES} times (fixed seed), F1 from each draw's summed counts. It says how far another sample of
+     * articles like these (a held-out set) may land from the figure measured here; it is not a bound on it.
+     */
+    static double[] interval(List<Counts> articles, int resamples, long seed) {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+        double[] f1 = new double[resamples];
+        for (int r = 0; r < resamples; r++) {
+            Counts sum = new Counts();
+            for (int i = 0; i < articles.size(); i++) {
+                sum.add(articles.get(random.nextInt(articles.size())), 1);
+            }
+            f1[r] = sum.f1();
+        }
+        java.util.Arrays.sort(f1);
+        return new double[] {f1[(int) Math.floor(0.025 * (resamples - 1))], f1[(int) Math.ceil(0.975 * (resamples - 1))]};
     }
 
     private static String excerpt(String text, Span s) {
@@ -394,6 +424,13 @@ final class PolnearEvaluation {
         // four decimals: three would print 0.8998 as 0.900, on the wrong side of a 0.90 target
         results.forEach((k, c) -> out.add(String.format(Locale.ROOT,
                 "EVAL quotes %s %-28s P=%.4f R=%.4f F1=%.4f", corpus, k, c.precision(), c.recall(), c.f1())));
+        byArticle.forEach((k, list) -> {
+            if (!k.startsWith("direct-as-labelled")) {
+                double[] ci = interval(list, RESAMPLES, 1);
+                out.add(String.format(Locale.ROOT, "EVAL quotes %s %-28s F1 95%% interval over articles %.4f-%.4f"
+                        + " (bootstrap, %d resamples)", corpus, k, ci[0], ci[1], RESAMPLES));
+            }
+        });
         return out;
     }
 

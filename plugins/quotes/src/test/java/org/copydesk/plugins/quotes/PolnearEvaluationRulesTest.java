@@ -33,4 +33,31 @@ class PolnearEvaluationRulesTest {
         String plain = "The port's owners will reopen it.";
         assertThat(PolnearEvaluation.doubledApostrophes(plain, 0, plain.length())).isFalse();
     }
+
+    @Test
+    void theBootstrapIntervalHoldsTheFigureAndWidensWithArticlesThatDisagree() {
+        java.util.List<PolnearEvaluation.Counts> same = new java.util.ArrayList<>();
+        java.util.List<PolnearEvaluation.Counts> mixed = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            same.add(counts(8, 10, 10)); // every article: P = R = F1 = 0.8
+            mixed.add(i % 2 == 0 ? counts(10, 10, 10) : counts(6, 10, 10)); // also 0.8 overall, 1.0 and 0.6 apart
+        }
+        double[] flat = PolnearEvaluation.interval(same, 500, 7);
+        assertThat(flat[0]).isCloseTo(0.8, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(flat[1]).isCloseTo(0.8, org.assertj.core.data.Offset.offset(1e-9));
+        double[] wide = PolnearEvaluation.interval(mixed, 500, 7);
+        assertThat(wide[0]).isLessThan(0.78);
+        assertThat(wide[1]).isGreaterThan(0.82);
+        assertThat(wide[0]).isGreaterThan(0.6);
+        assertThat(wide[1]).isLessThan(1.0);
+        assertThat(PolnearEvaluation.interval(mixed, 500, 7)).containsExactly(wide); // the seed fixes it
+    }
+
+    private static PolnearEvaluation.Counts counts(double tp, double predicted, double gold) {
+        PolnearEvaluation.Counts c = new PolnearEvaluation.Counts();
+        c.tp = tp;
+        c.predicted = predicted;
+        c.gold = gold;
+        return c;
+    }
 }
