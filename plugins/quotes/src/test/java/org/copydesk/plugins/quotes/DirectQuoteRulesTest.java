@@ -1100,4 +1100,36 @@ class DirectQuoteRulesTest {
         Quote q = only("He notes that free speech ends where you cannot yell \"fire\" in a theater.");
         assertThat(q.kind()).isNotEqualTo(Kind.DIRECT);
     }
+
+    // ------------------------------------------------------------------ quotes that go on from reported speech
+
+    @Test
+    void aQuoteOnlySentenceAfterReportedSpeechIsPartOfThatAttribution() {
+        List<Quote> q = marked("The mayor said the city would appeal the ruling. \"We are not done with this case.\"");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).kind()).isEqualTo(Kind.PARTIAL);
+        assertThat(speaker(q.get(0))).isEqualTo("The mayor");
+    }
+
+    @Test
+    void aQuoteOnlyParagraphAfterReportedSpeechIsPartOfThatAttribution() {
+        List<Quote> q = marked("The mayor said the city would appeal the ruling.\n\n\"We are not done with this case.\"");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).kind()).isEqualTo(Kind.PARTIAL);
+        assertThat(speaker(q.get(0))).isEqualTo("The mayor");
+    }
+
+    @Test
+    void aQuoteOnlySentenceAfterADirectQuoteStaysDirect() {
+        List<Quote> q = marked("The mayor told reporters: \"We will appeal the ruling.\"\n\n"
+                + "\"We are not done with this case.\"");
+        assertThat(q).extracting(Quote::kind).containsOnly(Kind.DIRECT);
+        assertThat(q).extracting(FinderFixtures::speaker).doesNotContainNull();
+    }
+
+    @Test
+    void aQuoteOnlySentenceAfterNarrativeStaysDirect() {
+        Quote q = only("The council met on Monday. \"We are not done with this case.\"");
+        assertThat(q.kind()).isEqualTo(Kind.DIRECT);
+    }
 }
