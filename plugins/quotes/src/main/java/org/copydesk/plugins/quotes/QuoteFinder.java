@@ -157,6 +157,8 @@ final class QuoteFinder {
     private static final WordSet PAST_OR_SAYS = Words.set("said", "says", "told", "wrote", "thought", "knew",
             "felt", "saw", "spoke", "went");
     /** Words after which a cue form is a noun (the remarks, his comments); not "her" (heard her say). */
+    /** The possessive token ({@code ABC's}, {@code CNN’s}: the tokenizer cuts it from its noun). */
+    private static final WordSet POSSESSIVE_S = Words.set("'s", "’s");
     private static final WordSet ARTICLES_AND_POSSESSIVES = Words.set("the", "a", "an", "these", "those", "his",
             "their", "its", "our", "my", "your");
 
@@ -435,7 +437,7 @@ final class QuoteFinder {
                     && !(previous != null && endsAttributionOf(previous, prevTok));
             if (previous != null && previous.kind == Kind.DIRECT && previous.source == Source.AFTER
                     && previous.sentence == s && (after == null || after.cueFrom == previous.cueFrom)
-                    && !afterWritersWord && !titleName(mq, words)
+                    && !afterWritersWord && !titleName(mq, words) && !titleAfterPossessive(prevTok, lo, mq, words)
                     && (before != null && before.cueFrom == previous.cueFrom
                     || onlyFrameBetween(previous.attributionEnd + 1, openTok))) {
                 // split quote: "We will," he said, "not back down."
@@ -478,6 +480,10 @@ final class QuoteFinder {
                         && !EMBEDDING.has(t, prevTok) && before.weight >= 0.75);
             if (direct && !beforeEmpty && titleName(mq, words)) {
                 direct = false; // calling Christie "New Jersey's Biggest Loser"
+            }
+            boolean possessedTitle = titleAfterPossessive(prevTok, lo, mq, words);
+            if (direct && possessedTitle) {
+                direct = false; // he said on ABC's "This Week.": the show's title, whatever the punctuation inside
             }
             if (direct && beforeEmpty && after == null && wordAfter
                     && (continues || titleName(mq, words) || listItem(previous, s, openTok, words))) {
@@ -577,7 +583,7 @@ final class QuoteFinder {
                 found.add(f);
                 return f;
             }
-            if (isOther(openTok, lo, mq, words, before, after)) {
+            if (possessedTitle || isOther(openTok, lo, mq, words, before, after)) {
                 f.kind = Kind.OTHER;
                 f.confidence = 0.6;
                 found.add(f);
@@ -1062,6 +1068,16 @@ final class QuoteFinder {
             char lastChar = content.charAt(content.length() - 1);
             boolean punctEnd = lastChar == '.' || lastChar == '?' || lastChar == '!';
             return !punctEnd && words <= 8 && titleCase(mq);
+        }
+
+        /**
+         * A Title Case quote of up to 8 words right after a possessive ({@code on ABC's "This Week."}, {@code CNN's
+         * "State of the Union,"}) is the title of a show or work of the owner, also with a period or comma inside the
+         * marks (which {@link #titleName} reads as the end of an utterance). On train 61 such quotes in 54 articles,
+         * none a gold direct quote; 3 were joined to the quote before them as its second half.
+         */
+        private boolean titleAfterPossessive(int prevTok, int lo, MarkedQuote mq, int words) {
+            return prevTok >= lo && POSSESSIVE_S.has(t, prevTok) && words <= 8 && titleCase(mq);
         }
 
         private boolean titleCase(MarkedQuote mq) {

@@ -1132,4 +1132,22 @@ class DirectQuoteRulesTest {
         Quote q = only("The council met on Monday. \"We are not done with this case.\"");
         assertThat(q.kind()).isEqualTo(Kind.DIRECT);
     }
+
+    // ------------------------------------------------------------------ titles after a possessive
+
+    @Test
+    void aTitleAfterAPossessiveIsNotTheSecondHalfOfASplitQuote() {
+        List<Quote> q = marked("\"We will win this state,\" Reyes said on KXTV's \"Morning Report.\"");
+        assertThat(q).filteredOn(x -> x.kind() == Kind.DIRECT).extracting(Quote::text)
+                .containsExactly("We will win this state");
+        assertThat(q).filteredOn(x -> x.text().startsWith("Morning Report")).extracting(Quote::kind)
+                .containsExactly(Kind.OTHER);
+    }
+
+    @Test
+    void aLowerCaseQuoteAfterAPossessiveIsNoTitle() {
+        Quote q = only("Voters remember the mayor's \"we will rebuild every house\" promise.");
+        assertThat(q.kind()).isNotEqualTo(Kind.OTHER);
+    }
 }
+
