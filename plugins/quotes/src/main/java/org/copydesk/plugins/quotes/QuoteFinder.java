@@ -156,9 +156,13 @@ final class QuoteFinder {
     /** Cue forms that are never nouns after a determiner. */
     private static final WordSet PAST_OR_SAYS = Words.set("said", "says", "told", "wrote", "thought", "knew",
             "felt", "saw", "spoke", "went");
-    /** Words after which a cue form is a noun (the remarks, his comments); not "her" (heard her say). */
     /** The possessive token ({@code ABC's}, {@code CNN’s}: the tokenizer cuts it from its noun). */
     private static final WordSet POSSESSIVE_S = Words.set("'s", "’s");
+    /** Nouns of a work whose title follows them, with or without a comma: his 2012 book, "An American Son." */
+    private static final WordSet WORK_NOUNS = Words.set("book", "memoir", "memoirs", "autobiography", "biography",
+            "novel", "podcast", "show", "film", "movie", "documentary", "album", "song", "series", "program",
+            "programme", "episode", "play", "musical", "column", "essay", "article", "op-ed", "magazine", "newspaper");
+    /** Words after which a cue form is a noun (the remarks, his comments); not "her" (heard her say). */
     private static final WordSet ARTICLES_AND_POSSESSIVES = Words.set("the", "a", "an", "these", "those", "his",
             "their", "its", "our", "my", "your");
 
@@ -437,7 +441,7 @@ final class QuoteFinder {
                     && !(previous != null && endsAttributionOf(previous, prevTok));
             if (previous != null && previous.kind == Kind.DIRECT && previous.source == Source.AFTER
                     && previous.sentence == s && (after == null || after.cueFrom == previous.cueFrom)
-                    && !afterWritersWord && !titleName(mq, words) && !titleAfterPossessive(prevTok, lo, mq, words)
+                    && !afterWritersWord && !titleName(mq, words) && !titleOfWork(prevTok, lo, mq, words)
                     && (before != null && before.cueFrom == previous.cueFrom
                     || onlyFrameBetween(previous.attributionEnd + 1, openTok))) {
                 // split quote: "We will," he said, "not back down."
@@ -481,9 +485,11 @@ final class QuoteFinder {
             if (direct && !beforeEmpty && titleName(mq, words)) {
                 direct = false; // calling Christie "New Jersey's Biggest Loser"
             }
-            boolean possessedTitle = titleAfterPossessive(prevTok, lo, mq, words);
-            if (direct && possessedTitle) {
-                direct = false; // he said on ABC's "This Week.": the show's title, whatever the punctuation inside
+            boolean workTitle = titleOfWork(prevTok, lo, mq, words);
+            if (direct && workTitle) {
+                // he said on ABC's "This Week." / she wrote in her memoir, "Tough Choices.": a title, whatever the
+                // punctuation inside the marks
+                direct = false;
             }
             if (direct && beforeEmpty && after == null && wordAfter
                     && (continues || titleName(mq, words) || listItem(previous, s, openTok, words))) {
@@ -583,7 +589,7 @@ final class QuoteFinder {
                 found.add(f);
                 return f;
             }
-            if (possessedTitle || isOther(openTok, lo, mq, words, before, after)) {
+            if (workTitle || isOther(openTok, lo, mq, words, before, after)) {
                 f.kind = Kind.OTHER;
                 f.confidence = 0.6;
                 found.add(f);
@@ -1072,12 +1078,19 @@ final class QuoteFinder {
 
         /**
          * A Title Case quote of up to 8 words right after a possessive ({@code on ABC's "This Week."}, {@code CNN's
-         * "State of the Union,"}) is the title of a show or work of the owner, also with a period or comma inside the
-         * marks (which {@link #titleName} reads as the end of an utterance). On train 61 such quotes in 54 articles,
-         * none a gold direct quote; 3 were joined to the quote before them as its second half.
+         * "State of the Union,"}) or after the noun of a work ({@code his 2012 book, "An American Son."}, {@code on the
+         * podcast "Here's the Thing."}) is the title of a show or work, also with a period or comma inside the marks
+         * (which {@link #titleName} reads as the end of an utterance). On train 61 such quotes after a possessive (54
+         * articles) and 51 after a work noun (40 articles), none a gold direct quote; 3 were joined to the quote before
+         * them as its second half, 3 were direct quotes of their own.
          */
-        private boolean titleAfterPossessive(int prevTok, int lo, MarkedQuote mq, int words) {
-            return prevTok >= lo && POSSESSIVE_S.has(t, prevTok) && words <= 8 && titleCase(mq);
+        private boolean titleOfWork(int prevTok, int lo, MarkedQuote mq, int words) {
+            if (prevTok < lo || words > 8) {
+                return false;
+            }
+            int noun = t.isPunct(prevTok, ',') ? prevTok - 1 : prevTok;
+            boolean owner = POSSESSIVE_S.has(t, prevTok) || noun >= lo && WORK_NOUNS.has(t, noun);
+            return owner && titleCase(mq);
         }
 
         private boolean titleCase(MarkedQuote mq) {

@@ -1149,5 +1149,18 @@ class DirectQuoteRulesTest {
         Quote q = only("Voters remember the mayor's \"we will rebuild every house\" promise.");
         assertThat(q.kind()).isNotEqualTo(Kind.OTHER);
     }
+
+    @Test
+    void aTitleAfterTheNounOfAWorkIsNotADirectQuote() {
+        List<Quote> q = marked("The mayor wrote about it in her memoir, \"Hard Roads Home.\"");
+        assertThat(q).extracting(Quote::kind).containsExactly(Kind.OTHER);
+    }
+
+    @Test
+    void aSentenceAfterTheNounOfAWorkStaysADirectQuote() {
+        Quote q = only("The mayor wrote in her memoir, \"We were never poor, only broke.\"");
+        assertThat(q.kind()).isEqualTo(Kind.DIRECT);
+        assertThat(speaker(q)).isEqualTo("The mayor");
+    }
 }
 
