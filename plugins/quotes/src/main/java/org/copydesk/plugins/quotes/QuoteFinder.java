@@ -156,9 +156,9 @@ final class QuoteFinder {
     /** Cue forms that are never nouns after a determiner. */
     private static final WordSet PAST_OR_SAYS = Words.set("said", "says", "told", "wrote", "thought", "knew",
             "felt", "saw", "spoke", "went");
-    /** The possessive token ({@code ABC's}, {@code CNN’s}: the tokenizer cuts it from its noun). */
+    /** The possessive token ({@code KXTV's}, {@code WXYZ’s}: the tokenizer cuts it from its noun). */
     private static final WordSet POSSESSIVE_S = Words.set("'s", "’s");
-    /** Nouns of a work whose title follows them, with or without a comma: his 2012 book, "An American Son." */
+    /** Nouns of a work whose title follows them, with or without a comma: her 2014 book, "Hard Roads Home." */
     private static final WordSet WORK_NOUNS = Words.set("book", "memoir", "memoirs", "autobiography", "biography",
             "novel", "podcast", "show", "film", "movie", "documentary", "album", "song", "series", "program",
             "programme", "episode", "play", "musical", "column", "essay", "article", "op-ed", "magazine", "newspaper");
@@ -487,7 +487,7 @@ final class QuoteFinder {
             }
             boolean workTitle = titleOfWork(prevTok, lo, mq, words);
             if (direct && workTitle) {
-                // he said on ABC's "This Week." / she wrote in her memoir, "Tough Choices.": a title, whatever the
+                // she said on KXTV's "Morning Report." / in her memoir, "Hard Roads Home.": a title, whatever the
                 // punctuation inside the marks
                 direct = false;
             }
@@ -1077,9 +1077,9 @@ final class QuoteFinder {
         }
 
         /**
-         * A Title Case quote of up to 8 words right after a possessive ({@code on ABC's "This Week."}, {@code CNN's
-         * "State of the Union,"}) or after the noun of a work ({@code his 2012 book, "An American Son."}, {@code on the
-         * podcast "Here's the Thing."}) is the title of a show or work, also with a period or comma inside the marks
+         * A Title Case quote of up to 8 words right after a possessive ({@code on KXTV's "Morning Report."}, {@code
+         * WXYZ's "City Desk,"}) or after the noun of a work ({@code her 2014 book, "Hard Roads Home."}, {@code on the
+         * podcast "Main Street Live."}) is the title of a show or work, also with a period or comma inside the marks
          * (which {@link #titleName} reads as the end of an utterance). On train 61 such quotes after a possessive (54
          * articles) and 51 after a work noun (40 articles), none a gold direct quote; 3 were joined to the quote before
          * them as its second half, 3 were direct quotes of their own.
