@@ -1100,4 +1100,67 @@ class DirectQuoteRulesTest {
         Quote q = only("He notes that free speech ends where you cannot yell \"fire\" in a theater.");
         assertThat(q.kind()).isNotEqualTo(Kind.DIRECT);
     }
+
+    // ------------------------------------------------------------------ quotes that go on from reported speech
+
+    @Test
+    void aQuoteOnlySentenceAfterReportedSpeechIsPartOfThatAttribution() {
+        List<Quote> q = marked("The mayor said the city would appeal the ruling. \"We are not done with this case.\"");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).kind()).isEqualTo(Kind.PARTIAL);
+        assertThat(speaker(q.get(0))).isEqualTo("The mayor");
+    }
+
+    @Test
+    void aQuoteOnlyParagraphAfterReportedSpeechIsPartOfThatAttribution() {
+        List<Quote> q = marked("The mayor said the city would appeal the ruling.\n\n\"We are not done with this case.\"");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).kind()).isEqualTo(Kind.PARTIAL);
+        assertThat(speaker(q.get(0))).isEqualTo("The mayor");
+    }
+
+    @Test
+    void aQuoteOnlySentenceAfterADirectQuoteStaysDirect() {
+        List<Quote> q = marked("The mayor told reporters: \"We will appeal the ruling.\"\n\n"
+                + "\"We are not done with this case.\"");
+        assertThat(q).extracting(Quote::kind).containsOnly(Kind.DIRECT);
+        assertThat(q).extracting(FinderFixtures::speaker).doesNotContainNull();
+    }
+
+    @Test
+    void aQuoteOnlySentenceAfterNarrativeStaysDirect() {
+        Quote q = only("The council met on Monday. \"We are not done with this case.\"");
+        assertThat(q.kind()).isEqualTo(Kind.DIRECT);
+    }
+
+    // ------------------------------------------------------------------ titles after a possessive
+
+    @Test
+    void aTitleAfterAPossessiveIsNotTheSecondHalfOfASplitQuote() {
+        List<Quote> q = marked("\"We will win this state,\" Reyes said on KXTV's \"Morning Report.\"");
+        assertThat(q).filteredOn(x -> x.kind() == Kind.DIRECT).extracting(Quote::text)
+                .containsExactly("We will win this state");
+        assertThat(q).filteredOn(x -> x.text().startsWith("Morning Report")).extracting(Quote::kind)
+                .containsExactly(Kind.OTHER);
+    }
+
+    @Test
+    void aLowerCaseQuoteAfterAPossessiveIsNoTitle() {
+        Quote q = only("Voters remember the mayor's \"we will rebuild every house\" promise.");
+        assertThat(q.kind()).isNotEqualTo(Kind.OTHER);
+    }
+
+    @Test
+    void aTitleAfterTheNounOfAWorkIsNotADirectQuote() {
+        List<Quote> q = marked("The mayor wrote about it in her memoir, \"Hard Roads Home.\"");
+        assertThat(q).extracting(Quote::kind).containsExactly(Kind.OTHER);
+    }
+
+    @Test
+    void aSentenceAfterTheNounOfAWorkStaysADirectQuote() {
+        Quote q = only("The mayor wrote in her memoir, \"We were never poor, only broke.\"");
+        assertThat(q.kind()).isEqualTo(Kind.DIRECT);
+        assertThat(speaker(q)).isEqualTo("The mayor");
+    }
 }
+
