@@ -280,6 +280,7 @@ final class QuoteFinder {
                 speech.adverbialParticiples(s, r);
                 speech.accordingToInside(s, r);
                 speech.mixedQuotes(s, r);
+                speech.partialSubjects(s, r);
                 speech.innerAttributions(s);
                 speech.leadIn(s, r);
             }
