@@ -678,4 +678,21 @@ class ReportedSpeechFramesTest {
         assertThat(FinderFixtures.only("Doing so \"would take years and cost the county a fortune,\" by any "
                 + "count.").speaker()).isNull();
     }
+
+    @Test
+    void aSpeakerBeforeAPlacePhraseIsReportedWithIt() {
+        List<Quote> q = indirect("Bus drivers in Dayton say the new schedule is unfair.");
+        assertThat(q).hasSize(1);
+        assertThat(speaker(q.get(0))).isEqualTo("Bus drivers in Dayton");
+        assertThat(FinderFixtures.name(q.get(0))).isEqualTo("Bus drivers");
+        List<Quote> aides = indirect("Several aides at the agency told reporters that the bridge would reopen.");
+        assertThat(aides).extracting(FinderFixtures::speaker).containsExactly("Several aides at the agency");
+    }
+
+    @Test
+    void aPlacePhraseAfterAClauseKeepsItsOwnMention() {
+        List<Quote> q = indirect("Reed wouldn't discuss on the call-in show whether he would run again.");
+        assertThat(q).extracting(FinderFixtures::speaker).containsExactly("the call-in");
+    }
 }
+
