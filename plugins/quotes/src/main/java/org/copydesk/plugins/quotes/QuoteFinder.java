@@ -286,6 +286,7 @@ final class QuoteFinder {
                 speech.adverbialParticiples(s, r);
                 speech.accordingToInside(s, r);
                 speech.mixedQuotes(s, r);
+                speech.partialSubjects(s, r);
                 speech.innerAttributions(s);
                 speech.leadIn(s, r);
             }
@@ -1747,6 +1748,21 @@ final class QuoteFinder {
             return t.endsWithNt(i) && t.lower(i).length() > 3;
         }
 
+        /**
+         * The speaker of the mention in tokens [from, to). A place phrase after a noun phrase ("bus drivers in Dayton")
+         * is reported with that phrase, which names the speaker (see {@link SpeakerFinder#phraseBeforePlace}).
+         */
+        private Speaker resolveMention(int from, int to) {
+            int head = speakers.phraseBeforePlace(t, from, sentences.get(sentenceOf[from])[0]);
+            if (head < 0) {
+                return session.resolve(from, to);
+            }
+            Speaker phrase = session.resolve(head, from - 1);
+            int start = t.start[head];
+            int end = t.end[to - 1];
+            return new Speaker(text.substring(start, end), start, end, phrase.name(), phrase.type(), phrase.role());
+        }
+
         private List<Quote> emit() {
             found.sort(Comparator.comparingInt(Found::start));
             // resolve speakers in the order of their mentions
@@ -1763,7 +1779,7 @@ final class QuoteFinder {
                 long key = ((long) f.speaker[0] << 32) | to;
                 Speaker sp = byRange.get(key);
                 if (sp == null) {
-                    sp = session.resolve(f.speaker[0], to);
+                    sp = resolveMention(f.speaker[0], to);
                     byRange.put(key, sp);
                 }
                 f.resolved = sp;

@@ -740,6 +740,50 @@ final class ReportedSpeech {
     }
 
     /**
+     * A partial quote that no rule attributed, in a sentence whose subject can speak and is followed by a verb
+     * before the quote ("The ad targets a "corrupt political system"", "Clinton supports "appropriate pay
+     * raises"", "She has touted her husband's record, "the longest ... expansion""): the subject is its speaker,
+     * as PolNeAR marks the sentence a mixed attribution of the subject whatever its verb.
+     */
+    void partialSubjects(int s, int[] r) {
+        for (int k = found.size() - 1; k >= 0; k--) {
+            Found g = found.get(k);
+            if (g.sentence < s) {
+                break;
+            }
+            if (g.sentence != s || g.kind != Kind.PARTIAL || g.cueFrom >= 0 || g.speaker != null
+                    || g.sameSpeakerAs != null || insideIndirect(s, g)) {
+                continue;
+            }
+            int open = t.tokenAt(g.start()) - 1;
+            if (open > r[0] && t.isPunct(open - 1, ',') && t.isCapitalized(open + 1)) {
+                continue; // "X visited the harbor, "Our harbor ..."": a sentence quoted after a noun, no frame of X's
+            }
+            int[] subject = speakers.subject(t, r[0], open);
+            if (subject == null || !speakerLike(subject) || openingWord(subject)) {
+                continue;
+            }
+            int v = subject[1];
+            while (v < open && auxiliary(v)) {
+                v++;
+            }
+            if (v < open && t.isWord(v) && !t.isCapitalized(v) && t.quote[v] < 0) {
+                g.speaker = subject;
+            }
+        }
+    }
+
+    /**
+     * A subject of one capitalized word that opens the sentence as a participle or a subordinator ("Doing so
+     * "appeared to be ..."", "Led by X, the rally ...", "Unless ..."), not a name.
+     */
+    private boolean openingWord(int[] subject) {
+        int w = subject[0];
+        return subject[1] - w == 1 && (t.endsWithIng(w) || t.endsWithEd(w) || Words.BOUNDARY.has(t, w)
+                || Words.RIGHT_BOUNDARY.has(t, w));
+    }
+
+    /**
      * Mixed quotes: an attributed partial quote that no reported statement holds yet is the end of one whose
      * content starts after the cue ("X called him "the most ignorant president"", "X noted that she is "the
      * only candidate ..."") or, for an attribution after it, at the start of the sentence ("Y is "not a

@@ -141,6 +141,38 @@ final class SpeakerFinder {
         return beforeTimePhrase(t, chunk(t, k, lo), lo);
     }
 
+    /**
+     * Prepositions of place that tie a phrase to the noun before it: "voters in Iowa", "aides at the agency". Not
+     * "from": "a banner from the workers saying" keeps "the workers" (train figures the same with or without it).
+     */
+    private static final WordSet PLACE_PREPOSITIONS = Words.set("in", "on", "at");
+
+    /**
+     * "Bus drivers in Dayton say", "several party leaders on the ground told": a mention found by walking left stops
+     * at the preposition and holds only its object ({@code Dayton}), while the speaker is the noun phrase it
+     * modifies. Returns the first token of that noun phrase, which the reported mention should start at (kept whole,
+     * so an annotator's span on either part overlaps it), or -1. Only the reported mention changes, not the rules
+     * that chose it; a chunk that holds a clause ("Kelly confronted him in the debate") is no such phrase.
+     */
+    int phraseBeforePlace(Tokens t, int from, int lo) {
+        if (from - 2 < lo || !PLACE_PREPOSITIONS.has(t, from - 1) || t.isCapitalized(from - 1)
+                || RELATIVE_PRONOUNS.has(t, from)) {
+            return -1;
+        }
+        int[] head = chunk(t, from - 2, lo);
+        return head == null || hasClauseWord(t, head) ? -1 : head[0];
+    }
+
+    /** A pronoun, an auxiliary or a negated verb in the chunk: it holds a clause, not a noun phrase. */
+    private static boolean hasClauseWord(Tokens t, int[] chunk) {
+        for (int i = chunk[0]; i < chunk[1]; i++) {
+            if (Words.PRONOUNS.has(t, i) || BAD_LAST.has(t, i) || Words.BETWEEN.has(t, i) || t.endsWithNt(i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Forms of "go" in "X went on to say": the aspectual verb before the cue's "on to". */
     private static final WordSet GO_FORMS = Words.set("go", "goes", "went", "gone", "going");
 

@@ -660,4 +660,39 @@ class ReportedSpeechFramesTest {
     void aPhrasalParticipleWithoutAnAttributionBeforeItAttributesNothing() {
         assertThat(indirect("The old mill stood by the river, referring to nothing in particular.")).isEmpty();
     }
+
+    @Test
+    void aPartialQuoteWithoutACueTakesTheSentenceSubjectThatCanSpeak() {
+        Quote q = FinderFixtures.only("The mayor toured the bridge and its \"solid steel spine that will last a "
+                + "hundred years.\"");
+        assertThat(q.kind()).isEqualTo(Kind.PARTIAL);
+        assertThat(speaker(q)).isEqualTo("The mayor");
+        assertThat(speaker(FinderFixtures.only("Senator Ruth Alder spent the evening on the bridge, which will "
+                + "\"last a hundred years and then some.\""))).isEqualTo("Senator Ruth Alder");
+    }
+
+    @Test
+    void aPartialQuoteWhoseSentenceOpensWithoutASpeakingSubjectHasNoSpeaker() {
+        assertThat(FinderFixtures.only("The old bridge carried a sign that read \"closed until further notice\" "
+                + "for ten years.").speaker()).isNull();
+        assertThat(FinderFixtures.only("Doing so \"would take years and cost the county a fortune,\" by any "
+                + "count.").speaker()).isNull();
+    }
+
+    @Test
+    void aSpeakerBeforeAPlacePhraseIsReportedWithIt() {
+        List<Quote> q = indirect("Bus drivers in Dayton say the new schedule is unfair.");
+        assertThat(q).hasSize(1);
+        assertThat(speaker(q.get(0))).isEqualTo("Bus drivers in Dayton");
+        assertThat(FinderFixtures.name(q.get(0))).isEqualTo("Bus drivers");
+        List<Quote> aides = indirect("Several aides at the agency told reporters that the bridge would reopen.");
+        assertThat(aides).extracting(FinderFixtures::speaker).containsExactly("Several aides at the agency");
+    }
+
+    @Test
+    void aPlacePhraseAfterAClauseKeepsItsOwnMention() {
+        List<Quote> q = indirect("Reed wouldn't discuss on the call-in show whether he would run again.");
+        assertThat(q).extracting(FinderFixtures::speaker).containsExactly("the call-in");
+    }
 }
+
