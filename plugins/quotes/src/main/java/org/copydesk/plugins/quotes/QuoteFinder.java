@@ -1792,7 +1792,9 @@ final class QuoteFinder {
                     sp = g.resolved;
                     g = g.sameSpeakerAs;
                 }
-                if (!options.kinds().contains(f.kind) || f.confidence < options.minConfidence()) {
+                // the filter reads the confidence the quote is written with: a quote without a speaker loses a fifth
+                double conf = Math.max(0, Math.min(1, sp == null ? f.confidence * 0.8 : f.confidence));
+                if (!options.kinds().contains(f.kind) || conf < options.minConfidence()) {
                     continue;
                 }
                 Cue cue = f.cueFrom < 0 ? null : new Cue(text.substring(t.start[f.cueFrom], t.end[f.cueTo - 1]),
@@ -1806,7 +1808,6 @@ final class QuoteFinder {
                 }
                 int start = f.spans.get(0).start();
                 int end = f.spans.get(f.spans.size() - 1).end();
-                double conf = Math.max(0, Math.min(1, sp == null ? f.confidence * 0.8 : f.confidence));
                 out.add(new Quote(b.toString(), start, end, f.spans, f.kind, cue, sp, conf));
             }
             return out;

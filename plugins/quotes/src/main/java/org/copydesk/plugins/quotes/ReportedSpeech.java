@@ -1795,6 +1795,9 @@ final class ReportedSpeech {
                 continue;
             }
             int from = c + e.length();
+            if (from > last || !t.isWord(from)) {
+                continue; // "..., according to." or "according to: ...": nobody is named
+            }
             int end = clauseEnd(from, last + 1);
             if (end - from < 1 || end - from > 25) {
                 continue;
@@ -1824,7 +1827,7 @@ final class ReportedSpeech {
 
     /** The next comma or semicolon outside quotation marks after {@code from}, or {@code to}. */
     private int clauseEnd(int from, int to) {
-        int end = from + 1;
+        int end = from; // from == to (a cue ending the sentence) gives an empty clause, not one token past the end
         while (end < to && !(t.isPunct(end, ',') || t.isPunct(end, ';')) || end < to && t.quote[end] >= 0) {
             end++;
         }

@@ -111,9 +111,13 @@ final class SentenceSplitter {
     private static final WordSet CLAUSE_WORDS = Words.set("that", "he", "she", "it", "they", "we", "i", "you",
             "a", "an", "his", "her", "their", "its", "this", "there");
 
-    /** After a cue: at most five words, none that would start a clause or an object, then the sentence ends. */
+    /**
+     * After a cue: at most seven tokens, none a word that would start a clause or an object, then the sentence, the
+     * paragraph or the text ends (a body whose last attribution has no period: {@code "We won." Kasich said on Sunday}).
+     */
     private static boolean bareTail(Tokens t, int from, int n) {
-        for (int k = from; k < n && k - from <= 6; k++) {
+        int k = from;
+        for (; k < n && k - from <= 6; k++) {
             if (t.paragraph[k] != t.paragraph[from - 1]) {
                 return true;
             }
@@ -127,6 +131,6 @@ final class SentenceSplitter {
                 return false;
             }
         }
-        return from >= n;
+        return k >= n;
     }
 }

@@ -54,6 +54,9 @@ final class Tokens {
             "atty", "ft", "mt", "hon", "messrs", "gens", "reps", "sens", "supt", "cmdr", "dept", "univ", "ave", "blvd",
             "etc", "approx", "est", "fig", "vol", "op", "ed");
 
+    /** Titles abbreviated only in title case: "Sec. Kerry", "Amb. Rice", while "the SEC." ends its sentence. */
+    private static final WordSet TITLE_CASE_ABBREVIATIONS = Words.set("sec", "amb");
+
     private Tokens(String text) {
         this.text = text;
         int capacity = Math.max(64, text.length() / 4); // news prose has a token for every 5 or 6 characters
@@ -307,8 +310,11 @@ final class Tokens {
                 return true;
             }
         }
-        return ascii ? ABBREVIATIONS.containsLowerAscii(text, s, e, hash)
-                : ABBREVIATIONS.contains(text.substring(s, e).toLowerCase(Locale.ROOT));
+        if (!ascii) {
+            return ABBREVIATIONS.contains(text.substring(s, e).toLowerCase(Locale.ROOT));
+        }
+        return ABBREVIATIONS.containsLowerAscii(text, s, e, hash) || Character.isUpperCase(text.charAt(s))
+                && Character.isLowerCase(text.charAt(e - 1)) && TITLE_CASE_ABBREVIATIONS.containsLowerAscii(text, s, e, hash);
     }
 
     static Tokens of(String text) {

@@ -66,6 +66,18 @@ class QuotesStepFactoryTest {
     }
 
     @Test
+    void minConfidenceComparesTheConfidenceTheQuoteIsWrittenWith() throws Exception {
+        // a quote without a speaker loses a fifth of its confidence; the filter must read that figure, not the one before
+        String body = "The rain stopped. \"We will win this fight in the end, no matter what.\"";
+        List<Quote> all = run(Map.of(), body);
+        assertThat(all).hasSize(1);
+        assertThat(all.get(0).speaker()).isNull();
+        double written = all.get(0).confidence();
+        assertThat(run(Map.of("min_confidence", written + 0.01), body)).isEmpty();
+        assertThat(run(Map.of("min_confidence", written), body)).hasSize(1);
+    }
+
+    @Test
     void unknownKindIsAConfigurationError() {
         assertThatThrownBy(() -> new QuotesStepFactory().create(null, new Settings(Map.of("kinds", List.of("directt")))))
                 .isInstanceOf(ConfigurationException.class)
