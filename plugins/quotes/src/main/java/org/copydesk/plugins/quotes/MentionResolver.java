@@ -214,9 +214,22 @@ final class MentionResolver {
             }
             if (name != null) {
                 List<String> words = target != null ? target.words() : p.nameWords();
-                salient.add(new Salient(from, name, role, type, words, true, true, plural));
+                insertInTextOrder(new Salient(from, name, role, type, words, true, true, plural));
             }
             return new Speaker(t.text.substring(start, end), start, end, name, type, role);
+        }
+
+        /**
+         * Adds a resolved speaker where its mention stands: the searches walk {@link #salient} back from the end and
+         * take the first entry before the mention, so the list must stay in text order ("John Smith said ... Peter
+         * Brown arrived ... He said": he is Peter Brown, although John Smith was resolved later).
+         */
+        private void insertInTextOrder(Salient s) {
+            int k = salient.size();
+            while (k > 0 && salient.get(k - 1).position() > s.position()) {
+                k--;
+            }
+            salient.add(k, s);
         }
 
         private Salient pronounTarget(String pronoun, int before) {

@@ -365,6 +365,15 @@ class QuoteFinderTest {
         }
 
         @Test
+        void aPronounTakesThePersonOfTheLastSentenceNotAnEarlierSpeakerResolvedLater() {
+            List<Quote> q = marked("John Smith said the plan had failed. Peter Brown arrived on Tuesday. "
+                    + "\"The plan worked,\" he said.");
+            assertThat(q).hasSize(1);
+            assertThat(speaker(q.get(0))).isEqualTo("he");
+            assertThat(name(q.get(0))).isEqualTo("Peter Brown");
+        }
+
+        @Test
         void pronounAfterASurnameOnlySpeaker() {
             List<Quote> q = marked("\"We will win,\" Smith said.\n\n\"Nobody can stop us,\" he added.");
             assertThat(q).hasSize(2);
