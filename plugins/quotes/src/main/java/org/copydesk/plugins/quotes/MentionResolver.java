@@ -148,7 +148,7 @@ final class MentionResolver {
             int end = from;
             boolean title = false;
             while (end < n && end - from < 10 && t.quote[end] < 0 && t.paragraph[end] == t.paragraph[e]
-                    && (t.isWord(end) || t.lower(end).equals("'s") || t.lower(end).equals("’s"))) {
+                    && (t.isWord(end) || Words.POSSESSIVE_S.has(t, end))) {
                 String w = t.lower(end);
                 if (CLAUSE_OPENERS.contains(w)) {
                     return null;
@@ -449,7 +449,7 @@ final class MentionResolver {
         int nameStart = s;
         int titleEnd = -1;
         for (int k = s; k < last; k++) {
-            if (lex.isTitle(t, k) || t.lower(k).equals("'s")) {
+            if (lex.isTitle(t, k) || Words.POSSESSIVE_S.has(t, k)) {
                 boolean capAfter = false;
                 for (int m = k + 1; m <= last; m++) {
                     if (t.isWord(m) && t.isCapitalized(m) && !lex.isTitle(t, m)) {
@@ -510,7 +510,7 @@ final class MentionResolver {
             for (int m = s; m < k; m++) {
                 lowerBefore |= t.isWord(m) && !t.isCapitalized(m);
             }
-            if (lowerBefore && !t.lower(k - 1).equals("'s") && !Words.NAME_CONNECTORS.has(t, k - 1)) {
+            if (lowerBefore && !Words.POSSESSIVE_S.has(t, k - 1) && !Words.NAME_CONNECTORS.has(t, k - 1)) {
                 nameStart = k;
                 titleEnd = k - 1;
             }

@@ -438,15 +438,14 @@ final class ReportedSpeech {
     /** What may stand between a subject and a learned cue verb: has, also, widely, since, doesn't, 's. */
     private boolean auxiliary(int v) {
         if (!t.isWord(v)) {
-            String w = t.lower(v);
-            return (w.equals("'s") || w.equals("’s")) && v > 0 && Words.PRONOUNS.has(t, v - 1); // he's suggesting
+            return Words.POSSESSIVE_S.has(t, v) && v > 0 && Words.PRONOUNS.has(t, v - 1); // he's suggesting
         }
         return !t.isCapitalized(v) && (adverb(v) || EXTRA_BETWEEN.has(t, v) || t.endsWithNt(v));
     }
 
     /** An adverb or auxiliary that stands between a subject and its verb: also, has, widely. */
     private boolean adverb(int v) {
-        return Words.BETWEEN.has(t, v) || t.endsWithLy(v) && t.lower(v).length() > 4 && !lex.isNoun(t, v);
+        return Words.BETWEEN.has(t, v) || t.endsWithLy(v) && t.end[v] - t.start[v] > 4 && !lex.isNoun(t, v);
     }
 
     /** The learned rate of the verb at {@code v}: its own, with its particle, or the hand cue's weight. */
@@ -1006,7 +1005,7 @@ final class ReportedSpeech {
                 }
                 p = be + 1;
                 while (p < end && t.isWord(p) && !t.isCapitalized(p) && (t.endsWithLy(p)
-                        && t.lower(p).length() > 4 || Words.BETWEEN.has(t, p))) {
+                        && t.end[p] - t.start[p] > 4 || Words.BETWEEN.has(t, p))) {
                     p++;
                 }
                 if (p + 2 >= end || !t.isWord(p) || t.isCapitalized(p) || t.quote[p] >= 0) {
@@ -1111,9 +1110,8 @@ final class ReportedSpeech {
         while (d > c - 3 && d > 0 && adjectiveLike(d)) {
             d--; // his opening remarks, the latest comments
         }
-        String prev = t.lower(d);
         boolean possessive = POSSESSIVES.has(t, d)
-                || (prev.equals("'s") || prev.equals("’s")) && d >= 1 && !Words.PRONOUNS.has(t, d - 1);
+                || Words.POSSESSIVE_S.has(t, d) && d >= 1 && !Words.PRONOUNS.has(t, d - 1);
         if (possessive || NOUN_DETERMINERS.has(t, d)) {
             // "Trump's claim that ...", "his claim that ...": a nominal attribution of the possessor
             return !(possessive && c + 1 < t.size() && Words.THAT.has(t, c + 1));
@@ -1171,7 +1169,7 @@ final class ReportedSpeech {
                 colon = i;
                 break;
             }
-            if (!(t.isWord(i) && t.isCapitalized(i) || t.isPunct(i, '.') || t.lower(i).equals("'s"))) {
+            if (!(t.isWord(i) && t.isCapitalized(i) || t.isPunct(i, '.') || Words.POSSESSIVE_S.has(t, i))) {
                 return false;
             }
         }
@@ -1474,7 +1472,7 @@ final class ReportedSpeech {
             i = k;
         }
         while (i < end && t.isWord(i) && TIME_WORDS.has(t, i)
-                && !(i + 1 < end && (t.lower(i + 1).equals("'s") || t.lower(i + 1).equals("’s")))) {
+                && !(i + 1 < end && Words.POSSESSIVE_S.has(t, i + 1))) {
             i++; // said Thursday ..., but not "said Thursday's speeches ..."
         }
         i = afterFramePhrase(i, end);

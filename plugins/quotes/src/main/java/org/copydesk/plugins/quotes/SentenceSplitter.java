@@ -79,7 +79,7 @@ final class SentenceSplitter {
                         starts = period && !bareTail(t, k + 1, n);
                         break;
                     }
-                    if (!t.isWord(k) && !t.lower(k).equals("'s") && !t.lower(k).equals("’s") && !t.isPunct(k, ',')) {
+                    if (!t.isWord(k) && !Words.POSSESSIVE_S.has(t, k) && !t.isPunct(k, ',')) {
                         break;
                     }
                 }

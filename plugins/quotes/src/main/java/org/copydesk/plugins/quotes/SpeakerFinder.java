@@ -40,6 +40,12 @@ final class SpeakerFinder {
             "carolina", "dakota", "ohio", "oklahoma", "oregon", "pennsylvania", "island", "tennessee", "texas", "utah",
             "vermont", "virginia", "washington", "wisconsin", "wyoming");
     private static final WordSet RELATIVE_PRONOUNS = Words.set("who", "whose", "which");
+    private static final WordSet WHO_WHICH = Words.set("who", "which");
+    private static final WordSet AND = Words.set("and");
+    private static final WordSet IN = Words.set("in");
+    private static final WordSet ON = Words.set("on");
+    private static final WordSet OF = Words.set("of");
+    private static final WordSet TO = Words.set("to");
     /** How far back from the comma before a cue a relative clause may start. */
     private static final int RELATIVE_CLAUSE_TOKENS = 40;
 
@@ -77,21 +83,26 @@ final class SpeakerFinder {
         if (t.isWord(i)) {
             return true;
         }
-        String s = t.lower(i);
+        if (Words.POSSESSIVE_S.has(t, i)) {
+            return true;
+        }
+        if (t.end[i] - t.start[i] != 1) {
+            return false;
+        }
         // a hyphen between spaces sets off an aside ("clear - Dayton said"); "%" ends a share ("42% say")
-        return s.equals("'s") || s.equals("’s") || s.equals(".") || s.equals("-") && !isDash(t, i) || s.equals("&")
-                || s.equals("(") || s.equals(")") || s.equals("%");
+        char c = t.first(i);
+        return c == '.' || c == '-' && !isDash(t, i) || c == '&' || c == '(' || c == ')' || c == '%';
     }
 
     /** The speaker chunk that ends just before the cue at {@code cue}, not reaching before {@code lo}; or null. */
     int[] before(Tokens t, int cue, int lo) {
         int k = skipGoOnTo(t, cue - 1, lo);
         while (k >= lo && t.quote[k] < 0 && !t.isCapitalized(k) && (Words.BETWEEN.has(t, k)
-                || t.endsWithLy(k) && t.lower(k).length() > 4 && !lex.isNoun(t, k))) {
+                || t.endsWithLy(k) && t.end[k] - t.start[k] > 4 && !lex.isNoun(t, k))) {
             k--; // also, has, jokingly, angrily
         }
         if (k >= lo && k >= 1 && t.isCapitalized(k) && Words.BETWEEN.has(t, k)
-                && t.lower(k - 1).equals("on")) {
+                && ON.has(t, k - 1)) {
             k -= 2; // X on Monday said
         }
         if (k < lo) {
@@ -182,7 +193,7 @@ final class SpeakerFinder {
      * Returns the token before "went", else {@code k} unchanged.
      */
     private static int skipGoOnTo(Tokens t, int k, int lo) {
-        if (k - 2 >= lo && t.lower(k).equals("to") && t.lower(k - 1).equals("on") && GO_FORMS.has(t, k - 2)) {
+        if (k - 2 >= lo && TO.has(t, k) && ON.has(t, k - 1) && GO_FORMS.has(t, k - 2)) {
             return k - 3;
         }
         return k;
@@ -238,7 +249,7 @@ final class SpeakerFinder {
             int b = t.end[i];
             return a >= 0 && b < t.text.length() && Words.isSpace(t.text.charAt(a)) && Words.isSpace(t.text.charAt(b));
         }
-        return t.isPunct(i, '—') || t.isPunct(i, '–') || t.lower(i).equals("--");
+        return t.isPunct(i, '—') || t.isPunct(i, '–') || t.end[i] - t.start[i] == 2 && t.text.startsWith("--", t.start[i]);
     }
 
     /**
@@ -267,18 +278,17 @@ final class SpeakerFinder {
 
     /** The chunk ending at token {@code k} (inclusive), walking left to a boundary. */
     private int[] chunk(Tokens t, int k, int lo) {
-        if (t.lower(k).equals("who") || t.lower(k).equals("which")) {
+        if (WHO_WHICH.has(t, k)) {
             return new int[] {k, k + 1};
         }
         int end = k + 1;
         int s = k;
         while (s >= lo && npToken(t, s)) {
-            String w = t.lower(s);
-            boolean nameAnd = w.equals("and") && s - 1 >= lo && s + 1 <= k && t.isWord(s - 1) && t.isCapitalized(s - 1)
+            boolean nameAnd = AND.has(t, s) && s - 1 >= lo && s + 1 <= k && t.isWord(s - 1) && t.isCapitalized(s - 1)
                     && t.isCapitalized(s + 1) && ofBefore(t, s, lo);
-            boolean ratio = w.equals("in") && s - 1 >= lo && s + 1 <= k && t.startsWithDigit(s + 1)
+            boolean ratio = IN.has(t, s) && s - 1 >= lo && s + 1 <= k && t.startsWithDigit(s + 1)
                     && (t.startsWithDigit(s - 1) || NUMBERS.has(t, s - 1)); // six in 10
-            if (!nameAnd && !ratio && (Words.BOUNDARY.contains(w) || CHUNK_STOP.contains(w) && !t.isCapitalized(s))) {
+            if (!nameAnd && !ratio && (Words.BOUNDARY.has(t, s) || CHUNK_STOP.has(t, s) && !t.isCapitalized(s))) {
                 break;
             }
             if (t.isPunct(s, '(')) {
@@ -296,8 +306,7 @@ final class SpeakerFinder {
         if (end - from > MAX_WORDS) {
             int cut = -1;
             for (int m = end - 1; m >= from; m--) {
-                String w = t.lower(m);
-                if (CUT.has(t, m) || (!t.isCapitalized(m) && (w.endsWith("ing") || w.endsWith("ed"))
+                if (CUT.has(t, m) || (!t.isCapitalized(m) && (t.endsWithIng(m) || t.endsWithEd(m))
                         && !lex.isNoun(t, m))) {
                     cut = m;
                     break;
@@ -341,7 +350,7 @@ final class SpeakerFinder {
      */
     private static boolean ofBefore(Tokens t, int and, int lo) {
         for (int m = and - 1; m >= lo && and - m <= 5; m--) {
-            if (t.lower(m).equals("of")) {
+            if (OF.has(t, m)) {
                 return true;
             }
             if (!t.isWord(m) || !t.isCapitalized(m)) {
@@ -356,9 +365,8 @@ final class SpeakerFinder {
         int e = pos;
         int words = 0;
         while (e < hi && npToken(t, e) && words < MAX_WORDS) {
-            String w = t.lower(e);
-            if (e > pos && Words.RIGHT_BOUNDARY.contains(w)
-                    && !(w.equals("and") && e + 1 < hi && t.isWord(e + 1) && (t.isCapitalized(e + 1)
+            if (e > pos && Words.RIGHT_BOUNDARY.has(t, e)
+                    && !(AND.has(t, e) && e + 1 < hi && t.isWord(e + 1) && (t.isCapitalized(e + 1)
                     || lex.isTitle(t, e + 1) || lex.isPersonNoun(t, e + 1)))) {
                 break;
             }
@@ -398,7 +406,7 @@ final class SpeakerFinder {
         while (k < to && (LEADING.has(t, k) || t.isPunct(k, ','))) {
             k++;
         }
-        if (k + 1 < to && t.endsWithLy(k) && t.lower(k).length() > 6
+        if (k + 1 < to && t.endsWithLy(k) && t.end[k] - t.start[k] > 6
                 && INTRO.has(t, k + 1)) {
             k++; // Immediately after the attacks, Trump ...
         }
@@ -429,15 +437,14 @@ final class SpeakerFinder {
         }
         int e = k;
         while (e < to && e - k < MAX_WORDS && t.quote[e] < 0) {
-            String w = t.lower(e);
-            boolean ok = t.isWord(e) && (t.isCapitalized(e) || Words.DETERMINERS.contains(w) || lex.isNoun(w)
-                    || lex.isTitle(w) || Words.PRONOUNS.contains(w) && e == k || titleAdjective(t, e, to))
-                    || w.equals("'s") || w.equals("’s")
-                    || (Words.NAME_CONNECTORS.contains(w) && e + 1 < to && t.isCapitalized(e + 1));
+            boolean ok = t.isWord(e) && (t.isCapitalized(e) || Words.DETERMINERS.has(t, e) || lex.isNoun(t, e)
+                    || lex.isTitle(t, e) || Words.PRONOUNS.has(t, e) && e == k || titleAdjective(t, e, to))
+                    || Words.POSSESSIVE_S.has(t, e)
+                    || (Words.NAME_CONNECTORS.has(t, e) && e + 1 < to && t.isCapitalized(e + 1));
             if (!ok) {
                 break;
             }
-            if (Words.PRONOUNS.contains(w) && e == k) {
+            if (Words.PRONOUNS.has(t, e) && e == k) {
                 e++;
                 break;
             }
@@ -474,8 +481,7 @@ final class SpeakerFinder {
             if (!(punct || digits || t.isWord(i) && t.isCapitalized(i))) {
                 return k;
             }
-            capitals &= !dateOrAgency && t.isWord(i) && !digits && t.end[i] - t.start[i] > 2
-                    && t.raw(i).equals(t.raw(i).toUpperCase(java.util.Locale.ROOT));
+            capitals &= !dateOrAgency && t.isWord(i) && !digits && t.end[i] - t.start[i] > 2 && allCaps(t, i);
             dateOrAgency |= punct && !t.isPunct(i, '.') || digits;
         }
         return k;
@@ -490,9 +496,11 @@ final class SpeakerFinder {
         if (e + 1 >= to || e == 0 || !t.isWord(e - 1) || !t.isCapitalized(e - 1)) {
             return false;
         }
+        if (t.end[e] - t.start[e] <= 4 || !(lex.isTitle(t, e + 1) || lex.isPersonNoun(t, e + 1))) {
+            return false;
+        }
         String w = t.lower(e);
-        return w.length() > 4 && (w.endsWith("al") || w.endsWith("ful") || w.endsWith("ic"))
-                && (lex.isTitle(t, e + 1) || lex.isPersonNoun(t, e + 1));
+        return w.endsWith("al") || w.endsWith("ful") || w.endsWith("ic");
     }
 
     /**
@@ -540,8 +548,8 @@ final class SpeakerFinder {
      * -ing is followed by its verb or a comma: Manning said, Manning, the quarterback, said).
      */
     private static boolean introParticiple(Tokens t, int k) {
-        String w = t.lower(k);
-        if (w.length() <= 5 || !w.endsWith("ing") || !t.isCapitalized(k) || k + 1 >= t.size() || !t.isWord(k + 1)) {
+        if (!t.endsWithIng(k) || t.end[k] - t.start[k] <= 5 || !t.isCapitalized(k) || k + 1 >= t.size()
+                || !t.isWord(k + 1)) {
             return false;
         }
         String next = t.lower(k + 1);
@@ -598,5 +606,16 @@ final class SpeakerFinder {
                 || t.startsWithDigit(from) || lex.isNoun(t, from) || lex.isTitle(t, from)
                 || t.isCapitalized(from);
         return nounHead && (goodStart || capital);
+    }
+
+    /** Whether token {@code i} has no lower-case letter (NEW YORK), as its upper-casing would leave it unchanged. */
+    private static boolean allCaps(Tokens t, int i) {
+        for (int k = t.start[i]; k < t.end[i]; k++) {
+            char c = t.text.charAt(k);
+            if (Character.toUpperCase(c) != c) {
+                return false;
+            }
+        }
+        return true;
     }
 }

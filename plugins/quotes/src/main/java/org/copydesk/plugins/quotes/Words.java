@@ -23,6 +23,8 @@ final class Words {
      * number, rather than compare the token's lower-case string (made for every word no lexicon holds).
      */
     static final WordSet THAT = set("that");
+    /** The possessive ending, a token of its own: {@code 's} and {@code ’s}. */
+    static final WordSet POSSESSIVE_S = set("'s", "’s");
     static final WordSet DETERMINERS = set("the", "a", "an", "this", "that", "these", "those", "his", "her",
             "its", "their", "our", "my", "your", "one", "two", "three", "four", "five", "some", "many", "several",
             "most", "other", "another", "both", "all", "few", "more", "each", "every", "any", "no", "top", "senior",

@@ -81,4 +81,16 @@ class BodyEdgesTest {
         Quote q = only("The company filed its report with the SEC. \"We comply with every rule,\" the company said.");
         assertThat(speaker(q)).isEqualTo("the company");
     }
+
+    @Test
+    void aCurlyPossessiveReadsLikeAStraightOne() {
+        String straight = "Lopez's Aide: Budget Talks Have Stalled"; // a headline naming its source before a colon
+        String curly = straight.replace('\'', '’');
+        List<Quote> a = find(straight);
+        List<Quote> b = find(curly);
+        assertThat(a).isNotEmpty();
+        assertThat(b).extracting(Quote::kind).isEqualTo(a.stream().map(Quote::kind).toList());
+        assertThat(b).extracting(q -> speaker(q) == null ? null : speaker(q).replace('’', '\''))
+                .isEqualTo(a.stream().map(FinderFixtures::speaker).toList());
+    }
 }
