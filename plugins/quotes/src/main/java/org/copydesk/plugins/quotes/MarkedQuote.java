@@ -21,16 +21,4 @@ record MarkedQuote(int open, int close, List<Span> parts, int depth) {
     int contentEnd() {
         return parts.get(parts.size() - 1).end();
     }
-
-    /** Offset just after the closing mark, or the content end when unclosed. */
-    int outerEnd(String text) {
-        if (close < 0) {
-            return contentEnd();
-        }
-        return close + markLength(text, close);
-    }
-
-    static int markLength(String text, int at) {
-        return text.charAt(at) == '\'' && at + 1 < text.length() && text.charAt(at + 1) == '\'' ? 2 : 1;
-    }
 }

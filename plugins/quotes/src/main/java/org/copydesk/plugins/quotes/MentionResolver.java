@@ -39,10 +39,10 @@ final class MentionResolver {
             "ltd", "ltd.", "llc", "plc", "ag", "sa", "nv", "group", "holdings", "company");
 
     private static final WordSet ARTICLES = Words.set("a", "an", "the");
-    /** Words that make an appositive a clause rather than a title: Reed, the man who ... */
     /** "that" as a mention: the relative pronoun of a message that said "...", resolved like who and which. */
-    private static final WordSet RELATIVE_THAT = Words.set("that");
+    private static final WordSet RELATIVE_THAT = Words.THAT;
 
+    /** Words that make an appositive a clause rather than a title: Reed, the man who ... */
     private static final java.util.Set<String> CLAUSE_OPENERS = Words.set("who", "whom", "whose", "which", "that");
 
     private final SpeakerLexicon lex;

@@ -139,10 +139,7 @@ final class QuotationMarkScanner {
                 closer = true;
             }
             if (closer) {
-                while (stack.size() > 1) {
-                    stack.remove(stack.size() - 1); // unclosed nested quote: not a quote
-                }
-                stack.clear();
+                stack.clear(); // an unclosed nested quote inside it is not a quote
                 addPart(text, outer, outer.contentStart, i);
                 if (!outer.parts.isEmpty()) {
                     out.add(new MarkedQuote(outer.open, i, List.copyOf(outer.parts), 0));

@@ -46,9 +46,9 @@ final class ReportedSpeech {
             "is", "are", "been", "once", "until", "before", "as");
     /** Adverbs between those words and "asked" ("was also asked"); after a subject they leave it active. */
     private static final WordSet ADVERBS_BEFORE_ASKED = Words.set("repeatedly", "later", "again", "also");
-    /** Words that start the question after a passive "asked": whether, if, about, why. */
     /** A set of one word: the question rule looks at every token, and a set answers without its lower-case string. */
     private static final WordSet ASKED = Words.set("asked");
+    /** Words that start the question after a passive "asked": whether, if, about, why. */
     private static final WordSet QUESTION_START = Words.set("whether", "if", "about", "why", "what", "how", "who",
             "when", "where", "which", "whom");
 
@@ -1426,16 +1426,6 @@ final class ReportedSpeech {
             return;
         }
         saidThat(s, r[0], end, null);
-    }
-
-    private boolean frameOnlyBetween(int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (t.isWord(i) && !(FRAME_WORDS.has(t, i) || t.isCapitalized(i)
-                    || Words.CIRCUMSTANCE_START.has(t, i))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** After the cue: skip an addressee (told reporters), circumstances (in a statement on Monday) and "that". */

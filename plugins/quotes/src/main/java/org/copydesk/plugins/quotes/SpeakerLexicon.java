@@ -76,7 +76,6 @@ final class SpeakerLexicon {
     }
 
     boolean isTitle(String lower) { return in(TITLE, lower); }
-    boolean isHonorific(String lower) { return in(HONORIFIC, lower); }
     boolean isOrgWord(String lower) { return in(ORG_WORD, lower); }
     boolean isPlace(String lower) { return in(PLACE, lower); }
     boolean isPersonNoun(String lower) { return in(PERSON_NOUN, lower); }
@@ -97,7 +96,6 @@ final class SpeakerLexicon {
     boolean isTitle(Tokens t, int i) { return in(TITLE, t, i); }
     boolean isHonorific(Tokens t, int i) { return in(HONORIFIC, t, i); }
     boolean isOrgWord(Tokens t, int i) { return in(ORG_WORD, t, i); }
-    boolean isPlace(Tokens t, int i) { return in(PLACE, t, i); }
     boolean isPersonNoun(Tokens t, int i) { return in(PERSON_NOUN, t, i); }
     boolean isOrgNoun(Tokens t, int i) { return in(ORG_NOUN, t, i); }
     boolean isThingNoun(Tokens t, int i) { return in(THING_NOUN, t, i); }
