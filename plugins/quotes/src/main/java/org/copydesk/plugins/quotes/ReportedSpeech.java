@@ -445,7 +445,7 @@ final class ReportedSpeech {
 
     /** An adverb or auxiliary that stands between a subject and its verb: also, has, widely. */
     private boolean adverb(int v) {
-        return Words.BETWEEN.has(t, v) || t.endsWithLy(v) && t.end[v] - t.start[v] > 4 && !lex.isNoun(t, v);
+        return speakers.betweenSubjectAndVerb(t, v);
     }
 
     /** The learned rate of the verb at {@code v}: its own, with its particle, or the hand cue's weight. */

@@ -37,7 +37,7 @@ final class SentenceSplitter {
                 int len = t.end[i] - t.start[i];
                 if (len == 1 && (c == '.' || c == '?' || c == '!' || c == '…')) {
                     endMark = !(c == '.' && t.isPunct(i + 1, '.'));
-                } else if (len > 1 && c == '.' && t.isWord(i) && t.lower(i).indexOf('.') < len - 1) {
+                } else if (len > 1 && c == '.' && t.isWord(i) && t.text.indexOf('.', t.start[i]) < t.end[i] - 1) {
                     // U.S. at the end of a sentence: only before a typical sentence opener
                     // or before a quotation mark that opens a capitalized sentence: Mic.com. "You have ..."
                     endMark = STARTERS.has(t, i + 1) && t.isCapitalized(i + 1)

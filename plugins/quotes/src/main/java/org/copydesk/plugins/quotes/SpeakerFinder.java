@@ -94,11 +94,15 @@ final class SpeakerFinder {
         return c == '.' || c == '-' && !isDash(t, i) || c == '&' || c == '(' || c == ')' || c == '%';
     }
 
+    /** A word that may stand between a subject and its verb: also, has, later, or an -ly adverb (jokingly). */
+    boolean betweenSubjectAndVerb(Tokens t, int i) {
+        return Words.BETWEEN.has(t, i) || t.endsWithLy(i) && t.end[i] - t.start[i] > 4 && !lex.isNoun(t, i);
+    }
+
     /** The speaker chunk that ends just before the cue at {@code cue}, not reaching before {@code lo}; or null. */
     int[] before(Tokens t, int cue, int lo) {
         int k = skipGoOnTo(t, cue - 1, lo);
-        while (k >= lo && t.quote[k] < 0 && !t.isCapitalized(k) && (Words.BETWEEN.has(t, k)
-                || t.endsWithLy(k) && t.end[k] - t.start[k] > 4 && !lex.isNoun(t, k))) {
+        while (k >= lo && t.quote[k] < 0 && !t.isCapitalized(k) && betweenSubjectAndVerb(t, k)) {
             k--; // also, has, jokingly, angrily
         }
         if (k >= lo && k >= 1 && t.isCapitalized(k) && Words.BETWEEN.has(t, k)
