@@ -46,6 +46,9 @@ final class SpeakerFinder {
     private static final WordSet ON = Words.set("on");
     private static final WordSet OF = Words.set("of");
     private static final WordSet TO = Words.set("to");
+    private static final WordSet ONE = Words.set("one");
+    /** Prepositions that end no speaker mention (a route, not a name): through, across, via. */
+    private static final WordSet NOT_LAST = Words.set("through", "across", "via");
     /** How far back from the comma before a cue a relative clause may start. */
     private static final int RELATIVE_CLAUSE_TOKENS = 40;
 
@@ -579,7 +582,6 @@ final class SpeakerFinder {
         if (words == 0) {
             return false;
         }
-        String first = t.lower(from);
         if (PREPOSITIONS.has(t, from)) {
             return false;
         }
@@ -587,25 +589,23 @@ final class SpeakerFinder {
         while (lastWord > from && !t.isWord(lastWord)) {
             lastWord--;
         }
-        String last = t.lower(lastWord);
         if (to - from == 1) {
             return Words.PRONOUNS.has(t, from) || capital || lex.isNoun(t, from) || lex.isTitle(t, from)
-                    || QUANTITY_SUBJECTS.has(t, from) || fraction(first);
+                    || QUANTITY_SUBJECTS.has(t, from) || fraction(t.lower(from));
         }
         if (BAD_LAST.has(t, lastWord) && (to - from <= 2 || !OBJECT_PRONOUNS.has(t, lastWord))) {
             return false;
         }
         if (Words.BOUNDARY.has(t, lastWord) || Words.RIGHT_BOUNDARY.has(t, lastWord) && !t.isCapitalized(lastWord)
                 || PREPOSITIONS.has(t, lastWord) || Words.DETERMINERS.has(t, lastWord) && !t.isCapitalized(lastWord)
-                && !last.equals("one") || last.equals("through") || last.equals("across") || last.equals("via")) {
+                && !ONE.has(t, lastWord) || NOT_LAST.has(t, lastWord)) {
             return false;
         }
-        boolean nounHead = (!last.endsWith("ly") && !Words.NOT_NAME_START.has(t, lastWord)
+        boolean nounHead = (!t.endsWithLy(lastWord) && !Words.NOT_NAME_START.has(t, lastWord)
                 && !Words.BETWEEN.has(t, lastWord) || lex.isNoun(t, lastWord) || t.isCapitalized(lastWord))
                 && !TIME_NAMES.has(t, lastWord);
-        boolean pluralHead = last.length() > 3 && last.endsWith("s") && !last.endsWith("ss") && !last.endsWith("us")
-                && !last.endsWith("is") && t.isWord(lastWord) && !t.startsWithDigit(lastWord)
-                && to - from <= 4;
+        boolean pluralHead = t.end[lastWord] - t.start[lastWord] > 3 && t.endsWithS(lastWord)
+                && t.isWord(lastWord) && !t.startsWithDigit(lastWord) && to - from <= 4 && !nonPluralS(t, lastWord);
         boolean goodStart = pluralHead || NUMBERS.has(t, from) || capital && t.isCapitalized(from) || Words.DETERMINERS.has(t, from)
                 || t.startsWithDigit(from) || lex.isNoun(t, from) || lex.isTitle(t, from)
                 || t.isCapitalized(from);
@@ -621,5 +621,11 @@ final class SpeakerFinder {
             }
         }
         return true;
+    }
+
+    /** A word ending in -ss, -us or -is (boss, campus, analysis): its final s makes no plural. */
+    private static boolean nonPluralS(Tokens t, int i) {
+        char before = WordTable.lowerAscii(t.text.charAt(t.end[i] - 2));
+        return before == 's' || before == 'u' || before == 'i';
     }
 }
