@@ -48,6 +48,7 @@ final class ReportedSpeech {
     private static final WordSet ADVERBS_BEFORE_ASKED = Words.set("repeatedly", "later", "again", "also");
     /** A set of one word: the question rule looks at every token, and a set answers without its lower-case string. */
     private static final WordSet ASKED = Words.set("asked");
+    private static final WordSet AND_BUT = Words.set("and", "but");
     /** Words that start the question after a passive "asked": whether, if, about, why. */
     private static final WordSet QUESTION_START = Words.set("whether", "if", "about", "why", "what", "how", "who",
             "when", "where", "which", "whom");
@@ -597,8 +598,7 @@ final class ReportedSpeech {
     /** In [from, to): "and"/"but" before a second learned cue verb of the same subject, or -1. */
     private int coordinatedCue(int from, int to) {
         for (int i = from + 1; i < to - 2; i++) {
-            String w = t.lower(i);
-            if (!(w.equals("and") || w.equals("but")) || t.quote[i] >= 0) {
+            if (!AND_BUT.has(t, i) || t.quote[i] >= 0) {
                 continue;
             }
             int v = i + 1;
@@ -635,7 +635,6 @@ final class ReportedSpeech {
         }
         int head = -1;
         for (int i = in + 1; i < comma; i++) {
-            String w = t.lower(i);
             if (i > in + 1 && CHUNK_PREPOSITIONS.has(t, i)) {
                 break; // "a poll of likely voters": the head is before "of"
             }
@@ -1011,8 +1010,8 @@ final class ReportedSpeech {
                 if (p + 2 >= end || !t.isWord(p) || t.isCapitalized(p) || t.quote[p] >= 0) {
                     continue;
                 }
-                String w = t.lower(p);
-                if (!(w.endsWith("ed") || w.endsWith("en") || IRREGULAR_PARTICIPLES.has(t, p))
+                if (!(t.endsWithEd(p) || t.end[p] - t.start[p] >= 2 && t.text.regionMatches(true, t.end[p] - 2, "en", 0, 2)
+                        || IRREGULAR_PARTICIPLES.has(t, p))
                         || learnedRate(p) < LEARNED_MIN_RATE || !RAISED_COMPLEMENT.has(t, p + 1)) {
                     continue;
                 }
@@ -1501,7 +1500,6 @@ final class ReportedSpeech {
             if (!t.isWord(m)) {
                 continue;
             }
-            String w = t.lower(m);
             if (FRAME_WORDS.has(t, m) || t.isCapitalized(m) || Words.CIRCUMSTANCE_START.has(t, m)) {
                 inPhrase |= PARTICLES.has(t, m);
                 continue;
@@ -1589,7 +1587,6 @@ final class ReportedSpeech {
             }
             if (t.isWord(i)) {
                 words++;
-                String w = t.lower(i);
                 if (!(FRAME_WORDS.has(t, i) || Words.CIRCUMSTANCE_START.has(t, i) || t.isCapitalized(i)
                         || t.startsWithDigit(i) || Words.DETERMINERS.has(t, i))) {
                     return false;
