@@ -92,6 +92,8 @@ final class QuoteFinder {
     /** Particles after a verb of an attribution outside the lexicon: the audience screamed back. */
     private static final WordSet VERB_PARTICLES = Words.set("back", "out", "up", "in", "on", "off");
 
+    /** The most words of an introductory phrase before a quote that goes on from the paragraph's speaker. */
+    private static final int INTRO_WORDS = 8;
     static final WordSet LEADING_CONJUNCTIONS = Words.set("but", "and", "so", "yet");
 
     private static final WordSet COORDINATORS = Words.set("and", "then", "but", "by", "while", "when", "before",
@@ -475,7 +477,12 @@ final class QuoteFinder {
             // ... to Mexico - ''I love Oreos,'' he said, ''I will never eat them again'' - and ...: an aside
             boolean dashAside = upper && after != null && after.speaker != null && lastInside == ','
                     && prevTok >= lo && (t.isPunct(prevTok, '—') || t.isPunct(prevTok, '-') || t.isPunct(prevTok, '–'));
-            boolean direct = wholeAfterComma || sentencesAttributedAfter || dashAside
+            // "...," Trump said. Instead, "he just acts like a defeated man.": an introductory phrase alone before a
+            // quote that closes its sentence, while a quote of the paragraph has a speaker: that speaker goes on
+            boolean introBeforeQuotedSpeaker = endsSentence && words >= 3 && commaBefore && before == null
+                    && after == null && lo == r[0] && shortIntroduction(lo, prevTok) && !titleCase(mq)
+                    && quotedSpeakerInParagraph(f.paragraph);
+            boolean direct = wholeAfterComma || sentencesAttributedAfter || dashAside || introBeforeQuotedSpeaker
                     || (beforeEmpty && !embedded && (upper || after != null || afterEmpty && words >= 4))
                     || (frameBefore && !continues && (upper && before.weight >= 0.75 || colonBefore))
                     || (colonBefore && upper)
@@ -569,8 +576,9 @@ final class QuoteFinder {
                     f.source = a == after ? Source.AFTER : Source.BEFORE;
                     f.attributionEnd = a == after ? a.end : -1;
                     f.confidence = 0.75 + 0.2 * a.weight;
-                } else if (beforeEmpty) {
-                    // "A," X said. "B." (and "B" followed by the writer's words): one quote, as papers run it
+                } else if (beforeEmpty || introBeforeQuotedSpeaker) {
+                    // "A," X said. "B." (and "B" followed by the writer's words): one quote, as papers run it; so
+                    // too "A," X said. Instead, "B."
                     Found join = joinable(f);
                     if (join == null) {
                         join = paragraphAfterClosingAttribution(f, openTok);
@@ -859,6 +867,37 @@ final class QuoteFinder {
          */
         private boolean continuesReportedSpeech(Found f) {
             return f.source == Source.CONTEXT && f.sameSpeakerAs != null && f.sameSpeakerAs.kind == Kind.INDIRECT;
+        }
+
+        /**
+         * Whether [from, comma) is a short introductory phrase (Instead / Unless rivals quit the race / For voters, on
+         * the other hand): at most {@link #INTRO_WORDS} words, so a whole clause of the writer's is not one.
+         */
+        private boolean shortIntroduction(int from, int comma) {
+            int words = 0;
+            for (int i = from; i < comma; i++) {
+                if (t.isWord(i) && ++words > INTRO_WORDS) {
+                    return false;
+                }
+            }
+            return words > 0;
+        }
+
+        /**
+         * Whether the latest quote of paragraph {@code paragraph} that passes a speaker on is a quote in marks (direct
+         * or partial), not reported speech nor a learned cue: the speaker {@link #context} would carry on.
+         */
+        private boolean quotedSpeakerInParagraph(int paragraph) {
+            for (int k = found.size() - 1; k >= 0; k--) {
+                Found g = found.get(k);
+                if (g.paragraph != paragraph) {
+                    return false;
+                }
+                if ((g.speaker != null || g.sameSpeakerAs != null) && g.kind != Kind.OTHER && !g.learned) {
+                    return g.marked && g.kind != Kind.INDIRECT;
+                }
+            }
+            return false;
         }
 
         /** A quote without attribution of its own: the speaker of the paragraph, or of the one before. */

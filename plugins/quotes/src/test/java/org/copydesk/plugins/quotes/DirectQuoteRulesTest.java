@@ -1162,5 +1162,45 @@ class DirectQuoteRulesTest {
         assertThat(q.kind()).isEqualTo(Kind.DIRECT);
         assertThat(speaker(q)).isEqualTo("The mayor");
     }
-}
 
+    // ------------------------------------------------------------------ an introductory phrase after a quote
+
+    @Test
+    void aQuoteAfterAnIntroductoryPhraseGoesOnFromTheQuoteBefore() {
+        List<Quote> q = marked("\"We are short of money,\" the mayor said. Instead, \"we will ask the state for help.\"");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).kind()).isEqualTo(Kind.DIRECT);
+        assertThat(q.get(0).spans()).hasSize(2);
+        assertThat(speaker(q.get(0))).isEqualTo("the mayor");
+    }
+
+    @Test
+    void aQuoteAfterALongerIntroductoryPhraseGoesOnFromTheQuoteBefore() {
+        List<Quote> q = marked("\"We are short of money,\" Reyes said. Unless the council changes its mind soon, "
+                + "\"the pool will close in May.\"");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).kind()).isEqualTo(Kind.DIRECT);
+        assertThat(speaker(q.get(0))).isEqualTo("Reyes");
+    }
+
+    @Test
+    void aQuoteAfterAnIntroductoryPhraseWithoutAQuotedSpeakerStaysPartial() {
+        Quote q = only("The council met on Monday. Instead, \"we will ask the state for help.\"");
+        assertThat(q.kind()).isEqualTo(Kind.PARTIAL);
+    }
+
+    @Test
+    void aQuoteAfterAWritersClauseStaysPartial() {
+        List<Quote> q = marked("\"We are short of money,\" the mayor said. The council voted on Monday to close the "
+                + "pool for the summer because, in the words of its chairman, \"the water is too expensive.\"");
+        assertThat(q).filteredOn(x -> x.text().startsWith("the water")).extracting(Quote::kind)
+                .doesNotContain(Kind.DIRECT);
+    }
+
+    @Test
+    void aQuoteAfterAnIntroductoryPhraseGoingOnFromReportedSpeechIsNotDirect() {
+        List<Quote> q = marked("The mayor said the city was short of money. Instead, \"we will ask the state for help.\"");
+        assertThat(q).filteredOn(x -> x.text().startsWith("we will")).extracting(Quote::kind)
+                .doesNotContain(Kind.DIRECT);
+    }
+}
