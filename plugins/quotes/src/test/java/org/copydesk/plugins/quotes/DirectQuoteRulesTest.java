@@ -1203,4 +1203,32 @@ class DirectQuoteRulesTest {
         assertThat(q).filteredOn(x -> x.text().startsWith("we will")).extracting(Quote::kind)
                 .doesNotContain(Kind.DIRECT);
     }
+
+    // ------------------------------------------------------------------ finite cue phrases ending in -ing
+
+    @Test
+    void aFiniteCuePhraseEndingInSayingAttributesTheQuoteBeforeIt() {
+        List<Quote> q = marked("\"Our method works because we call every voter,\" Reyes is quoted as saying. "
+                + "\"We are faster and cheaper than the others.\"");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).kind()).isEqualTo(Kind.DIRECT);
+        assertThat(speaker(q.get(0))).isEqualTo("Reyes");
+    }
+
+    @Test
+    void aParticipleCueStillTakesTheSubjectOfItsClause() {
+        Quote q = only("The mayor spoke for an hour on Monday, saying, \"We will rebuild the bridge.\"");
+        assertThat(q.kind()).isEqualTo(Kind.DIRECT);
+        assertThat(speaker(q)).isEqualTo("The mayor");
+    }
+
+    @Test
+    void aParticiplePhraseWithItsVerbFirstIsNoFiniteCue() {
+        CueLexicon.Entry e = new CueLexicon.Entry(new String[] {"pointing", "out"}, CueLexicon.CueClass.VERB, 1.0);
+        assertThat(e.participle()).isFalse();
+        CueLexicon.Entry quoted = new CueLexicon.Entry(new String[] {"was", "quoted", "as", "saying"},
+                CueLexicon.CueClass.VERB, 1.0);
+        assertThat(quoted.participle()).isFalse();
+        assertThat(new CueLexicon.Entry(new String[] {"saying"}, CueLexicon.CueClass.VERB, 1.0).participle()).isTrue();
+    }
 }
