@@ -1231,4 +1231,35 @@ class DirectQuoteRulesTest {
         assertThat(quoted.participle()).isFalse();
         assertThat(new CueLexicon.Entry(new String[] {"saying"}, CueLexicon.CueClass.VERB, 1.0).participle()).isTrue();
     }
+
+    // ------------------------------------------------------------------ "states" after a quote and its subject
+
+    @Test
+    void statesAfterAQuoteAndItsSubjectIsTheCue() {
+        Quote q = only("\"Every worker gets twelve weeks of paid leave,\" the handbook states.");
+        assertThat(q.kind()).isEqualTo(Kind.DIRECT);
+        assertThat(speaker(q)).isEqualTo("the handbook");
+    }
+
+    @Test
+    void stateWithAPlaceAfterItIsTheCueOfTheQuotesAroundIt() {
+        List<Quote> q = marked("\"The city is one of the safest in the region,\" the officials state in the report. "
+                + "\"It shares the goals of the state.\"");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).kind()).isEqualTo(Kind.DIRECT);
+        assertThat(speaker(q.get(0))).isEqualTo("the officials");
+    }
+
+    @Test
+    void stateInsideTheSubjectIsNoCue() {
+        Quote q = only("\"We will close the gap,\" the governor of the state said.");
+        assertThat(q.cue().text()).isEqualTo("said");
+        assertThat(speaker(q)).startsWith("the governor");
+    }
+
+    @Test
+    void statesAsANounBeforeAQuoteIsNoCue() {
+        List<Quote> all = FINDER.find("Voters in Western states \"want a change,\" Reyes said.", QuoteFinder.Options.all());
+        assertThat(all).noneMatch(q -> q.cue() != null && q.cue().text().equals("states"));
+    }
 }
