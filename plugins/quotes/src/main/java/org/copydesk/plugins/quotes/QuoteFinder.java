@@ -97,6 +97,8 @@ final class QuoteFinder {
     private static final WordSet IN = Words.set("in");
     private static final CueLexicon.Entry STATES_CUE = new CueLexicon.Entry(new String[] {"states"},
             CueLexicon.CueClass.VERB, 0.6);
+    private static final WordSet ARTICLES = Words.set("a", "an", "the");
+    private static final WordSet LEAD_IN_PREPOSITIONS = Words.set("of", "in", "by", "from", "at", "on", "for", "with");
     /** The most words of an introductory phrase before a quote that goes on from the paragraph's speaker. */
     private static final int INTRO_WORDS = 8;
     static final WordSet LEADING_CONJUNCTIONS = Words.set("but", "and", "so", "yet");
@@ -1599,7 +1601,30 @@ final class QuoteFinder {
                     return speakers.subject(t, k + 1, openTok);
                 }
             }
-            return null;
+            return articleNounSubject(lo, openTok);
+        }
+
+        /**
+         * A footnote in the report makes that clear: "..." / An angry rally by city leaders had one message: "...": an
+         * article and a lower-case word opening a lead-in whose subject the speaker lexicon does not know (and an
+         * adjective's noun before a preposition). Not when a name ends the lead-in (... doesn't surprise pollster Ann
+         * Lee: "..."), which is then who speaks, nor a number (The 60-second ad ends with ...).
+         */
+        private int[] articleNounSubject(int lo, int openTok) {
+            int k = lo;
+            while (k < openTok && LEADING_CONJUNCTIONS.has(t, k)) {
+                k++;
+            }
+            int colon = openTok - 1;
+            if (k + 2 >= colon || !ARTICLES.has(t, k) || !lowerCaseWord(k + 1) || t.isCapitalized(colon - 1)) {
+                return null;
+            }
+            return lowerCaseWord(k + 2) && LEAD_IN_PREPOSITIONS.has(t, k + 3) ? new int[] {k, k + 3}
+                    : new int[] {k, k + 2};
+        }
+
+        private boolean lowerCaseWord(int i) {
+            return t.isWord(i) && !t.isCapitalized(i) && !t.startsWithDigit(i) && cueAt[i] == null && t.quote[i] < 0;
         }
 
         /**

@@ -1262,4 +1262,31 @@ class DirectQuoteRulesTest {
         List<Quote> all = FINDER.find("Voters in Western states \"want a change,\" Reyes said.", QuoteFinder.Options.all());
         assertThat(all).noneMatch(q -> q.cue() != null && q.cue().text().equals("states"));
     }
+
+    // ------------------------------------------------------------------ an article and a noun opening a colon lead-in
+
+    @Test
+    void anArticleAndANounOpeningAColonLeadInAreTheSpeaker() {
+        Quote q = only("A footnote in the audit makes the point plainly: \"These rules do not apply to the senior staff.\"");
+        assertThat(q.kind()).isEqualTo(Kind.DIRECT);
+        assertThat(speaker(q)).isEqualTo("A footnote");
+    }
+
+    @Test
+    void anAdjectiveBeforeThePrepositionKeepsItsNoun() {
+        Quote q = only("An angry rally by the union on Monday had one message: \"Pay us now.\"");
+        assertThat(speaker(q)).isEqualTo("An angry rally");
+    }
+
+    @Test
+    void aNameEndingTheColonLeadInBlocksTheArticleSubject() {
+        Quote q = only("The timing of the vote did not surprise pollster Ann Lee: \"Late voters always break late.\"");
+        assertThat(speaker(q)).isNotEqualTo("The timing");
+    }
+
+    @Test
+    void aNumberAfterTheArticleIsNoSpeaker() {
+        Quote q = only("The 60 second ad ends with a narrator: \"Can voters trust the mayor with their money?\"");
+        assertThat(speaker(q)).isNull();
+    }
 }
