@@ -1572,8 +1572,8 @@ final class QuoteFinder {
         private int[] citedSource(int lo, int openTok) {
             int colon = openTok - 1;
             for (int k = colon - 1; k >= lo && colon - k <= 12; k--) {
-                if (!t.isWord(k) || t.quote[k] >= 0) {
-                    return null;
+                if (!t.isWord(k) && !POSSESSIVE_S.has(t, k) || t.quote[k] >= 0) {
+                    return null; // a possessive stays inside the source: From the governor's post:
                 }
                 if (!FROM.has(t, k)) {
                     continue;

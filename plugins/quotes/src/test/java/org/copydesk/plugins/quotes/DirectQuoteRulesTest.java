@@ -1289,4 +1289,20 @@ class DirectQuoteRulesTest {
         Quote q = only("The 60 second ad ends with a narrator: \"Can voters trust the mayor with their money?\"");
         assertThat(speaker(q)).isNull();
     }
+
+    // ------------------------------------------------------------------ a possessive inside a cited source
+
+    @Test
+    void aPossessiveStaysInsideTheSourceAfterFrom() {
+        List<Quote> q = marked("Aides said the governor would back Lee. From the governor's Facebook post: "
+                + "\"For the sake of our party, we must move on.\"");
+        assertThat(q).filteredOn(x -> x.kind() == Kind.DIRECT).extracting(FinderFixtures::speaker)
+                .containsExactly("the governor's Facebook post");
+    }
+
+    @Test
+    void aPossessiveObjectBeforeAColonIsNoCitedSource() {
+        Quote q = only("Aides wrote to the governor's staff: \"We are ready for the vote on Monday.\"");
+        assertThat(speaker(q)).isEqualTo("Aides");
+    }
 }
