@@ -1305,4 +1305,23 @@ class DirectQuoteRulesTest {
         Quote q = only("Aides wrote to the governor's staff: \"We are ready for the vote on Monday.\"");
         assertThat(speaker(q)).isEqualTo("Aides");
     }
+
+    // ------------------------------------------------------------------ a colon lead-in without a found subject
+
+    @Test
+    void aColonLeadInWithoutAFoundSubjectTakesNoSpeakerFromTheParagraph() {
+        List<Quote> q = marked("\"We need more money,\" the mayor said. One early critic, Ann Lee, a retired teacher "
+                + "from the east side, gave the idea a try on the radio on Tuesday: \"You can easily argue that the city "
+                + "is broke.\"");
+        assertThat(q).filteredOn(x -> x.text().startsWith("You can")).extracting(FinderFixtures::speaker)
+                .containsExactly((String) null);
+    }
+
+    @Test
+    void aColonLeadInWithItsSubjectKeepsIt() {
+        List<Quote> q = marked("\"We need more money,\" the mayor said. Then she went further: "
+                + "\"We will raise taxes again in this city.\"");
+        assertThat(q).filteredOn(x -> x.text().startsWith("We will")).extracting(FinderFixtures::speaker)
+                .containsExactly("she");
+    }
 }
