@@ -484,7 +484,7 @@ final class QuoteFinder {
             // ... to Mexico - ''I love Oreos,'' he said, ''I will never eat them again'' - and ...: an aside
             boolean dashAside = upper && after != null && after.speaker != null && lastInside == ','
                     && prevTok >= lo && (t.isPunct(prevTok, '—') || t.isPunct(prevTok, '-') || t.isPunct(prevTok, '–'));
-            // "...," Trump said. Instead, "he just acts like a defeated man.": an introductory phrase alone before a
+            // "...," the mayor said. Instead, "we will ask the state for help.": an introductory phrase alone before a
             // quote that closes its sentence, while a quote of the paragraph has a speaker: that speaker goes on
             boolean introBeforeQuotedSpeaker = endsSentence && words >= 3 && commaBefore && before == null
                     && after == null && lo == r[0] && shortIntroduction(lo, prevTok) && !titleCase(mq)
@@ -601,9 +601,9 @@ final class QuoteFinder {
                 } else if (!colonBefore) {
                     context(f);
                 }
-                // a colon lead-in whose subject was not found (One early supporter, X, Republican of Y, gave it a whirl
-                // on CNN: "...") introduces someone the paragraph's earlier speaker is not: no speaker rather than that
-                // one (train: all 3 such quotes, 2 with another speaker in gold, 1 with none)
+                // a colon lead-in whose subject was not found (One early critic, Ann Lee, a retired teacher, gave the
+                // idea a try on the radio: "...") introduces someone the paragraph's earlier speaker is not: no
+                // speaker rather than that one (train: all 3 such quotes, 2 with another speaker in gold, 1 with none)
                 found.add(f);
                 return f;
             }
@@ -880,7 +880,7 @@ final class QuoteFinder {
         }
 
         /**
-         * Whether [from, comma) is a short introductory phrase (Instead / Unless rivals quit the race / For voters, on
+         * Whether [from, comma) is a short introductory phrase (Instead / Unless the council acts / For voters, on
          * the other hand): at most {@link #INTRO_WORDS} words, so a whole clause of the writer's is not one.
          */
         private boolean shortIntroduction(int from, int comma) {
@@ -1608,10 +1608,10 @@ final class QuoteFinder {
         }
 
         /**
-         * A footnote in the report makes that clear: "..." / An angry rally by city leaders had one message: "...": an
+         * A note in the audit makes the point: "..." / An angry march by city workers had one demand: "...": an
          * article and a lower-case word opening a lead-in whose subject the speaker lexicon does not know (and an
-         * adjective's noun before a preposition). Not when a name ends the lead-in (... doesn't surprise pollster Ann
-         * Lee: "..."), which is then who speaks, nor a number (The 60-second ad ends with ...).
+         * adjective's noun before a preposition). Not when a name ends the lead-in (... did not surprise pollster Ann
+         * Lee: "..."), which is then who speaks, nor a number (The 30-second spot closes with ...).
          */
         private int[] articleNounSubject(int lo, int openTok) {
             int k = lo;

@@ -1167,7 +1167,8 @@ class DirectQuoteRulesTest {
 
     @Test
     void aQuoteAfterAnIntroductoryPhraseGoesOnFromTheQuoteBefore() {
-        List<Quote> q = marked("\"We are short of money,\" the mayor said. Instead, \"we will ask the state for help.\"");
+        List<Quote> q = marked("\"We are short of money,\" the mayor said. "
+                + "Instead, \"we will ask the state for help.\"");
         assertThat(q).hasSize(1);
         assertThat(q.get(0).kind()).isEqualTo(Kind.DIRECT);
         assertThat(q.get(0).spans()).hasSize(2);
@@ -1199,7 +1200,8 @@ class DirectQuoteRulesTest {
 
     @Test
     void aQuoteAfterAnIntroductoryPhraseGoingOnFromReportedSpeechIsNotDirect() {
-        List<Quote> q = marked("The mayor said the city was short of money. Instead, \"we will ask the state for help.\"");
+        List<Quote> q = marked("The mayor said the city was short of money. "
+                + "Instead, \"we will ask the state for help.\"");
         assertThat(q).filteredOn(x -> x.text().startsWith("we will")).extracting(Quote::kind)
                 .doesNotContain(Kind.DIRECT);
     }
@@ -1259,7 +1261,8 @@ class DirectQuoteRulesTest {
 
     @Test
     void statesAsANounBeforeAQuoteIsNoCue() {
-        List<Quote> all = FINDER.find("Voters in Western states \"want a change,\" Reyes said.", QuoteFinder.Options.all());
+        List<Quote> all = FINDER.find("Voters in Western states \"want a change,\" Reyes said.",
+                QuoteFinder.Options.all());
         assertThat(all).noneMatch(q -> q.cue() != null && q.cue().text().equals("states"));
     }
 
@@ -1267,7 +1270,8 @@ class DirectQuoteRulesTest {
 
     @Test
     void anArticleAndANounOpeningAColonLeadInAreTheSpeaker() {
-        Quote q = only("A footnote in the audit makes the point plainly: \"These rules do not apply to the senior staff.\"");
+        Quote q = only("A footnote in the audit makes the point plainly: "
+                + "\"These rules do not apply to the senior staff.\"");
         assertThat(q.kind()).isEqualTo(Kind.DIRECT);
         assertThat(speaker(q)).isEqualTo("A footnote");
     }
@@ -1310,9 +1314,9 @@ class DirectQuoteRulesTest {
 
     @Test
     void aColonLeadInWithoutAFoundSubjectTakesNoSpeakerFromTheParagraph() {
-        List<Quote> q = marked("\"We need more money,\" the mayor said. One early critic, Ann Lee, a retired teacher "
-                + "from the east side, gave the idea a try on the radio on Tuesday: \"You can easily argue that the city "
-                + "is broke.\"");
+        List<Quote> q = marked("\"We need more money,\" the mayor said. One early critic, Ann Lee, a retired "
+                + "teacher from the east side, gave the idea a try on the radio on Tuesday: \"You can easily argue "
+                + "that the city is broke.\"");
         assertThat(q).filteredOn(x -> x.text().startsWith("You can")).extracting(FinderFixtures::speaker)
                 .containsExactly((String) null);
     }
