@@ -32,11 +32,13 @@ final class CueLexicon {
 
     /**
      * One surface form. {@code participle}: its last word ends in -ing and it is no preposition (worked out once, the
-     * rules ask it of every cue they meet).
+     * rules ask it of every cue they meet); a phrase whose first word is a finite verb is none, whatever its last word
+     * (was quoted as saying, began by saying: the subject before it is the speaker).
      */
     record Entry(String[] words, CueClass cueClass, double weight, boolean participle) {
         Entry(String[] words, CueClass cueClass, double weight) {
-            this(words, cueClass, weight, words[words.length - 1].endsWith("ing") && cueClass != CueClass.PREP);
+            this(words, cueClass, weight, words[words.length - 1].endsWith("ing") && cueClass != CueClass.PREP
+                    && (words.length == 1 || words[0].endsWith("ing")));
         }
 
         int length() {

@@ -1162,5 +1162,170 @@ class DirectQuoteRulesTest {
         assertThat(q.kind()).isEqualTo(Kind.DIRECT);
         assertThat(speaker(q)).isEqualTo("The mayor");
     }
-}
 
+    // ------------------------------------------------------------------ an introductory phrase after a quote
+
+    @Test
+    void aQuoteAfterAnIntroductoryPhraseGoesOnFromTheQuoteBefore() {
+        List<Quote> q = marked("\"We are short of money,\" the mayor said. "
+                + "Instead, \"we will ask the state for help.\"");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).kind()).isEqualTo(Kind.DIRECT);
+        assertThat(q.get(0).spans()).hasSize(2);
+        assertThat(speaker(q.get(0))).isEqualTo("the mayor");
+    }
+
+    @Test
+    void aQuoteAfterALongerIntroductoryPhraseGoesOnFromTheQuoteBefore() {
+        List<Quote> q = marked("\"We are short of money,\" Reyes said. Unless the council changes its mind soon, "
+                + "\"the pool will close in May.\"");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).kind()).isEqualTo(Kind.DIRECT);
+        assertThat(speaker(q.get(0))).isEqualTo("Reyes");
+    }
+
+    @Test
+    void aQuoteAfterAnIntroductoryPhraseWithoutAQuotedSpeakerStaysPartial() {
+        Quote q = only("The council met on Monday. Instead, \"we will ask the state for help.\"");
+        assertThat(q.kind()).isEqualTo(Kind.PARTIAL);
+    }
+
+    @Test
+    void aQuoteAfterAWritersClauseStaysPartial() {
+        List<Quote> q = marked("\"We are short of money,\" the mayor said. The council voted on Monday to close the "
+                + "pool for the summer because, in the words of its chairman, \"the water is too expensive.\"");
+        assertThat(q).filteredOn(x -> x.text().startsWith("the water")).extracting(Quote::kind)
+                .doesNotContain(Kind.DIRECT);
+    }
+
+    @Test
+    void aQuoteAfterAnIntroductoryPhraseGoingOnFromReportedSpeechIsNotDirect() {
+        List<Quote> q = marked("The mayor said the city was short of money. "
+                + "Instead, \"we will ask the state for help.\"");
+        assertThat(q).filteredOn(x -> x.text().startsWith("we will")).extracting(Quote::kind)
+                .doesNotContain(Kind.DIRECT);
+    }
+
+    // ------------------------------------------------------------------ finite cue phrases ending in -ing
+
+    @Test
+    void aFiniteCuePhraseEndingInSayingAttributesTheQuoteBeforeIt() {
+        List<Quote> q = marked("\"Our method works because we call every voter,\" Reyes is quoted as saying. "
+                + "\"We are faster and cheaper than the others.\"");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).kind()).isEqualTo(Kind.DIRECT);
+        assertThat(speaker(q.get(0))).isEqualTo("Reyes");
+    }
+
+    @Test
+    void aParticipleCueStillTakesTheSubjectOfItsClause() {
+        Quote q = only("The mayor spoke for an hour on Monday, saying, \"We will rebuild the bridge.\"");
+        assertThat(q.kind()).isEqualTo(Kind.DIRECT);
+        assertThat(speaker(q)).isEqualTo("The mayor");
+    }
+
+    @Test
+    void aParticiplePhraseWithItsVerbFirstIsNoFiniteCue() {
+        CueLexicon.Entry e = new CueLexicon.Entry(new String[] {"pointing", "out"}, CueLexicon.CueClass.VERB, 1.0);
+        assertThat(e.participle()).isFalse();
+        CueLexicon.Entry quoted = new CueLexicon.Entry(new String[] {"was", "quoted", "as", "saying"},
+                CueLexicon.CueClass.VERB, 1.0);
+        assertThat(quoted.participle()).isFalse();
+        assertThat(new CueLexicon.Entry(new String[] {"saying"}, CueLexicon.CueClass.VERB, 1.0).participle()).isTrue();
+    }
+
+    // ------------------------------------------------------------------ "states" after a quote and its subject
+
+    @Test
+    void statesAfterAQuoteAndItsSubjectIsTheCue() {
+        Quote q = only("\"Every worker gets twelve weeks of paid leave,\" the handbook states.");
+        assertThat(q.kind()).isEqualTo(Kind.DIRECT);
+        assertThat(speaker(q)).isEqualTo("the handbook");
+    }
+
+    @Test
+    void stateWithAPlaceAfterItIsTheCueOfTheQuotesAroundIt() {
+        List<Quote> q = marked("\"The city is one of the safest in the region,\" the officials state in the report. "
+                + "\"It shares the goals of the state.\"");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).kind()).isEqualTo(Kind.DIRECT);
+        assertThat(speaker(q.get(0))).isEqualTo("the officials");
+    }
+
+    @Test
+    void stateInsideTheSubjectIsNoCue() {
+        Quote q = only("\"We will close the gap,\" the governor of the state said.");
+        assertThat(q.cue().text()).isEqualTo("said");
+        assertThat(speaker(q)).startsWith("the governor");
+    }
+
+    @Test
+    void statesAsANounBeforeAQuoteIsNoCue() {
+        List<Quote> all = FINDER.find("Voters in Western states \"want a change,\" Reyes said.",
+                QuoteFinder.Options.all());
+        assertThat(all).noneMatch(q -> q.cue() != null && q.cue().text().equals("states"));
+    }
+
+    // ------------------------------------------------------------------ an article and a noun opening a colon lead-in
+
+    @Test
+    void anArticleAndANounOpeningAColonLeadInAreTheSpeaker() {
+        Quote q = only("A footnote in the audit makes the point plainly: "
+                + "\"These rules do not apply to the senior staff.\"");
+        assertThat(q.kind()).isEqualTo(Kind.DIRECT);
+        assertThat(speaker(q)).isEqualTo("A footnote");
+    }
+
+    @Test
+    void anAdjectiveBeforeThePrepositionKeepsItsNoun() {
+        Quote q = only("An angry rally by the union on Monday had one message: \"Pay us now.\"");
+        assertThat(speaker(q)).isEqualTo("An angry rally");
+    }
+
+    @Test
+    void aNameEndingTheColonLeadInBlocksTheArticleSubject() {
+        Quote q = only("The timing of the vote did not surprise pollster Ann Lee: \"Late voters always break late.\"");
+        assertThat(speaker(q)).isNotEqualTo("The timing");
+    }
+
+    @Test
+    void aNumberAfterTheArticleIsNoSpeaker() {
+        Quote q = only("The 60 second ad ends with a narrator: \"Can voters trust the mayor with their money?\"");
+        assertThat(speaker(q)).isNull();
+    }
+
+    // ------------------------------------------------------------------ a possessive inside a cited source
+
+    @Test
+    void aPossessiveStaysInsideTheSourceAfterFrom() {
+        List<Quote> q = marked("Aides said the governor would back Lee. From the governor's Facebook post: "
+                + "\"For the sake of our party, we must move on.\"");
+        assertThat(q).filteredOn(x -> x.kind() == Kind.DIRECT).extracting(FinderFixtures::speaker)
+                .containsExactly("the governor's Facebook post");
+    }
+
+    @Test
+    void aPossessiveObjectBeforeAColonIsNoCitedSource() {
+        Quote q = only("Aides wrote to the governor's staff: \"We are ready for the vote on Monday.\"");
+        assertThat(speaker(q)).isEqualTo("Aides");
+    }
+
+    // ------------------------------------------------------------------ a colon lead-in without a found subject
+
+    @Test
+    void aColonLeadInWithoutAFoundSubjectTakesNoSpeakerFromTheParagraph() {
+        List<Quote> q = marked("\"We need more money,\" the mayor said. One early critic, Ann Lee, a retired "
+                + "teacher from the east side, gave the idea a try on the radio on Tuesday: \"You can easily argue "
+                + "that the city is broke.\"");
+        assertThat(q).filteredOn(x -> x.text().startsWith("You can")).extracting(FinderFixtures::speaker)
+                .containsExactly((String) null);
+    }
+
+    @Test
+    void aColonLeadInWithItsSubjectKeepsIt() {
+        List<Quote> q = marked("\"We need more money,\" the mayor said. Then she went further: "
+                + "\"We will raise taxes again in this city.\"");
+        assertThat(q).filteredOn(x -> x.text().startsWith("We will")).extracting(FinderFixtures::speaker)
+                .containsExactly("she");
+    }
+}
