@@ -37,7 +37,6 @@ final class QuoteFinder {
             "friday", "saturday", "yesterday", "today", "tonight", "friends", "colleagues", "lawmakers", "voters",
             "journalists", "cnn", "fox", "new", "york", "times", "washington", "post", "abc", "nbc", "cbs", "msnbc");
 
-    /** A word right before the opening mark that makes the quote part of a noun phrase: the "Washington cartel". */
     /** Prepositions and subordinators that continue the writer's sentence right after a closing mark. */
     private static final WordSet RUN_ON_WORDS = Words.set("about", "from", "for", "because", "until", "every",
             "to", "that", "than", "if", "when", "whenever", "as", "unless", "toward", "towards", "against");
@@ -63,7 +62,6 @@ final class QuoteFinder {
     private static final WordSet CLAUSE_SUBJECT_LINKS = Words.set("by", "in", "without", "to");
 
     /** "that" before a cue: the relative pronoun of "a message that said". */
-    private static final WordSet COMPLEMENT_THAT = Words.set("that");
 
     /** "From the report:", "More from Jones:": a cited source before a colon. */
     private static final WordSet FROM = Words.set("from");
@@ -166,7 +164,6 @@ final class QuoteFinder {
     private static final WordSet PAST_OR_SAYS = Words.set("said", "says", "told", "wrote", "thought", "knew",
             "felt", "saw", "spoke", "went");
     /** The possessive token ({@code KXTV's}, {@code WXYZ’s}: the tokenizer cuts it from its noun). */
-    private static final WordSet POSSESSIVE_S = Words.set("'s", "’s");
     /** Nouns of a work whose title follows them, with or without a comma: her 2014 book, "Hard Roads Home." */
     private static final WordSet WORK_NOUNS = Words.set("book", "memoir", "memoirs", "autobiography", "biography",
             "novel", "podcast", "show", "film", "movie", "documentary", "album", "song", "series", "program",
@@ -223,16 +220,6 @@ final class QuoteFinder {
                 for (Span s : mq.parts()) {
                     for (int i = t.tokenAt(s.start()); i < t.size() && t.start[i] < s.end(); i++) {
                         t.quote[i] = q;
-                    }
-                    // the repeated opening mark of a continued paragraph
-                    if (s.start() > 0) {
-                        int m = s.start() - 1;
-                        while (m > 0 && Words.isSpace(text.charAt(m))) {
-                            m--;
-                        }
-                        if (m != mq.open() && m >= 0 && isDoubleMark(text.charAt(m))) {
-                            opening[m] = true;
-                        }
                     }
                 }
             }
@@ -345,9 +332,8 @@ final class QuoteFinder {
                     || i + 1 < t.size() && Words.THAT.has(t, i + 1)) {
                 return false;
             }
-            String w = t.lower(d);
             return ARTICLES_AND_POSSESSIVES.has(t, d)
-                    || (w.equals("'s") || w.equals("’s")) && d > 0 && !Words.PRONOUNS.has(t, d - 1);
+                    || Words.POSSESSIVE_S.has(t, d) && d > 0 && !Words.PRONOUNS.has(t, d - 1);
         }
 
         /**
@@ -355,7 +341,11 @@ final class QuoteFinder {
          * words there may be the noun of a subject: "the official says", "the executive says").
          */
         private boolean modifier(int i) {
-            return t.isWord(i) && !t.isCapitalized(i) && t.quote[i] < 0 && t.lower(i).indexOf('-') > 0;
+            if (!t.isWord(i) || t.isCapitalized(i) || t.quote[i] >= 0) {
+                return false;
+            }
+            int hyphen = t.text.indexOf('-', t.start[i]);
+            return hyphen > t.start[i] && hyphen < t.end[i];
         }
 
         /**
@@ -364,7 +354,7 @@ final class QuoteFinder {
          */
         private boolean insideName(int i) {
             if (!t.isCapitalized(i) || i == 0 || !t.isWord(i - 1) || !t.isCapitalized(i - 1)
-                    || t.paragraph[i - 1] != t.paragraph[i] || t.lower(i - 1).endsWith(".")) {
+                    || t.paragraph[i - 1] != t.paragraph[i] || t.text.charAt(t.end[i - 1] - 1) == '.') {
                 return false;
             }
             if (i + 1 < t.size() && t.isWord(i + 1) && t.paragraph[i + 1] == t.paragraph[i] && !t.isCapitalized(i + 1)) {
@@ -1086,21 +1076,11 @@ final class QuoteFinder {
                 return true;
             }
             for (int i = openTok - 1; i >= Math.max(lo, openTok - 2) && !spoken; i--) {
-                String w = t.lower(i);
                 if (Words.OTHER_TRIGGERS.has(t, i)) {
-                    return true;
-                }
-                if (w.equals("as") && i > 0 && t.lower(i - 1).equals("known")) {
-                    return true;
+                    return true; // so-called, dubbed, known (as)
                 }
             }
-            String content = text.substring(mq.contentStart(), mq.contentEnd()).strip();
-            if (content.endsWith(",") && content.length() > 1) {
-                content = content.substring(0, content.length() - 1);
-            }
-            char lastChar = content.charAt(content.length() - 1);
-            boolean punctEnd = lastChar == '.' || lastChar == ',' || lastChar == '?' || lastChar == '!';
-            if (!punctEnd && words <= 8 && titleCase(mq)) {
+            if (titleName(mq, words)) {
                 return true;
             }
             return before == null && after == null && words <= 3;
@@ -1139,7 +1119,7 @@ final class QuoteFinder {
                 return false;
             }
             int noun = t.isPunct(prevTok, ',') ? prevTok - 1 : prevTok;
-            boolean owner = POSSESSIVE_S.has(t, prevTok) || noun >= lo && WORK_NOUNS.has(t, noun);
+            boolean owner = Words.POSSESSIVE_S.has(t, prevTok) || noun >= lo && WORK_NOUNS.has(t, noun);
             return owner && titleCase(mq);
         }
 
@@ -1576,7 +1556,7 @@ final class QuoteFinder {
         private int[] citedSource(int lo, int openTok) {
             int colon = openTok - 1;
             for (int k = colon - 1; k >= lo && colon - k <= 12; k--) {
-                if (!t.isWord(k) && !POSSESSIVE_S.has(t, k) || t.quote[k] >= 0) {
+                if (!t.isWord(k) && !Words.POSSESSIVE_S.has(t, k) || t.quote[k] >= 0) {
                     return null; // a possessive stays inside the source: From the governor's post:
                 }
                 if (!FROM.has(t, k)) {
@@ -1672,7 +1652,7 @@ final class QuoteFinder {
          */
         private int[] relativeThat(int c, int sentenceFrom) {
             int k = c - 1;
-            return k - 1 >= sentenceFrom && COMPLEMENT_THAT.has(t, k) && t.isWord(k - 1) && t.quote[k - 1] < 0
+            return k - 1 >= sentenceFrom && Words.THAT.has(t, k) && t.isWord(k - 1) && t.quote[k - 1] < 0
                     && cueAt[k - 1] == null ? new int[] {k, c} : null;
         }
 
@@ -1789,7 +1769,7 @@ final class QuoteFinder {
                         return false;
                     }
                 } else if (!(t.isPunct(i, ',') || t.isPunct(i, ':') || t.isPunct(i, '—') || t.isPunct(i, '.')
-                        || t.lower(i).equals("'s"))) {
+                        || Words.POSSESSIVE_S.has(t, i))) {
                     return false;
                 }
             }
@@ -1831,7 +1811,7 @@ final class QuoteFinder {
         }
 
         private boolean negated(int i) {
-            return t.endsWithNt(i) && t.lower(i).length() > 3;
+            return t.endsWithNt(i) && t.end[i] - t.start[i] > 3;
         }
 
         /**
@@ -1963,13 +1943,10 @@ final class QuoteFinder {
         return w.substring(0, w.length() - 1);
     }
 
-    private static boolean isDoubleMark(char c) {
-        return c == '"' || c == '“' || c == '”' || c == '„' || c == '«' || c == '\'';
-    }
-
     /**
-     * Paragraphs: separated by a blank line; a single line break also separates them when the line before ends a
-     * sentence and the next starts like one (some sources use single breaks), otherwise it is a wrapped line.
+     * Paragraphs: every line break separates them (a blank line, or the single break many web sources use), except in
+     * hard-wrapped wire copy ({@link #hardWrapped}: no blank line, lines of about the same width), where only a break
+     * that {@code paragraphBreak} accepts (after a sentence end) starts a paragraph and the others are wrapped lines.
      */
     static List<Span> paragraphs(String text) {
         List<Span> out = new ArrayList<>();
