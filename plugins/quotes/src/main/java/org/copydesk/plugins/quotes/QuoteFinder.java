@@ -37,6 +37,9 @@ final class QuoteFinder {
             "friday", "saturday", "yesterday", "today", "tonight", "friends", "colleagues", "lawmakers", "voters",
             "journalists", "cnn", "fox", "new", "york", "times", "washington", "post", "abc", "nbc", "cbs", "msnbc");
 
+    private static final WordSet AND = Words.set("and");
+    private static final WordSet BUT = Words.set("but");
+
     /** Prepositions and subordinators that continue the writer's sentence right after a closing mark. */
     private static final WordSet RUN_ON_WORDS = Words.set("about", "from", "for", "because", "until", "every",
             "to", "that", "than", "if", "when", "whenever", "as", "unless", "toward", "towards", "against");
@@ -88,7 +91,6 @@ final class QuoteFinder {
             "held", "kept", "felt", "saw", "heard", "taught", "sent", "knew", "threw");
 
     /** Particles after a verb of an attribution outside the lexicon: the audience screamed back. */
-    private static final WordSet VERB_PARTICLES = Words.set("back", "out", "up", "in", "on", "off");
 
     /** "states" / "state" as the verb after a quote and its subject ("...," the document states.). */
     private static final WordSet STATES_VERB = Words.set("states", "state");
@@ -742,8 +744,7 @@ final class QuoteFinder {
                 return false;
             }
             int k = openTok - 1;
-            while (k >= 0 && t.quote[k] < 0 && (t.isPunct(k, ',') || t.isMark(k) || t.lower(k).equals("and")
-                    || t.lower(k).equals("or"))) {
+            while (k >= 0 && t.quote[k] < 0 && (t.isPunct(k, ',') || t.isMark(k) || Words.AND_OR.has(t, k))) {
                 k--;
             }
             return k >= 0 && t.quote[k] >= 0;
@@ -756,8 +757,7 @@ final class QuoteFinder {
 
         /** ", and" / ", or" / ", but" right before a quote: the second half of a split quote ("A," she said, and "B."). */
         private boolean coordinatedAfterComma(int prevTok) {
-            return prevTok > 0 && (t.lower(prevTok).equals("and") || t.lower(prevTok).equals("or")
-                    || t.lower(prevTok).equals("but")) && t.isPunct(prevTok - 1, ',');
+            return prevTok > 0 && (Words.AND_OR.has(t, prevTok) || BUT.has(t, prevTok)) && t.isPunct(prevTok - 1, ',');
         }
 
         /**
@@ -778,7 +778,7 @@ final class QuoteFinder {
                 if (t.isWord(i) && !(i + 1 == to || t.isMark(i + 1)) || t.quote[i] >= 0) {
                     return false;
                 }
-                if (t.isWord(i) && !(t.lower(i).equals("and") || t.lower(i).equals("or"))) {
+                if (t.isWord(i) && !Words.AND_OR.has(t, i)) {
                     return false; // "A," she said, and "B." / "A," he said, or "B."
                 }
             }
@@ -1355,7 +1355,7 @@ final class QuoteFinder {
                 if (t.isCapitalized(v) || !(w.endsWith("ed") && w.length() > 4 || present) || cueAt[v] != null) {
                     continue;
                 }
-                int p = v + 1 < hi && VERB_PARTICLES.has(t, v + 1) ? v + 2 : v + 1; // screamed back
+                int p = v + 1 < hi && Words.VERB_PARTICLES.has(t, v + 1) ? v + 2 : v + 1; // screamed back
                 // "...," Toomey fumed on Tuesday.: circumstance words may follow the verb (train: direct
                 // content+speaker 0.90108 -> 0.90145, dev unchanged)
                 p = frameEnd(p, hi) + 1;
@@ -1524,7 +1524,7 @@ final class QuoteFinder {
             if (c <= 0) {
                 return false;
             }
-            if (t.isPunct(c - 1, ',') || t.lower(c - 1).equals("and") && c > 1 && t.isPunct(c - 2, ',')) {
+            if (t.isPunct(c - 1, ',') || AND.has(t, c - 1) && c > 1 && t.isPunct(c - 2, ',')) {
                 return true;
             }
             if (t.isMark(c - 1) && t.quote[c - 1] < 0) {

@@ -133,6 +133,8 @@ final class ReportedSpeech {
 
     /** First words of a non-restrictive relative clause that ends an attributed content: ", which begins Monday". */
     private static final WordSet ASIDE_START = Words.set("which", "who", "whose");
+    /** Words that open a second clause after a comma: but, and, while, whereas, which, who. */
+    private static final WordSet SECOND_CLAUSE_START = Words.set("but", "and", "while", "whereas", "which", "who");
 
     /** Cues below this weight never start reported speech on their own. */
     static final double INDIRECT_MIN_WEIGHT = 0.5;
@@ -1259,7 +1261,7 @@ final class ReportedSpeech {
      */
     private int relativeClauseEnd(int[] spk, int from, int to) {
         if (spk == null || spk[1] - spk[0] != 1 || spk[0] == 0 || !t.isPunct(spk[0] - 1, ',')
-                || !(t.lower(spk[0]).equals("who") || t.lower(spk[0]).equals("which"))) {
+                || !Words.WHO_WHICH.has(t, spk[0])) {
             return -1;
         }
         for (int i = from + 1; i < to - 1; i++) {
@@ -1277,8 +1279,7 @@ final class ReportedSpeech {
                 continue;
             }
             int j = i + 1;
-            if (j < to && (t.lower(j).equals("but") || t.lower(j).equals("and") || t.lower(j).equals("while")
-                    || t.lower(j).equals("whereas") || t.lower(j).equals("which") || t.lower(j).equals("who"))) {
+            if (j < to && SECOND_CLAUSE_START.has(t, j)) {
                 j++; // ", but Y said", ", which he argued"
             } else if (!t.isPunct(i, ';')) {
                 continue;
@@ -1672,7 +1673,7 @@ final class ReportedSpeech {
      */
     void relativeClauses(int s, int[] r) {
         for (int w = r[0] + 1; w < r[1] - 2; w++) {
-            if (!t.isPunct(w - 1, ',') || !(t.lower(w).equals("who") || t.lower(w).equals("which"))
+            if (!t.isPunct(w - 1, ',') || !Words.WHO_WHICH.has(t, w)
                     || t.quote[w] >= 0) {
                 continue;
             }

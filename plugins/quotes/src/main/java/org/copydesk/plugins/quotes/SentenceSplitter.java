@@ -89,7 +89,7 @@ final class SentenceSplitter {
                     while (k < n && k - j < 4 && t.isWord(k) && t.isCapitalized(k)) {
                         k++;
                     }
-                    int e = k + 1 < n && PARTICLES.has(t, k + 1) ? k + 2 : k + 1; // hollered back.
+                    int e = k + 1 < n && Words.VERB_PARTICLES.has(t, k + 1) ? k + 2 : k + 1; // hollered back.
                     starts = !(k > j && e < n && t.isWord(k) && !t.isCapitalized(k) && t.endsWithEd(k)
                             && (t.isPunct(e, '.') || t.isPunct(e, ',')));
                 }
@@ -106,7 +106,6 @@ final class SentenceSplitter {
         return out;
     }
 
-    private static final WordSet PARTICLES = Words.set("back", "out", "up", "in", "on", "off");
 
     private static final WordSet CLAUSE_WORDS = Words.set("that", "he", "she", "it", "they", "we", "i", "you",
             "a", "an", "his", "her", "their", "its", "this", "there");

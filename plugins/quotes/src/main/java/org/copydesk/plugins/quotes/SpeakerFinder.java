@@ -40,7 +40,6 @@ final class SpeakerFinder {
             "carolina", "dakota", "ohio", "oklahoma", "oregon", "pennsylvania", "island", "tennessee", "texas", "utah",
             "vermont", "virginia", "washington", "wisconsin", "wyoming");
     private static final WordSet RELATIVE_PRONOUNS = Words.set("who", "whose", "which");
-    private static final WordSet WHO_WHICH = Words.set("who", "which");
     private static final WordSet AND = Words.set("and");
     private static final WordSet IN = Words.set("in");
     private static final WordSet ON = Words.set("on");
@@ -285,7 +284,7 @@ final class SpeakerFinder {
 
     /** The chunk ending at token {@code k} (inclusive), walking left to a boundary. */
     private int[] chunk(Tokens t, int k, int lo) {
-        if (WHO_WHICH.has(t, k)) {
+        if (Words.WHO_WHICH.has(t, k)) {
             return new int[] {k, k + 1};
         }
         int end = k + 1;

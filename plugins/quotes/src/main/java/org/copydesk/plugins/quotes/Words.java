@@ -23,6 +23,12 @@ final class Words {
      * number, rather than compare the token's lower-case string (made for every word no lexicon holds).
      */
     static final WordSet THAT = set("that");
+    /** Particles after a verb that belong to it: screamed back, spoke out, shot up. */
+    static final WordSet VERB_PARTICLES = set("back", "out", "up", "in", "on", "off");
+    /** Coordinators that join list items or clauses: and, or. */
+    static final WordSet AND_OR = set("and", "or");
+    /** Relative pronouns that open an aside about the noun before them: who, which. */
+    static final WordSet WHO_WHICH = set("who", "which");
     /** The possessive ending, a token of its own: {@code 's} and {@code ’s}. */
     static final WordSet POSSESSIVE_S = set("'s", "’s");
     static final WordSet DETERMINERS = set("the", "a", "an", "this", "that", "these", "those", "his", "her",
