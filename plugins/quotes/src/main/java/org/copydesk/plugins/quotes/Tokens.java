@@ -317,6 +317,21 @@ final class Tokens {
                 && Character.isLowerCase(text.charAt(e - 1)) && TITLE_CASE_ABBREVIATIONS.containsLowerAscii(text, s, e, hash);
     }
 
+    /**
+     * Cuts the arrays to the tokens there are. They keep spare room for speed, so a rule that asks for a token past the
+     * last one reads an empty token instead of failing; {@link #of} calls this under {@code assert}, so that the
+     * tests (run with assertions) fail on such an index and production pays nothing.
+     */
+    private boolean trimmed() {
+        start = Arrays.copyOf(start, size);
+        end = Arrays.copyOf(end, size);
+        lower = Arrays.copyOf(lower, size);
+        id = Arrays.copyOf(id, size);
+        flags = Arrays.copyOf(flags, size);
+        bits = Arrays.copyOf(bits, size * setWords);
+        return true;
+    }
+
     static Tokens of(String text) {
         Tokens t = new Tokens(text);
         int n = text.length();
@@ -374,6 +389,7 @@ final class Tokens {
         t.quote = new int[t.size];
         Arrays.fill(t.quote, -1);
         t.paragraph = new int[t.size];
+        assert t.trimmed(); // with assertions on (the tests), a token index past the last token fails
         return t;
     }
 }

@@ -1,10 +1,12 @@
 package org.copydesk.plugins.quotes;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 class TokensTest {
@@ -83,5 +85,17 @@ class TokensTest {
         assertThat(raw(t)).contains("DON'T", "Isn’T");
         assertThat(t.endsWithNt(raw(t).indexOf("DON'T"))).isTrue();
         assertThat(t.endsWithNt(raw(t).indexOf("Isn’T"))).isTrue();
+    }
+
+    @Test
+    void underAssertionsATokenPastTheLastOneFailsInsteadOfReadingAsEmpty() {
+        boolean assertions = false;
+        assert assertions = true; // set only when the JVM runs with -ea, as the tests do
+        Assumptions.assumeTrue(assertions, "assertions are off");
+        Tokens t = Tokens.of("He said so.");
+        assertThat(t.size()).isEqualTo(4);
+        assertThat(t.isWord(3)).isFalse();
+        assertThatThrownBy(() -> t.isWord(4)).isInstanceOf(ArrayIndexOutOfBoundsException.class);
+        assertThatThrownBy(() -> t.isPunct(4, '.')).isInstanceOf(ArrayIndexOutOfBoundsException.class);
     }
 }
