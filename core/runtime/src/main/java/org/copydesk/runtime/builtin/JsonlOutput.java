@@ -100,18 +100,35 @@ final class JsonlOutput implements Output {
         }
         synchronized (this) {
             java.io.ByteArrayOutputStream batch = new java.io.ByteArrayOutputStream(lines.length * 2048);
+            java.util.Set<String> written = new java.util.HashSet<>();
             for (int i = 0; i < lines.length; i++) {
                 Document d = documents.get(i);
-                if (!recent.enabled() || recent.add(d.id())) {
+                boolean repeat = recent.enabled() && d.id() != null && (recent.contains(d.id()) || !written.add(d.id()));
+                if (!repeat) {
                     batch.write(lines[i]);
                 } else {
                     LOG.info("Output {}: document {} ({}) was already written; not writing it again", path, d.id(),
                             d.source().uri());
                 }
             }
+            // The ids count as written only once their bytes are: a failed write is retried in full, and what it left
+            // half-written is cut off, so the file never holds a torn line before later ones.
+            long before = channel.size();
             ByteBuffer buffer = ByteBuffer.wrap(batch.toByteArray());
-            while (buffer.hasRemaining()) {
-                channel.write(buffer);
+            try {
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
+            } catch (IOException e) {
+                try {
+                    channel.truncate(before);
+                } catch (IOException again) {
+                    e.addSuppressed(again);
+                }
+                throw e;
+            }
+            if (recent.enabled()) {
+                written.forEach(recent::add);
             }
         }
     }

@@ -27,6 +27,11 @@ final class RecentIds {
         return capacity > 0;
     }
 
+    /** Whether the id is among the recent ones (a null id never is). */
+    boolean contains(String id) {
+        return id != null && ids.contains(id);
+    }
+
     /** @return true when the id was not among the recent ones (and is now) */
     boolean add(String id) {
         if (id == null || ids.contains(id)) {

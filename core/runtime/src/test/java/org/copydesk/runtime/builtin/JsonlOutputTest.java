@@ -1,6 +1,7 @@
 package org.copydesk.runtime.builtin;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import org.copydesk.api.Document;
 import org.copydesk.api.Source;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -80,5 +82,26 @@ class JsonlOutputTest {
             out.write(List.of(doc("a")));
         }
         assertThat(Files.readAllLines(file)).hasSize(5);
+    }
+
+    @Test
+    void aWriteThatFailedIsNotTakenAsWrittenWhenItIsRetried() throws Exception {
+        // /dev/full fails every write with ENOSPC, as a full disk does: the retry must fail too, not skip the
+        // documents as already written (then the input would ack them and they would be lost)
+        Path full = Path.of("/dev/full");
+        Assumptions.assumeTrue(Files.isWritable(full), "no /dev/full here");
+        try (JsonlOutput out = new JsonlOutput(full, false, 10)) {
+            assertThatThrownBy(() -> out.write(List.of(doc("a"), doc("b")))).isInstanceOf(java.io.IOException.class);
+            assertThatThrownBy(() -> out.write(List.of(doc("a"), doc("b")))).isInstanceOf(java.io.IOException.class);
+        }
+    }
+
+    @Test
+    void aDocumentTwiceInOneBatchIsWrittenOnce() throws Exception {
+        Path file = dir.resolve("out.jsonl");
+        try (JsonlOutput out = new JsonlOutput(file, false, 10)) {
+            out.write(List.of(doc("a"), doc("a"), doc("b")));
+        }
+        assertThat(Files.readAllLines(file)).extracting(l -> l.substring(7, 8)).containsExactly("a", "b");
     }
 }
