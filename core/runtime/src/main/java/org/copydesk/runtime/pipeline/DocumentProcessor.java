@@ -9,7 +9,9 @@ import org.copydesk.runtime.metrics.PipelineMetrics;
 import org.slf4j.MDC;
 
 /**
- * Runs one payload through a pipeline's format and steps. Thread-safe as long as the stages are (their contract).
+ * Runs one payload through a pipeline's format and steps. A stage's exception, and the errors a plugin can cause
+ * without the JVM being at fault (a class it lacks, a failed assertion, a stack overflow), fail that payload or
+ * document as a stage failure (a dead letter); the JVM's own errors (out of memory) go up. Thread-safe as long as the stages are (their contract).
  * A format failure fails the whole payload; a step failure fails only that document, the others go on.
  */
 public final class DocumentProcessor {
@@ -44,7 +46,7 @@ public final class DocumentProcessor {
                 throw new FormatException("the format returned nothing (a bug in the format)");
             }
             metrics.count(formatTag, PipelineMetrics.OK, 1);
-        } catch (Exception | StackOverflowError e) {
+        } catch (Exception | LinkageError | AssertionError | StackOverflowError e) {
             metrics.count(formatTag, PipelineMetrics.FAILED, 1);
             String plugin = pipeline.validated().format().entry().pluginId();
             String version = pipeline.validated().format().entry().pluginVersion();
@@ -72,7 +74,7 @@ public final class DocumentProcessor {
                     long s0 = System.nanoTime();
                     try {
                         current = step.step().apply(current);
-                    } catch (Exception | StackOverflowError e) {
+                    } catch (Exception | LinkageError | AssertionError | StackOverflowError e) {
                         metrics.count(stepTags[i], PipelineMetrics.FAILED, 1);
                         failures.add(new StageFailure(stage, step.pluginId(), step.pluginVersion(), e, current));
                         current = null;

@@ -40,6 +40,52 @@ public final class PipelineRunner {
     static final int MAX_BATCH = 16;
 
     private record Work(Payload payload, Acknowledgement ack) {
+        Work(Payload payload, Acknowledgement ack) {
+            this.payload = payload;
+            this.ack = new OnceAcknowledgement(ack);
+        }
+
+        boolean answered() {
+            return ((OnceAcknowledgement) ack).answered();
+        }
+    }
+
+    /**
+     * Passes on the first answer only and remembers that there was one, so that a worker that failed half-way
+     * through a batch can refuse exactly the payloads it had not answered yet.
+     */
+    private static final class OnceAcknowledgement implements Acknowledgement {
+        private final Acknowledgement delegate;
+        private final java.util.concurrent.atomic.AtomicBoolean answered = new java.util.concurrent.atomic.AtomicBoolean();
+
+        OnceAcknowledgement(Acknowledgement delegate) {
+            this.delegate = delegate;
+        }
+
+        boolean answered() {
+            return answered.get();
+        }
+
+        @Override
+        public void ack() {
+            if (answered.compareAndSet(false, true)) {
+                delegate.ack();
+            }
+        }
+
+        @Override
+        public void deadLettered() {
+            if (answered.compareAndSet(false, true)) {
+                delegate.deadLettered();
+            }
+        }
+
+        @Override
+        public void nack(Throwable error) {
+            if (answered.compareAndSet(false, true)) {
+                delegate.nack(error);
+            }
+        }
     }
 
     private final Pipeline pipeline;
@@ -165,6 +211,9 @@ public final class PipelineRunner {
             Thread.currentThread().interrupt();
             clean = false;
         }
+        if (!queue.isEmpty()) {
+            clean = false; // no worker left to take it (they all ended); it is offered again at restart
+        }
         for (Pipeline.NamedOutput o : pipeline.outputs()) {
             try {
                 o.output().flush();
@@ -237,7 +286,22 @@ public final class PipelineRunner {
                     bytes += w.payload().bytes().length;
                 }
                 releaseBytes(bytes);
-                handle(batch);
+                try {
+                    handle(batch);
+                } catch (RuntimeException | Error e) {
+                    // A plugin's Error (NoClassDefFoundError, AssertionError, ...) or a bug here must not end the
+                    // worker silently with its batch unanswered: refuse what is left (offered again later), log, go on.
+                    LOG.error("Pipeline '{}': a worker failed handling {} payload(s); those not yet answered will be"
+                            + " offered again", name(), batch.size(), e);
+                    for (Work w : batch) {
+                        if (!w.answered()) {
+                            w.ack().nack(e);
+                        }
+                    }
+                    if (e instanceof VirtualMachineError vme && !(e instanceof StackOverflowError)) {
+                        throw vme; // out of memory and the like: the JVM is not in a state to go on
+                    }
+                }
             }
         } finally {
             MDC.clear();

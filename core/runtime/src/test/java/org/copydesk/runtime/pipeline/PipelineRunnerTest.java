@@ -215,4 +215,45 @@ class PipelineRunnerTest {
         assertThat(runner.documentsWritten()).isZero();
         assertThat(runner.failures()).isEqualTo(3);
     }
+
+    @Test
+    void aPluginErrorInAStepDeadLettersItsPayloadAndTheWorkerGoesOn() throws Exception {
+        Path inbox = inboxWithStories(2);
+        drop(inbox, "x.txt", "Broken plugin\nThis body hits a LINKAGE problem.");
+        PipelineRunner runner = runner(inbox, "[{type: jsonl, path: %s}]".formatted(dir.resolve("out.jsonl")), 1);
+        runner.start();
+        Path dead = dir.resolve("data/dead-letter/runner-test");
+        await(() -> Files.exists(inbox.resolve(".done/s00.txt")) && Files.exists(inbox.resolve(".done/s01.txt"))
+                && count(dead, ".error.json") == 1);
+        drop(inbox, "y.txt", "Later story\nA body.");
+        await(() -> Files.exists(inbox.resolve(".done/y.txt")));
+        assertThat(runner.stop(Duration.ofSeconds(5))).isTrue();
+        assertThat(Files.readAllLines(dir.resolve("out.jsonl"))).hasSize(3);
+        assertThat(inbox.resolve("x.txt")).doesNotExist();
+        JsonNode error;
+        try (Stream<Path> s = Files.list(dead)) {
+            error = new ObjectMapper().readTree(s.filter(p -> p.toString().endsWith(".error.json")).findFirst()
+                    .orElseThrow().toFile());
+        }
+        assertThat(error.get("stage").asText()).isEqualTo("step 'upper'");
+        assertThat(error.get("error").asText()).isEqualTo("java.lang.NoClassDefFoundError");
+        assertThat(error.get("message").asText()).isEqualTo("com/example/shaded/Missing");
+    }
+
+    @Test
+    void anErrorWhileWritingLeavesItsPayloadForLaterAndTheWorkerGoesOn() throws Exception {
+        Path inbox = dir.resolve("inbox");
+        Files.createDirectories(inbox);
+        drop(inbox, "a.txt", "Assert me\nThe output throws an Error on this one.");
+        TestStages.RecordingOutputFactory.WRITES.clear();
+        PipelineRunner runner = runner(inbox, "[{type: recording}]", 1);
+        runner.start();
+        Thread.sleep(500); // the first batch is tried and refused
+        drop(inbox, "b.txt", "Good story\nA body.");
+        await(() -> Files.exists(inbox.resolve(".done/b.txt")));
+        assertThat(runner.stop(Duration.ofSeconds(5))).isTrue();
+        // refused, not acknowledged: it stays in the inbox to be offered again, and nothing was lost
+        assertThat(inbox.resolve("a.txt")).exists();
+        assertThat(TestStages.RecordingOutputFactory.WRITES).contains(List.of("GOOD STORY"));
+    }
 }

@@ -88,6 +88,10 @@ public final class TestStages {
                 if (doc.body().contains("FAIL")) {
                     throw new IllegalStateException("body contains FAIL");
                 }
+                if (doc.body().contains("LINKAGE")) {
+                    // what a plugin missing a class of its own throws: an Error, not an Exception
+                    throw new NoClassDefFoundError("com/example/shaded/Missing");
+                }
                 if (field.equals("headline")) {
                     doc.setHeadline(doc.headline().toUpperCase(java.util.Locale.ROOT));
                 } else {
@@ -101,7 +105,8 @@ public final class TestStages {
 
     /**
      * Output 'recording': keeps the headlines of each write call in {@link #WRITES}, so a test can see how documents
-     * were grouped; with {@code fail: true} every write throws instead; {@code delay_ms} makes each write that slow
+     * were grouped; with {@code fail: true} every write throws instead; a headline starting with ASSERT makes the
+     * write throw an AssertionError; {@code delay_ms} makes each write that slow
      * (so payloads queue up behind it).
      */
     public static final class RecordingOutputFactory implements OutputFactory {
@@ -133,6 +138,9 @@ public final class TestStages {
                     }
                     if (fail) {
                         throw new IOException("the recording output is set to fail");
+                    }
+                    if (documents.stream().anyMatch(d -> d.headline().startsWith("ASSERT"))) {
+                        throw new AssertionError("a bug in the output"); // an Error thrown while writing
                     }
                     WRITES.add(documents.stream().map(Document::headline).toList());
                 }
