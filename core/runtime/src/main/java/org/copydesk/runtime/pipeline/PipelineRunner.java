@@ -398,9 +398,19 @@ public final class PipelineRunner {
                     metrics.count("output:" + o.type(), PipelineMetrics.OK, docs.size());
                     break;
                 } catch (IOException | RuntimeException e) {
-                    if (attempt >= OUTPUT_ATTEMPTS || stopping) {
-                        metrics.count("output:" + o.type(), PipelineMetrics.FAILED, docs.size());
-                        keepUnwritten(batch, o.type(), e, attempt, unwritten);
+                    // An exception from the output's own code (a document it cannot encode) will not go away with
+                    // a retry; an I/O error may.
+                    boolean retryCannotCure = e instanceof RuntimeException;
+                    if (attempt >= OUTPUT_ATTEMPTS || stopping || retryCannotCure) {
+                        if (batch.size() > 1) {
+                            // failures stay per payload: only those whose own documents fail are kept
+                            LOG.warn("Pipeline '{}': output '{}' failed for a batch of {} payloads; writing them one"
+                                    + " by one: {}", name(), o.type(), batch.size(), e.toString());
+                            writeOneByOne(o, batch, attempt, unwritten);
+                        } else {
+                            metrics.count("output:" + o.type(), PipelineMetrics.FAILED, docs.size());
+                            keepUnwritten(batch, o.type(), e, attempt, unwritten);
+                        }
                         break;
                     }
                     LOG.warn("Pipeline '{}': output '{}' failed (attempt {} of {}), retrying in {} ms: {}", name(),
@@ -416,6 +426,23 @@ public final class PipelineRunner {
             }
         }
         return unwritten;
+    }
+
+    /** After a batch failed: each payload's documents in a call of their own; a payload that fails alone is kept. */
+    private void writeOneByOne(Pipeline.NamedOutput o, List<Processed> batch, int attempts, Unwritten unwritten) {
+        for (Processed p : batch) {
+            if (p.documents().isEmpty()) {
+                continue;
+            }
+            try {
+                o.output().write(p.documents());
+                o.output().flush();
+                metrics.count("output:" + o.type(), PipelineMetrics.OK, p.documents().size());
+            } catch (IOException | RuntimeException e) {
+                metrics.count("output:" + o.type(), PipelineMetrics.FAILED, p.documents().size());
+                keepUnwritten(List.of(p), o.type(), e, attempts, unwritten);
+            }
+        }
     }
 
     /** Keeps each payload's documents as dead letters after an output failed for good. */
@@ -443,9 +470,23 @@ public final class PipelineRunner {
         failures.incrementAndGet();
         String uri = payload.sourceUri();
         String name = uri.substring(uri.lastIndexOf('/') + 1);
-        byte[] content = originalBytes || f.document() == null ? payload.bytes() : DocumentJson.toJsonLine(f.document());
+        byte[] content = null;
         if (!originalBytes && f.document() != null) {
-            name = name + ".document.json";
+            try {
+                content = DocumentJson.toJsonLine(f.document());
+                name = name + ".document.json";
+            } catch (RuntimeException e) {
+                // the document cannot be written as JSON at all (what made the output fail): keep the payload's
+                // own bytes instead, so it is kept rather than offered again for ever
+                originalBytes = true;
+                if (e != f.error()) {
+                    f.error().addSuppressed(e);
+                }
+            }
+        }
+        if (content == null) {
+            content = payload.bytes();
+            originalBytes = true;
         }
         Path stored = deadLetters.put(name(), f, payload.sourceUri(), name, content, attempts,
                 originalBytes || f.document() == null ? payload.contentType() : null,

@@ -256,4 +256,23 @@ class PipelineRunnerTest {
         assertThat(inbox.resolve("a.txt")).exists();
         assertThat(TestStages.RecordingOutputFactory.WRITES).contains(List.of("GOOD STORY"));
     }
+
+    @Test
+    void aDocumentNoOutputCanEncodeIsKeptAloneAndTheRestOfItsBatchIsWritten() throws Exception {
+        Path inbox = inboxWithStories(6);
+        drop(inbox, "s03.txt", "Story 3\nA step left a NULLQUOTE in this one.");
+        Path out = dir.resolve("out.jsonl");
+        PipelineRunner runner = runner(inbox, "[{type: jsonl, path: %s}]".formatted(out), 1);
+        runner.start();
+        Path dead = dir.resolve("data/dead-letter/runner-test");
+        await(() -> count(inbox.resolve(".done"), ".txt") == 6 && count(dead, ".error.json") == 1);
+        assertThat(runner.stop(Duration.ofSeconds(5))).isTrue();
+        assertThat(Files.readAllLines(out)).hasSize(5);
+        assertThat(inbox.resolve("s03.txt")).doesNotExist(); // kept (and archived), not offered again and again
+        // what is kept is the payload's own bytes: the document itself cannot be written as JSON
+        try (Stream<Path> s = Files.list(dead)) {
+            Path content = s.filter(p -> p.getFileName().toString().endsWith("s03.txt")).findFirst().orElseThrow();
+            assertThat(Files.readString(content)).contains("NULLQUOTE");
+        }
+    }
 }
