@@ -2,9 +2,11 @@ package org.copydesk.plugins.wire;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import org.copydesk.api.Document;
 import org.copydesk.api.Format;
@@ -88,6 +90,17 @@ class WireFormatTest {
         assertThat(d.body()).isEqualTo("U.S. stocks fell on Monday, dragged down by banks.");
         Document n = parse("Alliance meets\nNATO, the 32-member alliance, said it would meet - again.\n");
         assertThat(n.dateline()).isNull();
+    }
+
+    /** A long run of spaces inside a line made the end-marker search quadratic (19 s for 200 KB, review). */
+    @Test
+    void endMarkerSearchAfterALongRunOfSpaces() {
+        String spaces = " ".repeat(200_000);
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+            assertThat(parse("Head\nBody x" + spaces + "y\n").body()).isEqualTo("Body x" + spaces + "y");
+            assertThat(parse("Head\nBody x" + spaces + "y (end) ab.cd\n").body()).isEqualTo("Body x" + spaces + "y");
+            assertThat(parse("Head\nBody x" + spaces + "(END)\n").body()).isEqualTo("Body x");
+        });
     }
 
     @Test
