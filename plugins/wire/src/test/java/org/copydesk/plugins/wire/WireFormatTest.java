@@ -103,6 +103,18 @@ class WireFormatTest {
         });
     }
 
+    /** Every trailing blank line rescanned the rest of the text: quadratic (48 s for 600,000 newlines, review). */
+    @Test
+    void manyTrailingBlankLines() {
+        String newlines = "\n".repeat(600_000);
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+            assertThat(parse("Head\nFirst line\nSecond line\n" + newlines).body())
+                    .isEqualTo("First line\n\nSecond line");
+            assertThat(parse("Head\n\nFirst line\nwrapped\n" + newlines + "Second\n" + newlines).body())
+                    .isEqualTo("First line wrapped\n\nSecond");
+        });
+    }
+
     @Test
     void badInputGetsAReason() {
         assertThatThrownBy(() -> wire.parse(Payloads.bytes(new byte[0], "test:/e"))).hasMessage("empty file");
