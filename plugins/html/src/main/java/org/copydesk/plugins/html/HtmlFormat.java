@@ -132,15 +132,31 @@ public final class HtmlFormat implements Format {
         return null;
     }
 
+    /**
+     * NUL bytes or many control characters in the first 8 KB mean binary (the test {@code wire}'s TextDecoder uses).
+     * Counting only NULs missed images and compressed files (under 1 % NULs), and any first byte 0xFF or 0xFE was
+     * taken for a UTF-16 BOM, so every JPEG skipped the check; PNG, JPEG, gzip and PDF files were parsed as articles
+     * (review). Only a real two-byte BOM now marks UTF-16.
+     */
     private static boolean looksBinary(byte[] bytes) {
-        int n = Math.min(bytes.length, 1024);
-        int zeros = 0;
-        for (int i = 0; i < n; i++) {
-            if (bytes[i] == 0) {
-                zeros++;
+        if (bytes.length >= 2) {
+            int b0 = bytes[0] & 0xff;
+            int b1 = bytes[1] & 0xff;
+            if (b0 == 0xfe && b1 == 0xff || b0 == 0xff && b1 == 0xfe) {
+                return false;
             }
         }
-        boolean utf16 = bytes.length >= 2 && ((bytes[0] & 0xff) == 0xfe || (bytes[0] & 0xff) == 0xff);
-        return !utf16 && zeros > n / 10;
+        int n = Math.min(bytes.length, 8192);
+        int control = 0;
+        for (int i = 0; i < n; i++) {
+            int b = bytes[i] & 0xff;
+            if (b == 0) {
+                return true;
+            }
+            if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
+                control++;
+            }
+        }
+        return control > n / 20;
     }
 }

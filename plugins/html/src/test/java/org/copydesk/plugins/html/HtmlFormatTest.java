@@ -158,6 +158,48 @@ class HtmlFormatTest {
                 .isInstanceOf(FormatException.class).hasMessage("no article text found in the page");
     }
 
+    /** Invented header bytes of common binary files, then pseudo-random junk (fixed seed) that contains '<'. */
+    private static byte[] binaryFile(int... header) {
+        byte[] junk = new byte[2000];
+        new java.util.Random(7).nextBytes(junk);
+        for (int i = 0; i < junk.length; i += 50) {
+            junk[i] = '<';
+        }
+        for (int i = 0; i < header.length; i++) {
+            junk[i] = (byte) header[i];
+        }
+        return junk;
+    }
+
+    @Test
+    void rejectsImagesAndCompressedFilesAsBinary() {
+        List<byte[]> files = List.of(
+                binaryFile(0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'),
+                binaryFile(0xFF, 0xD8, 0xFF, 0xE0),
+                binaryFile(0x1F, 0x8B, 0x08),
+                binaryFile('%', 'P', 'D', 'F', '-', '1', '.', '5', '\n', '%', 0xD0, 0xD4, 0xC5, 0xD8, '\n'));
+        for (byte[] file : files) {
+            assertThatThrownBy(() -> format.parse(new Payload(file, "u", RECEIVED)))
+                    .isInstanceOf(FormatException.class).hasMessage("binary data, not an HTML page");
+        }
+    }
+
+    @Test
+    void pageWithByteOrderMarkIsNotBinary() throws Exception {
+        String text = "Ein Absatz, der lang genug ist, um als Artikeltext zu gelten, mit Kommas, und noch mehr.";
+        String page = "<html><body><article><p>" + text + "</p></article></body></html>";
+        byte[] utf8 = page.getBytes(StandardCharsets.UTF_8);
+        byte[] utf8Bom = new byte[utf8.length + 3];
+        utf8Bom[0] = (byte) 0xEF;
+        utf8Bom[1] = (byte) 0xBB;
+        utf8Bom[2] = (byte) 0xBF;
+        System.arraycopy(utf8, 0, utf8Bom, 3, utf8.length);
+        for (byte[] bytes : List.of(utf8, utf8Bom, page.getBytes(StandardCharsets.UTF_16),
+                ("\uFEFF" + page).getBytes(StandardCharsets.UTF_16LE))) {
+            assertThat(format.parse(new Payload(bytes, "u", RECEIVED)).get(0).body()).isEqualTo(text);
+        }
+    }
+
     @Test
     void pathologicalNestingStaysFast() {
         String text = "Deep text here, with commas, that is long enough to count as a paragraph of the article.";

@@ -244,6 +244,10 @@ final class FeedMapper {
             }
         }
         doc.setBody(text);
+        if (blankToNull(doc.id()) == null && blankToNull(doc.uri()) == null) {
+            // The same id whatever body_from is: see ItemIds.fallback.
+            doc.setId(ItemIds.fallback(doc.headline(), contentText, descriptionText));
+        }
         if (chosen != null && !isPlain(chosen)) {
             doc.meta().put("html", chosen.getValue());
         }

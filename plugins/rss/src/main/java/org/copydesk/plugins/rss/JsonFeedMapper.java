@@ -103,6 +103,10 @@ final class JsonFeedMapper {
             case AUTO -> summaryText.length() > contentText.length();
         };
         doc.setBody(useSummary ? summaryText : contentText);
+        if (FeedMapper.blankToNull(doc.id()) == null && FeedMapper.blankToNull(doc.uri()) == null) {
+            // The same id whatever body_from is: see ItemIds.fallback.
+            doc.setId(ItemIds.fallback(doc.headline(), contentText, summaryText));
+        }
         if (!useSummary && html != null) {
             doc.meta().put("html", html);
         }

@@ -46,6 +46,31 @@ class RssOnlyIdsTest {
         assertThat(parse(Map.of())).hasSize(3);
     }
 
+    /** The input lists ids with body_from auto; the pipeline's format may use another body_from (review). */
+    @Test
+    void anItemWithoutGuidAndLinkIsKeptWhateverBodyFromIs() throws Exception {
+        String rss = "<rss version=\"2.0\" xmlns:content=\"http://purl.org/rss/1.0/modules/content/\"><channel>"
+                + "<title>T</title><item><title>No guid, no link</title>"
+                + "<description>A longer teaser paragraph that is longer than the content.</description>"
+                + "<content:encoded><![CDATA[<p>Short.</p>]]></content:encoded></item></channel></rss>";
+        String json = "{\"version\": \"https://jsonfeed.org/version/1.1\", \"title\": \"T\", \"items\": [{"
+                + "\"title\": \"No id, no url\", \"summary\": \"A longer summary that is longer than the content.\","
+                + " \"content_text\": \"Short.\"}]}";
+        for (String feed : List.of(rss, json)) {
+            byte[] bytes = feed.getBytes(StandardCharsets.UTF_8);
+            List<String> ids = new RssFormat("auto").parse(new Payload(bytes, "https://example.org/feed", Instant.EPOCH))
+                    .stream().map(ItemIds::of).toList();
+            assertThat(ids).hasSize(1);
+            Map<String, String> only = Map.of(ItemIds.ONLY_IDS, ItemIds.toJson(ids));
+            for (String bodyFrom : List.of("auto", "content", "description")) {
+                List<Document> docs = new RssFormat(bodyFrom).parse(new Payload(bytes, "https://example.org/feed",
+                        Instant.EPOCH, null, only));
+                assertThat(docs).as(bodyFrom).hasSize(1);
+                assertThat(ItemIds.of(docs.get(0))).as(bodyFrom).isEqualTo(ids.get(0));
+            }
+        }
+    }
+
     @Test
     void aBrokenAttributeIsAFormatError() {
         assertThatThrownBy(() -> parse(Map.of(ItemIds.ONLY_IDS, "{not json")))

@@ -1,7 +1,9 @@
 package org.copydesk.plugins.translate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -29,5 +31,20 @@ class ParagraphsTest {
     void emptyBody() {
         assertThat(Paragraphs.of("").texts()).isEmpty();
         assertThat(Paragraphs.of("  ").join()).isEqualTo("  ");
+    }
+
+    /** A long run of spaces inside a line made the blank-line search quadratic (35 s for 200 KB, review). */
+    @Test
+    void longRunOfSpacesInsideALine() {
+        String spaces = " ".repeat(200_000);
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+            String body = "First paragraph x" + spaces + "y.";
+            assertThat(Paragraphs.of(body).texts()).containsExactly(body);
+            String two = "First" + spaces + "end.\n" + spaces + "\n\nSecond.";
+            Paragraphs p = Paragraphs.of(two);
+            assertThat(p.texts()).containsExactly("First" + spaces + "end.", "Second.");
+            assertThat(p.separators().get(1)).isEqualTo("\n" + spaces + "\n\n");
+            assertThat(p.join()).isEqualTo(two);
+        });
     }
 }

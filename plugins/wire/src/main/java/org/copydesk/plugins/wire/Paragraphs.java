@@ -74,9 +74,9 @@ final class Paragraphs {
                 while (next < text.length() && text.charAt(next) == '\n') {
                     next++;
                 }
-                if (next < text.length() && !text.substring(next).isBlank()) {
-                    return true;
-                }
+                // The first blank line after text decides: a later one would only see a suffix of the same rest.
+                // Going on scanned and copied the rest for every trailing blank line, quadratic (review).
+                return next < text.length() && !text.substring(next).isBlank();
             }
             if (nl < 0) {
                 break;

@@ -28,10 +28,16 @@ final class TextDecoder {
             if (text == null) {
                 throw new FormatException("not valid UTF-8 although it starts with a UTF-8 byte-order mark");
             }
-        } else if (startsWith(bytes, 0xFF, 0xFE)) {
-            text = new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
-        } else if (startsWith(bytes, 0xFE, 0xFF)) {
-            text = new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
+        } else if (startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF)) {
+            // Binary data after a UTF-16 BOM was decoded leniently and never checked, and then failed with a
+            // misleading reason such as "no body" (review): decode strictly and check the decoded characters.
+            text = strictUtf16(bytes, bytes[0] == (byte) 0xFF ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE);
+            if (text == null) {
+                throw new FormatException("not valid UTF-16 although it starts with a UTF-16 byte-order mark");
+            }
+            if (looksBinary(text)) {
+                throw new FormatException("binary data, not text");
+            }
         } else {
             if (looksBinary(bytes)) {
                 throw new FormatException("binary data, not text");
@@ -58,6 +64,32 @@ final class TextDecoder {
             }
         }
         return control > n / 20;
+    }
+
+    /** The same test on decoded UTF-16 text: NUL or many control characters in the first 8 K characters. */
+    private static boolean looksBinary(String text) {
+        int n = Math.min(text.length(), 8192);
+        int control = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == 0) {
+                return true;
+            }
+            if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
+                control++;
+            }
+        }
+        return control > n / 20;
+    }
+
+    private static String strictUtf16(byte[] bytes, Charset charset) {
+        try {
+            return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, 2, bytes.length - 2)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
     }
 
     private static String strictUtf8(byte[] bytes, int offset) {

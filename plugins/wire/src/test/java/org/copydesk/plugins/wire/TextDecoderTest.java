@@ -45,4 +45,23 @@ class TextDecoderTest {
         assertThatThrownBy(() -> TextDecoder.decode(bytes)).isInstanceOf(FormatException.class)
                 .hasMessageContaining("not valid UTF-8");
     }
+
+    @Test
+    void binaryDataAfterAUtf16ByteOrderMarkIsRefusedAsBinary() throws Exception {
+        byte[] bytes = new byte[64];
+        bytes[0] = (byte) 0xFF;
+        bytes[1] = (byte) 0xFE;
+        for (int i = 4; i < bytes.length; i++) {
+            bytes[i] = (byte) (i % 11);
+        }
+        bytes[bytes.length - 4] = '\n';
+        assertThatThrownBy(() -> TextDecoder.decode(bytes)).isInstanceOf(FormatException.class)
+                .hasMessage("binary data, not text");
+        byte[] odd = {(byte) 0xFE, (byte) 0xFF, 0, 'a', 0};
+        assertThatThrownBy(() -> TextDecoder.decode(odd)).isInstanceOf(FormatException.class)
+                .hasMessageContaining("not valid UTF-16");
+        String text = "Headline\n\nZürich – “quoted”.\n";
+        assertThat(TextDecoder.decode(("\uFEFF" + text).getBytes(StandardCharsets.UTF_16LE))).isEqualTo(text);
+        assertThat(TextDecoder.decode(text.getBytes(StandardCharsets.UTF_16))).isEqualTo(text);
+    }
 }

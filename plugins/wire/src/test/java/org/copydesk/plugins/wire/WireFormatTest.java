@@ -2,9 +2,11 @@ package org.copydesk.plugins.wire;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import org.copydesk.api.Document;
 import org.copydesk.api.Format;
@@ -88,6 +90,29 @@ class WireFormatTest {
         assertThat(d.body()).isEqualTo("U.S. stocks fell on Monday, dragged down by banks.");
         Document n = parse("Alliance meets\nNATO, the 32-member alliance, said it would meet - again.\n");
         assertThat(n.dateline()).isNull();
+    }
+
+    /** A long run of spaces inside a line made the end-marker search quadratic (19 s for 200 KB, review). */
+    @Test
+    void endMarkerSearchAfterALongRunOfSpaces() {
+        String spaces = " ".repeat(200_000);
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+            assertThat(parse("Head\nBody x" + spaces + "y\n").body()).isEqualTo("Body x" + spaces + "y");
+            assertThat(parse("Head\nBody x" + spaces + "y (end) ab.cd\n").body()).isEqualTo("Body x" + spaces + "y");
+            assertThat(parse("Head\nBody x" + spaces + "(END)\n").body()).isEqualTo("Body x");
+        });
+    }
+
+    /** Every trailing blank line rescanned the rest of the text: quadratic (48 s for 600,000 newlines, review). */
+    @Test
+    void manyTrailingBlankLines() {
+        String newlines = "\n".repeat(600_000);
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+            assertThat(parse("Head\nFirst line\nSecond line\n" + newlines).body())
+                    .isEqualTo("First line\n\nSecond line");
+            assertThat(parse("Head\n\nFirst line\nwrapped\n" + newlines + "Second\n" + newlines).body())
+                    .isEqualTo("First line wrapped\n\nSecond");
+        });
     }
 
     @Test
