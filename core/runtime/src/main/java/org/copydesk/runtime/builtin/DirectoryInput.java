@@ -39,10 +39,19 @@ import org.slf4j.LoggerFactory;
  */
 final class DirectoryInput implements Input {
     private static final Logger LOG = LoggerFactory.getLogger(DirectoryInput.class);
+    /** How often the move of a processed file that could not be moved away is tried again. */
+    private static final Duration MOVE_RETRY = Duration.ofSeconds(60);
     private static final List<String> PARTIAL_SUFFIXES = List.of(".tmp", ".part", ".partial", ".crdownload", "~",
             ".swp", ".filepart");
 
     private record Seen(long size, Instant modified, long firstSeenNanos) {
+    }
+
+    /** What a file was when it was read: a file renamed over it under the same name is another version. */
+    private record Version(Object key, long size, Instant modified) {
+        static Version of(BasicFileAttributes a) {
+            return new Version(a.fileKey(), a.size(), a.lastModifiedTime().toInstant());
+        }
     }
 
     private final String pipeline;
@@ -56,6 +65,8 @@ final class DirectoryInput implements Input {
     private final Set<Path> inFlight = ConcurrentHashMap.newKeySet();
     private final Map<Path, Seen> seen = new HashMap<>();
     private final Map<Path, Instant> retryAfter = new ConcurrentHashMap<>();
+    /** Files processed and acknowledged that could not be moved away: not read again while unchanged. */
+    private final Map<Path, Version> notMoved = new ConcurrentHashMap<>();
     private volatile boolean stopped;
     private Thread thread;
     private WatchService watcher;
@@ -159,6 +170,8 @@ final class DirectoryInput implements Input {
         long now = System.nanoTime();
         Set<Path> present = new java.util.HashSet<>(files);
         seen.keySet().removeIf(p -> !present.contains(p));
+        retryAfter.keySet().removeIf(p -> !present.contains(p));
+        notMoved.keySet().removeIf(p -> !present.contains(p));
         for (Path file : files) {
             if (stopped || context.isStopping()) {
                 return;
@@ -182,6 +195,14 @@ final class DirectoryInput implements Input {
             if (!attrs.isRegularFile()) {
                 continue;
             }
+            Version processed = notMoved.get(file);
+            if (processed != null) {
+                if (processed.equals(Version.of(attrs))) {
+                    new FileAck(file, processed).retryMove(); // done already: only the move is left
+                    continue;
+                }
+                notMoved.remove(file); // a new version under the same name: read it
+            }
             Instant modified = attrs.lastModifiedTime().toInstant();
             Seen before = seen.get(file);
             if (before == null || before.size() != attrs.size() || !before.modified().equals(modified)) {
@@ -194,12 +215,13 @@ final class DirectoryInput implements Input {
             }
             seen.remove(file);
             inFlight.add(file); // from here until its acknowledgement (or a failed read) no scan offers it again
+            Version version = Version.of(attrs);
             if (readPool == null) {
-                submit(context, file, modified);
+                submit(context, file, version);
             } else {
                 readPool.execute(() -> {
                     try {
-                        submit(context, file, modified);
+                        submit(context, file, version);
                     } catch (InterruptedException e) {
                         // stopping: the file stays where it is and is read again at the next start
                     }
@@ -209,7 +231,8 @@ final class DirectoryInput implements Input {
     }
 
     /** Reads one file and hands it to the pipeline; on any failure the file is released for a later scan. */
-    private void submit(InputContext context, Path file, Instant modified) throws InterruptedException {
+    private void submit(InputContext context, Path file, Version version) throws InterruptedException {
+        Instant modified = version.modified();
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
@@ -225,7 +248,7 @@ final class DirectoryInput implements Input {
         Payload payload = new Payload(bytes, file.toAbsolutePath().normalize().toString(), modified, null,
                 Map.of("file.name", file.getFileName().toString()));
         try {
-            context.submit(payload, new FileAck(file));
+            context.submit(payload, new FileAck(file, version));
         } catch (InterruptedException e) {
             inFlight.remove(file);
             throw e;
@@ -248,24 +271,72 @@ final class DirectoryInput implements Input {
     /** Moves, deletes or releases one file when the core is done with it. */
     private final class FileAck implements Acknowledgement {
         private final Path file;
+        private final Version version;
 
-        FileAck(Path file) {
+        FileAck(Path file, Version version) {
             this.file = file;
+            this.version = version;
+        }
+
+        /**
+         * Whether the file at the path is still the one that was read. A feed that drops the same name again
+         * (feed.xml, latest.txt) may have renamed a new version over it meanwhile: that one must be read, not
+         * archived or deleted unread.
+         */
+        private boolean stillTheFileRead() {
+            try {
+                if (Version.of(Files.readAttributes(file, BasicFileAttributes.class)).equals(version)) {
+                    return true;
+                }
+                LOG.info("Pipeline '{}': {} was replaced while it was processed; the new version will be read", pipeline,
+                        file);
+                return false;
+            } catch (IOException e) {
+                return false; // gone (or unreadable): nothing to move
+            }
         }
 
         @Override
         public void ack() {
+            try {
+                if (!stillTheFileRead()) {
+                    return;
+                }
+                if (delete) {
+                    Files.deleteIfExists(file);
+                } else {
+                    moveToDone();
+                }
+                retryAfter.remove(file);
+            } catch (IOException e) {
+                // Not read again while it is unchanged (that would repeat its documents): only the move is retried.
+                notMoved.put(file, version);
+                retryAfter.put(file, clock.instant().plus(MOVE_RETRY));
+                LOG.error("Pipeline '{}': {} was processed but cannot be moved away ({}); the move is tried again every"
+                        + " {} s, and the file is not read again unless it changes", pipeline, file, e.toString(),
+                        MOVE_RETRY.toSeconds());
+            } finally {
+                inFlight.remove(file);
+            }
+        }
+
+        /** Called by the scan for a file in {@link #notMoved}, at most every {@link #MOVE_RETRY}. */
+        void retryMove() {
+            Instant notBefore = retryAfter.get(file);
+            if (notBefore != null && clock.instant().isBefore(notBefore)) {
+                return;
+            }
             try {
                 if (delete) {
                     Files.deleteIfExists(file);
                 } else {
                     moveToDone();
                 }
+                notMoved.remove(file);
+                retryAfter.remove(file);
             } catch (IOException e) {
-                LOG.error("Pipeline '{}': {} was processed but cannot be moved away ({}); it will be read again",
-                        pipeline, file, e.toString());
-            } finally {
-                inFlight.remove(file);
+                retryAfter.put(file, clock.instant().plus(MOVE_RETRY));
+                LOG.warn("Pipeline '{}': {} still cannot be moved away: {}", pipeline, file, e.toString());
             }
         }
 
@@ -282,7 +353,10 @@ final class DirectoryInput implements Input {
         @Override
         public void deadLettered() {
             try {
-                Files.deleteIfExists(file);
+                if (stillTheFileRead()) {
+                    Files.deleteIfExists(file);
+                }
+                retryAfter.remove(file);
             } catch (IOException e) {
                 LOG.error("Pipeline '{}': {} is in the dead-letter store but cannot be deleted: {}", pipeline, file,
                         e.toString());

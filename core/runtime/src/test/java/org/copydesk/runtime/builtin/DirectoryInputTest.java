@@ -145,6 +145,63 @@ class DirectoryInputTest {
         }
     }
 
+    @Test
+    void aFileReplacedUnderTheSameNameWhileInFlightIsReadNotArchivedUnread() throws Exception {
+        Path inbox = dir.resolve("inbox");
+        Files.createDirectories(inbox);
+        Files.writeString(inbox.resolve("feed.xml"), "VERSION 1");
+        DirectoryInput input = new DirectoryInput("test", inbox, inbox.resolve(".done"), Duration.ZERO,
+                Duration.ofMillis(20), false, 1, Clock.systemUTC());
+        Holding context = new Holding();
+        input.start(context);
+        try {
+            waitFor(() -> context.payloads.size() == 1);
+            // a feed drops the same name again, by atomic rename, while version 1 is being processed
+            Path staging = dir.resolve("feed.xml.new");
+            Files.writeString(staging, "VERSION 2, longer");
+            Files.move(staging, inbox.resolve("feed.xml"), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            context.acks.get(0).ack();
+            waitFor(() -> context.payloads.size() == 2);
+            assertThat(new String(context.payloads.get(1).bytes(), StandardCharsets.UTF_8)).isEqualTo("VERSION 2, longer");
+            context.acks.get(1).ack();
+            assertThat(Files.readString(inbox.resolve(".done/feed.xml"))).isEqualTo("VERSION 2, longer");
+        } finally {
+            input.stop();
+            assertThat(input.awaitStop(Duration.ofSeconds(5))).isTrue();
+        }
+    }
+
+    @Test
+    void aProcessedFileThatCannotBeMovedIsNotReadAgainAndItsMoveIsRetried() throws Exception {
+        Path inbox = dir.resolve("inbox");
+        Files.createDirectories(inbox);
+        Files.writeString(inbox.resolve("a.txt"), "a");
+        ManualClock clock = new ManualClock();
+        DirectoryInput input = new DirectoryInput("test", inbox, inbox.resolve(".done"), Duration.ZERO,
+                Duration.ofMillis(20), false, 1, clock);
+        Holding context = new Holding();
+        input.start(context);
+        try {
+            waitFor(() -> context.payloads.size() == 1);
+            // the done folder becomes unusable (a file where the folder was): the move fails
+            Files.delete(inbox.resolve(".done"));
+            Files.writeString(inbox.resolve(".done"), "not a folder");
+            context.acks.get(0).ack();
+            Thread.sleep(300); // many scans: the processed file is not offered again
+            assertThat(context.payloads).hasSize(1);
+            assertThat(inbox.resolve("a.txt")).exists();
+
+            Files.delete(inbox.resolve(".done"));
+            Files.createDirectories(inbox.resolve(".done"));
+            clock.now = clock.now.plusSeconds(61); // the move's back-off
+            waitFor(() -> Files.exists(inbox.resolve(".done/a.txt")));
+            assertThat(context.payloads).hasSize(1);
+        } finally {
+            input.stop();
+            assertThat(input.awaitStop(Duration.ofSeconds(5))).isTrue();
+        }
+    }
+
     private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         while (!condition.getAsBoolean()) {
