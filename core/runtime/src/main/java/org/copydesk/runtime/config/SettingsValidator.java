@@ -150,6 +150,9 @@ public final class SettingsValidator {
                 default:
                     throw new IllegalStateException("unhandled type " + setting.type());
             }
+        } catch (DurationTooLongException e) {
+            errors.add(new ConfigError(node.mark(), name + " must be at most " + MAX_DURATION.toDays() + " days, not "
+                    + scalar.shown()));
         } catch (NumberFormatException e) {
             errors.add(new ConfigError(node.mark(), name + " must be a " + (setting.type().name().equals("INTEGER")
                     ? "whole number" : "number") + ", not " + scalar.shown()));
@@ -181,23 +184,45 @@ public final class SettingsValidator {
         return d == Math.rint(d) ? String.valueOf(d.longValue()) : String.valueOf(d);
     }
 
+    /**
+     * The longest duration a setting takes: ten years. Longer values (999999999999999d) overflowed where they were
+     * added to a clock or turned into nanoseconds, and stopped validation or an input with a bare stack trace.
+     */
+    public static final Duration MAX_DURATION = Duration.ofDays(3650);
+
+    /** A duration that parses but is longer than {@link #MAX_DURATION}. */
+    static final class DurationTooLongException extends IllegalArgumentException {
+        DurationTooLongException(String text) {
+            super("longer than " + MAX_DURATION.toDays() + " days: " + text);
+        }
+    }
+
     /** Parses {@code 500ms}, {@code 10s}, {@code 5m}, {@code 2h}, {@code 1d} or ISO-8601 {@code PT10S}. */
     public static Duration parseDuration(String text) {
+        Duration d;
         Matcher m = DURATION.matcher(text.toLowerCase(Locale.ROOT));
-        if (m.matches()) {
-            long n = Long.parseLong(m.group(1));
-            switch (m.group(2)) {
-                case "ms": return Duration.ofMillis(n);
-                case "s": return Duration.ofSeconds(n);
-                case "m": return Duration.ofMinutes(n);
-                case "h": return Duration.ofHours(n);
-                default: return Duration.ofDays(n);
+        try {
+            if (m.matches()) {
+                long n = Long.parseLong(m.group(1));
+                d = switch (m.group(2)) {
+                    case "ms" -> Duration.ofMillis(n);
+                    case "s" -> Duration.ofSeconds(n);
+                    case "m" -> Duration.ofMinutes(n);
+                    case "h" -> Duration.ofHours(n);
+                    default -> Duration.ofDays(n);
+                };
+            } else if (text.toUpperCase(Locale.ROOT).startsWith("P")) {
+                d = Duration.parse(text.toUpperCase(Locale.ROOT));
+            } else {
+                throw new IllegalArgumentException("not a duration: " + text);
             }
+        } catch (ArithmeticException | NumberFormatException e) {
+            throw new DurationTooLongException(text); // digits beyond a long, or days beyond Duration's range
         }
-        if (text.toUpperCase(Locale.ROOT).startsWith("P")) {
-            return Duration.parse(text.toUpperCase(Locale.ROOT));
+        if (d.compareTo(MAX_DURATION) > 0) {
+            throw new DurationTooLongException(text);
         }
-        throw new IllegalArgumentException("not a duration: " + text);
+        return d;
     }
 
     /** Names that a stage map may hold besides its settings. */

@@ -236,6 +236,13 @@ public final class PipelineSupervisor {
         } catch (ConfigException e) {
             invalid(file, current, def.name(), digest, e.errors());
             return;
+        } catch (RuntimeException e) {
+            // a bug in a stage's check or in validation must cost this file only, not the daemon's start or the
+            // rest of a reload
+            LOG.error("Pipeline file {} could not be validated: {}", file, e.toString(), e);
+            invalid(file, current, def.name(), digest, List.of(new ConfigError(
+                    new Mark(file.toString(), 1, 1), "validation failed: " + e)));
+            return;
         }
         if (current != null && current.runner() != null) {
             LOG.info("Pipeline file {} changed and is valid: draining pipeline '{}' to replace it", file, current.name());

@@ -76,6 +76,28 @@ class PipelineAssemblerTest {
     }
 
     @Test
+    void aDurationTooLongForAClockIsAnErrorAtItsPlaceNotACrash() throws Exception {
+        for (String value : List.of("999999999999999d", "99999999999999999999s", "3651d")) {
+            PipelineDefinition def = parse("""
+                    name: demo
+                    input: {type: directory, path: ./in, format: lines, settle: %s}
+                    steps: [{type: upper, label: l}]
+                    outputs: [{type: jsonl, path: out.jsonl}]
+                    """.formatted(value));
+            assertThatThrownBy(() -> assembler().validate(def)).as(value)
+                    .isInstanceOf(ConfigException.class)
+                    .hasMessageContaining("p.yaml:2:").hasMessageContaining("must be at most 3650 days, not '" + value + "'");
+        }
+        PipelineDefinition tenYears = parse("""
+                name: demo
+                input: {type: directory, path: ./in, format: lines, settle: 3650d}
+                steps: [{type: upper, label: l}]
+                outputs: [{type: jsonl, path: out.jsonl}]
+                """);
+        assertThat(assembler().validate(tenYears)).isNotNull();
+    }
+
+    @Test
     void stageCheckErrorsPointAtTheSetting() throws Exception {
         PipelineDefinition def = parse("""
                 name: demo
