@@ -158,6 +158,26 @@ public final class PipelineRunner {
             t.start();
             workers.add(t);
         }
+        try {
+            startInput();
+        } catch (Exception | Error e) {
+            // Nothing else will stop what was started: without this every failed start (retried at each reload or
+            // plugin change) left its workers polling and its output files open for the life of the daemon.
+            stopping = true;
+            for (Thread t : workers) {
+                t.interrupt();
+                t.join(1000);
+            }
+            metrics.registry().remove(queueGauge);
+            pipeline.close();
+            throw e;
+        }
+        LOG.info("Pipeline '{}' started: {} worker(s), input '{}', format '{}', {} step(s), {} output(s)", name(),
+                workerCount, pipeline.validated().input().spec().type(), pipeline.formatType(),
+                pipeline.steps().size(), pipeline.outputs().size());
+    }
+
+    private void startInput() throws Exception {
         input.start(new InputContext() {
             @Override
             public String pipeline() {
@@ -183,9 +203,6 @@ public final class PipelineRunner {
                 return stopping;
             }
         });
-        LOG.info("Pipeline '{}' started: {} worker(s), input '{}', format '{}', {} step(s), {} output(s)", name(),
-                workerCount, pipeline.validated().input().spec().type(), pipeline.formatType(),
-                pipeline.steps().size(), pipeline.outputs().size());
     }
 
     /**

@@ -275,4 +275,14 @@ class PipelineRunnerTest {
             assertThat(Files.readString(content)).contains("NULLQUOTE");
         }
     }
+
+    @Test
+    void aPipelineWhoseInputCannotStartLeavesNoWorkerRunning() throws Exception {
+        Path inbox = dir.resolve("inbox");
+        Files.writeString(inbox, "a file where the inbox folder should be");
+        PipelineRunner runner = runner(inbox, "[{type: jsonl, path: %s}]".formatted(dir.resolve("out.jsonl")), 3);
+        org.assertj.core.api.Assertions.assertThatThrownBy(runner::start).isInstanceOf(java.io.IOException.class);
+        await(() -> Thread.getAllStackTraces().keySet().stream()
+                .noneMatch(t -> t.getName().startsWith("copydesk-runner-test-worker-") && t.isAlive()));
+    }
 }
