@@ -95,6 +95,22 @@ class CliIT {
     }
 
     @Test
+    void processToAFullStandardOutputExits1() throws Exception {
+        java.io.File full = new java.io.File("/dev/full"); // every write fails with "No space left on device"
+        org.junit.jupiter.api.Assumptions.assumeTrue(full.canWrite(), "no /dev/full here");
+        config();
+        Files.writeString(work.resolve("story.txt"), "A headline\n\nA body paragraph.\n");
+        Path err = Files.createTempFile("copydesk-err", ".txt");
+        Process p = Copydesk.builder(work, "process", "--config", "copydesk.yaml", "--pipeline",
+                Copydesk.home().resolve("config/pipelines/kuna-wire.yaml").toString(), "--stdout", "story.txt")
+                .redirectOutput(full).redirectError(err.toFile()).start();
+        assertThat(p.waitFor(2, java.util.concurrent.TimeUnit.MINUTES)).isTrue();
+        // System.out would have swallowed the error and exited 0 with the output lost
+        assertThat(p.exitValue()).isEqualTo(1);
+        assertThat(Files.readString(err)).contains("standard output: write failed");
+    }
+
+    @Test
     void validateNamesFileLineColumnAndSuggestsAndExits2() throws Exception {
         config();
         Files.writeString(work.resolve("bad.yaml"), """

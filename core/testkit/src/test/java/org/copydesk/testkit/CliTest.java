@@ -114,6 +114,26 @@ class CliTest {
     }
 
     @Test
+    void processStopsWithExit1NamingTheOutputWhenItCannotWrite() throws Exception {
+        Path full = Path.of("/dev/full"); // every write fails with "No space left on device", as on a full disk
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isWritable(full), "no /dev/full here");
+        Path plugins = shoutPlugin();
+        Path file = dir.resolve("full.yaml");
+        Files.writeString(file, """
+                name: p
+                input: {type: directory, path: in, format: plain}
+                steps: [{type: shout}]
+                outputs: [{type: jsonl, path: /dev/full}]
+                """);
+        Path in = dir.resolve("in");
+        Files.createDirectories(in);
+        Files.writeString(in.resolve("a.txt"), "first\nbody one");
+        Result r = run("process", "--plugins", plugins.toString(), "--pipeline", file.toString(), in.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("write failed, stopping: output 'jsonl':").doesNotContain("\tat ");
+    }
+
+    @Test
     void processWritesJsonLinesToStdoutAndReportsBadInputs() throws Exception {
         Path plugins = shoutPlugin();
         Path file = shoutPipeline();

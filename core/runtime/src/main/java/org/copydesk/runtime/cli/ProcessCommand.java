@@ -111,7 +111,10 @@ final class ProcessCommand implements Callable<Integer> {
     private int processAll(Pipeline pipeline, Listing listing, PrintWriter err) throws IOException {
         listing.messages().forEach(err::println);
         DocumentProcessor processor = new DocumentProcessor(pipeline);
-        OutputStream out = stdout ? new BufferedOutputStream(System.out, 1 << 16) : null;
+        // Standard output's file descriptor itself: System.out is a PrintStream, which swallows write errors (a full
+        // disk, a closed pipe) and would let a run that lost its output exit 0.
+        OutputStream out = stdout ? new BufferedOutputStream(new java.io.FileOutputStream(java.io.FileDescriptor.out),
+                1 << 16) : null;
         int[] failed = {0};
         int threads = workers != null ? workers : Runtime.getRuntime().availableProcessors();
         try {
@@ -130,18 +133,27 @@ final class ProcessCommand implements Callable<Integer> {
                             out.write(done.json());
                         } else {
                             for (Pipeline.NamedOutput o : pipeline.outputs()) {
-                                o.output().write(done.documents());
-                                o.output().flush();
+                                try {
+                                    o.output().write(done.documents());
+                                    o.output().flush();
+                                } catch (IOException e) {
+                                    throw new IOException("output '" + o.type() + "': " + e.getMessage(), e);
+                                }
                             }
                         }
                     });
+            if (out != null) {
+                out.flush();
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             err.println("copydesk: interrupted");
             failed[0]++;
-        }
-        if (out != null) {
-            out.flush();
+        } catch (IOException e) {
+            // the output itself failed: what is not written is lost for this run, so stop and say where
+            err.println("copydesk: " + (out != null ? "standard output: " : "") + "write failed, stopping: " + e.getMessage());
+            err.flush();
+            return ExitCodes.SOME_FAILED;
         }
         err.flush();
         // a file or folder that could not be listed makes the run exit 1 like a failed input
