@@ -134,6 +134,22 @@ class CliTest {
     }
 
     @Test
+    void processLeavesAFileTooLargeToReadAndGoesOnWithTheOthers() throws Exception {
+        Path plugins = shoutPlugin();
+        Path file = shoutPipeline();
+        Path in = dir.resolve("in");
+        Files.createDirectories(in);
+        try (java.io.RandomAccessFile huge = new java.io.RandomAccessFile(in.resolve("a-huge.txt").toFile(), "rw")) {
+            huge.setLength(65L * 1024 * 1024); // sparse: no disk used
+        }
+        Files.writeString(in.resolve("b.txt"), "second\nbody two");
+        Result r = run("process", "--plugins", plugins.toString(), "--pipeline", file.toString(), in.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("a-huge.txt: 68157440 bytes, larger than 64 MiB; not read");
+        assertThat(Files.readAllLines(dir.resolve("out.jsonl"))).hasSize(1);
+    }
+
+    @Test
     void processWritesJsonLinesToStdoutAndReportsBadInputs() throws Exception {
         Path plugins = shoutPlugin();
         Path file = shoutPipeline();

@@ -61,6 +61,7 @@ final class DirectoryInput implements Input {
     private final Duration poll;
     private final boolean delete;
     private final int readers;
+    private final long maxBytes;
     private final Clock clock;
     private final Set<Path> inFlight = ConcurrentHashMap.newKeySet();
     private final Map<Path, Seen> seen = new HashMap<>();
@@ -79,6 +80,16 @@ final class DirectoryInput implements Input {
      */
     DirectoryInput(String pipeline, Path folder, Path doneFolder, Duration settle, Duration poll, boolean delete,
                    int readers, Clock clock) {
+        this(pipeline, folder, doneFolder, settle, poll, delete, readers, DEFAULT_MAX_BYTES, clock);
+    }
+
+    /** Files larger than this by default are set aside unread (the push API's limit too). */
+    static final long DEFAULT_MAX_BYTES = 16L * 1024 * 1024;
+
+    /** @param maxBytes a larger file is moved to {@code .rejected} unread, with an error naming it and its size */
+    DirectoryInput(String pipeline, Path folder, Path doneFolder, Duration settle, Duration poll, boolean delete,
+                   int readers, long maxBytes, Clock clock) {
+        this.maxBytes = maxBytes;
         this.pipeline = pipeline;
         this.folder = folder;
         this.doneFolder = doneFolder;
@@ -131,8 +142,11 @@ final class DirectoryInput implements Input {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             LOG.error("Pipeline '{}': directory input stopped by an unexpected error", pipeline, e);
+            if (e instanceof Error error) {
+                throw error;
+            }
         }
     }
 
@@ -195,6 +209,10 @@ final class DirectoryInput implements Input {
             if (!attrs.isRegularFile()) {
                 continue;
             }
+            if (attrs.size() > maxBytes) {
+                reject(file, attrs.size());
+                continue;
+            }
             Version processed = notMoved.get(file);
             if (processed != null) {
                 if (processed.equals(Version.of(attrs))) {
@@ -224,10 +242,38 @@ final class DirectoryInput implements Input {
                         submit(context, file, version);
                     } catch (InterruptedException e) {
                         // stopping: the file stays where it is and is read again at the next start
+                    } catch (RuntimeException | Error e) {
+                        // not silently: the file is released for a later scan and the reason is in the log
+                        LOG.error("Pipeline '{}': reading {} failed: {}", pipeline, file, e.toString(), e);
+                        retryAfter.put(file, clock.instant().plus(Duration.ofSeconds(30)));
+                        inFlight.remove(file);
                     }
                 });
             }
         }
+    }
+
+    /**
+     * Sets aside, unread, a file larger than {@link #maxBytes} (reading it whole could exhaust the heap): moved to
+     * {@code .rejected} in the watched folder, for a human, with an error that names it and its size.
+     */
+    private void reject(Path file, long size) {
+        Path rejected = folder.resolve(".rejected");
+        try {
+            Files.createDirectories(rejected);
+            Path target = rejected.resolve(file.getFileName().toString());
+            for (int n = 1; Files.exists(target); n++) {
+                target = rejected.resolve(file.getFileName() + "." + n);
+            }
+            Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
+            LOG.error("Pipeline '{}': {} is {} bytes, larger than the input's max_file_mb ({} bytes); moved unread to {}",
+                    pipeline, file, size, maxBytes, target);
+        } catch (IOException e) {
+            retryAfter.put(file, clock.instant().plus(MOVE_RETRY));
+            LOG.error("Pipeline '{}': {} is {} bytes, larger than the input's max_file_mb ({} bytes), and cannot be moved"
+                    + " to {}: {}", pipeline, file, size, maxBytes, rejected, e.toString());
+        }
+        seen.remove(file);
     }
 
     /** Reads one file and hands it to the pipeline; on any failure the file is released for a later scan. */

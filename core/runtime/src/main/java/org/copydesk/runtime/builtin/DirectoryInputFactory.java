@@ -25,6 +25,9 @@ public final class DirectoryInputFactory implements InputFactory {
                     + " delete it.");
     static final Setting<String> DONE_FOLDER = Setting.string("done_folder", ".done")
             .describedAs("Where processed files are moved (relative to the watched folder).");
+    static final Setting<Integer> MAX_FILE_MB = Setting.integer("max_file_mb", 16).range(1, 1024)
+            .describedAs("Files larger than this many MiB are not read (a whole file is one payload in memory): they"
+                    + " are moved to .rejected in the watched folder and logged as errors.");
     static final Setting<Integer> READERS = Setting.integer("readers", 4).range(1, 64)
             .describedAs("Files read at the same time. One is enough on a fast local disk; more keep the workers"
                     + " busy when a read can wait on the disk or the network (cold cache, NFS).");
@@ -41,7 +44,7 @@ public final class DirectoryInputFactory implements InputFactory {
 
     @Override
     public List<Setting<?>> settings() {
-        return List.of(PATH, SETTLE, POLL, AFTER, DONE_FOLDER, READERS);
+        return List.of(PATH, SETTLE, POLL, AFTER, DONE_FOLDER, READERS, MAX_FILE_MB);
     }
 
     @Override
@@ -49,6 +52,6 @@ public final class DirectoryInputFactory implements InputFactory {
         Path folder = settings.get(PATH);
         return new DirectoryInput(context.pipeline(), folder, folder.resolve(settings.get(DONE_FOLDER)),
                 settings.get(SETTLE), settings.get(POLL), settings.get(AFTER).equals("delete"), settings.get(READERS),
-                context.clock());
+                settings.get(MAX_FILE_MB) * 1024L * 1024L, context.clock());
     }
 }

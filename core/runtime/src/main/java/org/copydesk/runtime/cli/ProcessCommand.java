@@ -160,6 +160,9 @@ final class ProcessCommand implements Callable<Integer> {
         return failed[0] == 0 && listing.messages().isEmpty() ? ExitCodes.OK : ExitCodes.SOME_FAILED;
     }
 
+    /** The largest input file read: each is one payload in memory, on a heap of 512 MB by default. */
+    static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
+
     /** What one input file gave: documents (and their JSON Lines when writing to standard output), messages. */
     private record FileResult(List<Document> documents, byte[] json, List<String> messages, boolean failed) {
     }
@@ -176,6 +179,12 @@ final class ProcessCommand implements Callable<Integer> {
         Path file = in.path();
         Payload payload;
         try {
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                // read whole, it could exhaust the heap and end the run for every other input
+                return new FileResult(List.of(), null, List.of("copydesk: " + file + ": " + size + " bytes, larger than "
+                        + (MAX_FILE_BYTES >> 20) + " MiB; not read"), true);
+            }
             byte[] bytes = Files.readAllBytes(file);
             Instant modified = in.modified() != null ? in.modified() : Files.getLastModifiedTime(file).toInstant();
             payload = new Payload(bytes, file.toAbsolutePath().normalize().toString(), modified, null,

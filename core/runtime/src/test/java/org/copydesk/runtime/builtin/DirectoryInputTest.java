@@ -202,6 +202,28 @@ class DirectoryInputTest {
         }
     }
 
+    @Test
+    void aFileOverTheSizeLimitIsSetAsideUnreadAndTheOthersGoOn() throws Exception {
+        Path inbox = dir.resolve("inbox");
+        Files.createDirectories(inbox);
+        Files.write(inbox.resolve("huge.txt"), new byte[2_000]);
+        Files.writeString(inbox.resolve("small.txt"), "small");
+        DirectoryInput input = new DirectoryInput("test", inbox, inbox.resolve(".done"), Duration.ZERO,
+                Duration.ofMillis(20), false, 1, 1_000, Clock.systemUTC());
+        Holding context = new Holding();
+        input.start(context);
+        try {
+            waitFor(() -> context.payloads.size() == 1 && Files.exists(inbox.resolve(".rejected/huge.txt")));
+            Thread.sleep(200);
+            assertThat(context.payloads).extracting(p -> p.attributes().get("file.name")).containsExactly("small.txt");
+            assertThat(inbox.resolve("huge.txt")).doesNotExist();
+            assertThat(Files.size(inbox.resolve(".rejected/huge.txt"))).isEqualTo(2_000);
+        } finally {
+            input.stop();
+            assertThat(input.awaitStop(Duration.ofSeconds(5))).isTrue();
+        }
+    }
+
     private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         while (!condition.getAsBoolean()) {
