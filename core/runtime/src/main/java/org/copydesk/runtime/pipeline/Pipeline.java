@@ -16,7 +16,7 @@ public final class Pipeline implements AutoCloseable {
     }
 
     /** An output with its type name. */
-    public record NamedOutput(String type, Output output) {
+    public record NamedOutput(String type, String pluginId, String pluginVersion, Output output) {
     }
 
     private final ValidatedPipeline validated;

@@ -118,7 +118,7 @@ public final class PipelineAssembler {
             List<Pipeline.NamedOutput> outputs = new ArrayList<>();
             for (ValidatedStage s : withOutputs ? vp.outputs() : List.<ValidatedStage>of()) {
                 Output output = createStage(vp, s, Output.class, created, errors);
-                outputs.add(new Pipeline.NamedOutput(s.spec().type(), output));
+                outputs.add(new Pipeline.NamedOutput(s.spec().type(), s.entry().pluginId(), s.entry().pluginVersion(), output));
             }
             if (!errors.isEmpty()) {
                 throw new ConfigException(errors);

@@ -426,7 +426,7 @@ public final class PipelineRunner {
                             writeOneByOne(o, batch, attempt, unwritten);
                         } else {
                             metrics.count("output:" + o.type(), PipelineMetrics.FAILED, docs.size());
-                            keepUnwritten(batch, o.type(), e, attempt, unwritten);
+                            keepUnwritten(batch, o, e, attempt, unwritten);
                         }
                         break;
                     }
@@ -457,14 +457,17 @@ public final class PipelineRunner {
                 metrics.count("output:" + o.type(), PipelineMetrics.OK, p.documents().size());
             } catch (IOException | RuntimeException e) {
                 metrics.count("output:" + o.type(), PipelineMetrics.FAILED, p.documents().size());
-                keepUnwritten(List.of(p), o.type(), e, attempts, unwritten);
+                keepUnwritten(List.of(p), o, e, attempts, unwritten);
             }
         }
     }
 
     /** Keeps each payload's documents as dead letters after an output failed for good. */
-    private void keepUnwritten(List<Processed> batch, String output, Exception e, int attempts, Unwritten unwritten) {
-        StageFailure failure = new StageFailure("output '" + output + "'", "core", "", e, null);
+    private void keepUnwritten(List<Processed> batch, Pipeline.NamedOutput o, Exception e, int attempts,
+                               Unwritten unwritten) {
+        String output = o.type();
+        // the plugin that supplied the output, as a step's failure names its plugin
+        StageFailure failure = new StageFailure("output '" + output + "'", o.pluginId(), o.pluginVersion(), e, null);
         for (Processed p : batch) {
             if (p.documents().isEmpty() || unwritten.notKept.containsKey(p)) {
                 continue;
@@ -473,7 +476,8 @@ public final class PipelineRunner {
                     name(), output, attempts, p.payload().sourceUri(), p.documents().size(), e.toString());
             try {
                 for (Document d : p.documents()) {
-                    keep(new StageFailure(failure.stage(), "core", "", e, d), p.payload(), false, attempts);
+                    keep(new StageFailure(failure.stage(), failure.pluginId(), failure.pluginVersion(), e, d), p.payload(), false,
+                            attempts);
                 }
                 unwritten.kept.add(p);
             } catch (IOException | RuntimeException keepFailed) {
