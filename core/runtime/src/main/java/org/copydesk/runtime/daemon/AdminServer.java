@@ -62,6 +62,14 @@ public final class AdminServer implements AutoCloseable {
             return t;
         });
         server.setExecutor(executor);
+        // Pushes wait on their pipeline (a full queue, then up to 60 s for the outcome); on threads of their own, so
+        // that a slow pipeline cannot take the threads that answer /health/live, /metrics and the other calls.
+        this.pushExecutor = new java.util.concurrent.ThreadPoolExecutor(PUSH_THREADS, PUSH_THREADS, 30,
+                java.util.concurrent.TimeUnit.SECONDS, new java.util.concurrent.ArrayBlockingQueue<>(PUSHES_WAITING), r -> {
+                    Thread t = new Thread(r, "copydesk-push");
+                    t.setDaemon(true);
+                    return t;
+                }, new java.util.concurrent.ThreadPoolExecutor.AbortPolicy());
         server.createContext("/", this::handle);
     }
 
@@ -89,7 +97,31 @@ public final class AdminServer implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
+    /** Pushes handled at once, and waiting for a thread, before a push is answered 503 at once. */
+    private static final int PUSH_THREADS = 16;
+    private static final int PUSHES_WAITING = 64;
+    private final java.util.concurrent.ThreadPoolExecutor pushExecutor;
+
     private void handle(HttpExchange ex) throws IOException {
+        Matcher pushed = PUSH.matcher(ex.getRequestURI().getPath());
+        if (ex.getRequestMethod().equals("POST") && pushed.matches() && (token == null || authorised(ex))) {
+            String pipeline = pushed.group(1);
+            try {
+                pushExecutor.execute(() -> {
+                    try (ex) {
+                        push(ex, pipeline);
+                    } catch (IOException | RuntimeException e) {
+                        LOG.warn("Push to pipeline '{}' could not be answered: {}", pipeline, e.toString());
+                    }
+                });
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                try (ex) {
+                    send(ex, 503, "application/json", Map.of("status", "failed", "detail",
+                            "too many pushes in flight; retry later"));
+                }
+            }
+            return;
+        }
         try (ex) {
             if (token != null && !authorised(ex)) {
                 send(ex, 401, "application/json", Map.of("error", "missing or wrong bearer token"));
@@ -98,7 +130,6 @@ public final class AdminServer implements AutoCloseable {
             String path = ex.getRequestURI().getPath();
             String method = ex.getRequestMethod();
             Matcher action = ACTION.matcher(path);
-            Matcher push = PUSH.matcher(path);
             if (method.equals("GET") && path.equals("/health/live")) {
                 send(ex, 200, "application/json", Map.of("status", "UP"));
             } else if (method.equals("GET") && path.equals("/health/ready")) {
@@ -120,8 +151,6 @@ public final class AdminServer implements AutoCloseable {
             } else if (method.equals("POST") && path.equals("/api/reload")) {
                 supervisor.reconcile();
                 send(ex, 200, "application/json", pipelines());
-            } else if (method.equals("POST") && push.matches()) {
-                push(ex, push.group(1));
             } else if (method.equals("POST") && action.matches()) {
                 String name = action.group(1);
                 boolean done = switch (action.group(2)) {
@@ -237,5 +266,6 @@ public final class AdminServer implements AutoCloseable {
     public void close() {
         server.stop(0);
         executor.shutdownNow();
+        pushExecutor.shutdownNow();
     }
 }

@@ -52,7 +52,7 @@ class SupervisorAndAdminTest {
         metrics = new CopydeskMetrics();
         StageRegistry registry = StageRegistry.of(List.of(new TestStages.LinesFormatFactory(),
                 new TestStages.UpperStepFactory(), new DirectoryInputFactory(), new JsonlOutputFactory(),
-                new HttpPushInputFactory(hub), new CopydeskJsonFormatFactory()));
+                new HttpPushInputFactory(hub), new CopydeskJsonFormatFactory(), new TestStages.RecordingOutputFactory()));
         deadLetters = new DeadLetterStore(dir.resolve("data"), Clock.systemUTC());
         supervisor = new PipelineSupervisor(pipelines,
                 new PipelineParser(new YamlReader(new EnvInterpolator(Map.<String, String>of()::get))),
@@ -232,6 +232,32 @@ class SupervisorAndAdminTest {
             JsonNode original = json.readTree(line);
             assertThat(back).isEqualTo(original);
             assertThat(post(port, "/api/pipelines/json/documents", "{not json").statusCode()).isEqualTo(422);
+        }
+    }
+
+    @Test
+    void pushesWaitingOnASlowPipelineLeaveTheHealthCheckAnswering() throws Exception {
+        Files.writeString(pipelines.resolve("slow.yaml"), """
+                name: slow
+                workers: 1
+                input: {type: http-push, format: lines}
+                outputs: [{type: recording, delay_ms: 4000}]
+                """);
+        supervisor.reconcile();
+        try (AdminServer admin = AdminServer.start("127.0.0.1", 0, null, supervisor, metrics, deadLetters, List::of)
+                .withPush(hub)) {
+            int port = admin.port();
+            List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> pushes = new java.util.ArrayList<>();
+            for (int i = 0; i < 12; i++) { // more than the queue holds: the later ones wait in submit
+                pushes.add(http.sendAsync(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                        + "/api/pipelines/slow/documents")).POST(HttpRequest.BodyPublishers.ofString("Story " + i
+                        + "\nA body.")).build(), HttpResponse.BodyHandlers.ofString()));
+            }
+            Thread.sleep(1000);
+            HttpResponse<String> live = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                    + "/health/live")).timeout(Duration.ofSeconds(3)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(live.statusCode()).isEqualTo(200);
+            pushes.forEach(p -> p.cancel(true));
         }
     }
 }
