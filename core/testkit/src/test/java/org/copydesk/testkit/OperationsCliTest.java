@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.time.Clock;
 import org.copydesk.api.FormatException;
 import org.copydesk.runtime.cli.Main;
@@ -35,6 +36,31 @@ class OperationsCliTest {
         Files.writeString(cfg, "pipelines: %s\nplugins: %s\ndata: %s\n".formatted(dir.resolve("pipelines"),
                 dir.resolve("plugins"), dir.resolve("data")));
         return cfg;
+    }
+
+    @Test
+    void aReplayWhoseOutputFailsKeepsEveryLetterAndTriesThemAll() throws Exception {
+        Path full = Path.of("/dev/full"); // every write fails, as on a full disk
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isWritable(full), "no /dev/full here");
+        Path cfg = config();
+        TestPlugins.shout(dir.resolve("plugins"), "1.0.0");
+        Files.createDirectories(dir.resolve("pipelines"));
+        Files.writeString(dir.resolve("pipelines/news.yaml"), """
+                name: news
+                input: {type: directory, path: %s, format: plain}
+                steps: [{type: shout}]
+                outputs: [{type: jsonl, path: /dev/full}]
+                """.formatted(dir.resolve("in")));
+        DeadLetterStore store = new DeadLetterStore(dir.resolve("data"), Clock.systemUTC());
+        for (String name : List.of("one.txt", "two.txt")) {
+            store.put("news", new StageFailure("format 'plain'", "shout", "1.0.0", new FormatException("outage"), null),
+                    "/in/" + name, name, "A story\nA body.".getBytes(), 1);
+        }
+        Result replay = run("dlq", "replay", "--config", cfg.toString(), "--plugins", dir.resolve("plugins").toString());
+        assertThat(replay.code()).isEqualTo(1);
+        assertThat(replay.out()).contains("0 replayed, 2 still failing");
+        assertThat(replay.err()).contains("one.txt: still fails:").contains("two.txt: still fails:");
+        assertThat(run("dlq", "list", "--config", cfg.toString()).out()).contains("2 dead letter(s)");
     }
 
     @Test

@@ -121,7 +121,7 @@ final class DlqCommand implements Runnable {
     }
 
     @Command(name = "replay", description = "Send dead letters back through their (possibly fixed) pipeline; letters"
-            + " that now go through are removed, the others stay with their new error.")
+            + " that now go through are removed, the others stay as they were and their new error is printed.")
     static final class Replay extends LetterCommand {
         @Parameters(arity = "0..*", paramLabel = "LETTER", description = "Letter names (default: all, or all of --pipeline).")
         List<String> names;
@@ -130,53 +130,78 @@ final class DlqCommand implements Runnable {
         int execute(PrintWriter out, PrintWriter err) throws Exception {
             int failed = 0;
             int done = 0;
+            // One pipeline per name for the whole run: building one per letter re-read the output's recent ids (up
+            // to 40 MB of a jsonl file's tail) for every letter.
+            Map<String, Pipeline> built = new java.util.HashMap<>();
             try (Bootstrap core = Bootstrap.start(config, common.pluginFolders)) {
-                for (DeadLetterStore.Letter l : letters(names)) {
-                    Optional<Path> file = pipelineFile(core, l.pipeline());
-                    if (file.isEmpty()) {
-                        err.println("copydesk: " + l.content().getFileName() + ": no pipeline named '" + l.pipeline()
-                                + "' in " + config.pipelines());
-                        failed++;
-                        continue;
-                    }
-                    PipelineDefinition def = core.pipelineParser().parse(file.get());
-                    try (Pipeline p = core.assembler().create(core.assembler().validate(def))) {
-                        DocumentProcessor processor = new DocumentProcessor(p);
-                        byte[] content = Files.readAllBytes(l.content());
-                        DocumentProcessor.Result r;
-                        if (l.content().getFileName().toString().endsWith(".document.json")) {
-                            r = processor.steps(List.of(DocumentJson.read(content)));
-                        } else {
-                            String source = String.valueOf(l.error().getOrDefault("source", l.content().toString()));
-                            Object type = l.error().get("content_type");
-                            Map<String, String> attributes = new java.util.LinkedHashMap<>();
-                            if (l.error().get("attributes") instanceof Map<?, ?> m) {
-                                m.forEach((k, v) -> attributes.put(String.valueOf(k), String.valueOf(v)));
+                try {
+                    for (DeadLetterStore.Letter l : letters(names)) {
+                        Pipeline p = built.get(l.pipeline());
+                        if (p == null) {
+                            Optional<Path> file = pipelineFile(core, l.pipeline());
+                            if (file.isEmpty()) {
+                                err.println("copydesk: " + l.content().getFileName() + ": no pipeline named '"
+                                        + l.pipeline() + "' in " + config.pipelines());
+                                failed++;
+                                continue;
                             }
-                            r = processor.process(new Payload(content, source, Instant.now(),
-                                    type == null ? null : type.toString(), attributes));
+                            PipelineDefinition def = core.pipelineParser().parse(file.get());
+                            p = core.assembler().create(core.assembler().validate(def));
+                            built.put(l.pipeline(), p);
                         }
-                        if (!r.failures().isEmpty()) {
-                            StageFailure f = r.failures().get(0);
-                            err.println("copydesk: " + l.content().getFileName() + ": still fails at " + f.stage() + ": "
-                                    + f.message());
+                        try {
+                            int written = replay(l, p, err);
+                            if (written < 0) {
+                                failed++;
+                                continue;
+                            }
+                            Files.deleteIfExists(l.errorFile());
+                            Files.deleteIfExists(l.content());
+                            done++;
+                            out.println(l.content().getFileName() + ": replayed, " + written + " document(s)");
+                        } catch (IOException e) {
+                            // an output that fails now: this letter stays, the next ones are still tried
+                            err.println("copydesk: " + l.content().getFileName() + ": still fails: " + e.getMessage());
                             failed++;
-                            continue;
                         }
-                        for (Pipeline.NamedOutput o : p.outputs()) {
-                            o.output().write(r.documents());
-                            o.output().flush();
-                        }
-                        Files.deleteIfExists(l.errorFile());
-                        Files.deleteIfExists(l.content());
-                        done++;
-                        out.println(l.content().getFileName() + ": replayed, " + r.documents().size() + " document(s)");
                     }
+                } finally {
+                    built.values().forEach(Pipeline::close);
                 }
             }
             out.println(done + " replayed, " + failed + " still failing");
             out.flush();
             return failed == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;
+        }
+
+        /** Runs one letter through the pipeline and writes it; the documents written, or -1 when a stage fails. */
+        private static int replay(DeadLetterStore.Letter l, Pipeline p, PrintWriter err) throws IOException {
+            DocumentProcessor processor = new DocumentProcessor(p);
+            byte[] content = Files.readAllBytes(l.content());
+            DocumentProcessor.Result r;
+            if (l.content().getFileName().toString().endsWith(".document.json")) {
+                r = processor.steps(List.of(DocumentJson.read(content)));
+            } else {
+                String source = String.valueOf(l.error().getOrDefault("source", l.content().toString()));
+                Object type = l.error().get("content_type");
+                Map<String, String> attributes = new java.util.LinkedHashMap<>();
+                if (l.error().get("attributes") instanceof Map<?, ?> m) {
+                    m.forEach((k, v) -> attributes.put(String.valueOf(k), String.valueOf(v)));
+                }
+                r = processor.process(new Payload(content, source, Instant.now(), type == null ? null : type.toString(),
+                        attributes));
+            }
+            if (!r.failures().isEmpty()) {
+                StageFailure f = r.failures().get(0);
+                err.println("copydesk: " + l.content().getFileName() + ": still fails at " + f.stage() + ": "
+                        + f.message());
+                return -1;
+            }
+            for (Pipeline.NamedOutput o : p.outputs()) {
+                o.output().write(r.documents());
+                o.output().flush();
+            }
+            return r.documents().size();
         }
 
         /** The pipeline file whose name is {@code name}; files that do not parse are passed over. */
