@@ -135,6 +135,14 @@ public final class DatelineStep implements Step {
                 document.addWarning(STAGE, "dateline '" + raw.strip() + "' names no real date (month " + m.month()
                         + ", day " + m.day() + (m.year() > 0 ? ", year " + m.year() : "") + "); date left empty");
             }
+            // "Feb 29" with no year, outside a leap year, resolves (closest date not after the reference) to up to
+            // four years back; the review found that happened silently. Keep the date the rule gives, but say so.
+            if (date != null && reference != null && m.year() <= 0
+                    && LocalDate.parse(date).isBefore(reference.minusYears(1))) {
+                document.addWarning(STAGE, "dateline '" + raw.strip() + "' has no year and its month and day ("
+                        + m.month() + "-" + m.day() + ") do not occur in the year before " + reference
+                        + "; taken as " + date + ", the closest earlier date");
+            }
             b.date(date);
         }
         return b;

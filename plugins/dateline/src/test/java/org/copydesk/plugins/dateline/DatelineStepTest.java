@@ -165,6 +165,17 @@ class DatelineStepTest {
     }
 
     @Test
+    void feb29WithoutAYearOutsideALeapYearWarns() {
+        Document doc = step.apply(text("OSLO, Feb 29 (NTB) - Snow fell.").setPublished("2026-03-01"));
+        assertThat(doc.dateline().date()).isEqualTo("2024-02-29");
+        assertThat(doc.warnings()).singleElement().extracting(Warning::message).asString()
+                .contains("Feb 29").contains("2024-02-29");
+        Document leap = step.apply(text("OSLO, Feb 29 (NTB) - Snow fell.").setPublished("2028-03-01"));
+        assertThat(leap.dateline().date()).isEqualTo("2028-02-29");
+        assertThat(leap.warnings()).isEmpty();
+    }
+
+    @Test
     void keepBodyWhenAsked() {
         DatelineStep keep = new DatelineStep(DatelineParser.standard(), false, true, false, true,
                 DatelineStep.YearFrom.PUBLISHED, 160);
