@@ -87,13 +87,32 @@ public final class DatelineStep implements Step {
     }
 
     private void parseSplit(Document document, Dateline existing) {
-        DatelineMatch m = parser.parse(existing.raw());
+        DatelineMatch m = parser.parse(existing.raw(), acceptUnknownPlaces);
         if (m == null) {
+            // The format has already cut the text out of the body; keeping it only as an unread dateline lost
+            // words such as "EXCLUSIVE --" or "QUESTIONABLE MEDICAL CLAIMS —" from the story (review). Put it back.
+            if (document.quotes().isEmpty() && document.body() != null) {
+                putBack(document, existing);
+                document.addWarning(STAGE, "'" + existing.raw().strip() + "' split off by the format is not a "
+                        + "dateline; put back at the start of the body");
+                return;
+            }
             document.addWarning(STAGE, "cannot read dateline '" + existing.raw() + "'; kept as it is");
             return;
         }
         fillCredit(document, m.distributor(), m.provider());
         document.setDateline(fill(existing.toBuilder(), m, document, existing.raw()).build());
+    }
+
+    /** Puts a split-off text back in front of the body, with as many spaces as stood between them in the source. */
+    private static void putBack(Document document, Dateline existing) {
+        int offset = document.bodyOffset();
+        int gap = offset >= 0 && existing.start() >= 0 ? Math.max(1, offset - existing.end()) : 1;
+        document.setBody(existing.raw() + " ".repeat(gap) + document.body());
+        if (offset >= 0) {
+            document.setBodyOffset(existing.start());
+        }
+        document.setDateline(null);
     }
 
     private void detectInBody(Document document) {
