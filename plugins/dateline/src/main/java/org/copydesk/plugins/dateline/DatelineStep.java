@@ -87,7 +87,9 @@ public final class DatelineStep implements Step {
     }
 
     private void parseSplit(Document document, Dateline existing) {
-        DatelineMatch m = parser.parse(existing.raw(), acceptUnknownPlaces);
+        // raw is the source text, so a dateline over a line break of a wrapped paragraph holds "\n" and the
+        // indentation (review, wire offsets); the scanner stops at a line break, so read it as one line.
+        DatelineMatch m = parser.parse(existing.raw().replaceAll("[ \\t]*\\n\\s*", " "), acceptUnknownPlaces);
         if (m == null) {
             // The format has already cut the text out of the body; keeping it only as an unread dateline lost
             // words such as "EXCLUSIVE --" or "QUESTIONABLE MEDICAL CLAIMS —" from the story (review). Put it back.

@@ -136,6 +136,17 @@ class DatelineStepTest {
 
 
     @Test
+    void splitDatelineOverALineBreakIsParsed() {
+        Document doc = step.apply(wire("NEW YORK, Feb 26\n\t(Reuters) -", 8, "Stocks rose.", 38));
+        assertThat(doc.dateline().city()).isEqualTo("New York");
+        assertThat(doc.dateline().agency()).isEqualTo("Reuters");
+        assertThat(doc.dateline().date()).isEqualTo("2025-02-26");
+        Document spaces = step.apply(wire("NEW YORK, Feb 26\n  (Reuters) -", 8, "Stocks rose.", 39));
+        assertThat(spaces.dateline().city()).isEqualTo("New York");
+        assertThat(spaces.dateline().raw()).isEqualTo("NEW YORK, Feb 26\n  (Reuters) -");
+    }
+
+    @Test
     void alreadyParsedDatelineIsLeftAlone() {
         Dateline parsed = Dateline.unparsed("PARIS -", 0, 7).toBuilder().city("Paris").build();
         Document doc = text("TOKYO — Text.").setDateline(parsed);
