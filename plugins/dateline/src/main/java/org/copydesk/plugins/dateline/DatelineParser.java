@@ -101,13 +101,21 @@ public final class DatelineParser {
      * @return the dateline with offsets into {@code raw}, or null when it cannot be read
      */
     public DatelineMatch parse(String raw) {
+        return parse(raw, true);
+    }
+
+    /**
+     * As {@link #parse(String)}; with {@code acceptUnknownPlaces} false, a dateline with neither date nor agency
+     * needs a place (or a region after it) that the gazetteer knows, as in running text.
+     */
+    public DatelineMatch parse(String raw, boolean acceptUnknownPlaces) {
         int n = raw.length();
         int p = Chars.skipWhitespace(raw, 0, n);
         Credit credit = credit(raw, p);
         if (credit != null) {
             p = Chars.skipWhitespace(raw, credit.end(), n);
         }
-        DatelineMatch m = scan(raw, p, n, credit, Mode.RAW);
+        DatelineMatch m = scan(raw, p, n, credit, acceptUnknownPlaces ? Mode.RAW : Mode.RAW_KNOWN);
         if (m == null) {
             return null;
         }
@@ -120,7 +128,7 @@ public final class DatelineParser {
         return m;
     }
 
-    private enum Mode { DETECT, DETECT_LOOSE, RAW }
+    private enum Mode { DETECT, DETECT_LOOSE, RAW, RAW_KNOWN }
 
     private enum Closing { DASH, COLON, DOT, NONE }
 
@@ -267,7 +275,7 @@ public final class DatelineParser {
             boolean closesAlone = agency != null && agency.known != null;
             if (closesAlone && (p >= t.length() || Chars.isWhitespace(t.charAt(p)))) {
                 end = p; // "New Delhi, Apr 28 (PTI) India's ..."
-            } else if (mode == Mode.RAW) {
+            } else if (mode == Mode.RAW || mode == Mode.RAW_KNOWN) {
                 end = p;
             } else {
                 return null;
@@ -301,13 +309,22 @@ public final class DatelineParser {
             return null;
         }
         // an agency the table does not know is weaker evidence: "Astronaut (NR): Jaden Siemans 7 saves."
-        if (mode != Mode.RAW && date == null && agency != null && agency.known == null
+        boolean split = mode == Mode.RAW || mode == Mode.RAW_KNOWN;
+        if (!split && date == null && agency != null && agency.known == null
                 && (kind != Closing.DASH || !(placeKnown || anyRegionKnown || Chars.isAllCaps(placeText)))) {
             return null;
         }
         // A format that split the dateline off has already said it is one: there, any place in capitals or title
         // case will do. In running text, a place with neither date nor agency must be known.
-        if (mode != Mode.RAW && date == null && agency == null && !unreadDate) {
+        // Split off by the format but with nothing that makes it a dateline (no date, no agency, a place and regions
+        // the gazetteer does not know): the wire format's rule takes any capitalised words before a dash, so
+        // "QUESTIONABLE MEDICAL CLAIMS —" became a city (review). Unless unknown places are accepted, it must meet
+        // the same test as in running text.
+        if (mode == Mode.RAW_KNOWN && date == null && agency == null && !unreadDate && !placeKnown
+                && !anyRegionKnown) {
+            return null;
+        }
+        if (!split && date == null && agency == null && !unreadDate) {
             // "KARACHI: The Sindh government" (South Asian and Gulf papers) but not "BREAKING:" nor "Washington:"
             boolean colonDateline = kind == Closing.COLON && placeKnown && Chars.isAllCaps(placeText);
             if (kind != Closing.DASH && !colonDateline) {

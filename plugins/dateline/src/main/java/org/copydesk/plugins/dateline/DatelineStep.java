@@ -87,13 +87,34 @@ public final class DatelineStep implements Step {
     }
 
     private void parseSplit(Document document, Dateline existing) {
-        DatelineMatch m = parser.parse(existing.raw());
+        // raw is the source text, so a dateline over a line break of a wrapped paragraph holds "\n" and the
+        // indentation (review, wire offsets); the scanner stops at a line break, so read it as one line.
+        DatelineMatch m = parser.parse(existing.raw().replaceAll("[ \\t]*\\n\\s*", " "), acceptUnknownPlaces);
         if (m == null) {
+            // The format has already cut the text out of the body; keeping it only as an unread dateline lost
+            // words such as "EXCLUSIVE --" or "QUESTIONABLE MEDICAL CLAIMS —" from the story (review). Put it back.
+            if (document.quotes().isEmpty() && document.body() != null) {
+                putBack(document, existing);
+                document.addWarning(STAGE, "'" + existing.raw().strip() + "' split off by the format is not a "
+                        + "dateline; put back at the start of the body");
+                return;
+            }
             document.addWarning(STAGE, "cannot read dateline '" + existing.raw() + "'; kept as it is");
             return;
         }
         fillCredit(document, m.distributor(), m.provider());
         document.setDateline(fill(existing.toBuilder(), m, document, existing.raw()).build());
+    }
+
+    /** Puts a split-off text back in front of the body, with as many spaces as stood between them in the source. */
+    private static void putBack(Document document, Dateline existing) {
+        int offset = document.bodyOffset();
+        int gap = offset >= 0 && existing.start() >= 0 ? Math.max(1, offset - existing.end()) : 1;
+        document.setBody(existing.raw() + " ".repeat(gap) + document.body());
+        if (offset >= 0) {
+            document.setBodyOffset(existing.start());
+        }
+        document.setDateline(null);
     }
 
     private void detectInBody(Document document) {
@@ -134,6 +155,14 @@ public final class DatelineStep implements Step {
             if (date == null) {
                 document.addWarning(STAGE, "dateline '" + raw.strip() + "' names no real date (month " + m.month()
                         + ", day " + m.day() + (m.year() > 0 ? ", year " + m.year() : "") + "); date left empty");
+            }
+            // "Feb 29" with no year, outside a leap year, resolves (closest date not after the reference) to up to
+            // four years back; the review found that happened silently. Keep the date the rule gives, but say so.
+            if (date != null && reference != null && m.year() <= 0
+                    && LocalDate.parse(date).isBefore(reference.minusYears(1))) {
+                document.addWarning(STAGE, "dateline '" + raw.strip() + "' has no year and its month and day ("
+                        + m.month() + "-" + m.day() + ") do not occur in the year before " + reference
+                        + "; taken as " + date + ", the closest earlier date");
             }
             b.date(date);
         }

@@ -92,14 +92,58 @@ class DatelineStepTest {
     }
 
     @Test
-    void wireDatelineThatCannotBeReadIsKeptWithAWarning() {
+    void wireDatelineThatCannotBeReadIsPutBackInTheBodyWithAWarning() {
         Document doc = new Document(new Source("file:/in/x.txt", "wire", RECEIVED))
                 .setBody("Text.")
                 .setDateline(Dateline.unparsed("(KUNA) --", 0, 9));
         step.apply(doc);
-        assertThat(doc.dateline()).isEqualTo(Dateline.unparsed("(KUNA) --", 0, 9));
+        assertThat(doc.dateline()).isNull();
+        assertThat(doc.body()).isEqualTo("(KUNA) -- Text.");
         assertThat(doc.warnings()).extracting(Warning::stage).containsExactly("dateline");
         assertThat(doc.warnings().get(0).message()).contains("(KUNA) --");
+    }
+
+    private static Document wire(String raw, int start, String body, int bodyOffset) {
+        return new Document(new Source("file:/in/w.txt", "wire", RECEIVED)).setBody(body).setBodyOffset(bodyOffset)
+                .setDateline(Dateline.unparsed(raw, start, start + raw.length()));
+    }
+
+    @Test
+    void capitalisedPhraseSplitOffByTheFormatIsPutBackUnlessItsPlaceIsKnown() {
+        Document phrase = step.apply(wire("BOLD NEW IDEAS —", 5, "The panel met on Monday.", 22));
+        assertThat(phrase.dateline()).isNull();
+        assertThat(phrase.body()).isEqualTo("BOLD NEW IDEAS — The panel met on Monday.");
+        assertThat(phrase.bodyOffset()).isEqualTo(5);
+        assertThat(phrase.warnings()).singleElement().extracting(Warning::message).asString()
+                .contains("BOLD NEW IDEAS —");
+
+        Document word = step.apply(wire("SPECIAL --", 5, "The panel met.", 16));
+        assertThat(word.dateline()).isNull();
+        assertThat(word.body()).isEqualTo("SPECIAL -- The panel met.");
+
+        Document known = step.apply(wire("OSLO -", 5, "The panel met.", 12));
+        assertThat(known.dateline().city()).isEqualTo("Oslo");
+        assertThat(known.body()).isEqualTo("The panel met.");
+
+        Document region = step.apply(wire("LITTLE PINEWOOD, Vt. -", 5, "The panel met.", 28));
+        assertThat(region.dateline().city()).isEqualTo("Little Pinewood");
+
+        DatelineStep loose = new DatelineStep(DatelineParser.standard(), true, true, true, true,
+                DatelineStep.YearFrom.PUBLISHED, 160);
+        Document unknown = loose.apply(wire("BOLD NEW IDEAS —", 5, "The panel met.", 22));
+        assertThat(unknown.dateline().city()).isEqualTo("Bold New Ideas");
+    }
+
+
+    @Test
+    void splitDatelineOverALineBreakIsParsed() {
+        Document doc = step.apply(wire("NEW YORK, Feb 26\n\t(Reuters) -", 8, "Stocks rose.", 38));
+        assertThat(doc.dateline().city()).isEqualTo("New York");
+        assertThat(doc.dateline().agency()).isEqualTo("Reuters");
+        assertThat(doc.dateline().date()).isEqualTo("2025-02-26");
+        Document spaces = step.apply(wire("NEW YORK, Feb 26\n  (Reuters) -", 8, "Stocks rose.", 39));
+        assertThat(spaces.dateline().city()).isEqualTo("New York");
+        assertThat(spaces.dateline().raw()).isEqualTo("NEW YORK, Feb 26\n  (Reuters) -");
     }
 
     @Test
@@ -162,6 +206,17 @@ class DatelineStepTest {
         assertThat(doc.dateline().city()).isEqualTo("Boston");
         assertThat(doc.dateline().date()).isNull();
         assertThat(doc.warnings()).singleElement().extracting(Warning::message).asString().contains("March 187");
+    }
+
+    @Test
+    void feb29WithoutAYearOutsideALeapYearWarns() {
+        Document doc = step.apply(text("OSLO, Feb 29 (NTB) - Snow fell.").setPublished("2026-03-01"));
+        assertThat(doc.dateline().date()).isEqualTo("2024-02-29");
+        assertThat(doc.warnings()).singleElement().extracting(Warning::message).asString()
+                .contains("Feb 29").contains("2024-02-29");
+        Document leap = step.apply(text("OSLO, Feb 29 (NTB) - Snow fell.").setPublished("2028-03-01"));
+        assertThat(leap.dateline().date()).isEqualTo("2028-02-29");
+        assertThat(leap.warnings()).isEmpty();
     }
 
     @Test

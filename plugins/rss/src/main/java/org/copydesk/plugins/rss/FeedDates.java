@@ -22,11 +22,11 @@ final class FeedDates {
                     + "(Z|z|UTC|GMT|[+-]\\d{2}(?::?\\d{2})?)?)?)?)?");
     private static final Pattern RFC822 = Pattern.compile(
             "(?:[A-Za-z]+\\.?,?\\s*)?(\\d{1,2})[\\s-]+([A-Za-z]{3,})\\.?,?[\\s-]+(\\d{2,4})"
-                    + "(?:[\\s,T]+(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.(\\d{1,9})\\d*)?)?)?\\s*([A-Za-z]{1,5}|[+-]\\d{1,2}:?\\d{2})?.*");
+                    + "(?:[\\s,T]+(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.(\\d{1,9})\\d*)?)?)?\\s*((?:GMT|UTC|UT)?[+-]\\d{1,2}:?\\d{2}|[A-Za-z]{1,5})?.*");
     private static final Pattern MONTH_FIRST = Pattern.compile(
             "(?:[A-Za-z]+,?\\s+)?([A-Za-z]{3,})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+"
-                    + "(?:(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*([A-Za-z]{1,5}|[+-]\\d{2}:?\\d{2})?\\s+(\\d{4})"
-                    + "|(\\d{4})(?:[\\s,]+(?:at\\s+)?(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*([AaPp][Mm])?\\s*([A-Za-z]{1,5}|[+-]\\d{2}:?\\d{2})?)?).*");
+                    + "(?:(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*((?:GMT|UTC|UT)?[+-]\\d{2}:?\\d{2}|[A-Za-z]{1,5})?\\s+(\\d{4})"
+                    + "|(\\d{4})(?:[\\s,]+(?:at\\s+)?(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*([AaPp][Mm])?\\s*((?:GMT|UTC|UT)?[+-]\\d{2}:?\\d{2}|[A-Za-z]{1,5})?)?).*");
     private static final Map<String, Integer> ZONES = Map.ofEntries(
             Map.entry("UT", 0), Map.entry("UTC", 0), Map.entry("GMT", 0), Map.entry("Z", 0),
             Map.entry("EST", -5 * 60), Map.entry("EDT", -4 * 60), Map.entry("CST", -6 * 60), Map.entry("CDT", -5 * 60),
@@ -156,6 +156,9 @@ final class FeedDates {
             return null;
         }
         String z = zone.trim();
+        // "GMT+0200" (JavaScript's Date.toString, some CMSs): the offset after the name counts. The name used to be
+        // matched alone and "+0200" dropped, so the time was read as UTC (review).
+        z = z.replaceFirst("^(?:GMT|UTC|UT)(?=[+-])", "");
         if (z.startsWith("+") || z.startsWith("-")) {
             String digits = z.substring(1).replace(":", "");
             int h;

@@ -153,7 +153,7 @@ final class FeedMapper {
         String published = null;
         String updated = null;
         if (raw != null) {
-            published = FeedDates.toIso(FeedItems.childText(raw, "pubDate", "published", "issued", "date", "created", "dcterms:created"));
+            published = FeedDates.toIso(FeedItems.childText(raw, "pubDate", "published", "issued", "date", "created"));
             updated = FeedDates.toIso(FeedItems.childText(raw, "updated", "modified", "lastBuildDate"));
         }
         if (published == null && entry.getPublishedDate() != null) {

@@ -27,7 +27,6 @@ final class HtmlText {
     private HtmlText() {
     }
 
-    /** True when the text looks like it holds markup or escaped characters. */
     /** True when the text holds tags (not just entities). */
     static boolean hasTags(String s) {
         return TAG.matcher(s).find();
@@ -35,6 +34,7 @@ final class HtmlText {
 
     private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile("</?[A-Za-z][A-Za-z0-9]*(\\s[^<>]*)?/?>");
 
+    /** True when the text looks like it holds markup or escaped characters. */
     static boolean looksLikeHtml(String s) {
         return MARKUP.matcher(s).find();
     }

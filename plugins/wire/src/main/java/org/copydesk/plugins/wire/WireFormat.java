@@ -68,8 +68,8 @@ final class WireFormat implements Format {
                 doc.setProvider(inside);
             }
             int skip = skipSpaces(lead, cut);
+            leadStart = sourceAt(text, leadStart, lead, skip);
             lead = lead.substring(skip);
-            leadStart += skip;
         }
         Matcher dl = AGENCY_DATELINE.matcher(lead);
         if (!dl.find()) {
@@ -79,13 +79,16 @@ final class WireFormat implements Format {
             }
         }
         if (dl != null && dl.end() < lead.length()) {
-            String raw = lead.substring(0, dl.end());
-            // Offsets are into the source text only while it is laid out as the paragraph; true for one-line
-            // paragraphs, and for the first line of a wrapped one, which is where a dateline stands.
-            doc.setDateline(Dateline.unparsed(raw, leadStart, leadStart + raw.length()));
+            // A dateline can run over a line break of a wrapped, indented paragraph ("NEW YORK, Feb 26\n
+            // (Reuters) -"), where the joined paragraph no longer lines up with the source: taking leadStart +
+            // length gave offsets off by the indentation (review). Map the end through the source instead, and take
+            // raw from the source so that raw is exactly source[start, end).
+            int rawEnd = sourceAt(text, leadStart, lead, dl.end() - 1) + 1;
+            String raw = text.substring(leadStart, rawEnd);
+            doc.setDateline(Dateline.unparsed(raw, leadStart, rawEnd));
             int skip = skipSpaces(lead, dl.end());
+            leadStart = sourceAt(text, leadStart, lead, skip);
             lead = lead.substring(skip);
-            leadStart += skip;
         }
         paragraphs.set(0, new Paragraphs.Paragraph(lead, leadStart));
 
@@ -128,6 +131,29 @@ final class WireFormat implements Format {
             }
         }
         return 0;
+    }
+
+    /**
+     * The offset in {@code text} of {@code para.charAt(index)}, a character that is not white space, where
+     * {@code para} is a paragraph (lines stripped and joined with one space) starting at {@code paraStart}. Only white
+     * space differs between the two, so the character is the source's non-white character of the same rank.
+     */
+    static int sourceAt(String text, int paraStart, String para, int index) {
+        if (index >= para.length()) {
+            return paraStart + index; // past the paragraph: nothing to line up (not reached by the callers)
+        }
+        int rank = 0;
+        for (int i = 0; i < index; i++) {
+            if (!Character.isWhitespace(para.charAt(i))) {
+                rank++;
+            }
+        }
+        for (int i = paraStart; i < text.length(); i++) {
+            if (!Character.isWhitespace(text.charAt(i)) && rank-- == 0) {
+                return i;
+            }
+        }
+        return text.length();
     }
 
     private static int skipSpaces(String s, int from) {

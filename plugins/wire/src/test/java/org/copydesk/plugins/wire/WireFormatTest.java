@@ -84,6 +84,19 @@ class WireFormatTest {
     }
 
     @Test
+    void datelineOverALineBreakOfAnIndentedParagraphHasSourceOffsets() throws Exception {
+        String story = "Head\n\n  NEW YORK, Feb 26\n  (Reuters) - Stocks rose on Monday.\n\nMore text.\n";
+        Document d = parse(story);
+        assertThat(d.dateline().raw()).isEqualTo("NEW YORK, Feb 26\n  (Reuters) -");
+        assertThat(story.substring(d.dateline().start(), d.dateline().end())).isEqualTo(d.dateline().raw());
+        assertThat(story.substring(d.bodyOffset())).startsWith("Stocks rose");
+        assertThat(d.body()).startsWith("Stocks rose on Monday.");
+        Document c = parse("Head\n\n  (MENAFN- Kuwait News Agency (KUNA))\n  KUWAIT, Nov 22 (KUNA) -- Text.\n\nMore.\n");
+        assertThat(c.dateline().raw()).isEqualTo("KUWAIT, Nov 22 (KUNA) --");
+        assertThat(c.dateline().start()).isEqualTo(46);
+    }
+
+    @Test
     void noDatelineIsInventedForOrdinarySentences() throws Exception {
         Document d = parse("Markets slide\nU.S. stocks fell on Monday, dragged down by banks.\n");
         assertThat(d.dateline()).isNull();
