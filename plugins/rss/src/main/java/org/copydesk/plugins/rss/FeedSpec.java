@@ -76,14 +76,18 @@ record FeedSpec(URI url, Duration interval) {
         Matcher m = DURATION.matcher(t);
         Duration d;
         if (m.matches()) {
-            long n = Long.parseLong(m.group(1));
-            d = switch (m.group(2)) {
-                case "ms" -> Duration.ofMillis(n);
-                case "s" -> Duration.ofSeconds(n);
-                case "m" -> Duration.ofMinutes(n);
-                case "h" -> Duration.ofHours(n);
-                default -> Duration.ofDays(n);
-            };
+            try {
+                long n = Long.parseLong(m.group(1));
+                d = switch (m.group(2)) {
+                    case "ms" -> Duration.ofMillis(n);
+                    case "s" -> Duration.ofSeconds(n);
+                    case "m" -> Duration.ofMinutes(n);
+                    case "h" -> Duration.ofHours(n);
+                    default -> Duration.ofDays(n);
+                };
+            } catch (ArithmeticException | NumberFormatException e) {
+                throw new ConfigurationException("feeds", "a feed's interval is too long: '" + text + "'");
+            }
         } else {
             try {
                 d = Duration.parse(text.strip());
@@ -93,6 +97,10 @@ record FeedSpec(URI url, Duration interval) {
         }
         if (d.isZero() || d.isNegative()) {
             throw new ConfigurationException("feeds", "a feed's interval must be positive: '" + text + "'");
+        }
+        if (d.compareTo(Duration.ofDays(3650)) > 0) {
+            // as the core caps its duration settings: longer overflows when added to a clock
+            throw new ConfigurationException("feeds", "a feed's interval is too long: '" + text + "'");
         }
         return d;
     }

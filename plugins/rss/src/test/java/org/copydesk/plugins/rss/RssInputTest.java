@@ -301,6 +301,11 @@ class RssInputTest {
         assertThatThrownBy(() -> factory.check(context, Stages.settings(factory,
                 "{feeds: [{url: 'https://example.org/f', interval: soon}]}")))
                 .isInstanceOf(ConfigurationException.class).hasMessageContaining("not a duration: 'soon'");
+        for (String tooLong : List.of("999999999999999d", "99999999999999999999s", "3651d")) {
+            assertThatThrownBy(() -> factory.check(context, Stages.settings(factory,
+                    "{feeds: [{url: 'https://example.org/f', interval: " + tooLong + "}]}"))).as(tooLong)
+                    .isInstanceOf(ConfigurationException.class).hasMessageContaining("interval is too long");
+        }
         assertThatThrownBy(() -> factory.check(context, Stages.settings(factory,
                 "{feeds: ['https://example.org/f', 'https://example.org/f']}")))
                 .isInstanceOf(ConfigurationException.class).hasMessageContaining("listed twice");
