@@ -209,10 +209,6 @@ final class DirectoryInput implements Input {
             if (!attrs.isRegularFile()) {
                 continue;
             }
-            if (attrs.size() > maxBytes) {
-                reject(file, attrs.size());
-                continue;
-            }
             Version processed = notMoved.get(file);
             if (processed != null) {
                 if (processed.equals(Version.of(attrs))) {
@@ -232,6 +228,10 @@ final class DirectoryInput implements Input {
                 continue;
             }
             seen.remove(file);
+            if (attrs.size() > maxBytes) {
+                reject(file, attrs.size()); // only once settled: a file still being written may not be moved
+                continue;
+            }
             inFlight.add(file); // from here until its acknowledgement (or a failed read) no scan offers it again
             Version version = Version.of(attrs);
             if (readPool == null) {
@@ -273,7 +273,6 @@ final class DirectoryInput implements Input {
             LOG.error("Pipeline '{}': {} is {} bytes, larger than the input's max_file_mb ({} bytes), and cannot be moved"
                     + " to {}: {}", pipeline, file, size, maxBytes, rejected, e.toString());
         }
-        seen.remove(file);
     }
 
     /** Reads one file and hands it to the pipeline; on any failure the file is released for a later scan. */
