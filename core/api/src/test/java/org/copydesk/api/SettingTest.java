@@ -41,4 +41,19 @@ class SettingTest {
         assertThat(given.isSet(to)).isFalse();
         assertThat(Settings.empty().get(n)).isEqualTo(3);
     }
+
+    @Test
+    void durationsReadAsTheCoreReadsThemAndStopAtTenYears() {
+        assertThat(SettingType.parseDuration("500ms")).isEqualTo(Duration.ofMillis(500));
+        assertThat(SettingType.parseDuration("5 m")).isEqualTo(Duration.ofMinutes(5));
+        assertThat(SettingType.parseDuration("PT10S")).isEqualTo(Duration.ofSeconds(10));
+        assertThat(SettingType.parseDuration("3650d")).isEqualTo(SettingType.MAX_DURATION);
+        for (String tooLong : List.of("3651d", "999999999999999d", "99999999999999999999s")) {
+            assertThatThrownBy(() -> SettingType.parseDuration(tooLong)).as(tooLong)
+                    .isInstanceOf(SettingType.DurationTooLongException.class);
+        }
+        assertThatThrownBy(() -> SettingType.parseDuration("soon"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .isNotInstanceOf(SettingType.DurationTooLongException.class);
+    }
 }

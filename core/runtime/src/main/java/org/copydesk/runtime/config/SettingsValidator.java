@@ -12,9 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.copydesk.api.Setting;
+import org.copydesk.api.SettingType;
 import org.copydesk.api.Settings;
 
 /**
@@ -22,7 +21,6 @@ import org.copydesk.api.Settings;
  * nothing stops at the first.
  */
 public final class SettingsValidator {
-    private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)");
 
     private SettingsValidator() {
     }
@@ -135,7 +133,7 @@ public final class SettingsValidator {
                     return null;
                 }
                 case DURATION:
-                    return parseDuration(trimmed);
+                    return SettingType.parseDuration(trimmed);
                 case PATH:
                     return Path.of(trimmed);
                 case URI: {
@@ -150,9 +148,9 @@ public final class SettingsValidator {
                 default:
                     throw new IllegalStateException("unhandled type " + setting.type());
             }
-        } catch (DurationTooLongException e) {
-            errors.add(new ConfigError(node.mark(), name + " must be at most " + MAX_DURATION.toDays() + " days, not "
-                    + scalar.shown()));
+        } catch (SettingType.DurationTooLongException e) {
+            errors.add(new ConfigError(node.mark(), name + " must be at most " + SettingType.MAX_DURATION.toDays()
+                    + " days, not " + scalar.shown()));
         } catch (NumberFormatException e) {
             errors.add(new ConfigError(node.mark(), name + " must be a " + (setting.type().name().equals("INTEGER")
                     ? "whole number" : "number") + ", not " + scalar.shown()));
@@ -182,47 +180,6 @@ public final class SettingsValidator {
             return "unbounded";
         }
         return d == Math.rint(d) ? String.valueOf(d.longValue()) : String.valueOf(d);
-    }
-
-    /**
-     * The longest duration a setting takes: ten years. Longer values (999999999999999d) overflowed where they were
-     * added to a clock or turned into nanoseconds, and stopped validation or an input with a bare stack trace.
-     */
-    public static final Duration MAX_DURATION = Duration.ofDays(3650);
-
-    /** A duration that parses but is longer than {@link #MAX_DURATION}. */
-    static final class DurationTooLongException extends IllegalArgumentException {
-        DurationTooLongException(String text) {
-            super("longer than " + MAX_DURATION.toDays() + " days: " + text);
-        }
-    }
-
-    /** Parses {@code 500ms}, {@code 10s}, {@code 5m}, {@code 2h}, {@code 1d} or ISO-8601 {@code PT10S}. */
-    public static Duration parseDuration(String text) {
-        Duration d;
-        Matcher m = DURATION.matcher(text.toLowerCase(Locale.ROOT));
-        try {
-            if (m.matches()) {
-                long n = Long.parseLong(m.group(1));
-                d = switch (m.group(2)) {
-                    case "ms" -> Duration.ofMillis(n);
-                    case "s" -> Duration.ofSeconds(n);
-                    case "m" -> Duration.ofMinutes(n);
-                    case "h" -> Duration.ofHours(n);
-                    default -> Duration.ofDays(n);
-                };
-            } else if (text.toUpperCase(Locale.ROOT).startsWith("P")) {
-                d = Duration.parse(text.toUpperCase(Locale.ROOT));
-            } else {
-                throw new IllegalArgumentException("not a duration: " + text);
-            }
-        } catch (ArithmeticException | NumberFormatException e) {
-            throw new DurationTooLongException(text); // digits beyond a long, or days beyond Duration's range
-        }
-        if (d.compareTo(MAX_DURATION) > 0) {
-            throw new DurationTooLongException(text);
-        }
-        return d;
     }
 
     /** Names that a stage map may hold besides its settings. */

@@ -9,13 +9,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.copydesk.api.ConfigurationException;
+import org.copydesk.api.SettingType;
 
 /** One feed of the {@code rss} input: its URL and polling interval, read from the {@code feeds} setting. */
 record FeedSpec(URI url, Duration interval) {
-    private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)");
 
     /** @param value the {@code feeds} structure: a list of URL strings or maps {@code {url, interval}} */
     static List<FeedSpec> parse(Object value, Duration defaultInterval) throws ConfigurationException {
@@ -72,35 +70,16 @@ record FeedSpec(URI url, Duration interval) {
     }
 
     static Duration duration(String text) throws ConfigurationException {
-        String t = text.strip().toLowerCase(Locale.ROOT);
-        Matcher m = DURATION.matcher(t);
         Duration d;
-        if (m.matches()) {
-            try {
-                long n = Long.parseLong(m.group(1));
-                d = switch (m.group(2)) {
-                    case "ms" -> Duration.ofMillis(n);
-                    case "s" -> Duration.ofSeconds(n);
-                    case "m" -> Duration.ofMinutes(n);
-                    case "h" -> Duration.ofHours(n);
-                    default -> Duration.ofDays(n);
-                };
-            } catch (ArithmeticException | NumberFormatException e) {
-                throw new ConfigurationException("feeds", "a feed's interval is too long: '" + text + "'");
-            }
-        } else {
-            try {
-                d = Duration.parse(text.strip());
-            } catch (RuntimeException e) {
-                throw new ConfigurationException("feeds", "not a duration: '" + text + "' (e.g. 500ms, 30s, 5m, 1h)");
-            }
+        try {
+            d = SettingType.parseDuration(text.strip()); // read as the core reads duration settings
+        } catch (SettingType.DurationTooLongException e) {
+            throw new ConfigurationException("feeds", "a feed's interval is too long: '" + text + "'");
+        } catch (IllegalArgumentException | java.time.format.DateTimeParseException e) {
+            throw new ConfigurationException("feeds", "not a duration: '" + text + "' (e.g. 500ms, 30s, 5m, 1h)");
         }
         if (d.isZero() || d.isNegative()) {
             throw new ConfigurationException("feeds", "a feed's interval must be positive: '" + text + "'");
-        }
-        if (d.compareTo(Duration.ofDays(3650)) > 0) {
-            // as the core caps its duration settings: longer overflows when added to a clock
-            throw new ConfigurationException("feeds", "a feed's interval is too long: '" + text + "'");
         }
         return d;
     }
