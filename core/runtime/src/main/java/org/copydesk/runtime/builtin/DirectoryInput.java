@@ -261,11 +261,7 @@ final class DirectoryInput implements Input {
         Path rejected = folder.resolve(".rejected");
         try {
             Files.createDirectories(rejected);
-            Path target = rejected.resolve(file.getFileName().toString());
-            for (int n = 1; Files.exists(target); n++) {
-                target = rejected.resolve(file.getFileName() + "." + n);
-            }
-            Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
+            Path target = moveInto(rejected, file);
             LOG.error("Pipeline '{}': {} is {} bytes, larger than the input's max_file_mb ({} bytes); moved unread to {}",
                     pipeline, file, size, maxBytes, target);
         } catch (IOException e) {
@@ -273,6 +269,18 @@ final class DirectoryInput implements Input {
             LOG.error("Pipeline '{}': {} is {} bytes, larger than the input's max_file_mb ({} bytes), and cannot be moved"
                     + " to {}: {}", pipeline, file, size, maxBytes, rejected, e.toString());
         }
+    }
+
+    /** Moves a file into a folder under a free name ({@code a.txt}, else {@code a.txt.1}, ...); the target. */
+    private static Path moveInto(Path folder, Path file) throws IOException {
+        // rename(2) silently replaces an existing target, so pick a free name first.
+        String name = file.getFileName().toString();
+        Path target = folder.resolve(name);
+        for (int n = 1; Files.exists(target); n++) {
+            target = folder.resolve(name + "." + n);
+        }
+        Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
+        return target;
     }
 
     /** Reads one file and hands it to the pipeline; on any failure the file is released for a later scan. */
@@ -386,13 +394,7 @@ final class DirectoryInput implements Input {
         }
 
         private void moveToDone() throws IOException {
-            // rename(2) silently replaces an existing target, so pick a free name first.
-            String name = file.getFileName().toString();
-            Path target = doneFolder.resolve(name);
-            for (int n = 1; Files.exists(target); n++) {
-                target = doneFolder.resolve(name + "." + n);
-            }
-            Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
+            moveInto(doneFolder, file);
         }
 
         @Override
