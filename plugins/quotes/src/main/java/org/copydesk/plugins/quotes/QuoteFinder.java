@@ -37,7 +37,6 @@ final class QuoteFinder {
             "friday", "saturday", "yesterday", "today", "tonight", "friends", "colleagues", "lawmakers", "voters",
             "journalists", "cnn", "fox", "new", "york", "times", "washington", "post", "abc", "nbc", "cbs", "msnbc");
 
-    private static final WordSet AND = Words.set("and");
     private static final WordSet BUT = Words.set("but");
 
     /** Prepositions and subordinators that continue the writer's sentence right after a closing mark. */
@@ -94,7 +93,6 @@ final class QuoteFinder {
 
     /** "states" / "state" as the verb after a quote and its subject ("...," the document states.). */
     private static final WordSet STATES_VERB = Words.set("states", "state");
-    private static final WordSet IN = Words.set("in");
     private static final CueLexicon.Entry STATES_CUE = new CueLexicon.Entry(new String[] {"states"},
             CueLexicon.CueClass.VERB, 0.6);
     private static final WordSet ARTICLES = Words.set("a", "an", "the");
@@ -1248,7 +1246,7 @@ final class QuoteFinder {
          */
         private boolean statesAfterSubject(int j, int c, int hi) {
             return c > j && STATES_VERB.has(t, c) && !t.isCapitalized(c) && (c + 1 >= hi || t.isPunct(c + 1, '.')
-                    || t.isPunct(c + 1, ',') || IN.has(t, c + 1));
+                    || t.isPunct(c + 1, ',') || Words.IN.has(t, c + 1));
         }
 
         /**
@@ -1524,7 +1522,7 @@ final class QuoteFinder {
             if (c <= 0) {
                 return false;
             }
-            if (t.isPunct(c - 1, ',') || AND.has(t, c - 1) && c > 1 && t.isPunct(c - 2, ',')) {
+            if (t.isPunct(c - 1, ',') || Words.AND.has(t, c - 1) && c > 1 && t.isPunct(c - 2, ',')) {
                 return true;
             }
             if (t.isMark(c - 1) && t.quote[c - 1] < 0) {

@@ -40,11 +40,6 @@ final class SpeakerFinder {
             "carolina", "dakota", "ohio", "oklahoma", "oregon", "pennsylvania", "island", "tennessee", "texas", "utah",
             "vermont", "virginia", "washington", "wisconsin", "wyoming");
     private static final WordSet RELATIVE_PRONOUNS = Words.set("who", "whose", "which");
-    private static final WordSet AND = Words.set("and");
-    private static final WordSet IN = Words.set("in");
-    private static final WordSet ON = Words.set("on");
-    private static final WordSet OF = Words.set("of");
-    private static final WordSet TO = Words.set("to");
     private static final WordSet ONE = Words.set("one");
     /** Prepositions that end no speaker mention (a route, not a name): through, across, via. */
     private static final WordSet NOT_LAST = Words.set("through", "across", "via");
@@ -108,7 +103,7 @@ final class SpeakerFinder {
             k--; // also, has, jokingly, angrily
         }
         if (k >= lo && k >= 1 && t.isCapitalized(k) && Words.BETWEEN.has(t, k)
-                && ON.has(t, k - 1)) {
+                && Words.ON.has(t, k - 1)) {
             k -= 2; // X on Monday said
         }
         if (k < lo) {
@@ -199,7 +194,7 @@ final class SpeakerFinder {
      * Returns the token before "went", else {@code k} unchanged.
      */
     private static int skipGoOnTo(Tokens t, int k, int lo) {
-        if (k - 2 >= lo && TO.has(t, k) && ON.has(t, k - 1) && GO_FORMS.has(t, k - 2)) {
+        if (k - 2 >= lo && Words.TO.has(t, k) && Words.ON.has(t, k - 1) && GO_FORMS.has(t, k - 2)) {
             return k - 3;
         }
         return k;
@@ -290,9 +285,9 @@ final class SpeakerFinder {
         int end = k + 1;
         int s = k;
         while (s >= lo && npToken(t, s)) {
-            boolean nameAnd = AND.has(t, s) && s - 1 >= lo && s + 1 <= k && t.isWord(s - 1) && t.isCapitalized(s - 1)
+            boolean nameAnd = Words.AND.has(t, s) && s - 1 >= lo && s + 1 <= k && t.isWord(s - 1) && t.isCapitalized(s - 1)
                     && t.isCapitalized(s + 1) && ofBefore(t, s, lo);
-            boolean ratio = IN.has(t, s) && s - 1 >= lo && s + 1 <= k && t.startsWithDigit(s + 1)
+            boolean ratio = Words.IN.has(t, s) && s - 1 >= lo && s + 1 <= k && t.startsWithDigit(s + 1)
                     && (t.startsWithDigit(s - 1) || NUMBERS.has(t, s - 1)); // six in 10
             if (!nameAnd && !ratio && (Words.BOUNDARY.has(t, s) || CHUNK_STOP.has(t, s) && !t.isCapitalized(s))) {
                 break;
@@ -356,7 +351,7 @@ final class SpeakerFinder {
      */
     private static boolean ofBefore(Tokens t, int and, int lo) {
         for (int m = and - 1; m >= lo && and - m <= 5; m--) {
-            if (OF.has(t, m)) {
+            if (Words.OF.has(t, m)) {
                 return true;
             }
             if (!t.isWord(m) || !t.isCapitalized(m)) {
@@ -372,7 +367,7 @@ final class SpeakerFinder {
         int words = 0;
         while (e < hi && npToken(t, e) && words < MAX_WORDS) {
             if (e > pos && Words.RIGHT_BOUNDARY.has(t, e)
-                    && !(AND.has(t, e) && e + 1 < hi && t.isWord(e + 1) && (t.isCapitalized(e + 1)
+                    && !(Words.AND.has(t, e) && e + 1 < hi && t.isWord(e + 1) && (t.isCapitalized(e + 1)
                     || lex.isTitle(t, e + 1) || lex.isPersonNoun(t, e + 1)))) {
                 break;
             }

@@ -25,6 +25,12 @@ final class Words {
     static final WordSet THAT = set("that");
     /** Particles after a verb that belong to it: screamed back, spoke out, shot up. */
     static final WordSet VERB_PARTICLES = set("back", "out", "up", "in", "on", "off");
+    /** One-word sets, asked of a token without its lower-case string; one each, shared by the rules. */
+    static final WordSet AND = set("and");
+    static final WordSet IN = set("in");
+    static final WordSet ON = set("on");
+    static final WordSet OF = set("of");
+    static final WordSet TO = set("to");
     /** Coordinators that join list items or clauses: and, or. */
     static final WordSet AND_OR = set("and", "or");
     /** Relative pronouns that open an aside about the noun before them: who, which. */
