@@ -273,6 +273,26 @@ final class PolnearEvaluation {
                 sp.tp++;
             }
         }
+        if (verbose && scope.equals("all")) {
+            boolean[] usedSpk = new boolean[ps.size()];
+            for (int g = 0; g < gs.size(); g++) {
+                if (sm[g] >= 0) {
+                    usedSpk[sm[g]] = true;
+                    continue;
+                }
+                Span s = gs.get(g);
+                Item owner = gold.stream().filter(i -> s.equals(i.speaker())).findFirst().orElseThrow();
+                boolean found = pred.stream().anyMatch(p -> p.content().overlaps(owner.content()));
+                errors.add("SPKFN " + (found ? "CONTENTFOUND " : "CONTENTMISSED ") + "cue=" + owner.cue() + " spk="
+                        + text.substring(s.start(), s.end()).replace('\n', '|') + " :: " + excerpt(text, s));
+            }
+            for (int p = 0; p < ps.size(); p++) {
+                if (!usedSpk[p]) {
+                    errors.add("SPKFP spk=" + text.substring(ps.get(p).start(), ps.get(p).end()).replace('\n', '|')
+                            + " :: " + excerpt(text, ps.get(p)));
+                }
+            }
+        }
         c.put("content-exact", ce);
         c.put("content-overlap", co);
         c.put("content-exact+speaker", ces);
