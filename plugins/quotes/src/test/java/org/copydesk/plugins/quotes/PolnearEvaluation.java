@@ -94,6 +94,8 @@ final class PolnearEvaluation {
     private Map<String, Counts> currentArticle = new LinkedHashMap<>();
     int articles;
     int lines;
+    /** What {@link #lines} counts, for the summary. */
+    private String lineUnit = "annotations";
     final boolean verbose;
     final List<String> errors = new ArrayList<>();
     private List<Item> currentAll = List.of();
@@ -108,6 +110,15 @@ final class PolnearEvaluation {
     }
 
     static PolnearEvaluation run(Path jsonl, QuoteFinder finder, boolean verbose) throws IOException {
+        PolnearEvaluation ev = new PolnearEvaluation(verbose);
+        for (List<JsonNode> annotations : read(jsonl).values()) {
+            ev.article(annotations, finder);
+        }
+        return ev;
+    }
+
+    /** The lines of a PolNeAR file by article, in file order (one line per annotator). */
+    static Map<String, List<JsonNode>> read(Path jsonl) throws IOException {
         ObjectMapper mapper = new ObjectMapper();
         Map<String, List<JsonNode>> byArticle = new LinkedHashMap<>();
         try (BufferedReader r = Files.newBufferedReader(jsonl, StandardCharsets.UTF_8)) {
@@ -120,11 +131,83 @@ final class PolnearEvaluation {
                 byArticle.computeIfAbsent(n.get("article").asText(), k -> new ArrayList<>()).add(n);
             }
         }
-        PolnearEvaluation ev = new PolnearEvaluation(verbose);
-        for (List<JsonNode> annotations : byArticle.values()) {
-            ev.article(annotations, finder);
+        return byArticle;
+    }
+
+    /**
+     * How far the annotators agree with each other, and the finder with them, on the articles that several people
+     * annotated: {@code [0]} scores each annotator against each other one (every ordered pair, so precision and
+     * recall come out equal), {@code [1]} scores the finder against each annotator of the same articles, as
+     * {@link #run} does. Each article weighs the same in both. The annotators' figure is what the metric can
+     * measure at best: a system that matches one annotator better than the others do is fitting that person.
+     */
+    static PolnearEvaluation[] agreement(List<Path> files, QuoteFinder finder) throws IOException {
+        PolnearEvaluation people = new PolnearEvaluation(false);
+        people.lineUnit = "ordered annotator pairs";
+        PolnearEvaluation system = new PolnearEvaluation(false);
+        for (Path file : files) {
+            for (List<JsonNode> annotations : read(file).values()) {
+                if (annotations.size() >= 2) {
+                    people.annotatorPairs(annotations);
+                    system.article(annotations, finder);
+                }
+            }
         }
-        return ev;
+        return new PolnearEvaluation[] {people, system};
+    }
+
+    private void annotatorPairs(List<JsonNode> annotations) {
+        articles++;
+        currentArticle = new LinkedHashMap<>();
+        String text = annotations.get(0).get("text").asText();
+        List<Gold> golds = annotations.stream().map(a -> gold(a, text)).toList();
+        int n = golds.size();
+        double weight = 1.0 / (n * (n - 1));
+        for (int g = 0; g < n; g++) {
+            for (int p = 0; p < n; p++) {
+                if (g != p) {
+                    lines++;
+                    score("direct", text, golds.get(g).direct(), golds.get(p).direct(), weight);
+                    score("direct-as-labelled", text, golds.get(g).labelled(), golds.get(p).labelled(), weight);
+                    score("all", text, golds.get(g).all(), golds.get(p).all(), weight);
+                }
+            }
+        }
+        currentArticle.forEach((k, c) -> byArticle.computeIfAbsent(k, x -> new ArrayList<>()).add(c));
+    }
+
+    /** One annotator's items: direct (as {@link PolnearEvaluation} counts it), labelled direct, and all. */
+    record Gold(List<Item> direct, List<Item> labelled, List<Item> all) {
+    }
+
+    static Gold gold(JsonNode annotation, String text) {
+        if (!annotation.get("text").asText().equals(text)) {
+            throw new IllegalStateException("annotators disagree on the text of " + annotation.get("article"));
+        }
+        List<Item> goldDirect = new ArrayList<>();
+        List<Item> goldLabelled = new ArrayList<>();
+        List<Item> goldAll = new ArrayList<>();
+        for (JsonNode g : annotation.get("quotes")) {
+            Span spk = g.get("speaker_start").isNull() ? null
+                    : new Span(g.get("speaker_start").asInt(), g.get("speaker_end").asInt());
+            Span content = normalise(text, g.get("start").asInt(), g.get("end").asInt());
+            if (content == null) {
+                continue;
+            }
+            Item item = new Item(content, spk, g.get("cue").isNull() ? null : g.get("cue").asText(),
+                    g.get("quote_type").asText());
+            goldAll.add(item);
+            boolean labelled = "direct".equals(g.get("quote_type").asText());
+            // PolNeAR's quote_type does not know the NYT's '' marks: ''...'' is labelled indirect
+            boolean doubledApostrophes = doubledApostrophes(text, g.get("start").asInt(), g.get("end").asInt());
+            if (labelled || doubledApostrophes) {
+                goldDirect.add(item);
+            }
+            if (labelled) {
+                goldLabelled.add(item);
+            }
+        }
+        return new Gold(goldDirect, goldLabelled, goldAll);
     }
 
     private void article(List<JsonNode> annotations, QuoteFinder finder) {
@@ -154,38 +237,12 @@ final class PolnearEvaluation {
         }
         double weight = 1.0 / annotations.size();
         for (JsonNode a : annotations) {
-            if (!a.get("text").asText().equals(text)) {
-                throw new IllegalStateException("annotators disagree on the text of " + a.get("article"));
-            }
             lines++;
-            List<Item> goldDirect = new ArrayList<>();
-            List<Item> goldLabelled = new ArrayList<>();
-            List<Item> goldAll = new ArrayList<>();
-            for (JsonNode g : a.get("quotes")) {
-                Span spk = g.get("speaker_start").isNull() ? null
-                        : new Span(g.get("speaker_start").asInt(), g.get("speaker_end").asInt());
-                Span content = normalise(text, g.get("start").asInt(), g.get("end").asInt());
-                if (content == null) {
-                    continue;
-                }
-                Item item = new Item(content, spk, g.get("cue").isNull() ? null : g.get("cue").asText(),
-                        g.get("quote_type").asText());
-                goldAll.add(item);
-                String raw = text.substring(g.get("start").asInt(), g.get("end").asInt()).strip();
-                boolean labelled = "direct".equals(g.get("quote_type").asText());
-                // PolNeAR's quote_type does not know the NYT's '' marks: ''...'' is labelled indirect
-                boolean doubledApostrophes = doubledApostrophes(text, g.get("start").asInt(), g.get("end").asInt());
-                if (labelled || doubledApostrophes) {
-                    goldDirect.add(item);
-                }
-                if (labelled) {
-                    goldLabelled.add(item);
-                }
-            }
-            currentAll = goldAll;
-            score("direct", text, goldDirect, predDirect, weight);
-            score("direct-as-labelled", text, goldLabelled, predDirect, weight);
-            score("all", text, goldAll, predAll, weight);
+            Gold gold = gold(a, text);
+            currentAll = gold.all();
+            score("direct", text, gold.direct(), predDirect, weight);
+            score("direct-as-labelled", text, gold.labelled(), predDirect, weight);
+            score("all", text, gold.all(), predAll, weight);
         }
         currentArticle.forEach((k, c) -> byArticle.computeIfAbsent(k, x -> new ArrayList<>()).add(c));
     }
@@ -440,7 +497,7 @@ final class PolnearEvaluation {
 
     List<String> summary(String corpus) {
         List<String> out = new ArrayList<>();
-        out.add(String.format(Locale.ROOT, "EVAL quotes %s: %d articles, %d annotations", corpus, articles, lines));
+        out.add(String.format(Locale.ROOT, "EVAL quotes %s: %d articles, %d %s", corpus, articles, lines, lineUnit));
         // four decimals: three would print 0.8998 as 0.900, on the wrong side of a 0.90 target
         results.forEach((k, c) -> out.add(String.format(Locale.ROOT,
                 "EVAL quotes %s %-28s P=%.4f R=%.4f F1=%.4f", corpus, k, c.precision(), c.recall(), c.f1())));
@@ -458,8 +515,19 @@ final class PolnearEvaluation {
         return results.get(key).f1();
     }
 
-    /** {@code java ... PolnearEvaluation <jsonl> [verbose]}: prints the summary (and error lines when verbose). */
+    /**
+     * {@code java ... PolnearEvaluation <jsonl> [verbose]}: prints the summary (and error lines when verbose);
+     * {@code java ... PolnearEvaluation --agreement <jsonl>...}: the annotators against each other and the finder
+     * against them on the articles several people annotated ({@link #agreement}).
+     */
     public static void main(String[] args) throws IOException {
+        if (args[0].equals("--agreement")) {
+            List<Path> files = java.util.Arrays.stream(args).skip(1).map(Path::of).toList();
+            PolnearEvaluation[] ev = agreement(files, QuoteFinder.standard());
+            ev[0].summary("multi-annotated annotators").forEach(System.out::println);
+            ev[1].summary("multi-annotated finder").forEach(System.out::println);
+            return;
+        }
         Path p = Path.of(args[0]);
         boolean verbose = args.length > 1;
         PolnearEvaluation ev = run(p, QuoteFinder.standard(), verbose);

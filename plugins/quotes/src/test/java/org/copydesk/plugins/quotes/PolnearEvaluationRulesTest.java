@@ -53,6 +53,42 @@ class PolnearEvaluationRulesTest {
         assertThat(PolnearEvaluation.interval(mixed, 500, 7)).containsExactly(wide); // the seed fixes it
     }
 
+    @Test
+    void annotatorsAreScoredAgainstEachOtherOnlyWhereSeveralAnnotatedAnArticle(@org.junit.jupiter.api.io.TempDir
+            java.nio.file.Path dir) throws Exception {
+        String text = "The mayor said the port will reopen. The union said the strike is over. Rain fell.";
+        int port = text.indexOf("the port"); // content "the port will reopen", speaker "The mayor"
+        int strike = text.indexOf("the strike"); // content "the strike is over", speaker "The union"
+        String both = item(port, port + 20, 0, 9) + "," + item(strike, strike + 18, 37, 46);
+        String one = item(port, port + 20, 0, 9);
+        java.nio.file.Path file = dir.resolve("multi.jsonl");
+        java.nio.file.Files.writeString(file, String.join("\n",
+                line("a1", text, both), line("a1", text, one), line("solo", text, one)) + "\n");
+
+        PolnearEvaluation[] ev = PolnearEvaluation.agreement(java.util.List.of(file), QuoteFinder.standard());
+
+        PolnearEvaluation people = ev[0];
+        assertThat(people.articles).isEqualTo(1); // "solo" has one annotator: nothing to compare
+        assertThat(people.lines).isEqualTo(2); // both orders of the one pair
+        // annotator 1 as gold: 1 of 2 found; annotator 2 as gold: 1 of 1 found with 2 predicted; halves summed
+        PolnearEvaluation.Counts all = people.results.get("all content-exact");
+        assertThat(all.tp).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(all.gold).isCloseTo(1.5, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(all.predicted).isCloseTo(1.5, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(people.f1("all speaker")).isCloseTo(2.0 / 3, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(ev[1].articles).isEqualTo(1);
+        assertThat(ev[1].lines).isEqualTo(2); // the finder is scored against each annotator of the same article
+    }
+
+    private static String item(int start, int end, int speakerStart, int speakerEnd) {
+        return "{\"start\":" + start + ",\"end\":" + end + ",\"speaker_start\":" + speakerStart
+                + ",\"speaker_end\":" + speakerEnd + ",\"cue\":\"said\",\"quote_type\":\"indirect\"}";
+    }
+
+    private static String line(String article, String text, String items) {
+        return "{\"article\":\"" + article + "\",\"text\":\"" + text + "\",\"quotes\":[" + items + "]}";
+    }
+
     private static PolnearEvaluation.Counts counts(double tp, double predicted, double gold) {
         PolnearEvaluation.Counts c = new PolnearEvaluation.Counts();
         c.tp = tp;

@@ -46,4 +46,28 @@ class PolnearEvaluationTest {
         assertThat(ev.articles).isEqualTo(84);
         FLOORS.forEach((metric, floor) -> assertThat(ev.f1(metric)).as(metric).isGreaterThanOrEqualTo(floor));
     }
+
+    /**
+     * The articles of train and dev that several people annotated: the annotators against each other (what the
+     * metrics can measure at best) printed beside the finder on the same articles. Only printed and checked for
+     * shape: the figures are a yardstick for the targets, not something to tune to.
+     */
+    @Test
+    void annotatorAgreement() throws Exception {
+        String dir = System.getProperty("copydesk.corpora");
+        Assumptions.assumeTrue(dir != null, "copydesk.corpora not set");
+        Path train = Path.of(dir, "polnear", "train.jsonl");
+        Path dev = Path.of(dir, "polnear", "dev.jsonl");
+        Assumptions.assumeTrue(Files.isRegularFile(train) && Files.isRegularFile(dev), "PolNeAR not available");
+
+        PolnearEvaluation[] ev = PolnearEvaluation.agreement(java.util.List.of(train, dev), QuoteFinder.standard());
+        ev[0].summary("polnear-multi-annotated annotators").forEach(System.out::println);
+        ev[1].summary("polnear-multi-annotated finder").forEach(System.out::println);
+
+        assertThat(ev[0].articles).isEqualTo(18); // 16 in train, 2 in dev
+        assertThat(ev[1].articles).isEqualTo(18);
+        // every ordered pair is scored both ways, so what one annotator misses the other has extra
+        ev[0].results.forEach((metric, c) -> assertThat(c.precision()).as(metric)
+                .isCloseTo(c.recall(), org.assertj.core.data.Offset.offset(1e-9)));
+    }
 }
