@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import org.copydesk.api.TranslationEngine;
 
 /**
@@ -49,16 +48,14 @@ public final class ApyEngine implements TranslationEngine, PairAdvice {
 
     @Override
     public boolean supports(String from, String to) {
-        Set<String> known = pairs.get();
-        return known == null || known.contains(LanguageCodes.primary(from) + "-" + LanguageCodes.primary(to));
+        return pairs.offers(from, to);
     }
 
     @Override
     public String whyNot(String from, String to) {
-        Set<String> known = pairs.get();
         String mode = ApertiumInstallation.modeName(from, to);
         return "apy at " + settings.url() + " cannot translate " + from + "-" + to + ": the server has no pair "
-                + mode + " (its pairs: " + (known == null ? "unknown" : new TreeSet<>(known))
+                + mode + " (its pairs: " + pairs.describe()
                 + "); install the Debian package " + ApertiumInstallation.debianPackage(mode)
                 + " on the server and restart it";
     }

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import org.copydesk.api.TranslationEngine;
 
 /**
@@ -45,15 +44,13 @@ public final class LibreTranslateEngine implements TranslationEngine, PairAdvice
 
     @Override
     public boolean supports(String from, String to) {
-        Set<String> known = pairs.get();
-        return known == null || known.contains(LanguageCodes.primary(from) + "-" + LanguageCodes.primary(to));
+        return pairs.offers(from, to);
     }
 
     @Override
     public String whyNot(String from, String to) {
-        Set<String> known = pairs.get();
         return "libretranslate at " + settings.url() + " cannot translate " + from + "-" + to + " (its pairs: "
-                + (known == null ? "unknown" : new TreeSet<>(known)) + "); install that language model on the server";
+                + pairs.describe() + "); install that language model on the server";
     }
 
     @Override

@@ -55,6 +55,18 @@ final class ServerPairs {
         return pairs;
     }
 
+    /** Whether the server offers {@code from-to} (primary subtags compared); true while the pairs are unknown. */
+    boolean offers(String from, String to) {
+        Set<String> known = get();
+        return known == null || known.contains(LanguageCodes.primary(from) + "-" + LanguageCodes.primary(to));
+    }
+
+    /** The pairs for a message: sorted, or {@code unknown}. */
+    String describe() {
+        Set<String> known = get();
+        return known == null ? "unknown" : new java.util.TreeSet<>(known).toString();
+    }
+
     synchronized String problem() {
         return problem;
     }
