@@ -77,7 +77,8 @@ class HttpEnginesTest {
                 .containsEntry("markUnknown", "no");
         assertThat(e.supports("en", "es")).isTrue();
         assertThat(e.supports("en", "ca")).isFalse();
-        assertThat(((PairAdvice) e).whyNot("en", "gl")).contains("apy at " + s.url()).contains("apertium-en-gl");
+        assertThat(((PairAdvice) e).whyNot("en", "gl")).contains("apy at " + s.url()).contains("apertium-en-gl")
+                .contains("(its pairs: [en-es])"); // the variant cat_valencia is left out
         assertThat(e.describe("en", "es")).isEqualTo("apy eng-spa");
     }
 
@@ -230,7 +231,8 @@ class HttpEnginesTest {
 
         assertThatThrownBy(() -> Stages.step(new TranslateStepFactory(), "to: [de]\nfrom: en\nengine: libretranslate\n"
                 + "engine_settings: {url: '" + s.url() + "'}", new LibreTranslateEngineFactory()))
-                .hasMessageContaining("libretranslate at " + s.url() + " cannot translate en-de");
+                .hasMessageContaining("libretranslate at " + s.url() + " cannot translate en-de")
+                .hasMessageContaining("(its pairs: [en-es, en-fr])");
     }
 
     @Test
