@@ -558,10 +558,14 @@ final class ReportedSpeech {
     /** The cue verb after "and"/"but" at {@code and}, with the speaker of the verb before it. */
     private void sameSubjectCue(int s, int and, int to, int[] spk) {
         int v = and + 1;
-        while (v < to && (adverb(v) || t.isPunct(v, ','))) {
+        while (v < to && (adverb(v) || t.isPunct(v, ',')) && !coordinatedSpeechCue(v)) {
             v++;
         }
-        learnedCue(s, v, to, spk);
+        // a listed speech verb takes its own content rules ("but told reporters that ..."); where they find no
+        // content ("warned of", "explained its importance"), the verb is read as a learned one
+        if (!(coordinatedSpeechCue(v) && saidThat(s, v, to, spk))) {
+            learnedCue(s, v, to, spk);
+        }
     }
 
     /**
@@ -604,15 +608,29 @@ final class ReportedSpeech {
                 continue;
             }
             int v = i + 1;
-            while (v < to && adverb(v)) {
-                v++;
+            while (v < to && adverb(v) && !coordinatedSpeechCue(v)) {
+                v++; // "told" is also a word that may stand between a subject and its verb
             }
             if (v < to - 1 && t.isWord(v) && !t.isCapitalized(v) && (t.endsWithEd(v)
                     || t.endsWithS(v)) && !functionWord(v) && learnedRate(v) >= LEARNED_MIN_RATE) {
                 return i;
             }
+            if (v < to - 1 && coordinatedSpeechCue(v)) {
+                return i;
+            }
         }
         return -1;
+    }
+
+    /**
+     * A listed speech verb after "and"/"but" ("X praised A and said B", "X declined to name them but told CNN
+     * that ..."): irregular forms (said, told, thought) escape the -ed/-s test of learned verbs, and PolNeAR makes
+     * them a second attribution of the same subject whose content the first one does not take in.
+     */
+    private boolean coordinatedSpeechCue(int v) {
+        CueLexicon.Entry e = cueAt[v];
+        return e != null && t.quote[v] < 0 && !t.isCapitalized(v) && e.weight() >= 0.75 && !e.participle()
+                && e.cueClass() != CueLexicon.CueClass.PREP && !nounReading(v) && !passive(v);
     }
 
     /**

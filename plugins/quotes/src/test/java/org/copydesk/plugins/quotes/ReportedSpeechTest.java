@@ -125,6 +125,24 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void coordinatedSpeechVerbStartsASecondAttributionOfTheSameSubject() {
+        QuoteFinder finder = withRates(Map.of("praised", 0.6));
+        List<Quote> q = findWith(finder, "The mayor praised the new budget and said the parking rules would change.");
+        assertThat(q).extracting(Quote::text).containsExactly("the new budget", "the parking rules would change");
+        assertThat(q).extracting(FinderFixtures::speaker).containsExactly("The mayor", "The mayor");
+        assertThat(q.get(1).cue().text()).isEqualTo("said");
+        List<Quote> told = indirect("The coach declined to name the new captain but told reporters that the "
+                + "team would decide in May.");
+        assertThat(told).extracting(Quote::text).containsExactly("to name the new captain",
+                "the team would decide in May");
+        // a listed cue read as a noun, or a coordinated verb that is no cue, stays in the content
+        assertThat(findWith(finder, "The mayor praised the budget and the remarks of the council.")).extracting(
+                Quote::text).containsExactly("the budget and the remarks of the council");
+        assertThat(findWith(finder, "The mayor praised the budget and painted the fence.")).extracting(Quote::text)
+                .containsExactly("the budget and painted the fence");
+    }
+
+    @Test
     void learnedParticipleContinuesTheAttributionBefore() {
         QuoteFinder finder = withRates(Map.of("faulting", 0.6));
         List<Quote> q = findWith(finder, "Smith said the budget was fine, faulting the parking rules.");
