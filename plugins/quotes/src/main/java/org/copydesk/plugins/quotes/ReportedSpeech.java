@@ -133,6 +133,9 @@ final class ReportedSpeech {
 
     /** First words of a non-restrictive relative clause that ends an attributed content: ", which begins Monday". */
     private static final WordSet ASIDE_START = Words.set("which", "who", "whose");
+    private static final WordSet WHO = Words.set("who");
+    private static final WordSet COMPARED = Words.set("compared");
+    private static final WordSet COMPARED_LINK = Words.set("with", "to");
     /** Words that open a second clause after a comma: but, and, while, whereas, which, who. */
     private static final WordSet SECOND_CLAUSE_START = Words.set("but", "and", "while", "whereas", "which", "who");
 
@@ -2081,7 +2084,16 @@ final class ReportedSpeech {
                 continue;
             }
             int[] spk = speakers.before(t, c, from);
-            if (spk == null || spk[0] <= from + 1 || !speakerLike(spk)) {
+            if (spk == null || spk[0] <= from + 1) {
+                continue;
+            }
+            if (listed && relativeWho(spk)) {
+                if (relativeWhoAttribution(s, f, from, to, c, spk)) {
+                    return;
+                }
+                continue;
+            }
+            if (!speakerLike(spk)) {
                 continue;
             }
             int b = spk[0] - 1;
@@ -2111,6 +2123,50 @@ final class ReportedSpeech {
             }
             return;
         }
+    }
+
+    /** The speaker mention is a relative "who" alone (the share or group before it is its antecedent). */
+    private boolean relativeWho(int[] spk) {
+        return spk[1] - spk[0] == 1 && WHO.has(t, spk[0]) && t.quote[spk[0]] < 0;
+    }
+
+    /**
+     * "... 46 percent said yes, compared with 23 percent who said it was improper": a listed speech verb after a
+     * relative "who" inside a content is an attribution of its own, with "who" as its speaker mention (PolNeAR's
+     * choice for relative clauses); the outer content then ends before the comparison that brings in the second
+     * group (", compared with"), and stays whole otherwise (the relative clause is part of its noun phrase there).
+     */
+    private boolean relativeWhoAttribution(int s, Found f, int from, int to, int c, int[] spk) {
+        int end = comparisonStart(from, spk[0]);
+        if (end < 0) {
+            return false;
+        }
+        CueLexicon.Entry e = cueAt[c];
+        int cueEnd = c + e.length();
+        int content = contentStart(cueEnd, to, e);
+        if (content < 0 || content >= to) {
+            return false;
+        }
+        if (addIndirect(s, content, to, c, cueEnd, spk, null, e.weight(), 1) == null) {
+            return false;
+        }
+        while (end > from && (t.isPunct(end - 1, ',') || clauseBreak(end - 1))) {
+            end--;
+        }
+        if (end > from) {
+            f.spans.set(0, new Span(f.spans.get(0).start(), t.end[end - 1]));
+        }
+        return true;
+    }
+
+    /** The token of "compared" in "compared with/to" inside [from, to), or -1. */
+    private int comparisonStart(int from, int to) {
+        for (int i = from + 1; i < to - 1; i++) {
+            if (COMPARED.has(t, i) && t.quote[i] < 0 && COMPARED_LINK.has(t, i + 1)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** A comma or a dash: where a clause of its own may start inside a content. */

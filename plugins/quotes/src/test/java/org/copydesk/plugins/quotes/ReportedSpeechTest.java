@@ -334,6 +334,21 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void comparedGroupWhoSaidIsAnAttributionOfItsOwn() {
+        List<Quote> q = indirect("In the survey, 52 percent of voters said yes, compared with 30 percent who said the "
+                + "plan cost too much.");
+        assertThat(q).extracting(Quote::text).containsExactly("yes", "the plan cost too much");
+        assertThat(q).extracting(FinderFixtures::speaker).containsExactly("52 percent of voters", "who");
+        List<Quote> to = indirect("Most members said they liked the new schedule, compared to a third who said they "
+                + "wanted the old one back.");
+        assertThat(to).extracting(Quote::text).containsExactly("they liked the new schedule",
+                "they wanted the old one back");
+        // without a comparison the relative clause belongs to its noun phrase inside the content
+        assertThat(indirect("The mayor said she met residents who said the park should stay open."))
+                .extracting(Quote::text).containsExactly("she met residents who said the park should stay open");
+    }
+
+    @Test
     void attributionThatIsTheContentsOwnClauseStaysInsideIt() {
         // the complement of the outer cue: PolNeAR marks the outer attribution only
         List<Quote> q = indirect("The mayor said the governor had argued that the repairs would take a year.");
