@@ -2093,7 +2093,8 @@ final class ReportedSpeech {
                 }
                 continue;
             }
-            if (!speakerLike(spk)) {
+            // "X said A, and more than 4 in 10 said B": a share of those polled speaks before a listed cue too
+            if (!speakerLike(spk) && !(listed && groupOfPeople(spk))) {
                 continue;
             }
             int b = spk[0] - 1;

@@ -349,6 +349,19 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void shareOfThosePolledAfterAClauseBoundaryInsideAContent() {
+        List<Quote> q = indirect("In the new survey, 52 percent of members said the plan was fair and 30 percent said "
+                + "it cost too much.");
+        assertThat(q).extracting(Quote::text).containsExactly("the plan was fair", "it cost too much");
+        assertThat(q).extracting(FinderFixtures::speaker).containsExactly("52 percent of members", "30 percent");
+        assertThat(indirect("The club said the plan was fair and three in 10 said it cost too much."))
+                .extracting(Quote::text).containsExactly("the plan was fair", "it cost too much");
+        // a number of things is no share of people: the content stays whole
+        assertThat(indirect("The club said the plan was fair and 30 houses said it cost too much."))
+                .extracting(Quote::text).containsExactly("the plan was fair and 30 houses said it cost too much");
+    }
+
+    @Test
     void attributionThatIsTheContentsOwnClauseStaysInsideIt() {
         // the complement of the outer cue: PolNeAR marks the outer attribution only
         List<Quote> q = indirect("The mayor said the governor had argued that the repairs would take a year.");
