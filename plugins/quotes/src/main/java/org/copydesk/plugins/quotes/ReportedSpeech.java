@@ -134,6 +134,9 @@ final class ReportedSpeech {
     /** First words of a non-restrictive relative clause that ends an attributed content: ", which begins Monday". */
     private static final WordSet ASIDE_START = Words.set("which", "who", "whose");
     private static final WordSet WHO = Words.set("who");
+    private static final WordSet QUANTITY_SUBJECTS = Words.set("half", "most", "many", "others", "majority");
+    private static final WordSet APPROXIMATORS = Words.set("more", "fewer", "less", "than", "nearly", "almost",
+            "about", "roughly", "just", "only", "over", "a");
     private static final WordSet COMPARED = Words.set("compared");
     private static final WordSet COMPARED_LINK = Words.set("with", "to");
     /** Words that open a second clause after a comma: but, and, while, whereas, which, who. */
@@ -2093,11 +2096,15 @@ final class ReportedSpeech {
                 }
                 continue;
             }
-            // "X said A, and more than 4 in 10 said B": a share of those polled speaks before a listed cue too
-            if (!speakerLike(spk) && !(listed && groupOfPeople(spk))) {
+            // "X said A, and 30 percent said B": a share of those polled speaks before a listed cue too
+            boolean share = !speakerLike(spk) && listed && (groupOfPeople(spk) || quantitySubject(spk));
+            if (!speakerLike(spk) && !share) {
                 continue;
             }
             int b = spk[0] - 1;
+            while (share && b > from + 1 && APPROXIMATORS.has(t, b)) {
+                b--; // "and more than 4 in 10 said", "while nearly half say"
+            }
             if (t.quote[b] >= 0 || !(clauseBreak(b) || CLAUSE_LINKS.has(t, b))) {
                 continue;
             }
@@ -2124,6 +2131,11 @@ final class ReportedSpeech {
             }
             return;
         }
+    }
+
+    /** A quantity word alone as the subject of those polled: "half said", "most say", "others argue". */
+    private boolean quantitySubject(int[] spk) {
+        return spk[1] - spk[0] == 1 && QUANTITY_SUBJECTS.has(t, spk[0]);
     }
 
     /** The speaker mention is a relative "who" alone (the share or group before it is its antecedent). */

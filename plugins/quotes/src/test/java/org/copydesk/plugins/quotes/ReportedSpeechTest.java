@@ -356,6 +356,12 @@ class ReportedSpeechTest {
         assertThat(q).extracting(FinderFixtures::speaker).containsExactly("52 percent of members", "30 percent");
         assertThat(indirect("The club said the plan was fair and three in 10 said it cost too much."))
                 .extracting(Quote::text).containsExactly("the plan was fair", "it cost too much");
+        // a quantity word alone, or a share after "more than", speaks too
+        assertThat(indirect("The club said the plan was fair, and more than 4 in 10 said it cost too much."))
+                .extracting(Quote::text).containsExactly("the plan was fair", "it cost too much");
+        List<Quote> half = indirect("Most members say the plan is fair, after half said so in the spring.");
+        assertThat(half).extracting(Quote::text).containsExactly("the plan is fair", "so in the spring");
+        assertThat(speaker(half.get(1))).isEqualTo("half");
         // a number of things is no share of people: the content stays whole
         assertThat(indirect("The club said the plan was fair and 30 houses said it cost too much."))
                 .extracting(Quote::text).containsExactly("the plan was fair and 30 houses said it cost too much");
