@@ -134,6 +134,8 @@ final class ReportedSpeech {
     /** First words of a non-restrictive relative clause that ends an attributed content: ", which begins Monday". */
     private static final WordSet ASIDE_START = Words.set("which", "who", "whose");
     private static final WordSet WHO = Words.set("who");
+    private static final WordSet THAT_ADVERBS = Words.set("however", "though", "instead", "only", "twice", "again",
+            "also", "still");
     private static final WordSet QUANTITY_SUBJECTS = Words.set("half", "most", "many", "others", "majority");
     private static final WordSet APPROXIMATORS = Words.set("more", "fewer", "less", "than", "nearly", "almost",
             "about", "roughly", "just", "only", "over", "a");
@@ -1529,12 +1531,23 @@ final class ReportedSpeech {
                 inPhrase |= PARTICLES.has(t, m);
                 continue;
             }
+            if (mannerAdverb(m)) {
+                continue; // said, however, that ...; argued insistently that ...; said only that ...
+            }
             if (inPhrase && !Words.PRONOUNS.has(t, m) && !Words.BOUNDARY.has(t, m)) {
                 continue; // the noun phrase of a preposition: on the record, at his fundraiser for veterans
             }
             return false;
         }
         return true;
+    }
+
+    /**
+     * An adverb of the speech act or of the writer's that stands between a cue and its "that" ("said, however,
+     * that", "argued insistently that", "said only that"): annotators start the content after "that".
+     */
+    private boolean mannerAdverb(int m) {
+        return THAT_ADVERBS.has(t, m) || t.endsWithLy(m) && t.end[m] - t.start[m] > 4;
     }
 
     /**

@@ -368,6 +368,19 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void adverbBetweenCueAndThatStaysOutOfTheContent() {
+        assertThat(indirect("The senator said, however, that the vote would wait until May.")).extracting(Quote::text)
+                .containsExactly("the vote would wait until May");
+        assertThat(indirect("The mayor argued insistently that the plan would work.")).extracting(Quote::text)
+                .containsExactly("the plan would work");
+        assertThat(indirect("The mayor said only that the plan would work.")).extracting(Quote::text)
+                .containsExactly("the plan would work");
+        // a word in -ly that begins the clause's subject keeps the relative "that" inside the content
+        assertThat(indirect("The mayor said early voting that began on Monday went smoothly.")).extracting(Quote::text)
+                .containsExactly("early voting that began on Monday went smoothly");
+    }
+
+    @Test
     void attributionThatIsTheContentsOwnClauseStaysInsideIt() {
         // the complement of the outer cue: PolNeAR marks the outer attribution only
         List<Quote> q = indirect("The mayor said the governor had argued that the repairs would take a year.");
