@@ -837,7 +837,7 @@ final class ReportedSpeech {
             }
             int from;
             if (g.source == Source.BEFORE && g.cueTo <= open && open - g.cueTo <= 25) {
-                from = g.cueTo;
+                from = afterTellAddressee(g.cueFrom, g.cueTo, open);
                 while (from < open && (t.isPunct(from, ',') || t.isPunct(from, ':')
                         || Words.THAT.has(t, from))) {
                     from++;
@@ -866,6 +866,23 @@ final class ReportedSpeech {
             f.confidence = g.confidence;
             found.add(f);
         }
+    }
+
+    /**
+     * After a cue of telling, its addressee and "that" ("telling CNN that Trump is a \"faker\""): where the content
+     * starts, as {@link #contentStart} has it for reported speech without quoted words; {@code from} otherwise.
+     */
+    private int afterTellAddressee(int cue, int from, int to) {
+        CueLexicon.Entry e = cueAt[cue];
+        if (e == null || e.cueClass() != CueLexicon.CueClass.TELL) {
+            return from;
+        }
+        for (int k = from + 1; k < to && k - from <= THAT_WINDOW; k++) {
+            if (Words.THAT.has(t, k) && t.quote[k] < 0) {
+                return circumstanceOnly(afterAddressee(from, k), k) ? k + 1 : from;
+            }
+        }
+        return from;
     }
 
     private Found indirectWithCue(int s, int cueFrom) {

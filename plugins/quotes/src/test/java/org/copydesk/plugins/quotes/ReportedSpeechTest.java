@@ -381,6 +381,16 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void mixedQuoteAfterATellingCueLeavesTheAddresseeOut() {
+        List<Quote> q = indirect("The judge sharpened her attack on Monday, telling reporters that the mayor is a "
+                + "\"fraud\" and asking how he got elected.");
+        assertThat(q).extracting(Quote::text).contains("the mayor is a \"fraud");
+        // a cue that is not one of telling keeps what follows it
+        assertThat(indirect("The judge sharpened her attack on Monday, noting the mayor is a \"fraud\" and asking "
+                + "how he got elected.")).extracting(Quote::text).contains("the mayor is a \"fraud");
+    }
+
+    @Test
     void attributionThatIsTheContentsOwnClauseStaysInsideIt() {
         // the complement of the outer cue: PolNeAR marks the outer attribution only
         List<Quote> q = indirect("The mayor said the governor had argued that the repairs would take a year.");
