@@ -134,6 +134,7 @@ final class ReportedSpeech {
     /** First words of a non-restrictive relative clause that ends an attributed content: ", which begins Monday". */
     private static final WordSet ASIDE_START = Words.set("which", "who", "whose");
     private static final WordSet WHO = Words.set("who");
+    private static final WordSet AGAINST = Words.set("against");
     private static final WordSet THAT_ADVERBS = Words.set("however", "though", "instead", "only", "twice", "again",
             "also", "still");
     private static final WordSet QUANTITY_SUBJECTS = Words.set("half", "most", "many", "others", "majority");
@@ -1473,10 +1474,15 @@ final class ReportedSpeech {
 
     /** After the cue: skip an addressee (told reporters), circumstances (in a statement on Monday) and "that". */
     private int contentStart(int from, int end, CueLexicon.Entry e) {
+        boolean against = from < end && AGAINST.has(t, from);
+        if (against) {
+            from++; // "warned against ...", "pushed back against ...": the stance's preposition belongs to the cue
+        }
+        boolean tell = e.cueClass() == CueLexicon.CueClass.TELL && !against; // no addressee after "against"
         int i = from;
         for (int k = from; k < end && k - from <= THAT_WINDOW; k++) {
             if (Words.THAT.has(t, k) && t.quote[k] < 0) {
-                int after = e.cueClass() == CueLexicon.CueClass.TELL ? afterAddressee(from, k) : from;
+                int after = tell ? afterAddressee(from, k) : from;
                 if (circumstanceOnly(after, k)) {
                     i = k + 1;
                     return end - i >= 3 ? i : -1;
@@ -1487,7 +1493,7 @@ final class ReportedSpeech {
         if (i < end && (t.isPunct(i, ',') || t.isPunct(i, ':'))) {
             i++;
         }
-        if (e.cueClass() == CueLexicon.CueClass.TELL) {
+        if (tell) {
             // told reporters / told CNN / told him; but "asked her to call": the addressee is part of it
             int k = i;
             while (k < end && k - i < 4 && t.isWord(k) && (t.isCapitalized(k)

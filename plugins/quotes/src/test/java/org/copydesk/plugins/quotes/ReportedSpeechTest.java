@@ -391,6 +391,17 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void againstAfterAListedCueBelongsToTheCue() {
+        assertThat(indirect("The mayor warned against cutting the school budget.")).extracting(Quote::text)
+                .containsExactly("cutting the school budget");
+        // no addressee after "against": the words before a "that" are the content's own
+        assertThat(indirect("The mayor cautioned against viewing that as an endorsement.")).extracting(Quote::text)
+                .containsExactly("viewing that as an endorsement");
+        assertThat(indirect("The mayor warned reporters that the budget would shrink.")).extracting(Quote::text)
+                .containsExactly("the budget would shrink");
+    }
+
+    @Test
     void attributionThatIsTheContentsOwnClauseStaysInsideIt() {
         // the complement of the outer cue: PolNeAR marks the outer attribution only
         List<Quote> q = indirect("The mayor said the governor had argued that the repairs would take a year.");
