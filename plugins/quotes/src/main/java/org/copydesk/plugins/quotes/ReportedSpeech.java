@@ -133,13 +133,19 @@ final class ReportedSpeech {
 
     /** First words of a non-restrictive relative clause that ends an attributed content: ", which begins Monday". */
     private static final WordSet ASIDE_START = Words.set("which", "who", "whose");
+    /** The relative pronoun of a group that speaks inside a content: "compared with 23 percent who said ...". */
     private static final WordSet WHO = Words.set("who");
+    /** The preposition of a stance that belongs to its cue: "warned against", "pushed back against". */
     private static final WordSet AGAINST = Words.set("against");
+    /** Adverbs (besides those in -ly) between a cue and its "that": "said, however, that", "said only that". */
     private static final WordSet THAT_ADVERBS = Words.set("however", "though", "instead", "only", "twice", "again",
             "also", "still");
+    /** A quantity word alone as the subject of those polled: "half said", "others say". */
     private static final WordSet QUANTITY_SUBJECTS = Words.set("half", "most", "many", "others", "majority");
+    /** Words before a share of those polled: "more than 4 in 10", "nearly half", "about a third". */
     private static final WordSet APPROXIMATORS = Words.set("more", "fewer", "less", "than", "nearly", "almost",
             "about", "roughly", "just", "only", "over", "a");
+    /** "compared with" / "compared to": the comparison that brings in a second group in poll reports. */
     private static final WordSet COMPARED = Words.set("compared");
     private static final WordSet COMPARED_LINK = Words.set("with", "to");
     /** Words that open a second clause after a comma: but, and, while, whereas, which, who. */
