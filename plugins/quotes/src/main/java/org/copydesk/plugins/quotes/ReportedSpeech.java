@@ -133,6 +133,21 @@ final class ReportedSpeech {
 
     /** First words of a non-restrictive relative clause that ends an attributed content: ", which begins Monday". */
     private static final WordSet ASIDE_START = Words.set("which", "who", "whose");
+    /** The relative pronoun of a group that speaks inside a content: "compared with 23 percent who said ...". */
+    private static final WordSet WHO = Words.set("who");
+    /** The preposition of a stance that belongs to its cue: "warned against", "pushed back against". */
+    private static final WordSet AGAINST = Words.set("against");
+    /** Adverbs (besides those in -ly) between a cue and its "that": "said, however, that", "said only that". */
+    private static final WordSet THAT_ADVERBS = Words.set("however", "though", "instead", "only", "twice", "again",
+            "also", "still");
+    /** A quantity word alone as the subject of those polled: "half said", "others say". */
+    private static final WordSet QUANTITY_SUBJECTS = Words.set("half", "most", "many", "others", "majority");
+    /** Words before a share of those polled: "more than 4 in 10", "nearly half", "about a third". */
+    private static final WordSet APPROXIMATORS = Words.set("more", "fewer", "less", "than", "nearly", "almost",
+            "about", "roughly", "just", "only", "over", "a");
+    /** "compared with" / "compared to": the comparison that brings in a second group in poll reports. */
+    private static final WordSet COMPARED = Words.set("compared");
+    private static final WordSet COMPARED_LINK = Words.set("with", "to");
     /** Words that open a second clause after a comma: but, and, while, whereas, which, who. */
     private static final WordSet SECOND_CLAUSE_START = Words.set("but", "and", "while", "whereas", "which", "who");
 
@@ -558,10 +573,14 @@ final class ReportedSpeech {
     /** The cue verb after "and"/"but" at {@code and}, with the speaker of the verb before it. */
     private void sameSubjectCue(int s, int and, int to, int[] spk) {
         int v = and + 1;
-        while (v < to && (adverb(v) || t.isPunct(v, ','))) {
+        while (v < to && (adverb(v) || t.isPunct(v, ',')) && !coordinatedSpeechCue(v)) {
             v++;
         }
-        learnedCue(s, v, to, spk);
+        // a listed speech verb takes its own content rules ("but told reporters that ..."); where they find no
+        // content ("warned of", "explained its importance"), the verb is read as a learned one
+        if (!(coordinatedSpeechCue(v) && saidThat(s, v, to, spk))) {
+            learnedCue(s, v, to, spk);
+        }
     }
 
     /**
@@ -604,15 +623,29 @@ final class ReportedSpeech {
                 continue;
             }
             int v = i + 1;
-            while (v < to && adverb(v)) {
-                v++;
+            while (v < to && adverb(v) && !coordinatedSpeechCue(v)) {
+                v++; // "told" is also a word that may stand between a subject and its verb
             }
             if (v < to - 1 && t.isWord(v) && !t.isCapitalized(v) && (t.endsWithEd(v)
                     || t.endsWithS(v)) && !functionWord(v) && learnedRate(v) >= LEARNED_MIN_RATE) {
                 return i;
             }
+            if (v < to - 1 && coordinatedSpeechCue(v)) {
+                return i;
+            }
         }
         return -1;
+    }
+
+    /**
+     * A listed speech verb after "and"/"but" ("X praised A and said B", "X declined to name them but told CNN
+     * that ..."): irregular forms (said, told, thought) escape the -ed/-s test of learned verbs, and PolNeAR makes
+     * them a second attribution of the same subject whose content the first one does not take in.
+     */
+    private boolean coordinatedSpeechCue(int v) {
+        CueLexicon.Entry e = cueAt[v];
+        return e != null && t.quote[v] < 0 && !t.isCapitalized(v) && e.weight() >= 0.75 && !e.participle()
+                && e.cueClass() != CueLexicon.CueClass.PREP && !nounReading(v) && !passive(v);
     }
 
     /**
@@ -811,7 +844,7 @@ final class ReportedSpeech {
             }
             int from;
             if (g.source == Source.BEFORE && g.cueTo <= open && open - g.cueTo <= 25) {
-                from = g.cueTo;
+                from = afterTellAddressee(g.cueFrom, g.cueTo, open);
                 while (from < open && (t.isPunct(from, ',') || t.isPunct(from, ':')
                         || Words.THAT.has(t, from))) {
                     from++;
@@ -840,6 +873,23 @@ final class ReportedSpeech {
             f.confidence = g.confidence;
             found.add(f);
         }
+    }
+
+    /**
+     * After a cue of telling, its addressee and "that" ("telling CNN that Trump is a \"faker\""): where the content
+     * starts, as {@link #contentStart} has it for reported speech without quoted words; {@code from} otherwise.
+     */
+    private int afterTellAddressee(int cue, int from, int to) {
+        CueLexicon.Entry e = cueAt[cue];
+        if (e == null || e.cueClass() != CueLexicon.CueClass.TELL) {
+            return from;
+        }
+        for (int k = from + 1; k < to && k - from <= THAT_WINDOW; k++) {
+            if (Words.THAT.has(t, k) && t.quote[k] < 0) {
+                return circumstanceOnly(afterAddressee(from, k), k) ? k + 1 : from;
+            }
+        }
+        return from;
     }
 
     private Found indirectWithCue(int s, int cueFrom) {
@@ -1430,10 +1480,15 @@ final class ReportedSpeech {
 
     /** After the cue: skip an addressee (told reporters), circumstances (in a statement on Monday) and "that". */
     private int contentStart(int from, int end, CueLexicon.Entry e) {
+        boolean against = from < end && AGAINST.has(t, from);
+        if (against) {
+            from++; // "warned against ...", "pushed back against ...": the stance's preposition belongs to the cue
+        }
+        boolean tell = e.cueClass() == CueLexicon.CueClass.TELL && !against; // no addressee after "against"
         int i = from;
         for (int k = from; k < end && k - from <= THAT_WINDOW; k++) {
             if (Words.THAT.has(t, k) && t.quote[k] < 0) {
-                int after = e.cueClass() == CueLexicon.CueClass.TELL ? afterAddressee(from, k) : from;
+                int after = tell ? afterAddressee(from, k) : from;
                 if (circumstanceOnly(after, k)) {
                     i = k + 1;
                     return end - i >= 3 ? i : -1;
@@ -1444,7 +1499,7 @@ final class ReportedSpeech {
         if (i < end && (t.isPunct(i, ',') || t.isPunct(i, ':'))) {
             i++;
         }
-        if (e.cueClass() == CueLexicon.CueClass.TELL) {
+        if (tell) {
             // told reporters / told CNN / told him; but "asked her to call": the addressee is part of it
             int k = i;
             while (k < end && k - i < 4 && t.isWord(k) && (t.isCapitalized(k)
@@ -1505,12 +1560,23 @@ final class ReportedSpeech {
                 inPhrase |= PARTICLES.has(t, m);
                 continue;
             }
+            if (mannerAdverb(m)) {
+                continue; // said, however, that ...; argued insistently that ...; said only that ...
+            }
             if (inPhrase && !Words.PRONOUNS.has(t, m) && !Words.BOUNDARY.has(t, m)) {
                 continue; // the noun phrase of a preposition: on the record, at his fundraiser for veterans
             }
             return false;
         }
         return true;
+    }
+
+    /**
+     * An adverb of the speech act or of the writer's that stands between a cue and its "that" ("said, however,
+     * that", "argued insistently that", "said only that"): annotators start the content after "that".
+     */
+    private boolean mannerAdverb(int m) {
+        return THAT_ADVERBS.has(t, m) || t.endsWithLy(m) && t.end[m] - t.start[m] > 4;
     }
 
     /**
@@ -2063,10 +2129,24 @@ final class ReportedSpeech {
                 continue;
             }
             int[] spk = speakers.before(t, c, from);
-            if (spk == null || spk[0] <= from + 1 || !speakerLike(spk)) {
+            if (spk == null || spk[0] <= from + 1) {
+                continue;
+            }
+            if (listed && relativeWho(spk)) {
+                if (relativeWhoAttribution(s, f, from, to, c, spk)) {
+                    return;
+                }
+                continue;
+            }
+            // "X said A, and 30 percent said B": a share of those polled speaks before a listed cue too
+            boolean share = !speakerLike(spk) && listed && (groupOfPeople(spk) || quantitySubject(spk));
+            if (!speakerLike(spk) && !share) {
                 continue;
             }
             int b = spk[0] - 1;
+            while (share && b > from + 1 && APPROXIMATORS.has(t, b)) {
+                b--; // "and more than 4 in 10 said", "while nearly half say"
+            }
             if (t.quote[b] >= 0 || !(clauseBreak(b) || CLAUSE_LINKS.has(t, b))) {
                 continue;
             }
@@ -2093,6 +2173,55 @@ final class ReportedSpeech {
             }
             return;
         }
+    }
+
+    /** A quantity word alone as the subject of those polled: "half said", "most say", "others argue". */
+    private boolean quantitySubject(int[] spk) {
+        return spk[1] - spk[0] == 1 && QUANTITY_SUBJECTS.has(t, spk[0]);
+    }
+
+    /** The speaker mention is a relative "who" alone (the share or group before it is its antecedent). */
+    private boolean relativeWho(int[] spk) {
+        return spk[1] - spk[0] == 1 && WHO.has(t, spk[0]) && t.quote[spk[0]] < 0;
+    }
+
+    /**
+     * "... 46 percent said yes, compared with 23 percent who said it was improper": a listed speech verb after a
+     * relative "who" inside a content is an attribution of its own, with "who" as its speaker mention (PolNeAR's
+     * choice for relative clauses); the outer content then ends before the comparison that brings in the second
+     * group (", compared with"), and stays whole otherwise (the relative clause is part of its noun phrase there).
+     */
+    private boolean relativeWhoAttribution(int s, Found f, int from, int to, int c, int[] spk) {
+        int end = comparisonStart(from, spk[0]);
+        if (end < 0) {
+            return false;
+        }
+        CueLexicon.Entry e = cueAt[c];
+        int cueEnd = c + e.length();
+        int content = contentStart(cueEnd, to, e);
+        if (content < 0 || content >= to) {
+            return false;
+        }
+        if (addIndirect(s, content, to, c, cueEnd, spk, null, e.weight(), 1) == null) {
+            return false;
+        }
+        while (end > from && (t.isPunct(end - 1, ',') || clauseBreak(end - 1))) {
+            end--;
+        }
+        if (end > from) {
+            f.spans.set(0, new Span(f.spans.get(0).start(), t.end[end - 1]));
+        }
+        return true;
+    }
+
+    /** The token of "compared" in "compared with/to" inside [from, to), or -1. */
+    private int comparisonStart(int from, int to) {
+        for (int i = from + 1; i < to - 1; i++) {
+            if (COMPARED.has(t, i) && t.quote[i] < 0 && COMPARED_LINK.has(t, i + 1)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** A comma or a dash: where a clause of its own may start inside a content. */

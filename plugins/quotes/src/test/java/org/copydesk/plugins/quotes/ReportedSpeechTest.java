@@ -125,6 +125,24 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void coordinatedSpeechVerbStartsASecondAttributionOfTheSameSubject() {
+        QuoteFinder finder = withRates(Map.of("praised", 0.6));
+        List<Quote> q = findWith(finder, "The mayor praised the new budget and said the parking rules would change.");
+        assertThat(q).extracting(Quote::text).containsExactly("the new budget", "the parking rules would change");
+        assertThat(q).extracting(FinderFixtures::speaker).containsExactly("The mayor", "The mayor");
+        assertThat(q.get(1).cue().text()).isEqualTo("said");
+        List<Quote> told = indirect("The coach declined to name the new captain but told reporters that the "
+                + "team would decide in May.");
+        assertThat(told).extracting(Quote::text).containsExactly("to name the new captain",
+                "the team would decide in May");
+        // a listed cue read as a noun, or a coordinated verb that is no cue, stays in the content
+        assertThat(findWith(finder, "The mayor praised the budget and the remarks of the council.")).extracting(
+                Quote::text).containsExactly("the budget and the remarks of the council");
+        assertThat(findWith(finder, "The mayor praised the budget and painted the fence.")).extracting(Quote::text)
+                .containsExactly("the budget and painted the fence");
+    }
+
+    @Test
     void learnedParticipleContinuesTheAttributionBefore() {
         QuoteFinder finder = withRates(Map.of("faulting", 0.6));
         List<Quote> q = findWith(finder, "Smith said the budget was fine, faulting the parking rules.");
@@ -313,6 +331,74 @@ class ReportedSpeechTest {
         assertThat(evenAs).extracting(Quote::text)
                 .containsExactly("the bridge would reopen in May", "the repairs could take a year");
         assertThat(speaker(evenAs.get(1))).isEqualTo("the governor");
+    }
+
+    @Test
+    void comparedGroupWhoSaidIsAnAttributionOfItsOwn() {
+        List<Quote> q = indirect("In the survey, 52 percent of voters said yes, compared with 30 percent who said the "
+                + "plan cost too much.");
+        assertThat(q).extracting(Quote::text).containsExactly("yes", "the plan cost too much");
+        assertThat(q).extracting(FinderFixtures::speaker).containsExactly("52 percent of voters", "who");
+        List<Quote> to = indirect("Most members said they liked the new schedule, compared to a third who said they "
+                + "wanted the old one back.");
+        assertThat(to).extracting(Quote::text).containsExactly("they liked the new schedule",
+                "they wanted the old one back");
+        // without a comparison the relative clause belongs to its noun phrase inside the content
+        assertThat(indirect("The mayor said she met residents who said the park should stay open."))
+                .extracting(Quote::text).containsExactly("she met residents who said the park should stay open");
+    }
+
+    @Test
+    void shareOfThosePolledAfterAClauseBoundaryInsideAContent() {
+        List<Quote> q = indirect("In the new survey, 52 percent of members said the plan was fair and 30 percent said "
+                + "it cost too much.");
+        assertThat(q).extracting(Quote::text).containsExactly("the plan was fair", "it cost too much");
+        assertThat(q).extracting(FinderFixtures::speaker).containsExactly("52 percent of members", "30 percent");
+        assertThat(indirect("The club said the plan was fair and three in 10 said it cost too much."))
+                .extracting(Quote::text).containsExactly("the plan was fair", "it cost too much");
+        // a quantity word alone, or a share after "more than", speaks too
+        assertThat(indirect("The club said the plan was fair, and more than 4 in 10 said it cost too much."))
+                .extracting(Quote::text).containsExactly("the plan was fair", "it cost too much");
+        List<Quote> half = indirect("Most members say the plan is fair, after half said so in the spring.");
+        assertThat(half).extracting(Quote::text).containsExactly("the plan is fair", "so in the spring");
+        assertThat(speaker(half.get(1))).isEqualTo("half");
+        // a number of things is no share of people: the content stays whole
+        assertThat(indirect("The club said the plan was fair and 30 houses said it cost too much."))
+                .extracting(Quote::text).containsExactly("the plan was fair and 30 houses said it cost too much");
+    }
+
+    @Test
+    void adverbBetweenCueAndThatStaysOutOfTheContent() {
+        assertThat(indirect("The senator said, however, that the vote would wait until May.")).extracting(Quote::text)
+                .containsExactly("the vote would wait until May");
+        assertThat(indirect("The mayor argued insistently that the plan would work.")).extracting(Quote::text)
+                .containsExactly("the plan would work");
+        assertThat(indirect("The mayor said only that the plan would work.")).extracting(Quote::text)
+                .containsExactly("the plan would work");
+        // a word in -ly that begins the clause's subject keeps the relative "that" inside the content
+        assertThat(indirect("The mayor said early voting that began on Monday went smoothly.")).extracting(Quote::text)
+                .containsExactly("early voting that began on Monday went smoothly");
+    }
+
+    @Test
+    void mixedQuoteAfterATellingCueLeavesTheAddresseeOut() {
+        List<Quote> q = indirect("The judge sharpened her attack on Monday, telling reporters that the mayor is a "
+                + "\"fraud\" and asking how he got elected.");
+        assertThat(q).extracting(Quote::text).contains("the mayor is a \"fraud");
+        // a cue that is not one of telling keeps what follows it
+        assertThat(indirect("The judge sharpened her attack on Monday, noting the mayor is a \"fraud\" and asking "
+                + "how he got elected.")).extracting(Quote::text).contains("the mayor is a \"fraud");
+    }
+
+    @Test
+    void againstAfterAListedCueBelongsToTheCue() {
+        assertThat(indirect("The mayor warned against cutting the school budget.")).extracting(Quote::text)
+                .containsExactly("cutting the school budget");
+        // no addressee after "against": the words before a "that" are the content's own
+        assertThat(indirect("The mayor cautioned against viewing that as an endorsement.")).extracting(Quote::text)
+                .containsExactly("viewing that as an endorsement");
+        assertThat(indirect("The mayor warned reporters that the budget would shrink.")).extracting(Quote::text)
+                .containsExactly("the budget would shrink");
     }
 
     @Test
