@@ -515,10 +515,17 @@ final class ReportedSpeech {
         if (second > 0) {
             to = second;
         }
+        int relativeEnd = relativeClauseBeforeMainVerb(spk, from, to);
+        if (relativeEnd > 0) {
+            to = relativeEnd;
+        }
         int next = coordinatedCue(from, to);
         Found f = addIndirect(s, from, next > 0 ? next : to, v, cueTo, spk, null, Math.min(rate, 0.6), 1);
         if (f != null) {
             f.learned = true;
+        }
+        if (f != null && relativeEnd > 0) {
+            mainClauseAfterRelative(s, relativeEnd + 1, end, spk);
         }
         if (f != null && second > 0 && !saidThat(s, second + 1, end, null)) {
             subjectVerb(s, second + 1, end);
@@ -527,6 +534,53 @@ final class ReportedSpeech {
             sameSubjectCue(s, next, to, spk); // "X complained about A but defended B": the same speaker
         }
         return f != null;
+    }
+
+    /**
+     * For a learned cue whose speaker is a comma-set "who"/"which" ("Marsh, who endorsed the measure in May,
+     * criticized the council"): the comma inside [from, to) after which the main clause's verb follows (auxiliaries
+     * and adverbs between), a finite verb form (-ed, -s or a listed speech verb) with a learned rate of at least
+     * {@link #LEARNED_MIN_RATE}; -1 otherwise. The relative clause ends there, and the main verb is the
+     * antecedent's own attribution, which the relative clause's content used to swallow.
+     */
+    private int relativeClauseBeforeMainVerb(int[] spk, int from, int to) {
+        if (spk == null || spk[1] - spk[0] != 1 || spk[0] == 0 || !t.isPunct(spk[0] - 1, ',')
+                || !Words.WHO_WHICH.has(t, spk[0])) {
+            return -1;
+        }
+        for (int i = from + 1; i < to - 1; i++) {
+            if (t.isPunct(i, ',') && t.quote[i] < 0 && mainVerbAfter(i + 1, to) >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The finite learned cue verb at or after {@code j} past auxiliaries and adverbs ("has since said"), or -1. */
+    private int mainVerbAfter(int j, int to) {
+        int v = j;
+        while (v < to && auxiliary(v) && cueAt[v] == null) {
+            v++; // not past a listed cue: "told" may stand between a subject and its verb elsewhere
+        }
+        if (v >= to - 1 || !t.isWord(v) || t.isCapitalized(v) || t.quote[v] >= 0) {
+            return -1;
+        }
+        boolean finite = t.endsWithEd(v) || t.endsWithS(v) || speechCueAt(v);
+        return finite && learnedRate(v) >= LEARNED_MIN_RATE ? v : -1;
+    }
+
+    /** The main clause after "X, who VERB A,": its verb is X's attribution (X the name before the comma). */
+    private void mainClauseAfterRelative(int s, int from, int end, int[] relative) {
+        int[] main = speakers.before(t, relative[0], sentences.get(s)[0]);
+        int v = mainVerbAfter(from, end);
+        if (main == null || !speakerLike(main) || v < 0 || covered(s, v)) {
+            return;
+        }
+        if (speechCueAt(v)) {
+            saidThat(s, from, end, main);
+        } else {
+            learnedCue(s, v, end, main);
+        }
     }
 
     /**
@@ -1212,13 +1266,12 @@ final class ReportedSpeech {
             }
             int to = participleCut(from, end);
             int second = secondClause(from, to);
-            int relativeEnd = relativeClauseEnd(spk, from, second > 0 ? second : to);
+            int relativeEnd = relativeClauseBeforeMainVerb(spk, from, second > 0 ? second : to);
             if (relativeEnd > 0) {
                 // X, who said A, said B: the relative clause's content ends before the main verb, whose
                 // speaker is the name before "who"
                 addIndirect(s, from, relativeEnd, c, cueEnd, spk, null, e.weight(), SAID_MIN_WORDS);
-                int[] main = speakers.before(t, spk[0], a);
-                saidThat(s, relativeEnd + 1, end, main);
+                mainClauseAfterRelative(s, relativeEnd + 1, end, spk);
                 return true;
             }
             int contentTo = second > 0 ? second : to;
@@ -1253,23 +1306,6 @@ final class ReportedSpeech {
             return prior.speaker;
         }
         return speakers.subject(t, a, c);
-    }
-
-    /**
-     * For a speaker "who"/"which" right after a comma ("X, who said A, said B"): the comma inside [from, to) that
-     * a listed speech verb follows directly, where the relative clause ends; -1 otherwise.
-     */
-    private int relativeClauseEnd(int[] spk, int from, int to) {
-        if (spk == null || spk[1] - spk[0] != 1 || spk[0] == 0 || !t.isPunct(spk[0] - 1, ',')
-                || !Words.WHO_WHICH.has(t, spk[0])) {
-            return -1;
-        }
-        for (int i = from + 1; i < to - 1; i++) {
-            if (t.isPunct(i, ',') && t.quote[i] < 0 && speechCueAt(i + 1)) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /** ", but Y said ..." / "; Y argued ...": where a second attribution starts inside a content, or -1. */

@@ -371,6 +371,26 @@ class ReportedSpeechFramesTest {
     }
 
     @Test
+    void aRelativeClauseWithALearnedCueEndsBeforeTheMainCueVerb() {
+        List<Quote> q = indirect("Marsh, who endorsed the measure in May, criticized the council for its delay.");
+        assertThat(q).extracting(Quote::text).containsExactly("the measure in May", "the council for its delay");
+        assertThat(q).extracting(FinderFixtures::speaker).containsExactly("who", "Marsh");
+        List<Quote> h = indirect("Dana Holt, who backed the plan last year, now opposes the new budget.");
+        assertThat(h).extracting(FinderFixtures::speaker).containsExactly("who", "Dana Holt");
+        assertThat(h.get(1).text()).isEqualTo("the new budget");
+    }
+
+    @Test
+    void aRelativeClauseBeforeAMainVerbThatIsNoCueKeepsItsContent() {
+        List<Quote> q = indirect("Marsh, who endorsed the measure in May, lives in Dayton.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).text()).isEqualTo("the measure in May, lives in Dayton");
+        List<Quote> list = indirect("Marsh, who endorsed new schools, roads and parks, was elected in May.");
+        assertThat(list).hasSize(1);
+        assertThat(speaker(list.get(0))).isEqualTo("who");
+    }
+
+    @Test
     void aSpeechParticipleAfterAGroupOfPeopleIsTheirAttribution() {
         List<Quote> q = indirect("Turnout was high, with 52 percent saying they had voted early.");
         assertThat(q).anyMatch(x -> "52 percent".equals(speaker(x)) && x.cue().text().equals("saying")
