@@ -323,6 +323,10 @@ final class ReportedSpeech {
                 continue;
             }
             int[] spk = speakers.before(t, c, a);
+            if (spk == null || spk[0] == 0 || !t.isPunct(spk[0] - 1, ',')) {
+                int[] phrase = trailingSubject(a, c);
+                spk = phrase != null ? phrase : spk;
+            }
             if (spk != null && spk[0] > a + 1 && t.isPunct(spk[0] - 1, ',') && frame < last
                     && t.isPunct(frame, ',') && restOfClause(frame + 1, last + 1)) {
                 // A, X said, B: the attribution stands inside its content
@@ -703,6 +707,57 @@ final class ReportedSpeech {
             return false; // "In a statement, the ministry said ...": the main clause has its own source
         }
         return addIndirect(s, comma + 1, last + 1, in, in + 1, new int[] {in + 1, comma}, null, 0.8, 3) != null;
+    }
+
+    /** Pronouns that name people: a speaking word inside a coordinated trailing subject. */
+    private static final WordSet PERSONAL_PRONOUNS = Words.set("he", "she", "they", "we", "i");
+
+    /** The most words a subject between a comma and a closing cue may have ("..., people close to him said."). */
+    static final int TRAILING_SUBJECT_MAX = 8;
+
+    /**
+     * "CONTENT, current and former officials said." / "..., people familiar with the talks said.": the words
+     * between the last comma and a closing cue, when the name chunk before the cue does not reach back to that
+     * comma (a coordination, a noun the lexicon does not know, a postmodifier). At most
+     * {@link #TRAILING_SUBJECT_MAX} words (auxiliaries before the cue left out) without cue, quotation,
+     * punctuation, participle in -ing, relative pronoun or link word but "and" (not first nor last), not opening
+     * with a subordinator or preposition, before a listed speech verb ({@link #speechCueAt}); null otherwise.
+     */
+    private int[] trailingSubject(int a, int c) {
+        int to = c;
+        while (to > a && t.isWord(to - 1) && !t.isCapitalized(to - 1) && auxiliary(to - 1)) {
+            to--;
+        }
+        int comma = to - 1;
+        for (; comma > a && !t.isPunct(comma, ','); comma--) {
+            if (to - comma > TRAILING_SUBJECT_MAX || t.quote[comma] >= 0 || cueAt[comma] != null
+                    || !(t.isWord(comma) || Words.POSSESSIVE_S.has(t, comma)) || Words.WHO_WHICH.has(t, comma)
+                    || t.endsWithIng(comma) || Words.BOUNDARY.has(t, comma) && !Words.AND.has(t, comma)) {
+                return null; // a clause, not a noun phrase: "..., jabbing her finger at X as she said"
+            }
+        }
+        int from = comma + 1;
+        if (comma <= a + 3 || !t.isPunct(comma, ',') || t.quote[comma] >= 0 || from >= to || !speechCueAt(c)
+                || Words.AND.has(t, from) || Words.AND.has(t, to - 1) || SUBORDINATORS.has(t, from)
+                || PARTICLES.has(t, from) || !holdsSpeakingWord(from, to)) {
+            return null;
+        }
+        return new int[] {from, to};
+    }
+
+    /**
+     * Whether [from, to) holds a word that can name a speaker: a capitalized word, a person or organization noun of
+     * the lexicon, or a personal pronoun ("she and another reporter"); not "bipartisan whispers", "personal
+     * finance promises", where the cue form is a noun.
+     */
+    private boolean holdsSpeakingWord(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (t.isCapitalized(i) || lex.isPersonNoun(t, i) || lex.isOrgNoun(t, i)
+                    || PERSONAL_PRONOUNS.has(t, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

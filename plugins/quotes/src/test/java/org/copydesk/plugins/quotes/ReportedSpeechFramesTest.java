@@ -352,6 +352,26 @@ class ReportedSpeechFramesTest {
     }
 
     @Test
+    void aClosingCueTakesTheWholeNounPhraseAfterTheComma() {
+        List<Quote> q = indirect("The bridge will reopen next week, current and former officials said.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).text()).isEqualTo("The bridge will reopen next week");
+        assertThat(speaker(q.get(0))).isEqualTo("current and former officials");
+        assertThat(speaker(indirect("The bridge will reopen next week, people familiar with the talks said.").get(0)))
+                .isEqualTo("people familiar with the talks");
+        assertThat(speaker(indirect("The bridge will reopen next week, she and her deputy said.").get(0)))
+                .isEqualTo("she and her deputy");
+    }
+
+    @Test
+    void wordsAfterACommaThatAreNoSubjectGiveNoClosingAttribution() {
+        // a noun in the cue's form, a participle clause, a subordinate clause: no speaker before the cue
+        assertThat(indirect("Welcome to the season of the big, personal finance promises.")).isEmpty();
+        assertThat(indirect("The bridge will reopen next week, jabbing at the mayor as she said.")).isEmpty();
+        assertThat(indirect("The bridge will reopen next week, well before anyone said.")).isEmpty();
+    }
+
+    @Test
     void aClauseBeforeACommaAndAnInvertedCueIsContent() {
         List<Quote> q = indirect("The levy will pass easily, says Ann Reyes.");
         assertThat(q).hasSize(1);
