@@ -703,11 +703,43 @@ final class ReportedSpeech {
             }
         }
         if (head < 0 || !(lex.isThingNoun(t, head) || lex.isThingNoun(String.valueOf(singular(t.lower(head)))))
-                || run.cueBetween(comma + 1, last + 1)) {
+                || run.cueBetween(comma + 1, last + 1) && !respondentsSubject(comma + 1, last + 1)) {
             return false; // "In a statement, the ministry said ...": the main clause has its own source
         }
         return addIndirect(s, comma + 1, last + 1, in, in + 1, new int[] {in + 1, comma}, null, 0.8, 3) != null;
     }
+
+    /**
+     * "In a CNN poll, 38 percent of voters said ...": a main clause whose subject is a share of those asked (a
+     * number with "percent", "%" or "in": "six in 10") answers the poll, which PolNeAR takes as the source of the
+     * whole clause (the respondents' "said" is part of its content); not "In a letter, the senators said ...".
+     */
+    private boolean respondentsSubject(int from, int end) {
+        for (int c = from + 1; c < end; c++) {
+            if (speechCueAt(c)) {
+                int[] subject = speakers.before(t, c, from);
+                return subject != null && subject[0] == from && shareOfRespondents(subject);
+            }
+        }
+        return false;
+    }
+
+    /** A number and "percent", "%" or "in" in the chunk: "38 percent of voters", "42%", "six in 10". */
+    private boolean shareOfRespondents(int[] chunk) {
+        boolean number = false;
+        boolean share = false;
+        for (int i = chunk[0]; i < chunk[1]; i++) {
+            number |= t.startsWithDigit(i) || SHARE_NUMBERS.has(t, i);
+            share |= SHARE_WORDS.has(t, i);
+        }
+        return number && share;
+    }
+
+    /** Words that make a number a share of those polled. */
+    private static final WordSet SHARE_WORDS = Words.set("percent", "%", "in");
+    /** Number words that start a share: "six in 10". */
+    private static final WordSet SHARE_NUMBERS = Words.set("one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten");
 
     /** Pronouns that name people: a speaking word inside a coordinated trailing subject. */
     private static final WordSet PERSONAL_PRONOUNS = Words.set("he", "she", "they", "we", "i");
