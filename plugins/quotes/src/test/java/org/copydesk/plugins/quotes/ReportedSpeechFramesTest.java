@@ -372,6 +372,24 @@ class ReportedSpeechFramesTest {
     }
 
     @Test
+    void anOpeningParticipleIsNoSpeaker() {
+        List<Quote> q = indirect("The mayor spoke. Continuing to explain his view, Reed rejected the claim that the vote "
+                + "was rigged.");
+        assertThat(q).isNotEmpty().noneMatch(x -> "Continuing".equals(speaker(x)));
+        assertThat(q).anyMatch(x -> "Reed".equals(speaker(x)));
+        assertThat(indirect("The mayor spoke. Facing mounting criticism from both parties, the mayor resigned."))
+                .noneMatch(x -> "Facing".equals(speaker(x)));
+        assertThat(indirect("Contributing: Ann Lowe and Tom Reed.")).isEmpty();
+    }
+
+    @Test
+    void aNameInIngOpeningASentenceStaysASpeaker() {
+        assertThat(speaker(indirect("The talks failed. Manning said the port would close.").get(0))).isEqualTo("Manning");
+        assertThat(speaker(indirect("The talks failed. Beijing responded by closing the port.").get(0)))
+                .isEqualTo("Beijing");
+    }
+
+    @Test
     void aClauseBeforeACommaAndAnInvertedCueIsContent() {
         List<Quote> q = indirect("The levy will pass easily, says Ann Reyes.");
         assertThat(q).hasSize(1);
