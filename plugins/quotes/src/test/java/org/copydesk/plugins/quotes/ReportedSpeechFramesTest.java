@@ -383,6 +383,14 @@ class ReportedSpeechFramesTest {
     }
 
     @Test
+    void anOpeningFormInEdOrLyIsNoSpeakerEither() {
+        assertThat(indirect("Revealed: The Ten Mayors Who Defied The Council.")).isEmpty();
+        assertThat(speaker(indirect("The talks failed. Kelly said the port would close.").get(0))).isEqualTo("Kelly");
+        assertThat(speaker(indirect("The talks failed. Mohammed said the port would close.").get(0)))
+                .isEqualTo("Mohammed");
+    }
+
+    @Test
     void aNameInIngOpeningASentenceStaysASpeaker() {
         assertThat(speaker(indirect("The talks failed. Manning said the port would close.").get(0))).isEqualTo("Manning");
         assertThat(speaker(indirect("The talks failed. Beijing responded by closing the port.").get(0)))
