@@ -39,7 +39,7 @@ final class ReportedSpeech {
             "video", "related", "source", "sources", "q", "a", "read", "watch", "see", "also", "correction", "full",
             "text", "abstract", "warning", "click", "follow", "share", "more", "advertisement", "listen", "image",
             "credit", "caption", "by", "transcript", "update:", "breaking", "exclusive", "analysis", "opinion",
-            "background", "context", "disclosure", "subscribe", "poll", "polls", "results", "sign");
+            "background", "context", "disclosure", "subscribe", "poll", "polls", "results", "sign", "latest");
 
     /** Words before a passive "asked": "when asked whether", "was asked about". */
     private static final WordSet PASSIVE_BEFORE_ASKED = Words.set("when", "after", "if", "being", "was", "were",
@@ -256,6 +256,8 @@ final class ReportedSpeech {
             }
             return;
         }
+        // "Rubio: I Still Believe ...": the name before the colon, besides any cue inside its words
+        boolean named = nameColon(s, a, last + 1);
         if (headline(s, a, last)) {
             return;
         }
@@ -347,10 +349,9 @@ final class ReportedSpeech {
         if (verbThat(s, a, last + 1)) {
             return;
         }
-        if (nameColon(s, a, last + 1)) {
-            return;
+        if (!named) {
+            subjectVerb(s, a, last + 1);
         }
-        subjectVerb(s, a, last + 1);
     }
 
     /**
@@ -1315,7 +1316,7 @@ final class ReportedSpeech {
                 return false;
             }
         }
-        if (colon < 0 || !t.isCapitalized(a) || LABELS.has(t, a) || end - colon < 4) {
+        if (colon < 0 || !t.isCapitalized(a) || LABELS.has(t, a) || LABELS.has(t, colon - 1) || end - colon < 4) {
             return false;
         }
         int[] spk = {a, colon};
