@@ -39,7 +39,7 @@ final class ReportedSpeech {
             "video", "related", "source", "sources", "q", "a", "read", "watch", "see", "also", "correction", "full",
             "text", "abstract", "warning", "click", "follow", "share", "more", "advertisement", "listen", "image",
             "credit", "caption", "by", "transcript", "update:", "breaking", "exclusive", "analysis", "opinion",
-            "background", "context", "disclosure", "subscribe", "poll", "polls", "results", "sign", "latest");
+            "background", "context", "disclosure", "subscribe", "results", "sign", "latest");
 
     /** Words before a passive "asked": "when asked whether", "was asked about". */
     private static final WordSet PASSIVE_BEFORE_ASKED = Words.set("when", "after", "if", "being", "was", "were",

@@ -331,10 +331,17 @@ class QuoteFinderTest {
             // the name before the colon is the source of the whole line; the cue inside may add its own attribution
             List<Quote> q = find("Reed: I still believe the levy will fail.");
             assertThat(q).anyMatch(x -> "Reed".equals(speaker(x)) && x.text().equals("I still believe the levy will fail"));
-            // a rubric ending in a label word is no source: "The Latest:", "AP Poll:"
+            // a rubric ending in a label word is no source: "The Latest:", "Primary Results:"
             assertThat(find("The Latest: Mayor says the levy will fail.")).noneMatch(x -> "The Latest".equals(speaker(x)));
-            assertThat(find("Dayton Poll: Mayor Leads Council Race By Nine Points.")).noneMatch(
-                    x -> "Dayton Poll".equals(speaker(x)));
+            assertThat(find("Primary Results: Mayor Leads Council Race By Nine Points.")).noneMatch(
+                    x -> "Primary Results".equals(speaker(x)));
+        }
+
+        @Test
+        void aPollHeadlineIsThePollsAttribution() {
+            Quote q = find("Poll: Mayor Leads Council Race By Nine Points.").get(0);
+            assertThat(speaker(q)).isEqualTo("Poll");
+            assertThat(q.text()).isEqualTo("Mayor Leads Council Race By Nine Points");
         }
 
         @Test
