@@ -903,6 +903,7 @@ final class ReportedSpeech {
             }
             int[] subject = speakers.subject(t, r[0], open);
             if (subject == null || !speakerLike(subject) || openingWord(subject)) {
+                g.sameSpeakerAs = quotedSpeakerBefore(s);
                 continue;
             }
             int v = subject[1];
@@ -913,6 +914,24 @@ final class ReportedSpeech {
                 g.speaker = subject;
             }
         }
+    }
+
+    /**
+     * ""It's ambush journalism," she says. It's "this new in-your-face journalism."": a partial quote whose
+     * sentence names no speaker goes on from the direct quote of the sentence before it in its paragraph, when that
+     * quote has a speaker (PolNeAR gives it the same mention); null otherwise.
+     */
+    private Found quotedSpeakerBefore(int s) {
+        if (s == 0 || t.paragraph[sentences.get(s - 1)[0]] != t.paragraph[sentences.get(s)[0]]) {
+            return null;
+        }
+        for (int k = found.size() - 1; k >= 0 && found.get(k).sentence >= s - 1; k--) {
+            Found q = found.get(k);
+            if (q.sentence == s - 1 && q.kind == Kind.DIRECT && q.speaker != null) {
+                return q;
+            }
+        }
+        return null;
     }
 
     /**

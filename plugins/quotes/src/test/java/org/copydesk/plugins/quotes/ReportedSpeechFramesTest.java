@@ -746,6 +746,23 @@ class ReportedSpeechFramesTest {
     }
 
     @Test
+    void aPartialQuoteWithoutSpeakerGoesOnFromTheQuotedSpeakerOfTheSentenceBefore() {
+        List<Quote> q = FINDER.find("\"The levy is a trap,\" Reed said. But that is not the same thing as \"a plan "
+                + "to fail.\"", QuoteFinder.Options.all());
+        assertThat(q).extracting(Quote::kind).containsExactly(Kind.DIRECT, Kind.PARTIAL);
+        assertThat(speaker(q.get(1))).isEqualTo("Reed");
+        assertThat(q.get(1).cue()).isNull();
+    }
+
+    @Test
+    void aPartialQuoteInTheNextParagraphDoesNotGoOnFromAQuotedSpeaker() {
+        List<Quote> q = FINDER.find("\"The levy is a trap,\" Reed said.\n\nBut that is not the same thing as \"a "
+                + "plan to fail.\"", QuoteFinder.Options.all());
+        assertThat(q).hasSize(2);
+        assertThat(q.get(1).speaker()).isNull();
+    }
+
+    @Test
     void aSpeakerBeforeAPlacePhraseIsReportedWithIt() {
         List<Quote> q = indirect("Bus drivers in Dayton say the new schedule is unfair.");
         assertThat(q).hasSize(1);
