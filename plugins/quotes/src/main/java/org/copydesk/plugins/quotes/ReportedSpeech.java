@@ -736,6 +736,7 @@ final class ReportedSpeech {
         return number && share;
     }
 
+    private static final WordSet WHAT = Words.set("what");
     /** Words that make a number a share of those polled. */
     private static final WordSet SHARE_WORDS = Words.set("percent", "%", "in");
     /** Number words that start a share: "six in 10". */
@@ -1354,6 +1355,9 @@ final class ReportedSpeech {
                 continue;
             }
             int[] spk = participleAfterComma(c) ? participleSubject(a, c) : speakers.before(t, c, a);
+            if (freeRelativePronoun(spk)) {
+                continue; // "The mayor denounced what he called A": the clause's own verb is the attribution
+            }
             if (spk == null && inherited != null && c - a <= 3) {
                 spk = inherited; // ..., but told CNN that ...: the same subject
             }
@@ -1394,6 +1398,16 @@ final class ReportedSpeech {
             return true;
         }
         return false;
+    }
+
+    /**
+     * A pronoun subject right after "what" ("denounced what he called A", "railed against what she calls B"): the
+     * writer's paraphrase of the speaker's words inside a clause with a verb of its own, which PolNeAR marks as that
+     * clause's attribution (train: 12 of 46 such pronoun attributions matched a gold speaker).
+     */
+    private boolean freeRelativePronoun(int[] spk) {
+        return spk != null && spk[1] - spk[0] == 1 && spk[0] > 0 && Words.PRONOUNS.has(t, spk[0])
+                && WHAT.has(t, spk[0] - 1);
     }
 
     /** A cue in -ing right after a comma: ", pointing out that ...", ", calling on ...". */

@@ -268,6 +268,21 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aPronounAfterWhatIsNoSpeakerOfTheClauseVerb() {
+        // the writer's "what he called": the outer verb and its subject are the attribution
+        List<Quote> q = indirect("The mayor denounced what he called the deeply pessimistic vision of the council.");
+        assertThat(q).hasSize(1);
+        assertThat(speaker(q.get(0))).isEqualTo("The mayor");
+        assertThat(q.get(0).text()).isEqualTo("what he called the deeply pessimistic vision of the council");
+    }
+
+    @Test
+    void aPronounAfterWhichStaysTheSpeakerOfItsCue() {
+        List<Quote> q = indirect("The mayor denounced the plan, which he called a disgrace.");
+        assertThat(q).anyMatch(x -> "he".equals(speaker(x)) && x.cue().text().equals("called"));
+    }
+
+    @Test
     void longSubjectBeforeASpeechVerb() {
         Quote q = indirect("People with knowledge of the club finances said the new owners had paid too much.").get(0);
         assertThat(q.text()).isEqualTo("the new owners had paid too much");
