@@ -736,6 +736,7 @@ final class ReportedSpeech {
         return number && share;
     }
 
+    /** The free relative pronoun of the writer's paraphrase: "what he called". */
     private static final WordSet WHAT = Words.set("what");
     /** Words that make a number a share of those polled. */
     private static final WordSet SHARE_WORDS = Words.set("percent", "%", "in");
