@@ -327,6 +327,24 @@ class QuoteFinderTest {
         }
 
         @Test
+        void headlineNameColonAlsoWhenItsWordsHoldACue() {
+            // the name before the colon is the source of the whole line; the cue inside may add its own attribution
+            List<Quote> q = find("Reed: I still believe the levy will fail.");
+            assertThat(q).anyMatch(x -> "Reed".equals(speaker(x)) && x.text().equals("I still believe the levy will fail"));
+            // a rubric ending in a label word is no source: "The Latest:", "Primary Results:"
+            assertThat(find("The Latest: Mayor says the levy will fail.")).noneMatch(x -> "The Latest".equals(speaker(x)));
+            assertThat(find("Primary Results: Mayor Leads Council Race By Nine Points.")).noneMatch(
+                    x -> "Primary Results".equals(speaker(x)));
+        }
+
+        @Test
+        void aPollHeadlineIsThePollsAttribution() {
+            Quote q = find("Poll: Mayor Leads Council Race By Nine Points.").get(0);
+            assertThat(speaker(q)).isEqualTo("Poll");
+            assertThat(q.text()).isEqualTo("Mayor Leads Council Race By Nine Points");
+        }
+
+        @Test
         void nounsAreNotCues() {
             assertThat(find("The statement follows North Korea's confirmation through state media that troops were sent."))
                     .extracting(Quote::cue).allSatisfy(c -> assertThat(c.text()).isNotEqualTo("state"));

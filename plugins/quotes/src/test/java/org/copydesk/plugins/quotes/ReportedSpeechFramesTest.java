@@ -352,6 +352,52 @@ class ReportedSpeechFramesTest {
     }
 
     @Test
+    void aClosingCueTakesTheWholeNounPhraseAfterTheComma() {
+        List<Quote> q = indirect("The bridge will reopen next week, current and former officials said.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).text()).isEqualTo("The bridge will reopen next week");
+        assertThat(speaker(q.get(0))).isEqualTo("current and former officials");
+        assertThat(speaker(indirect("The bridge will reopen next week, people familiar with the talks said.").get(0)))
+                .isEqualTo("people familiar with the talks");
+        assertThat(speaker(indirect("The bridge will reopen next week, she and her deputy said.").get(0)))
+                .isEqualTo("she and her deputy");
+    }
+
+    @Test
+    void wordsAfterACommaThatAreNoSubjectGiveNoClosingAttribution() {
+        // a noun in the cue's form, a participle clause, a subordinate clause: no speaker before the cue
+        assertThat(indirect("Welcome to the season of the big, personal finance promises.")).isEmpty();
+        assertThat(indirect("The bridge will reopen next week, jabbing at the mayor as she said.")).isEmpty();
+        assertThat(indirect("The bridge will reopen next week, well before anyone said.")).isEmpty();
+    }
+
+    @Test
+    void anOpeningParticipleIsNoSpeaker() {
+        List<Quote> q = indirect("The mayor spoke. Continuing to explain his view, Reed rejected the claim that the vote "
+                + "was rigged.");
+        assertThat(q).isNotEmpty().noneMatch(x -> "Continuing".equals(speaker(x)));
+        assertThat(q).anyMatch(x -> "Reed".equals(speaker(x)));
+        assertThat(indirect("The mayor spoke. Facing mounting criticism from both parties, the mayor resigned."))
+                .noneMatch(x -> "Facing".equals(speaker(x)));
+        assertThat(indirect("Contributing: Ann Lowe and Tom Reed.")).isEmpty();
+    }
+
+    @Test
+    void anOpeningFormInEdOrLyIsNoSpeakerEither() {
+        assertThat(indirect("Revealed: The Ten Mayors Who Defied The Council.")).isEmpty();
+        assertThat(speaker(indirect("The talks failed. Kelly said the port would close.").get(0))).isEqualTo("Kelly");
+        assertThat(speaker(indirect("The talks failed. Mohammed said the port would close.").get(0)))
+                .isEqualTo("Mohammed");
+    }
+
+    @Test
+    void aNameInIngOpeningASentenceStaysASpeaker() {
+        assertThat(speaker(indirect("The talks failed. Manning said the port would close.").get(0))).isEqualTo("Manning");
+        assertThat(speaker(indirect("The talks failed. Beijing responded by closing the port.").get(0)))
+                .isEqualTo("Beijing");
+    }
+
+    @Test
     void aClauseBeforeACommaAndAnInvertedCueIsContent() {
         List<Quote> q = indirect("The levy will pass easily, says Ann Reyes.");
         assertThat(q).hasSize(1);
@@ -368,6 +414,26 @@ class ReportedSpeechFramesTest {
         List<Quote> one = indirect("Reyes, who said she votes in every election, lives in Dayton.");
         assertThat(one).hasSize(1);
         assertThat(one.get(0).text()).isEqualTo("she votes in every election, lives in Dayton");
+    }
+
+    @Test
+    void aRelativeClauseWithALearnedCueEndsBeforeTheMainCueVerb() {
+        List<Quote> q = indirect("Marsh, who endorsed the measure in May, criticized the council for its delay.");
+        assertThat(q).extracting(Quote::text).containsExactly("the measure in May", "the council for its delay");
+        assertThat(q).extracting(FinderFixtures::speaker).containsExactly("who", "Marsh");
+        List<Quote> h = indirect("Dana Holt, who backed the plan last year, now opposes the new budget.");
+        assertThat(h).extracting(FinderFixtures::speaker).containsExactly("who", "Dana Holt");
+        assertThat(h.get(1).text()).isEqualTo("the new budget");
+    }
+
+    @Test
+    void aRelativeClauseBeforeAMainVerbThatIsNoCueKeepsItsContent() {
+        List<Quote> q = indirect("Marsh, who endorsed the measure in May, lives in Dayton.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).text()).isEqualTo("the measure in May, lives in Dayton");
+        List<Quote> list = indirect("Marsh, who endorsed new schools, roads and parks, was elected in May.");
+        assertThat(list).hasSize(1);
+        assertThat(speaker(list.get(0))).isEqualTo("who");
     }
 
     @Test
@@ -677,6 +743,23 @@ class ReportedSpeechFramesTest {
                 + "for ten years.").speaker()).isNull();
         assertThat(FinderFixtures.only("Doing so \"would take years and cost the county a fortune,\" by any "
                 + "count.").speaker()).isNull();
+    }
+
+    @Test
+    void aPartialQuoteWithoutSpeakerGoesOnFromTheQuotedSpeakerOfTheSentenceBefore() {
+        List<Quote> q = FINDER.find("\"The levy is a trap,\" Reed said. But that is not the same thing as \"a plan "
+                + "to fail.\"", QuoteFinder.Options.all());
+        assertThat(q).extracting(Quote::kind).containsExactly(Kind.DIRECT, Kind.PARTIAL);
+        assertThat(speaker(q.get(1))).isEqualTo("Reed");
+        assertThat(q.get(1).cue()).isNull();
+    }
+
+    @Test
+    void aPartialQuoteInTheNextParagraphDoesNotGoOnFromAQuotedSpeaker() {
+        List<Quote> q = FINDER.find("\"The levy is a trap,\" Reed said.\n\nBut that is not the same thing as \"a "
+                + "plan to fail.\"", QuoteFinder.Options.all());
+        assertThat(q).hasSize(2);
+        assertThat(q.get(1).speaker()).isNull();
     }
 
     @Test

@@ -266,6 +266,41 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aPollIsTheSourceOfTheShareThatAnswersIt() {
+        List<Quote> q = indirect("In a new county poll, 38 percent of voters said the levy was too high.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).text()).isEqualTo("38 percent of voters said the levy was too high");
+        assertThat(speaker(q.get(0))).isEqualTo("a new county poll");
+        assertThat(speaker(indirect("In a new county survey, six in 10 voters said the levy was too high.").get(0)))
+                .isEqualTo("a new county survey");
+    }
+
+    @Test
+    void aDocumentBeforeAGroupWithItsOwnCueIsNoSource() {
+        // people who wrote or signed the document speak for themselves: no share of those asked
+        List<Quote> q = indirect("In a letter, 40 senators said the levy was too high.");
+        assertThat(q).hasSize(1);
+        assertThat(speaker(q.get(0))).isEqualTo("40 senators");
+        assertThat(speaker(indirect("In a letter, the senators said the levy was too high.").get(0)))
+                .isEqualTo("the senators");
+    }
+
+    @Test
+    void aPronounAfterWhatIsNoSpeakerOfTheClauseVerb() {
+        // the writer's "what he called": the outer verb and its subject are the attribution
+        List<Quote> q = indirect("The mayor denounced what he called the deeply pessimistic vision of the council.");
+        assertThat(q).hasSize(1);
+        assertThat(speaker(q.get(0))).isEqualTo("The mayor");
+        assertThat(q.get(0).text()).isEqualTo("what he called the deeply pessimistic vision of the council");
+    }
+
+    @Test
+    void aPronounAfterWhichStaysTheSpeakerOfItsCue() {
+        List<Quote> q = indirect("The mayor denounced the plan, which he called a disgrace.");
+        assertThat(q).anyMatch(x -> "he".equals(speaker(x)) && x.cue().text().equals("called"));
+    }
+
+    @Test
     void longSubjectBeforeASpeechVerb() {
         Quote q = indirect("People with knowledge of the club finances said the new owners had paid too much.").get(0);
         assertThat(q.text()).isEqualTo("the new owners had paid too much");
