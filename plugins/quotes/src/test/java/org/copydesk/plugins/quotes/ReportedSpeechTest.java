@@ -368,10 +368,12 @@ class ReportedSpeechTest {
         assertThat(speaker(evenAs.get(1))).isEqualTo("the governor");
     }
 
+    // The sentences open with a phrase that is not a poll: "In the survey, 52 percent said ..." makes the survey the
+    // source of the whole clause (the thirteenth round's rule, tested with the speakers).
     @Test
     void comparedGroupWhoSaidIsAnAttributionOfItsOwn() {
-        List<Quote> q = indirect("In the survey, 52 percent of voters said yes, compared with 30 percent who said the "
-                + "plan cost too much.");
+        List<Quote> q = indirect("Overall, 52 percent of voters said yes, compared with 30 percent who "
+                + "said the plan cost too much.");
         assertThat(q).extracting(Quote::text).containsExactly("yes", "the plan cost too much");
         assertThat(q).extracting(FinderFixtures::speaker).containsExactly("52 percent of voters", "who");
         List<Quote> to = indirect("Most members said they liked the new schedule, compared to a third who said they "
@@ -385,7 +387,7 @@ class ReportedSpeechTest {
 
     @Test
     void shareOfThosePolledAfterAClauseBoundaryInsideAContent() {
-        List<Quote> q = indirect("In the new survey, 52 percent of members said the plan was fair and 30 percent said "
+        List<Quote> q = indirect("At the meeting, 52 percent of members said the plan was fair and 30 percent said "
                 + "it cost too much.");
         assertThat(q).extracting(Quote::text).containsExactly("the plan was fair", "it cost too much");
         assertThat(q).extracting(FinderFixtures::speaker).containsExactly("52 percent of members", "30 percent");
