@@ -165,6 +165,56 @@ class HttpEnginesTest {
     }
 
     @Test
+    void anInterruptedTrialRequestDoesNotLeaveTheCircuitHalfOpenForGood() throws Exception {
+        AtomicInteger state = new AtomicInteger();  // 0 failing, 1 hanging, 2 healthy
+        java.util.concurrent.CountDownLatch trialArrived = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        LocalServer s = server().on("/translate", x -> {
+            LocalServer.form(x);
+            switch (state.get()) {
+                case 0 -> LocalServer.reply(x, 503, "");
+                case 1 -> {
+                    trialArrived.countDown();
+                    try {
+                        release.await(30, java.util.concurrent.TimeUnit.SECONDS);
+                    } catch (InterruptedException ignored) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+                default -> LocalServer.reply(x, 200, LocalServer.apy("Hola."));
+            }
+        });
+        try {
+            TranslationEngine e = apy(s.url(), "retries: 0\nbreaker_failures: 2\nbreaker_open_for: 30s");
+            for (int i = 0; i < 2; i++) {
+                assertThatThrownBy(() -> e.translate("en", "es", List.of("Hello."))).hasMessageContaining("HTTP 503");
+            }
+            state.set(1);
+            clock.advance(Duration.ofSeconds(31));
+            AtomicReference<Throwable> thrown = new AtomicReference<>();
+            Thread trial = new Thread(() -> {
+                try {
+                    e.translate("en", "es", List.of("Hello."));
+                } catch (Throwable t) {
+                    thrown.set(t);
+                }
+            });
+            trial.start();
+            assertThat(trialArrived.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            trial.interrupt();
+            trial.join(10_000);
+            assertThat(trial.isAlive()).isFalse();
+            assertThat(thrown.get()).isInstanceOf(InterruptedException.class);
+            state.set(2);
+            // the interrupted trial gave no verdict: the next request is the trial, and it closes the circuit
+            assertThat(e.translate("en", "es", List.of("Hello."))).containsExactly("Hola.");
+            assertThat(e.translate("en", "es", List.of("Hello."))).containsExactly("Hola.");
+        } finally {
+            release.countDown();
+        }
+    }
+
+    @Test
     void noMoreThanMaxConcurrentRequestsAtOnce() throws Exception {
         AtomicInteger running = new AtomicInteger();
         AtomicInteger most = new AtomicInteger();
