@@ -117,6 +117,17 @@ class ApertiumEngineTest {
     }
 
     @Test
+    void aNulCharacterSeparatesTheWordsAroundItLikeASpace() throws Exception {
+        Apertium.assumeInstalled("eng-spa");
+        try (ApertiumEngine engine = real()) {
+            List<String> out = engine.translate("en", "es", List.of("Nul\0char here.", "Nul char here.",
+                    "The cat\0sleeps."));
+            assertThat(out.get(0)).isEqualTo(out.get(1)).doesNotContain("\0");
+            assertThat(out.get(2)).isEqualTo(engine.translate("en", "es", List.of("The cat sleeps.")).get(0));
+        }
+    }
+
+    @Test
     void anInterruptedTranslationDoesNotHandItsAnswerToTheNextText() throws Exception {
         Apertium.assumeInstalled("eng-spa");
         List<String> sentences = List.of("The cat sleeps.", "The dog runs.", "It rains today.");
