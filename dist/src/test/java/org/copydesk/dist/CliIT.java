@@ -223,6 +223,53 @@ class CliIT {
         assertThat(Copydesk.run(work, "nonsense").code()).isEqualTo(2);
     }
 
+    /** Runs a shell command line in a folder with CDPATH exported, both output streams together. */
+    private static Copydesk.Result shWithCdpath(Path dir, String cdpath, String line) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder("sh", "-c", line).directory(dir.toFile()).redirectErrorStream(true);
+        pb.environment().remove("COPYDESK_CONFIG");
+        pb.environment().put("CDPATH", cdpath);
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(p.waitFor(2, java.util.concurrent.TimeUnit.MINUTES)).isTrue();
+        return new Copydesk.Result(p.exitValue(), out, "");
+    }
+
+    @Test
+    void theLauncherIgnoresAnExportedCdpath() throws Exception {
+        Path home = Copydesk.home().toAbsolutePath().normalize();
+        // a folder on CDPATH that has the same relative path as the one the launcher goes to
+        Path decoy = work.resolve("decoy");
+        Files.createDirectories(decoy.resolve(home.getFileName()).resolve("bin"));
+        Copydesk.Result r = shWithCdpath(home.getParent(), decoy.toString(),
+                home.getFileName() + "/bin/copydesk --version");
+        assertThat(r.out().strip()).as(r.out()).isEqualTo("copydesk 0.1.0");
+        assertThat(r.code()).isZero();
+    }
+
+    @Test
+    void theCheckoutScriptIgnoresAnExportedCdpath() throws Exception {
+        // the repository's ./copydesk, copied into a checkout of its own whose built launcher only reports how it
+        // was called (so nothing is built)
+        Path script = Path.of("").toAbsolutePath().getParent().resolve("copydesk");
+        Path repo = Files.createDirectories(work.resolve("repo"));
+        Files.copy(script, repo.resolve("copydesk"));
+        repo.resolve("copydesk").toFile().setExecutable(true);
+        Files.writeString(repo.resolve("pom.xml"), "<project>\n  <version>9.8.7</version>\n</project>\n");
+        Path launcher = Files.createDirectories(repo.resolve("dist/target/copydesk-9.8.7/bin")).resolve("copydesk");
+        Files.writeString(launcher, "#!/bin/sh\necho \"launched with $*\"\n");
+        launcher.toFile().setExecutable(true);
+        // and a mvn that refuses: whatever goes wrong, this test never builds or installs anything
+        Path stubs = Files.createDirectories(work.resolve("stubs"));
+        Files.writeString(stubs.resolve("mvn"), "#!/bin/sh\necho 'mvn must not run here' >&2\nexit 99\n");
+        stubs.resolve("mvn").toFile().setExecutable(true);
+        Path decoy = Files.createDirectories(work.resolve("decoy/repo"));
+        Copydesk.Result r = shWithCdpath(work, work.resolve("decoy").toString(),
+                "PATH='" + stubs + "':\"$PATH\" repo/copydesk --version");
+        assertThat(r.out().strip()).as(r.out()).isEqualTo("launched with --version");
+        assertThat(r.code()).isZero();
+        assertThat(decoy).isEmptyDirectory();
+    }
+
     /** The shared sample story (research data, read in place) through wire, dateline, quotes and translation. */
     @Test
     void theSampleStoryTranslatesToSpanishWithItsQuotes() throws Exception {

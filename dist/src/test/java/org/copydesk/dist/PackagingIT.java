@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,6 +37,26 @@ class PackagingIT {
     }
 
     @Test
+    void systemdUnitDoesNotRestartABadConfigurationKeepsFilesPrivateAndAllowsALongStop() throws Exception {
+        Path home = Copydesk.home().toAbsolutePath();
+        String unit = Files.readString(home.resolve("systemd/copydesk.service"));
+        assertThat(unit).containsPattern("(?m)^RestartPreventExitStatus=2$").containsPattern("(?m)^UMask=0027$")
+                .containsPattern("(?m)^TimeoutStopSec=30$");
+        // Documentation= names a file the installation has
+        Matcher doc = Pattern.compile("(?m)^Documentation=file:///opt/copydesk/(\\S+)$").matcher(unit);
+        assertThat(doc.find()).as("Documentation=file:///opt/copydesk/...").isTrue();
+        assertThat(home.resolve(doc.group(1))).isRegularFile();
+        // every folder the install steps hand to the service user is in the installation
+        Matcher chown = Pattern.compile("(?m)^#\\s+chown -R copydesk:copydesk (.+)$").matcher(unit);
+        assertThat(chown.find()).as("install steps chown the folders").isTrue();
+        for (String folder : chown.group(1).trim().split("\\s+")) {
+            assertThat(folder).startsWith("/opt/copydesk/");
+            assertThat(home.resolve(folder.substring("/opt/copydesk/".length()))).isDirectory();
+        }
+        assertThat(chown.group(1)).contains("/opt/copydesk/data", "/opt/copydesk/inbox", "/opt/copydesk/outbox");
+    }
+
+    @Test
     void dockerfileRunsAsANonRootUserWithVolumesAndAHealthcheck() throws Exception {
         String dockerfile = Files.readString(Copydesk.home().resolve("Dockerfile"));
         assertThat(dockerfile).containsPattern("(?m)^USER copydesk$")
@@ -52,6 +74,10 @@ class PackagingIT {
         assertThat(listing).contains("copydesk-0.1.0/bin/copydesk", "copydesk-0.1.0/lib/copydesk-runtime-0.1.0.jar",
                 "copydesk-0.1.0/plugins/copydesk-plugin-wire-0.1.0.jar", "copydesk-0.1.0/config/copydesk.yaml",
                 "copydesk-0.1.0/config/pipelines/kuna-wire.yaml", "copydesk-0.1.0/systemd/copydesk.service",
-                "copydesk-0.1.0/Dockerfile");
+                "copydesk-0.1.0/Dockerfile", "copydesk-0.1.0/README.md");
+        // the folders the service user must own ship empty: the install steps chown them, nothing has to create them
+        assertThat(listing.lines().map(String::strip)).contains("copydesk-0.1.0/data/", "copydesk-0.1.0/inbox/",
+                "copydesk-0.1.0/outbox/");
+        assertThat(listing.lines()).noneMatch(l -> l.matches("copydesk-0\\.1\\.0/(data|inbox|outbox)/.+"));
     }
 }

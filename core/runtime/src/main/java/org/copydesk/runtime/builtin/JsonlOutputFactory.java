@@ -42,7 +42,8 @@ public final class JsonlOutputFactory implements OutputFactory {
         try {
             return new JsonlOutput(settings.get(PATH), settings.get(FSYNC), settings.get(DEDUPE_WINDOW));
         } catch (java.io.IOException e) {
-            throw new ConfigurationException(PATH.name(), "cannot open " + settings.get(PATH) + ": " + e.getMessage());
+            throw new ConfigurationException(PATH.name(), "cannot open " + settings.get(PATH) + ": "
+                    + org.copydesk.runtime.FileErrors.describe(e));
         }
     }
 }

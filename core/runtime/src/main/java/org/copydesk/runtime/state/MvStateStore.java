@@ -43,6 +43,15 @@ public final class MvStateStore implements AutoCloseable {
                 throw new StateStoreException("state store " + file + " is in use by another Copydesk process (" + reason
                         + "); stop it first, or give this one another data folder", e);
             }
+            if (org.copydesk.runtime.FileErrors.isFileSystemProblem(e)) {
+                // permissions, a read-only disk, a file where the folder should be: nothing wrong with the store
+                // itself, and moving it aside (state reset) would not help
+                throw new StateStoreException("state store " + file + " cannot be opened: "
+                        + org.copydesk.runtime.FileErrors.describe(e) + ". Nothing was changed. The user running"
+                        + " Copydesk (" + System.getProperty("user.name") + ") must be able to create and write "
+                        + file.toAbsolutePath().getParent() + " and the data folder above it: check their owner and"
+                        + " permissions", e);
+            }
             throw new StateStoreException("state store " + file + " cannot be opened: " + reason + ". Nothing was"
                     + " changed. 'copydesk state check' describes it; 'copydesk state reset' moves it aside (to"
                     + " copydesk.mv.db.broken-<time>) and starts empty, which forgets feed positions, seen items and"

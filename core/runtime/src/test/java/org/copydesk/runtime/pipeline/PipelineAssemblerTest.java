@@ -17,6 +17,7 @@ import org.copydesk.runtime.config.PipelineDefinition;
 import org.copydesk.runtime.config.PipelineParser;
 import org.copydesk.runtime.config.YamlReader;
 import org.copydesk.runtime.plugin.StageRegistry;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -130,6 +131,38 @@ class PipelineAssemblerTest {
             assertThat(d.body()).isEqualTo("SOME BODY");
             assertThat(d.meta()).containsEntry("label", "two");
             assertThat(d.id()).hasSize(32);
+        }
+    }
+
+    @Test
+    void anOutputThatCannotBeOpenedSaysWhy() throws Exception {
+        Files.writeString(dir.resolve("outbox"), "a file where the output folder should be");
+        PipelineDefinition def = parse("""
+                name: demo
+                input: {type: directory, path: ./in, format: lines}
+                outputs: [{type: jsonl, path: %s}]
+                """.formatted(dir.resolve("outbox/stories.jsonl")));
+        assertThatThrownBy(() -> assembler().create(assembler().validate(def)).close())
+                .hasMessageContaining("cannot open " + dir.resolve("outbox/stories.jsonl") + ": "
+                        + "FileAlreadyExistsException: already exists (a file where a folder is needed?): "
+                        + dir.resolve("outbox"));
+    }
+
+    @Test
+    void anOutputFolderWithoutPermissionSaysPermissionDenied() throws Exception {
+        Assumptions.assumeFalse("root".equals(System.getProperty("user.name")), "root is never denied");
+        Path locked = Files.createDirectories(dir.resolve("locked"));
+        Files.setPosixFilePermissions(locked, java.nio.file.attribute.PosixFilePermissions.fromString("r-x------"));
+        try {
+            PipelineDefinition def = parse("""
+                    name: demo
+                    input: {type: directory, path: ./in, format: lines}
+                    outputs: [{type: jsonl, path: %s}]
+                    """.formatted(locked.resolve("outbox/stories.jsonl")));
+            assertThatThrownBy(() -> assembler().create(assembler().validate(def)).close())
+                    .hasMessageContaining("AccessDeniedException: permission denied: " + locked.resolve("outbox"));
+        } finally {
+            Files.setPosixFilePermissions(locked, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
         }
     }
 }

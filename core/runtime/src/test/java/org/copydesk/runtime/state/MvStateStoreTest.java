@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.copydesk.api.StateStore;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,6 +49,34 @@ class MvStateStoreTest {
         Path file = MvStateStore.file(dir);
         try (MvStateStore first = MvStateStore.open(file)) {
             assertThatThrownBy(() -> MvStateStore.open(file)).hasMessageContaining("in use by another Copydesk process");
+        }
+    }
+
+    @Test
+    void aDataFolderThatCannotBeCreatedIsAFileSystemErrorNotAResetAdvice() throws Exception {
+        Path data = dir.resolve("data");
+        Files.writeString(data, "a file where the data folder should be");
+        Path file = MvStateStore.file(data);
+        assertThatThrownBy(() -> MvStateStore.open(file))
+                .isInstanceOf(StateStoreException.class)
+                .hasMessageContaining("state store " + file + " cannot be opened: FileSystemException: "
+                        + "Not a directory: " + data.resolve("state"))
+                .hasMessageContaining("must be able to create and write")
+                .hasMessageNotContaining("state reset");
+        assertThat(Files.readString(data)).isEqualTo("a file where the data folder should be");
+    }
+
+    @Test
+    void aStoreFolderWithoutPermissionSaysPermissionDenied() throws Exception {
+        Assumptions.assumeFalse("root".equals(System.getProperty("user.name")), "root is never denied");
+        Path data = Files.createDirectories(dir.resolve("data"));
+        Files.setPosixFilePermissions(data, java.nio.file.attribute.PosixFilePermissions.fromString("r-x------"));
+        try {
+            assertThatThrownBy(() -> MvStateStore.open(MvStateStore.file(data)))
+                    .hasMessageContaining("AccessDeniedException: permission denied: " + data.resolve("state"))
+                    .hasMessageNotContaining("state reset");
+        } finally {
+            Files.setPosixFilePermissions(data, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
         }
     }
 }

@@ -140,6 +140,12 @@ public final class ApertiumEngine implements TranslationEngine, PairAdvice {
                         throw new IOException("apertium " + mode + ": " + e.getMessage(), e);
                     }
                     LOG.warn("apertium {}: {}; starting it again", mode, e.getMessage());
+                } catch (InterruptedException | RuntimeException | Error e) {
+                    // Interrupted (or failed) midway: the text may be written and its answer still to come, so this
+                    // translator's next answer would be this text's, given to the next caller. It goes, never back
+                    // into use; the slot starts a fresh one on its next call.
+                    discard(p);
+                    throw e;
                 }
             }
         }

@@ -16,6 +16,7 @@ public final class ApertiumStream {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == 0) {
+                sb.append(' ');  // NUL ends a text in null-flush mode: a space keeps the words on either side apart
                 continue;
             }
             if (RESERVED.indexOf(c) >= 0) {

@@ -16,6 +16,7 @@ public final class CircuitBreaker {
     private int failures;
     private Instant openUntil;
     private boolean trialRunning;
+    private Thread trialThread;
 
     public CircuitBreaker(int threshold, Duration openFor, Clock clock) {
         this.threshold = threshold;
@@ -41,6 +42,7 @@ public final class CircuitBreaker {
             return "circuit half-open after " + failures + " failed requests in a row; a trial request is running";
         }
         trialRunning = true;
+        trialThread = Thread.currentThread();
         return null;
     }
 
@@ -48,13 +50,27 @@ public final class CircuitBreaker {
         failures = 0;
         openUntil = null;
         trialRunning = false;
+        trialThread = null;
     }
 
     public synchronized void failure() {
         failures++;
         trialRunning = false;
+        trialThread = null;
         if (failures >= threshold) {
             openUntil = clock.instant().plus(openFor);
+        }
+    }
+
+    /**
+     * Ends the calling thread's trial request, if it still holds one, without a verdict (it was interrupted or failed
+     * in a way that says nothing of the server): the next request may be the trial. Called in a finally after every
+     * request, so that no trial is left running for good; does nothing once success or failure was told.
+     */
+    public synchronized void release() {
+        if (trialRunning && trialThread == Thread.currentThread()) {
+            trialRunning = false;
+            trialThread = null;
         }
     }
 

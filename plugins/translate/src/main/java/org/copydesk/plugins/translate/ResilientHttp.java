@@ -97,6 +97,8 @@ public final class ResilientHttp {
                 } catch (IOException e) {
                     breaker.failure();
                     last = new IOException(describe(e), e);
+                } finally {
+                    breaker.release();  // an interrupted (or otherwise failed) trial must not leave it half-open
                 }
             }
             throw new IOException(prefix + last.getMessage() + " (after " + (settings.retries() + 1) + " attempts)",

@@ -27,6 +27,7 @@ final class ServerPairs {
     private Set<String> pairs;
     private Instant asked;
     private String problem;
+    private boolean probing;
 
     ServerPairs(String engine, Lister lister, Clock clock) {
         this.engine = engine;
@@ -34,25 +35,43 @@ final class ServerPairs {
         this.clock = clock;
     }
 
-    /** The pairs, or null when the server could not be asked. */
-    synchronized Set<String> get() {
-        Instant now = clock.instant();
-        if (asked == null || now.isAfter(asked.plus(KEEP))) {
+    /**
+     * The pairs, or null when the server could not be asked. The server is asked outside the lock, by one caller at a
+     * time: while it is being asked (up to the request time-out when it hangs), other callers get the last known
+     * pairs at once instead of waiting.
+     */
+    Set<String> get() {
+        synchronized (this) {
+            Instant now = clock.instant();
+            if (probing || (asked != null && !now.isAfter(asked.plus(KEEP)))) {
+                return pairs;
+            }
             asked = now;
-            try {
-                pairs = Set.copyOf(lister.list());
+            probing = true;
+        }
+        try {
+            Set<String> listed = Set.copyOf(lister.list());
+            synchronized (this) {
+                pairs = listed;
                 problem = null;
-            } catch (Exception e) {
-                if (e instanceof InterruptedException) {
-                    Thread.currentThread().interrupt();
-                }
+            }
+            return listed;
+        } catch (Exception e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            synchronized (this) {
                 pairs = null;
-                problem = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-                LOG.warn("{}: cannot list the server's language pairs ({}); assuming every pair is there", engine,
-                        problem);
+                problem = why;
+            }
+            LOG.warn("{}: cannot list the server's language pairs ({}); assuming every pair is there", engine, why);
+            return null;
+        } finally {
+            synchronized (this) {
+                probing = false;
             }
         }
-        return pairs;
     }
 
     /** Whether the server offers {@code from-to} (primary subtags compared); true while the pairs are unknown. */

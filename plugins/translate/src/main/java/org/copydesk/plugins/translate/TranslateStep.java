@@ -65,6 +65,10 @@ public final class TranslateStep implements Step {
             try {
                 Translation t = translator.translate(doc, src, target);
                 doc.translations().put(target, t);
+            } catch (InterruptedException e) {
+                // a stop, not a failure of this document: not a warning on a document written untranslated
+                Thread.currentThread().interrupt();
+                throw e;
             } catch (Exception e) {
                 String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
                 problem(doc, "engine " + engineType + " failed to translate " + src + "-" + target + ": " + reason, e);

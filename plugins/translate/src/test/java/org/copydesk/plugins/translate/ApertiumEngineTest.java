@@ -117,6 +117,49 @@ class ApertiumEngineTest {
     }
 
     @Test
+    void aNulCharacterSeparatesTheWordsAroundItLikeASpace() throws Exception {
+        Apertium.assumeInstalled("eng-spa");
+        try (ApertiumEngine engine = real()) {
+            List<String> out = engine.translate("en", "es", List.of("Nul\0char here.", "Nul char here.",
+                    "The cat\0sleeps."));
+            assertThat(out.get(0)).isEqualTo(out.get(1)).doesNotContain("\0");
+            assertThat(out.get(2)).isEqualTo(engine.translate("en", "es", List.of("The cat sleeps.")).get(0));
+        }
+    }
+
+    @Test
+    void anInterruptedTranslationDoesNotHandItsAnswerToTheNextText() throws Exception {
+        Apertium.assumeInstalled("eng-spa");
+        List<String> sentences = List.of("The cat sleeps.", "The dog runs.", "It rains today.");
+        String longText = "The minister said the harbour would reopen on Monday after repairs. ".repeat(3000);
+        try (ApertiumEngine engine = real()) {
+            List<String> expected = engine.translate("en", "es", sentences);
+            java.util.concurrent.atomic.AtomicReference<Throwable> failed = new java.util.concurrent.atomic
+                    .AtomicReference<>();
+            java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+            Thread caller = new Thread(() -> {
+                try {
+                    started.countDown();
+                    engine.translate("en", "es", List.of(longText));
+                } catch (Throwable e) {
+                    failed.set(e);
+                }
+            });
+            caller.start();
+            started.await();
+            Thread.sleep(300);  // the long text is written and being translated (it takes seconds)
+            caller.interrupt();
+            caller.join(10_000);
+            assertThat(caller.isAlive()).isFalse();
+            assertThat(failed.get()).isInstanceOf(InterruptedException.class);
+            // the translator that still owed the long text's answer is gone: each text gets its own translation
+            for (int i = 0; i < sentences.size(); i++) {
+                assertThat(engine.translate("en", "es", List.of(sentences.get(i)))).containsExactly(expected.get(i));
+            }
+        }
+    }
+
+    @Test
     void aTranslatorThatKeepsDyingIsAnErrorWithItsExitCode() throws Exception {
         Apertium.fakeData(dir, "eng-spa", "cat > /dev/null; exit 3");
         try (ApertiumEngine engine = new ApertiumEngine(new ApertiumInstallation(dir), false, Duration.ofSeconds(5))) {

@@ -165,6 +165,97 @@ class HttpEnginesTest {
     }
 
     @Test
+    void anInterruptedTrialRequestDoesNotLeaveTheCircuitHalfOpenForGood() throws Exception {
+        AtomicInteger state = new AtomicInteger();  // 0 failing, 1 hanging, 2 healthy
+        java.util.concurrent.CountDownLatch trialArrived = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        LocalServer s = server().on("/translate", x -> {
+            LocalServer.form(x);
+            switch (state.get()) {
+                case 0 -> LocalServer.reply(x, 503, "");
+                case 1 -> {
+                    trialArrived.countDown();
+                    try {
+                        release.await(30, java.util.concurrent.TimeUnit.SECONDS);
+                    } catch (InterruptedException ignored) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+                default -> LocalServer.reply(x, 200, LocalServer.apy("Hola."));
+            }
+        });
+        try {
+            TranslationEngine e = apy(s.url(), "retries: 0\nbreaker_failures: 2\nbreaker_open_for: 30s");
+            for (int i = 0; i < 2; i++) {
+                assertThatThrownBy(() -> e.translate("en", "es", List.of("Hello."))).hasMessageContaining("HTTP 503");
+            }
+            state.set(1);
+            clock.advance(Duration.ofSeconds(31));
+            AtomicReference<Throwable> thrown = new AtomicReference<>();
+            Thread trial = new Thread(() -> {
+                try {
+                    e.translate("en", "es", List.of("Hello."));
+                } catch (Throwable t) {
+                    thrown.set(t);
+                }
+            });
+            trial.start();
+            assertThat(trialArrived.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            trial.interrupt();
+            trial.join(10_000);
+            assertThat(trial.isAlive()).isFalse();
+            assertThat(thrown.get()).isInstanceOf(InterruptedException.class);
+            state.set(2);
+            // the interrupted trial gave no verdict: the next request is the trial, and it closes the circuit
+            assertThat(e.translate("en", "es", List.of("Hello."))).containsExactly("Hola.");
+            assertThat(e.translate("en", "es", List.of("Hello."))).containsExactly("Hola.");
+        } finally {
+            release.countDown();
+        }
+    }
+
+    @Test
+    void whileTheServerIsAskedForItsPairsOtherCallersUseTheLastKnownPairsAtOnce() throws Exception {
+        AtomicInteger hang = new AtomicInteger();
+        java.util.concurrent.CountDownLatch listing = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        LocalServer s = server().on("/listPairs", x -> {
+            if (hang.get() == 1) {
+                listing.countDown();
+                try {
+                    release.await(30, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException ignored) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            LocalServer.reply(x, 200, "{\"responseData\": [{\"sourceLanguage\": \"eng\", \"targetLanguage\": "
+                    + "\"spa\"}], \"responseStatus\": 200}");
+        });
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            TranslationEngine e = apy(s.url(), "timeout: 20s");
+            assertThat(e.supports("en", "es")).isTrue();
+            assertThat(e.supports("en", "ca")).isFalse();
+            hang.set(1);
+            clock.advance(Duration.ofMinutes(6));  // the pairs are asked again, and the server hangs
+            java.util.concurrent.Future<Boolean> asking = pool.submit(() -> e.supports("en", "es"));
+            assertThat(listing.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            long t0 = System.nanoTime();
+            java.util.concurrent.Future<Boolean> other = pool.submit(() -> e.supports("en", "ca"));
+            assertThat(other.get(5, java.util.concurrent.TimeUnit.SECONDS)).isFalse();  // the last known pairs
+            assertThat(e.supports("en", "es")).isTrue();
+            assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(5));
+            assertThat(asking.isDone()).as("the probe is still waiting for the server").isFalse();
+            release.countDown();
+            assertThat(asking.get(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            assertThat(s.requests.get()).isEqualTo(2);  // one listing at start, one probe: the others did not ask
+        } finally {
+            release.countDown();
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void noMoreThanMaxConcurrentRequestsAtOnce() throws Exception {
         AtomicInteger running = new AtomicInteger();
         AtomicInteger most = new AtomicInteger();

@@ -9,6 +9,7 @@ import org.copydesk.api.Document;
 import org.copydesk.api.Quote;
 import org.copydesk.api.Step;
 import org.copydesk.api.Translation;
+import org.copydesk.testkit.Payloads;
 import org.copydesk.testkit.Stages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -75,6 +76,43 @@ class TranslateApertiumTest {
         step.close();
         assertThat(running).noneMatch(ProcessHandle::isAlive);
         assertThat(Apertium.running()).isEmpty();
+    }
+
+    @Test
+    void aStopDuringATranslationIsAStopNotAWarningAndTheNextStoryGetsItsOwnTranslation() throws Exception {
+        Apertium.assumeInstalled("eng-spa");
+        Document longStory = Fixtures.story().setQuotes(java.util.List.of())
+                .setBody("The minister said the harbour would reopen on Monday after repairs. ".repeat(3000));
+        try (Step step = Stages.step(new TranslateStepFactory(), "to: [es]\nfrom: en\ncache_size: 0",
+                new ApertiumEngineFactory())) {
+            Document before = Payloads.document("The cat sleeps.").setLanguage("en");
+            step.apply(before);
+            String expected = before.translations().get("es").body();
+            java.util.concurrent.atomic.AtomicReference<Throwable> thrown = new java.util.concurrent.atomic
+                    .AtomicReference<>();
+            java.util.concurrent.atomic.AtomicBoolean flag = new java.util.concurrent.atomic.AtomicBoolean();
+            Thread worker = new Thread(() -> {
+                try {
+                    step.apply(longStory);
+                } catch (Throwable e) {
+                    thrown.set(e);
+                }
+                flag.set(Thread.currentThread().isInterrupted());
+            });
+            worker.start();
+            Thread.sleep(1500);  // the long body is with the translator (it takes several seconds)
+            worker.interrupt();
+            worker.join(10_000);
+            assertThat(thrown.get()).isInstanceOf(InterruptedException.class);
+            assertThat(flag.get()).as("interrupt flag kept").isTrue();
+            assertThat(longStory.warnings()).isEmpty();
+            assertThat(longStory.translations()).isEmpty();
+
+            Document next = Payloads.document("The cat sleeps.").setLanguage("en");
+            step.apply(next);
+            assertThat(next.warnings()).isEmpty();
+            assertThat(next.translations().get("es").body()).isEqualTo(expected);
+        }
     }
 
     @Test
