@@ -96,6 +96,15 @@ public final class PipelineRunner {
     private final List<Thread> workers = new ArrayList<>();
     private final int workerCount;
     private volatile boolean stopping;
+    /**
+     * Set when {@link #stop} stops waiting for the workers: they then leave what is queued and write nothing more
+     * (the outputs are about to close); what they hold is refused, so the input offers it again at restart. Without it
+     * an interrupted worker went on taking queued payloads and wrote them to closed outputs, and a step that was
+     * interrupted put its document in the dead-letter store (review).
+     */
+    private volatile boolean abandoned;
+    /** How long interrupted workers get to leave before the outputs are flushed and closed anyway. */
+    private static final Duration LEAVE_AFTER_INTERRUPT = Duration.ofSeconds(5);
     private final Object bytesLock = new Object();
     private long queuedBytes;
     private final AtomicLong payloadsDone = new AtomicLong();
@@ -219,9 +228,19 @@ public final class PipelineRunner {
             stopping = true;
             for (Thread t : workers) {
                 t.join(Math.max(1, remaining(deadline).toMillis()));
-                if (t.isAlive()) {
-                    clean = false;
-                    t.interrupt();
+            }
+            List<Thread> busy = workers.stream().filter(Thread::isAlive).toList();
+            if (!busy.isEmpty()) {
+                clean = false;
+                abandoned = true;
+                busy.forEach(Thread::interrupt);
+                long leave = System.nanoTime() + LEAVE_AFTER_INTERRUPT.toNanos();
+                for (Thread t : busy) {
+                    t.join(Math.max(1, remaining(leave).toMillis()));
+                    if (t.isAlive()) {
+                        LOG.warn("Pipeline '{}': worker {} did not leave within {} s of being interrupted; closing the"
+                                + " outputs anyway", name(), t.getName(), LEAVE_AFTER_INTERRUPT.toSeconds());
+                    }
                 }
             }
         } catch (InterruptedException e) {
@@ -282,7 +301,7 @@ public final class PipelineRunner {
         MDC.put("pipeline", name());
         List<Work> batch = new ArrayList<>(MAX_BATCH);
         try {
-            while (!stopping || !queue.isEmpty()) {
+            while (!abandoned && (!stopping || !queue.isEmpty())) {
                 Work first;
                 try {
                     first = queue.poll(100, TimeUnit.MILLISECONDS);
@@ -348,6 +367,16 @@ public final class PipelineRunner {
             } catch (RuntimeException e) {
                 refuse(work, e);
             }
+        }
+        if (abandoned) {
+            // The stop gave up waiting and interrupted this worker: what it processed may be cut short by the
+            // interrupt, and the outputs are closing. Refuse it all; the input offers it again at restart.
+            for (Processed p : done) {
+                LOG.warn("Pipeline '{}': stopped before {} was written; it will be offered again at restart", name(),
+                        p.payload().sourceUri());
+                p.work().ack().nack(new InterruptedException("pipeline '" + name() + "' stopped"));
+            }
+            return;
         }
         Unwritten unwritten = write(done);
         for (Processed p : done) {

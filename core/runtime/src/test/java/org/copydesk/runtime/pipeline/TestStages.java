@@ -56,8 +56,12 @@ public final class TestStages {
         }
     }
 
-    /** Step 'upper': upper-cases a field; fails on a body containing FAIL. */
+    /**
+     * Step 'upper': upper-cases a field; fails on a body containing FAIL; on a body containing SLOW counts down
+     * {@link #SLOW_STARTED} and waits a minute, interruptibly (a long translation, say).
+     */
     public static final class UpperStepFactory implements StepFactory {
+        public static volatile java.util.concurrent.CountDownLatch SLOW_STARTED = new java.util.concurrent.CountDownLatch(1);
         static final Setting<String> FIELD = Setting.oneOf("field", "headline", "headline", "body")
                 .describedAs("Which field to upper-case.");
         static final Setting<Integer> TIMES = Setting.integer("times", 1).range(1, 3);
@@ -85,6 +89,10 @@ public final class TestStages {
             String field = settings.get(FIELD);
             String label = settings.get(LABEL);
             return doc -> {
+                if (doc.body().contains("SLOW")) {
+                    SLOW_STARTED.countDown();
+                    Thread.sleep(60_000); // an interrupt ends it with InterruptedException, as a real step should
+                }
                 if (doc.body().contains("FAIL")) {
                     throw new IllegalStateException("body contains FAIL");
                 }
