@@ -77,6 +77,9 @@ public final class HtmlFormat implements Format {
         if (meta.image != null) {
             m.put("image", meta.image);
         }
+        if (meta.declaredUri != null && !meta.declaredUri.equals(doc.uri())) {
+            m.put("canonical", meta.declaredUri);
+        }
         if (!meta.subjects.isEmpty()) {
             m.put("subjects", new ArrayList<>(meta.subjects));
         }
@@ -88,8 +91,10 @@ public final class HtmlFormat implements Format {
 
     /**
      * Fills what the page lacks from the feed item that linked to it (input {@code rss} with {@code follow: true}
-     * passes the item's fields as {@code feed.*} attributes): headline, uri, id, published, byline, and the feed's
-     * title as distributor.
+     * passes the item's fields as {@code feed.*} attributes): headline, uri, published, byline, and the feed's
+     * title as distributor. The id is the item's ({@code feed.id}: its guid, else its link) whenever there is one,
+     * even when the page names a canonical URL: the feed item is what the rss input tracks, and an item followed
+     * or not keeps the same id (pages of different items sharing a canonical were dropped as duplicates).
      */
     static void fillFromFeed(Document doc, Map<String, String> attributes) {
         if (missing(doc.headline()) && feed(attributes, "feed.title") != null) {
@@ -98,8 +103,10 @@ public final class HtmlFormat implements Format {
         if (missing(doc.uri())) {
             doc.setUri(feed(attributes, "feed.link"));
         }
-        if (missing(doc.id())) {
-            doc.setId(feed(attributes, "feed.id") != null ? feed(attributes, "feed.id") : doc.uri());
+        if (feed(attributes, "feed.id") != null) {
+            doc.setId(feed(attributes, "feed.id"));
+        } else if (missing(doc.id())) {
+            doc.setId(doc.uri());
         }
         if (missing(doc.published())) {
             doc.setPublished(feed(attributes, "feed.published"));

@@ -40,6 +40,8 @@ final class PageMetadata {
     String description;
     String image;
     String articleBody;
+    /** The first URL the page declares for itself (canonical, og:url, JSON-LD), even when not taken as its uri. */
+    String declaredUri;
     final List<String> subjects = new ArrayList<>();
 
     static PageMetadata read(Document doc, String sourceUri) {
@@ -92,8 +94,23 @@ final class PageMetadata {
         }
         m.byline = firstOf(m.byline, metaAuthor == null || metaAuthor.length() > 120 ? null : metaAuthor);
         Element canonical = doc.selectFirst("link[rel=canonical][href]");
-        m.uri = firstOf(canonical == null ? null : absolute(canonical.absUrl("href").isEmpty() ? canonical.attr("href") : canonical.absUrl("href")),
-                absolute(meta(doc, "og:url")), m.uri);
+        String pageUrl = absolute(sourceUri);
+        String declared = null;
+        String chosen = null;
+        for (String candidate : new String[] {
+                canonical == null ? null : absolute(canonical.absUrl("href").isEmpty() ? canonical.attr("href") : canonical.absUrl("href")),
+                absolute(meta(doc, "og:url")), m.uri}) {
+            if (candidate == null) {
+                continue;
+            }
+            declared = declared == null ? candidate : declared;
+            if (identifiesThePage(candidate, pageUrl)) {
+                chosen = candidate;
+                break;
+            }
+        }
+        m.uri = chosen;
+        m.declaredUri = declared;
         Element html = doc.selectFirst("html");
         m.language = firstOf(html == null ? null : LanguageTags.normalize(html.attr("lang")),
                 html == null ? null : LanguageTags.normalize(html.attr("xml:lang")),
@@ -115,6 +132,42 @@ final class PageMetadata {
             }
         }
         return m;
+    }
+
+    /**
+     * Whether a URL the page declares for itself (canonical, og:url, JSON-LD url) can stand for this page: not a
+     * site's root (empty path or "/" without a query; many sites put their home page as every article's canonical,
+     * and documents sharing it were dropped as duplicates), and on the host the page was fetched from, when that is
+     * known (a leading "www." ignored).
+     */
+    static boolean identifiesThePage(String declared, String pageUrl) {
+        java.net.URI uri;
+        try {
+            uri = new java.net.URI(declared);
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
+        if (uri.getHost() == null) {
+            return false;
+        }
+        String path = uri.getRawPath();
+        if ((path == null || path.isEmpty() || path.equals("/")) && (uri.getRawQuery() == null || uri.getRawQuery().isEmpty())) {
+            return false;
+        }
+        if (pageUrl == null) {
+            return true;
+        }
+        try {
+            String pageHost = new java.net.URI(pageUrl).getHost();
+            return pageHost == null || bareHost(pageHost).equals(bareHost(uri.getHost()));
+        } catch (java.net.URISyntaxException e) {
+            return true;
+        }
+    }
+
+    private static String bareHost(String host) {
+        String h = host.toLowerCase(Locale.ROOT);
+        return h.startsWith("www.") ? h.substring(4) : h;
     }
 
     private static final java.util.regex.Pattern TITLE_SEPARATOR = java.util.regex.Pattern.compile("\\s+[|\\-\u2013\u2014:\u00b7\u2022]{1,2}\\s+");

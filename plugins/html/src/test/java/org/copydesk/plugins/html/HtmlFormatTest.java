@@ -210,6 +210,54 @@ class HtmlFormatTest {
                         .isEqualTo(text));
     }
 
+    private static String story(int n, String head) {
+        return "<html><head><title>Story " + n + "</title>" + head + "</head><body><article><h1>Story number " + n
+                + "</h1><p>Story " + n + ": the minister said the harbour would reopen on Monday, after repairs, and"
+                + " that costs, however, had risen sharply over the winter months.</p><p>Officials, speaking on"
+                + " condition of anonymity, said the work had taken longer than planned.</p></article></body></html>";
+    }
+
+    private Document parse(String page, String sourceUri) throws FormatException {
+        return format.parse(new Payload(page.getBytes(StandardCharsets.UTF_8), sourceUri, RECEIVED)).get(0);
+    }
+
+    @Test
+    void aSiteRootAsCanonicalIsNotTheDocumentsId() throws Exception {
+        // Review: three articles all declaring https://news.example.org/ (canonical and og:url) got one id, and the
+        // jsonl output kept only the first. A root is not taken; the page's own URL (when known) stands in.
+        String root = "<link rel=canonical href='https://news.example.org/'>"
+                + "<meta property='og:url' content='https://news.example.org'>";
+        List<Document> fetched = List.of(parse(story(1, root), "https://news.example.org/2026/story-1"),
+                parse(story(2, root), "https://news.example.org/2026/story-2"),
+                parse(story(3, root), "https://news.example.org/2026/story-3"));
+        assertThat(fetched).extracting(Document::id).containsExactly("https://news.example.org/2026/story-1",
+                "https://news.example.org/2026/story-2", "https://news.example.org/2026/story-3");
+        assertThat(fetched).extracting(Document::uri).doesNotHaveDuplicates();
+        assertThat(fetched.get(0).meta()).containsEntry("canonical", "https://news.example.org/");
+        // From files (no URL of their own) they have no id, as a page without a canonical has: none is dropped.
+        List<Document> files = List.of(parse(story(1, root), "file:/in/a1.html"), parse(story(2, root), "file:/in/a2.html"));
+        assertThat(files).extracting(Document::id).containsOnlyNulls();
+        // A root with a query names a page (?p=123), and a real article path is still the id.
+        assertThat(parse(story(1, "<link rel=canonical href='https://news.example.org/?p=123'>"), "file:a").id())
+                .isEqualTo("https://news.example.org/?p=123");
+        assertThat(parse(story(1, "<link rel=canonical href='https://www.news.example.org/2026/story-1'>"),
+                "https://news.example.org/2026/story-1?utm_source=x").id()).isEqualTo("https://www.news.example.org/2026/story-1");
+    }
+
+    @Test
+    void aCanonicalOnAnotherHostThanThePageIsNotTheDocumentsId() throws Exception {
+        String head = "<link rel=canonical href='https://other.example.com/2026/story'>"
+                + "<meta property='og:url' content='https://news.example.org/2026/own-story'>";
+        Document d = parse(story(1, head), "https://news.example.org/2026/story-1");
+        assertThat(d.id()).isEqualTo("https://news.example.org/2026/own-story");
+        assertThat(d.meta()).containsEntry("canonical", "https://other.example.com/2026/story");
+        Document both = parse(story(1, "<link rel=canonical href='https://other.example.com/2026/story'>"),
+                "https://news.example.org/2026/story-1");
+        assertThat(both.id()).isEqualTo("https://news.example.org/2026/story-1");
+        // Without a URL of its own (a file) the other host cannot be told apart: the canonical is taken.
+        assertThat(parse(story(1, head), "file:/in/a.html").id()).isEqualTo("https://other.example.com/2026/story");
+    }
+
     @Test
     void sharedByThreads() throws Exception {
         byte[] page = resource("news-article.html");
