@@ -18,10 +18,17 @@ public final class HtmlFormat implements Format {
 
     private final boolean keepHtml;
     private final ArticleExtractor extractor;
+    private final long maxPageBytes;
 
     public HtmlFormat(boolean keepHtml, int minParagraphChars) {
+        this(keepHtml, minParagraphChars, HtmlFormatFactory.MAX_PAGE_MB.defaultValue() * 1024L * 1024L);
+    }
+
+    /** @param maxPageBytes the largest page parsed; a larger one fails with a {@link FormatException} */
+    public HtmlFormat(boolean keepHtml, int minParagraphChars, long maxPageBytes) {
         this.keepHtml = keepHtml;
         this.extractor = new ArticleExtractor(minParagraphChars);
+        this.maxPageBytes = maxPageBytes;
     }
 
     @Override
@@ -29,6 +36,13 @@ public final class HtmlFormat implements Format {
         byte[] bytes = payload.bytes();
         if (bytes.length == 0) {
             throw new FormatException("empty file");
+        }
+        if (bytes.length > maxPageBytes) {
+            // Parsing takes many times the page's size in memory (a 15 MB page of links peaked at 621 MB, review A3):
+            // an over-large page goes to the dead letters instead of exhausting the heap for every worker.
+            throw new FormatException(String.format(java.util.Locale.ROOT,
+                    "page of %,d bytes (%.1f MiB) is larger than the format's max_page_mb (%d MiB); not parsed",
+                    bytes.length, bytes.length / 1048576.0, maxPageBytes / (1024 * 1024)));
         }
         if (looksBinary(bytes)) {
             throw new FormatException("binary data, not an HTML page");

@@ -280,7 +280,7 @@ class HtmlFormatTest {
     void factoryDeclaresSettings() throws Exception {
         HtmlFormatFactory factory = new HtmlFormatFactory();
         assertThat(factory.type()).isEqualTo("html");
-        assertThat(factory.settings()).extracting(s -> s.name()).containsExactly("keep_html", "min_paragraph_chars");
+        assertThat(factory.settings()).extracting(s -> s.name()).containsExactly("keep_html", "min_paragraph_chars", "max_page_mb");
         assertThat(factory.create(null, Settings.empty())).isInstanceOf(HtmlFormat.class);
     }
 }
