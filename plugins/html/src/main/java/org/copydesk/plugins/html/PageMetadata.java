@@ -73,7 +73,7 @@ final class PageMetadata {
             keywords(article.get("keywords"), m.subjects);
         }
         m.headline = firstOf(m.headline, meta(doc, "og:title"), meta(doc, "twitter:title"),
-                textOf(doc.selectFirst("h1")), doc.title());
+                textOf(doc.selectFirst("h1")), clean(doc.title())); // no <title>: none, not ""
         m.published = firstOf(m.published, PageDates.toIso(meta(doc, "article:published_time")),
                 PageDates.toIso(meta(doc, "datePublished")), PageDates.toIso(meta(doc, "pubdate")),
                 PageDates.toIso(meta(doc, "publishdate")), PageDates.toIso(meta(doc, "parsely-pub-date")),

@@ -74,7 +74,7 @@ class HtmlFormatFeedFieldsTest {
     @Test
     void withoutFeedAttributesNothingIsInvented() throws Exception {
         Document d = format.parse(payload("<html><body><article>" + BODY + "</article></body></html>", Map.of())).get(0);
-        assertThat(d.headline()).isNullOrEmpty();
+        assertThat(d.headline()).isNull();
         assertThat(d.uri()).isNull();
         assertThat(d.byline()).isNull();
         assertThat(d.distributor()).isNull();

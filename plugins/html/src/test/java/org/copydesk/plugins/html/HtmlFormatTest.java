@@ -106,6 +106,35 @@ class HtmlFormatTest {
     }
 
     @Test
+    void everyLabelOfLatin1OrAsciiReadsAsWindows1252() throws Exception {
+        // Review B7: iso8859-1, ISO_8859-1, l1, cp819 in <meta charset> decoded as true Latin-1 (curly quotes became
+        // U+0093/U+0094); ANSI_X3.4-1968 in the HTTP header decoded every byte over 127 as U+FFFD.
+        String text = "\u201cWe expect to clear the backlog by Thursday,\u201d said Mar\u00eda L\u00f3pez, who heads the"
+                + " port authority, adding that repairs would take weeks.";
+        for (String label : List.of("iso-8859-1", "iso8859-1", "ISO_8859-1", "l1", "cp819", "latin1", "IBM819",
+                "us-ascii", "ascii", "ANSI_X3.4-1968", "windows-1252")) {
+            String page = "<html><head><meta charset=\"" + label + "\"></head><body><article><p>" + text
+                    + "</p></article></body></html>";
+            byte[] bytes = page.getBytes(Charset.forName("windows-1252"));
+            assertThat(format.parse(new Payload(bytes, "u", RECEIVED)).get(0).body()).as("meta %s", label).isEqualTo(text);
+            String bare = page.replace("<meta charset=\"" + label + "\">", "");
+            assertThat(format.parse(new Payload(bare.getBytes(Charset.forName("windows-1252")), "u", RECEIVED,
+                    "text/html; charset=" + label, Map.of())).get(0).body()).as("header %s", label).isEqualTo(text);
+        }
+    }
+
+    @Test
+    void aPageWithoutATitleHasNoHeadline() throws Exception {
+        // Review B8: no <title>, no h1, no metadata gave "headline":"" instead of none.
+        String page = "<html><body><article><p>The harbour reopened on Tuesday after the storm, the port authority"
+                + " said, and the first ships came in at dawn.</p></article></body></html>";
+        assertThat(format.parse(new Payload(page.getBytes(StandardCharsets.UTF_8), "u", RECEIVED)).get(0).headline())
+                .isNull();
+        assertThat(format.parse(new Payload(page.replace("<html>", "<html><head><title>  </title></head>")
+                .getBytes(StandardCharsets.UTF_8), "u", RECEIVED)).get(0).headline()).isNull();
+    }
+
+    @Test
     void jsonLdArticleBodyReplacesAnExtractionThatMissedIt() throws Exception {
         String text = "Paragraph one of the real story, with enough words to matter for the comparison here. ".repeat(8);
         String page = "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"H\","
