@@ -44,7 +44,18 @@ public final class HtmlFormat implements Format {
                     "page of %,d bytes (%.1f MiB) is larger than the format's max_page_mb (%d MiB); not parsed",
                     bytes.length, bytes.length / 1048576.0, maxPageBytes / (1024 * 1024)));
         }
-        if (looksBinary(bytes)) {
+        boolean gzip = bytes.length >= 2 && (bytes[0] & 0xff) == 0x1f && (bytes[1] & 0xff) == 0x8b;
+        if (gzip || looksBinary(bytes)) {
+            // Named, not just "binary" (review C18): the fetchers ask for no compression, so a compressed body is
+            // the server's doing, and a .gz file needs unpacking first.
+            String encoding = contentEncoding(payload);
+            if (encoding != null) {
+                throw new FormatException("compressed body (Content-Encoding: " + encoding + ", which was not asked"
+                        + " for and is not decoded), not an HTML page");
+            }
+            if (gzip) {
+                throw new FormatException("gzip-compressed data (unpack it first), not an HTML page");
+            }
             throw new FormatException("binary data, not an HTML page");
         }
         String text = PageCharset.decode(bytes, payload.contentType());
@@ -140,6 +151,17 @@ public final class HtmlFormat implements Format {
     private static String feed(Map<String, String> attributes, String name) {
         String value = attributes.get(name);
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** The HTTP Content-Encoding the transport passed on, when it is not "identity"; else null. */
+    private static String contentEncoding(Payload payload) {
+        for (Map.Entry<String, String> e : payload.attributes().entrySet()) {
+            if ((e.getKey().equalsIgnoreCase("Content-Encoding") || e.getKey().equals("http.content-encoding"))
+                    && e.getValue() != null && !e.getValue().isBlank() && !e.getValue().strip().equalsIgnoreCase("identity")) {
+                return e.getValue().strip();
+            }
+        }
+        return null;
     }
 
     /** The first tag of an HTTP Content-Language header the transport passed on, if any. */

@@ -205,12 +205,14 @@ class HtmlFormatTest {
         List<byte[]> files = List.of(
                 binaryFile(0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'),
                 binaryFile(0xFF, 0xD8, 0xFF, 0xE0),
-                binaryFile(0x1F, 0x8B, 0x08),
                 binaryFile('%', 'P', 'D', 'F', '-', '1', '.', '5', '\n', '%', 0xD0, 0xD4, 0xC5, 0xD8, '\n'));
         for (byte[] file : files) {
             assertThatThrownBy(() -> format.parse(new Payload(file, "u", RECEIVED)))
                     .isInstanceOf(FormatException.class).hasMessage("binary data, not an HTML page");
         }
+        // a gzip file is named as such (review C18)
+        assertThatThrownBy(() -> format.parse(new Payload(binaryFile(0x1F, 0x8B, 0x08), "u", RECEIVED)))
+                .isInstanceOf(FormatException.class).hasMessage("gzip-compressed data (unpack it first), not an HTML page");
     }
 
     @Test
