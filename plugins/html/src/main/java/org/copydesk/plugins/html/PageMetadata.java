@@ -117,7 +117,9 @@ final class PageMetadata {
                 LanguageTags.normalize(meta(doc, "content-language")), LanguageTags.normalize(meta(doc, "og:locale")),
                 LanguageTags.normalize(meta(doc, "dc.language")), m.language);
         m.distributor = firstOf(m.distributor, meta(doc, "og:site_name"), meta(doc, "application-name"));
-        m.headline = withoutSiteName(m.headline, m.distributor, meta(doc, "og:site_name"), m.uri);
+        // a declared URL skipped as the uri (a site root) still names the site's host
+        m.headline = withoutSiteName(m.headline, m.distributor, meta(doc, "og:site_name"),
+                m.uri != null ? m.uri : m.declaredUri);
         m.byline = cleanByline(m.byline);
         m.description = firstOf(m.description, meta(doc, "og:description"), meta(doc, "description"));
         m.image = absolute(meta(doc, "og:image"));

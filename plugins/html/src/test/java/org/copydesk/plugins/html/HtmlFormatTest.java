@@ -265,6 +265,11 @@ class HtmlFormatTest {
                 "https://news.example.org/2026/story-2", "https://news.example.org/2026/story-3");
         assertThat(fetched).extracting(Document::uri).doesNotHaveDuplicates();
         assertThat(fetched.get(0).meta()).containsEntry("canonical", "https://news.example.org/");
+        // the skipped root still names the site: "Harbour reopens - news.example.org" loses its site part
+        assertThat(parse("<html><head><title>Harbour reopens - news.example.org</title>" + root + "</head><body>"
+                + "<article><p>The minister said the harbour would reopen on Monday, after repairs, and that costs,"
+                + " however, had risen sharply over the winter months.</p></article></body></html>",
+                "https://news.example.org/2026/story-1").headline()).isEqualTo("Harbour reopens");
         // From files (no URL of their own) they have no id, as a page without a canonical has: none is dropped.
         List<Document> files = List.of(parse(story(1, root), "file:/in/a1.html"), parse(story(2, root), "file:/in/a2.html"));
         assertThat(files).extracting(Document::id).containsOnlyNulls();
