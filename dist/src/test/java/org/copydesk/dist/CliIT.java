@@ -216,6 +216,37 @@ class CliIT {
     }
 
     @Test
+    void articlesSharingASiteRootCanonicalAreAllWritten() throws Exception {
+        // Review A1 (/tmp/review3/canon): three articles whose canonical and og:url are the site's home page gave
+        // rc=0 and one line of output: the other two were dropped as "already written".
+        config();
+        Path in = work.resolve("in");
+        Files.createDirectories(in);
+        for (int i = 1; i <= 3; i++) {
+            Files.writeString(in.resolve("a" + i + ".html"), "<html><head><title>Story " + i + "</title>"
+                    + "<link rel=\"canonical\" href=\"https://news.example.org/\">"
+                    + "<meta property=\"og:url\" content=\"https://news.example.org/\"></head><body><article><h1>Story"
+                    + " number " + i + "</h1><p>Story " + i + ": the minister said the harbour would reopen on Monday,"
+                    + " after repairs, and that costs had risen sharply over the winter months.</p><p>Officials said"
+                    + " the work had taken longer than planned, and that more money would be needed.</p></article>"
+                    + "</body></html>");
+        }
+        Files.writeString(work.resolve("p.yaml"), "name: canon\ninput:\n  type: directory\n  path: ./in\n"
+                + "  format: html\noutputs:\n  - type: jsonl\n    path: ./out/canon.jsonl\n");
+        Copydesk.Result r = Copydesk.run(work, "process", "--config", "copydesk.yaml", "--pipeline", "p.yaml", "in");
+        assertThat(r.code()).as(r.err()).isZero();
+        List<String> lines = Files.readAllLines(work.resolve("out/canon.jsonl"));
+        assertThat(lines).hasSize(3);
+        ObjectMapper json = new ObjectMapper();
+        assertThat(lines).extracting(l -> json.readTree(l).get("headline").asText())
+                .containsExactlyInAnyOrder("Story number 1", "Story number 2", "Story number 3");
+        // processed again (a crash before the acknowledgement): true repeats are not written twice
+        Copydesk.Result again = Copydesk.run(work, "process", "--config", "copydesk.yaml", "--pipeline", "p.yaml", "in");
+        assertThat(again.code()).as(again.err()).isZero();
+        assertThat(Files.readAllLines(work.resolve("out/canon.jsonl"))).hasSize(3);
+    }
+
+    @Test
     void versionAndUsage() throws Exception {
         Copydesk.Result v = Copydesk.run(work, "--version");
         assertThat(v.code()).isZero();

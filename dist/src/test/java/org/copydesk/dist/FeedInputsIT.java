@@ -239,6 +239,60 @@ class FeedInputsIT {
     }
 
     @Test
+    void aPageFetchedOnAnIntervalIsWrittenAgainWhenItChangesAndOnlyThen() throws Exception {
+        // Review A2 (/tmp/review3/upd): a page re-fetched every 2 s that said "Version N" each time gave one line and
+        // four "was already written" lines: the jsonl dedupe window compared ids only. Here the window is on (the
+        // default), the page declares the site's root as canonical (review A1), and it changes once.
+        AtomicInteger version = new AtomicInteger(1);
+        AtomicInteger requests = new AtomicInteger();
+        server.createContext("/live", ex -> {
+            requests.incrementAndGet();
+            send(ex, 200, "text/html; charset=utf-8", "<html><head><title>Harbour</title><link rel=canonical href='"
+                    + url("/") + "'></head><body><article><h1>Harbour</h1><p>Version " + version.get() + ": the"
+                    + " minister said the harbour would reopen on Monday, after repairs, and that costs had risen.</p>"
+                    + "</article></body></html>");
+        });
+        Files.writeString(work.resolve("copydesk.yaml"), """
+                pipelines: pipelines
+                plugins: plugins
+                data: data
+                admin: {host: 127.0.0.1, port: 0}
+                """);
+        Files.createDirectories(work.resolve("pipelines"));
+        Files.writeString(work.resolve("pipelines/live.yaml"), """
+                name: live
+                input:
+                  type: http-fetch
+                  urls: ['%s']
+                  interval: 300ms
+                  rate_per_host: 20
+                  allow_private_addresses: true
+                  format: html
+                outputs:
+                  - type: jsonl
+                    path: outbox/live.jsonl
+                """.formatted(url("/live")));
+        Process daemon = start("live");
+        try {
+            Copydesk.await(Duration.ofSeconds(60), "three fetches of the unchanged page", () -> requests.get() >= 3);
+            Copydesk.await(Duration.ofSeconds(60), "the first version", () -> lines("live.jsonl").size() == 1);
+            int before = requests.get();
+            Copydesk.await(Duration.ofSeconds(60), "three more fetches", () -> requests.get() >= before + 3);
+            assertThat(lines("live.jsonl")).as("an unchanged page is written once").hasSize(1);
+            version.set(2);
+            Copydesk.await(Duration.ofSeconds(60), "the changed page", () -> lines("live.jsonl").size() == 2);
+            int after = requests.get();
+            Copydesk.await(Duration.ofSeconds(60), "three more fetches", () -> requests.get() >= after + 3);
+        } finally {
+            stop(daemon);
+        }
+        List<JsonNode> docs = lines("live.jsonl");
+        assertThat(docs).extracting(d -> d.get("body").asText().substring(0, 9)).containsExactly("Version 1", "Version 2");
+        assertThat(docs).extracting(d -> d.get("id").asText()).containsOnly(url("/live"));
+        assertThat(Files.readString(work.resolve("live.err"))).contains("was already written with the same headline and body");
+    }
+
+    @Test
     void everyExamplePipelineIsValid() throws Exception {
         Files.writeString(work.resolve("copydesk.yaml"), "pipelines: pipelines\nplugins: plugins\ndata: data\n");
         Path examples = Copydesk.home().resolve("config/examples");

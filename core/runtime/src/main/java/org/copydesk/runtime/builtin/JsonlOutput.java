@@ -31,10 +31,12 @@ final class JsonlOutput implements Output {
     }
 
     /**
-     * @param dedupeWindow how many of the most recent document ids (read back from the file's tail at open, then
-     *                     kept as written) are remembered; a document whose id is among them is not written again.
-     *                     This removes the duplicates a crash leaves (documents written, input not yet acknowledged,
-     *                     so processed again at restart). 0 turns it off.
+     * @param dedupeWindow how many of the most recent documents (read back from the file's tail at open, then
+     *                     kept as written) are remembered, by id and a hash of headline and body; a document with
+     *                     the same id and the same headline and body as one of them is not written again. This
+     *                     removes the duplicates a crash leaves (documents written, input not yet acknowledged, so
+     *                     processed again at restart); a document with a known id and new content (an updated page,
+     *                     a corrected story) is written. 0 turns it off.
      */
     JsonlOutput(Path path, boolean fsync, int dedupeWindow) throws IOException {
         this.path = path;
@@ -103,11 +105,13 @@ final class JsonlOutput implements Output {
             java.util.Set<String> written = new java.util.HashSet<>();
             for (int i = 0; i < lines.length; i++) {
                 Document d = documents.get(i);
-                boolean repeat = recent.enabled() && d.id() != null && (recent.contains(d.id()) || !written.add(d.id()));
+                String key = recent.enabled() ? RecentIds.key(d.id(), d.headline(), d.body()) : null;
+                boolean repeat = key != null && (recent.contains(key) || !written.add(key));
                 if (!repeat) {
                     batch.write(lines[i]);
                 } else {
-                    LOG.info("Output {}: document {} ({}) was already written; not writing it again", path, d.id(),
+                    LOG.info("Output {}: document {} ({}) was already written with the same headline and body;"
+                            + " not writing it again", path, d.id(),
                             d.source().uri());
                 }
             }

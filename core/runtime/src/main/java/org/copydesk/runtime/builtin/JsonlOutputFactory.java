@@ -19,8 +19,9 @@ public final class JsonlOutputFactory implements OutputFactory {
             .describedAs("Force each flushed batch to the disk (survives power loss, not only a crash of Copydesk).");
 
     static final Setting<Integer> DEDUPE_WINDOW = Setting.integer("dedupe_window", 10_000).range(0, 1_000_000)
-            .describedAs("How many recent document ids (read back from the file at start) are remembered so a document"
-                    + " processed again after a crash is not written twice; 0 turns it off.");
+            .describedAs("How many recent documents (read back from the file at start) are remembered, by id and a"
+                    + " hash of headline and body, so a document processed again after a crash is not written twice"
+                    + " (same id with new content is written); 0 turns it off.");
 
     @Override
     public String type() {

@@ -12,7 +12,11 @@ import java.util.ArrayDeque;
 import java.util.HashSet;
 import java.util.Set;
 
-/** The last N document ids an output wrote, oldest forgotten first. Not thread-safe: the output synchronises. */
+/**
+ * The last N documents an output wrote, each remembered as its id and a hash of its content (headline and body),
+ * oldest forgotten first. A document with a remembered id but other content (an updated page, a corrected story)
+ * is new. Not thread-safe: the output synchronises.
+ */
 final class RecentIds {
     private static final JsonFactory JSON = new JsonFactory();
     private final int capacity;
@@ -27,25 +31,41 @@ final class RecentIds {
         return capacity > 0;
     }
 
-    /** Whether the id is among the recent ones (a null id never is). */
-    boolean contains(String id) {
-        return id != null && ids.contains(id);
+    /** The key a document is remembered by: its id and a hash of its headline and body; null without an id. */
+    static String key(String id, String headline, String body) {
+        if (id == null) {
+            return null;
+        }
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            sha.update((headline == null ? "\u0001" : headline).getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            sha.update((body == null ? "\u0001" : body).getBytes(StandardCharsets.UTF_8));
+            return id + "\n" + java.util.Base64.getEncoder().withoutPadding().encodeToString(sha.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 missing from the JDK", e);
+        }
     }
 
-    /** @return true when the id was not among the recent ones (and is now) */
-    boolean add(String id) {
-        if (id == null || ids.contains(id)) {
-            return id == null;
+    /** Whether the key is among the recent ones (a null key never is). */
+    boolean contains(String key) {
+        return key != null && ids.contains(key);
+    }
+
+    /** @return true when the key was not among the recent ones (and is now) */
+    boolean add(String key) {
+        if (key == null || ids.contains(key)) {
+            return key == null;
         }
-        ids.add(id);
-        order.addLast(id);
+        ids.add(key);
+        order.addLast(key);
         if (order.size() > capacity) {
             ids.remove(order.removeFirst());
         }
         return true;
     }
 
-    /** Reads the ids of the file's last lines (about 4 KB per line allowed, read from the end). */
+    /** Reads the keys of the file's last lines (about 4 KB per line allowed, read from the end). */
     void loadTail(Path file) throws IOException {
         if (!Files.exists(file) || Files.size(file) == 0) {
             return;
@@ -59,15 +79,18 @@ final class RecentIds {
         String text = new String(tail, StandardCharsets.UTF_8);
         int start = tail.length == Files.size(file) ? 0 : text.indexOf('\n') + 1; // skip a partial first line
         for (String line : text.substring(start).split("\n")) {
-            String id = idOf(line);
-            if (id != null) {
-                add(id);
+            String key = keyOf(line);
+            if (key != null) {
+                add(key);
             }
         }
     }
 
-    /** The top-level "id" of a JSON line (the writer puts it first), or null. */
-    private static String idOf(String line) {
+    /** The key of a JSON line: its top-level "id", "headline" and "body", as {@link #key} makes it; or null. */
+    private static String keyOf(String line) {
+        String id = null;
+        String headline = null;
+        String body = null;
         try (JsonParser p = JSON.createParser(line)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 return null;
@@ -75,14 +98,17 @@ final class RecentIds {
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String name = p.currentName();
                 JsonToken value = p.nextToken();
-                if (name.equals("id")) {
-                    return value == JsonToken.VALUE_STRING ? p.getText() : null;
+                String text = value == JsonToken.VALUE_STRING ? p.getText() : null;
+                switch (name) {
+                    case "id" -> id = text;
+                    case "headline" -> headline = text;
+                    case "body" -> body = text;
+                    default -> p.skipChildren();
                 }
-                p.skipChildren();
             }
         } catch (IOException e) {
             return null;
         }
-        return null;
+        return key(id, headline, body);
     }
 }

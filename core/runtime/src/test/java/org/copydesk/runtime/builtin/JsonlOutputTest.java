@@ -84,6 +84,56 @@ class JsonlOutputTest {
         assertThat(Files.readAllLines(file)).hasSize(5);
     }
 
+    private static Document page(String id, String headline, String body, Instant received) {
+        Document d = new Document(new Source("https://news.example.org/page", "html", received));
+        d.setId(id);
+        d.setHeadline(headline);
+        d.setBody(body);
+        return d;
+    }
+
+    @Test
+    void aDocumentWithAKnownIdAndNewContentIsWritten() throws Exception {
+        // Review A2: http-fetch with an interval re-fetched a page whose text changed each time ("Version N"); every
+        // version after the first was dropped as "already written" because only the id was compared.
+        Path file = dir.resolve("out.jsonl");
+        Instant t0 = Instant.parse("2026-01-06T10:00:00Z");
+        try (JsonlOutput out = new JsonlOutput(file, false, 100)) {
+            out.write(List.of(page("p", "Harbour", "Version 1", t0)));
+            // re-fetched unchanged (another receive time, same headline and body): a true repeat
+            out.write(List.of(page("p", "Harbour", "Version 1", t0.plusSeconds(60))));
+            // the page changed: written
+            out.write(List.of(page("p", "Harbour", "Version 2", t0.plusSeconds(120))));
+            // a corrected headline only: written
+            out.write(List.of(page("p", "Harbour reopens", "Version 2", t0.plusSeconds(180))));
+        }
+        assertThat(Files.readAllLines(file)).hasSize(3);
+        // After a restart the keys come back from the file the same way: repeats of any written version are
+        // skipped, a new version is written.
+        try (JsonlOutput out = new JsonlOutput(file, false, 100)) {
+            out.write(List.of(page("p", "Harbour", "Version 1", t0.plusSeconds(240)),
+                    page("p", "Harbour reopens", "Version 2", t0.plusSeconds(240)),
+                    page("p", "Harbour reopens", "Version 3", t0.plusSeconds(240)),
+                    page("p", "Harbour reopens", "Version 3", t0.plusSeconds(240))));
+        }
+        List<String> lines = Files.readAllLines(file);
+        assertThat(lines).hasSize(4);
+        assertThat(lines).extracting(l -> l.replaceAll(".*\"body\":\"([^\"]*)\".*", "$1"))
+                .containsExactly("Version 1", "Version 2", "Version 2", "Version 3");
+    }
+
+    @Test
+    void threeDocumentsSharingAnIdWithDifferentBodiesAreAllWritten() throws Exception {
+        // Review A1: three articles sharing one canonical URL as id -> only the first was written.
+        Path file = dir.resolve("out.jsonl");
+        try (JsonlOutput out = new JsonlOutput(file, false, 100)) {
+            out.write(List.of(page("https://news.example.org/", "Story 1", "Story 1 text", Instant.EPOCH),
+                    page("https://news.example.org/", "Story 2", "Story 2 text", Instant.EPOCH)));
+            out.write(List.of(page("https://news.example.org/", "Story 3", "Story 3 text", Instant.EPOCH)));
+        }
+        assertThat(Files.readAllLines(file)).hasSize(3);
+    }
+
     @Test
     void aWriteThatFailedIsNotTakenAsWrittenWhenItIsRetried() throws Exception {
         // /dev/full fails every write with ENOSPC, as a full disk does: the retry must fail too, not skip the

@@ -85,12 +85,13 @@ final class ArticleExtractor {
         }
         PageCleaner.preClean(body, attempt.stripUnlikely);
         PageCleaner.wrapLooseText(body);
+        TextStats stats = TextStats.of(body);
         Map<Element, Double> scores = new IdentityHashMap<>();
-        List<Element> candidates = score(body, scores, attempt.weightClasses);
+        List<Element> candidates = score(body, scores, attempt.weightClasses, stats);
         Element top = null;
         double topScore = 0;
         for (Element c : candidates) {
-            double s = scores.get(c) * (1 - linkDensity(c));
+            double s = scores.get(c) * (1 - stats.linkDensity(c));
             scores.put(c, s);
             if (top == null || s > topScore) {
                 top = c;
@@ -103,11 +104,11 @@ final class ArticleExtractor {
         top = promote(top, scores, topScore);
         top = storyWithHeadline(top, headline, scores);
         topScore = scores.getOrDefault(top, topScore);
-        List<Element> parts = siblings(top, scores, topScore);
-        List<Element> marked = markedBody(body);
+        List<Element> parts = siblings(top, scores, topScore, stats);
+        List<Element> marked = markedBody(body, stats);
         if (!marked.isEmpty()) {
-            int markedLength = marked.stream().mapToInt(e -> BlockText.innerText(e).length()).sum();
-            int partsLength = parts.stream().mapToInt(e -> BlockText.innerText(e).length()).sum();
+            int markedLength = marked.stream().mapToInt(stats::text).sum();
+            int partsLength = parts.stream().mapToInt(stats::text).sum();
             List<Element> chosen = parts;
             boolean inside = marked.stream().allMatch(m -> chosen.stream().anyMatch(p -> p == m || m.parents().contains(p)));
             // outside what scoring chose: trusted unless it is a fraction of it (a teaser marked up as the body);
@@ -120,7 +121,7 @@ final class ArticleExtractor {
         StringBuilder html = new StringBuilder();
         for (Element part : parts) {
             if (attempt.cleanConditionally) {
-                ContainerCleaner.clean(part, scores, attempt.weightClasses);
+                ContainerCleaner.clean(part, scores, attempt.weightClasses, stats);
             }
             BlockText.paragraphs(part, paragraphs);
             html.append(part.outerHtml()).append('\n');
@@ -132,11 +133,11 @@ final class ArticleExtractor {
      * Elements the publisher marked as the article body (schema.org {@code itemprop=articleBody}), outermost only,
      * when they hold a real amount of text.
      */
-    private static List<Element> markedBody(Element body) {
+    private static List<Element> markedBody(Element body, TextStats stats) {
         List<Element> out = new ArrayList<>();
         for (Element e : body.select("[itemprop=articleBody], [itemprop=articlebody]")) {
             boolean nested = out.stream().anyMatch(o -> e.parents().contains(o));
-            if (!nested && BlockText.innerText(e).length() >= 150) {
+            if (!nested && stats.text(e) >= 150) {
                 out.add(e);
             }
         }
@@ -144,17 +145,17 @@ final class ArticleExtractor {
     }
 
     /** Scores paragraph-like elements and adds each score to up to five ancestors; returns the scored ancestors. */
-    private List<Element> score(Element body, Map<Element, Double> scores, boolean weightClasses) {
+    private List<Element> score(Element body, Map<Element, Double> scores, boolean weightClasses, TextStats stats) {
         List<Element> candidates = new ArrayList<>();
         for (Element e : body.getAllElements()) {
             if (!isScorable(e)) {
                 continue;
             }
-            String text = BlockText.innerText(e);
-            if (text.length() < minParagraphChars) {
+            int length = stats.text(e);
+            if (length < minParagraphChars) {
                 continue;
             }
-            double score = 1 + commas(text) + Math.min(Math.floor(text.length() / 100.0), 3);
+            double score = 1 + stats.get(e).commas + Math.min(Math.floor(length / 100.0), 3);
             int level = 0;
             for (Element a = e.parent(); a != null && level < 5; a = a.parent(), level++) {
                 if (a.parent() == null) {
@@ -270,7 +271,7 @@ final class ArticleExtractor {
     }
 
     /** The top candidate plus siblings that look like more of the same article. */
-    private static List<Element> siblings(Element top, Map<Element, Double> scores, double topScore) {
+    private static List<Element> siblings(Element top, Map<Element, Double> scores, double topScore, TextStats stats) {
         Element parent = top.parent();
         if (parent == null || top.normalName().equals("body")) {
             return List.of(top);
@@ -292,7 +293,7 @@ final class ArticleExtractor {
                 parts.add(s);
             } else if (s.normalName().equals("p") || (s.normalName().equals("div") && !hasBlockChild(s))) {
                 String text = BlockText.innerText(s);
-                double ld = linkDensity(s);
+                double ld = stats.linkDensity(s);
                 if ((text.length() > 80 && ld < 0.25) || (text.length() > 0 && text.length() <= 80 && ld == 0
                         && text.matches("(?s).*\\.( .*|$)"))) {
                     parts.add(s);

@@ -18,10 +18,17 @@ public final class HtmlFormat implements Format {
 
     private final boolean keepHtml;
     private final ArticleExtractor extractor;
+    private final long maxPageBytes;
 
     public HtmlFormat(boolean keepHtml, int minParagraphChars) {
+        this(keepHtml, minParagraphChars, HtmlFormatFactory.MAX_PAGE_MB.defaultValue() * 1024L * 1024L);
+    }
+
+    /** @param maxPageBytes the largest page parsed; a larger one fails with a {@link FormatException} */
+    public HtmlFormat(boolean keepHtml, int minParagraphChars, long maxPageBytes) {
         this.keepHtml = keepHtml;
         this.extractor = new ArticleExtractor(minParagraphChars);
+        this.maxPageBytes = maxPageBytes;
     }
 
     @Override
@@ -30,7 +37,25 @@ public final class HtmlFormat implements Format {
         if (bytes.length == 0) {
             throw new FormatException("empty file");
         }
-        if (looksBinary(bytes)) {
+        if (bytes.length > maxPageBytes) {
+            // Parsing takes many times the page's size in memory (a 15 MB page of links peaked at 621 MB, review A3):
+            // an over-large page goes to the dead letters instead of exhausting the heap for every worker.
+            throw new FormatException(String.format(java.util.Locale.ROOT,
+                    "page of %,d bytes (%.1f MiB) is larger than the format's max_page_mb (%d MiB); not parsed",
+                    bytes.length, bytes.length / 1048576.0, maxPageBytes / (1024 * 1024)));
+        }
+        boolean gzip = bytes.length >= 2 && (bytes[0] & 0xff) == 0x1f && (bytes[1] & 0xff) == 0x8b;
+        if (gzip || looksBinary(bytes)) {
+            // Named, not just "binary" (review C18): the fetchers ask for no compression, so a compressed body is
+            // the server's doing, and a .gz file needs unpacking first.
+            String encoding = contentEncoding(payload);
+            if (encoding != null) {
+                throw new FormatException("compressed body (Content-Encoding: " + encoding + ", which was not asked"
+                        + " for and is not decoded), not an HTML page");
+            }
+            if (gzip) {
+                throw new FormatException("gzip-compressed data (unpack it first), not an HTML page");
+            }
             throw new FormatException("binary data, not an HTML page");
         }
         String text = PageCharset.decode(bytes, payload.contentType());
@@ -77,6 +102,9 @@ public final class HtmlFormat implements Format {
         if (meta.image != null) {
             m.put("image", meta.image);
         }
+        if (meta.declaredUri != null && !meta.declaredUri.equals(doc.uri())) {
+            m.put("canonical", meta.declaredUri);
+        }
         if (!meta.subjects.isEmpty()) {
             m.put("subjects", new ArrayList<>(meta.subjects));
         }
@@ -88,8 +116,10 @@ public final class HtmlFormat implements Format {
 
     /**
      * Fills what the page lacks from the feed item that linked to it (input {@code rss} with {@code follow: true}
-     * passes the item's fields as {@code feed.*} attributes): headline, uri, id, published, byline, and the feed's
-     * title as distributor.
+     * passes the item's fields as {@code feed.*} attributes): headline, uri, published, byline, and the feed's
+     * title as distributor. The id is the item's ({@code feed.id}: its guid, else its link) whenever there is one,
+     * even when the page names a canonical URL: the feed item is what the rss input tracks, and an item followed
+     * or not keeps the same id (pages of different items sharing a canonical were dropped as duplicates).
      */
     static void fillFromFeed(Document doc, Map<String, String> attributes) {
         if (missing(doc.headline()) && feed(attributes, "feed.title") != null) {
@@ -98,8 +128,10 @@ public final class HtmlFormat implements Format {
         if (missing(doc.uri())) {
             doc.setUri(feed(attributes, "feed.link"));
         }
-        if (missing(doc.id())) {
-            doc.setId(feed(attributes, "feed.id") != null ? feed(attributes, "feed.id") : doc.uri());
+        if (feed(attributes, "feed.id") != null) {
+            doc.setId(feed(attributes, "feed.id"));
+        } else if (missing(doc.id())) {
+            doc.setId(doc.uri());
         }
         if (missing(doc.published())) {
             doc.setPublished(feed(attributes, "feed.published"));
@@ -119,6 +151,17 @@ public final class HtmlFormat implements Format {
     private static String feed(Map<String, String> attributes, String name) {
         String value = attributes.get(name);
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** The HTTP Content-Encoding the transport passed on, when it is not "identity"; else null. */
+    private static String contentEncoding(Payload payload) {
+        for (Map.Entry<String, String> e : payload.attributes().entrySet()) {
+            if ((e.getKey().equalsIgnoreCase("Content-Encoding") || e.getKey().equals("http.content-encoding"))
+                    && e.getValue() != null && !e.getValue().isBlank() && !e.getValue().strip().equalsIgnoreCase("identity")) {
+                return e.getValue().strip();
+            }
+        }
+        return null;
     }
 
     /** The first tag of an HTTP Content-Language header the transport passed on, if any. */

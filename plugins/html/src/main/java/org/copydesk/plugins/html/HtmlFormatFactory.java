@@ -16,6 +16,9 @@ public final class HtmlFormatFactory implements FormatFactory {
     static final Setting<Integer> MIN_PARAGRAPH_CHARS = Setting.integer("min_paragraph_chars", 25).range(1, 1000)
             .describedAs("Shortest text block (in characters) that counts as a paragraph when scoring which part of "
                     + "the page holds the article.");
+    static final Setting<Integer> MAX_PAGE_MB = Setting.integer("max_page_mb", 4).range(1, 1024)
+            .describedAs("Largest page parsed, in MiB; a larger one fails (a dead letter naming its size) instead of"
+                    + " filling the heap: parsing can take about 30 times the page's size in memory, per worker.");
 
     public HtmlFormatFactory() {
     }
@@ -32,11 +35,12 @@ public final class HtmlFormatFactory implements FormatFactory {
 
     @Override
     public List<Setting<?>> settings() {
-        return List.of(KEEP_HTML, MIN_PARAGRAPH_CHARS);
+        return List.of(KEEP_HTML, MIN_PARAGRAPH_CHARS, MAX_PAGE_MB);
     }
 
     @Override
     public Format create(StageContext context, Settings settings) {
-        return new HtmlFormat(settings.get(KEEP_HTML), settings.get(MIN_PARAGRAPH_CHARS));
+        return new HtmlFormat(settings.get(KEEP_HTML), settings.get(MIN_PARAGRAPH_CHARS),
+                settings.get(MAX_PAGE_MB) * 1024L * 1024L);
     }
 }

@@ -32,6 +32,7 @@ import org.copydesk.api.Payload;
 import org.copydesk.api.StateStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * Fetches a list of URLs with a {@link PoliteFetcher}; each page (status 200) is one payload with the response
@@ -81,16 +82,31 @@ final class HttpFetchInput implements Input {
     @Override
     public void start(InputContext context) {
         int threads = Math.min(4, urls.size());
+        // Every line of this input carries the pipeline's logging context (the log's [pipeline] field), as the
+        // runner's workers do; its own threads logged as [core] (review C17).
         workers = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "copydesk-" + pipeline + "-http-fetch-worker");
+            Thread t = new Thread(withPipelineContext(r), "copydesk-" + pipeline + "-http-fetch-worker");
             t.setDaemon(true);
             return t;
         });
-        thread = new Thread(() -> run(context), "copydesk-" + pipeline + "-http-fetch");
+        thread = new Thread(withPipelineContext(() -> run(context)), "copydesk-" + pipeline + "-http-fetch");
         thread.setDaemon(true);
         thread.start();
-        LOG.info("Pipeline '{}': fetching {} URL(s){}", pipeline, urls.size(),
-                interval.isZero() ? " once" : " every " + interval);
+        try (MDC.MDCCloseable ignored = MDC.putCloseable("pipeline", pipeline)) {
+            LOG.info("Pipeline '{}': fetching {} URL(s){}", pipeline, urls.size(),
+                    interval.isZero() ? " once" : " every " + interval);
+        }
+    }
+
+    private Runnable withPipelineContext(Runnable r) {
+        return () -> {
+            MDC.put("pipeline", pipeline);
+            try {
+                r.run();
+            } finally {
+                MDC.clear();
+            }
+        };
     }
 
     private void run(InputContext context) {

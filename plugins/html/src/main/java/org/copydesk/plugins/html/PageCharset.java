@@ -55,19 +55,27 @@ final class PageCharset {
         return m.find() ? m.group(1) : null;
     }
 
+    /**
+     * The charset a label names; any label of ISO-8859-1 or US-ASCII (iso8859-1, ISO_8859-1, l1, cp819,
+     * ANSI_X3.4-1968, ...) gives windows-1252, as the HTML standard says. The resolved charsets are compared, not
+     * the labels: only four exact labels were mapped, so the others decoded as true Latin-1 (curly quotes became
+     * C1 controls) or as ASCII (every byte over 127 became U+FFFD) (review B7).
+     */
     // Not shared with rss FeedCharset.named: that one maps more Latin-1 aliases; sharing would change page decoding.
     static Charset named(String name) {
         if (name == null || name.isBlank()) {
             return null;
         }
         String n = name.trim().toLowerCase(Locale.ROOT);
-        if (n.equals("iso-8859-1") || n.equals("latin1") || n.equals("us-ascii") || n.equals("ascii")) {
+        if (n.equals("latin1")) {
             return WINDOWS_1252;
         }
+        Charset c;
         try {
-            return Charset.forName(n);
+            c = Charset.forName(n);
         } catch (RuntimeException e) {
             return null;
         }
+        return c.equals(StandardCharsets.ISO_8859_1) || c.equals(StandardCharsets.US_ASCII) ? WINDOWS_1252 : c;
     }
 }

@@ -72,7 +72,11 @@ final class PageCleaner {
         for (String tag : DROP_TAGS) {
             body.select(tag).remove();
         }
-        int bodyLength = body.text().length();
+        // Figures from one pass: an element's subtree is not changed before the loop reaches it (pre-order; removing
+        // an ancestor leaves it whole), so they are exact where they are read. Asking each element for its text()
+        // walked its subtree again at every level (review C11: 158 nested comment divs, 6.2 MB: 43 s).
+        TextStats stats = TextStats.of(body);
+        int bodyLength = stats.text(body);
         for (Element e : new ArrayList<>(body.getAllElements())) {
             if (e == body || e.parent() == null) {
                 continue;
@@ -83,32 +87,32 @@ final class PageCleaner {
                 e.remove();
                 continue;
             }
-            if (tag.equals("header") && e.select("p").size() < 3) {
+            if (tag.equals("header") && stats.get(e).p < 3) {
                 e.remove();
                 continue;
             }
             if (stripUnlikely && Boilerplate.STANDFIRST.matcher(e.className()).find()
-                    && BlockText.innerText(e).length() < 400 && e.selectFirst("[itemprop=articleBody]") == null) {
+                    && stats.text(e) < 400 && !stats.holds(e, TextStats.ARTICLE_BODY)) {
                 e.remove();
                 continue;
             }
             if (stripUnlikely && !tag.equals("a") && !tag.equals("article") && !tag.equals("main")
                     && !tag.equals("table") && !tag.equals("tbody") && !tag.equals("tr") && !tag.equals("td")
                     && Boilerplate.unlikely(e) && !insideCode(e) && !e.is("[itemprop=articleBody]")
-                    && !wrapsTheArticle(e, bodyLength)) {
+                    && !wrapsTheArticle(e, bodyLength, stats)) {
                 e.remove();
             }
         }
     }
 
     /** A page wrapper with a furniture-like class: it holds the article or most of the page's text. */
-    private static boolean wrapsTheArticle(Element e, int bodyLength) {
-        if (e.selectFirst("main, [itemprop=articleBody], [role=main]") != null) {
+    private static boolean wrapsTheArticle(Element e, int bodyLength, TextStats stats) {
+        if (stats.holds(e, TextStats.MAIN | TextStats.ARTICLE_BODY | TextStats.ROLE_MAIN)) {
             return true;
         }
         // a page wrapper holds the title and a good part of the text; a comment thread holds text but no title
-        int length = e.text().length();
-        return bodyLength > 0 && length > bodyLength * 0.3 && e.selectFirst("article, h1") != null;
+        int length = stats.text(e);
+        return bodyLength > 0 && length > bodyLength * 0.3 && stats.holds(e, TextStats.ARTICLE_OR_H1);
     }
 
     private static void removeComments(Node n) {

@@ -40,6 +40,8 @@ final class PageMetadata {
     String description;
     String image;
     String articleBody;
+    /** The first URL the page declares for itself (canonical, og:url, JSON-LD), even when not taken as its uri. */
+    String declaredUri;
     final List<String> subjects = new ArrayList<>();
 
     static PageMetadata read(Document doc, String sourceUri) {
@@ -71,7 +73,7 @@ final class PageMetadata {
             keywords(article.get("keywords"), m.subjects);
         }
         m.headline = firstOf(m.headline, meta(doc, "og:title"), meta(doc, "twitter:title"),
-                textOf(doc.selectFirst("h1")), doc.title());
+                textOf(doc.selectFirst("h1")), clean(doc.title())); // no <title>: none, not ""
         m.published = firstOf(m.published, PageDates.toIso(meta(doc, "article:published_time")),
                 PageDates.toIso(meta(doc, "datePublished")), PageDates.toIso(meta(doc, "pubdate")),
                 PageDates.toIso(meta(doc, "publishdate")), PageDates.toIso(meta(doc, "parsely-pub-date")),
@@ -92,15 +94,32 @@ final class PageMetadata {
         }
         m.byline = firstOf(m.byline, metaAuthor == null || metaAuthor.length() > 120 ? null : metaAuthor);
         Element canonical = doc.selectFirst("link[rel=canonical][href]");
-        m.uri = firstOf(canonical == null ? null : absolute(canonical.absUrl("href").isEmpty() ? canonical.attr("href") : canonical.absUrl("href")),
-                absolute(meta(doc, "og:url")), m.uri);
+        String pageUrl = absolute(sourceUri);
+        String declared = null;
+        String chosen = null;
+        for (String candidate : new String[] {
+                canonical == null ? null : absolute(canonical.absUrl("href").isEmpty() ? canonical.attr("href") : canonical.absUrl("href")),
+                absolute(meta(doc, "og:url")), m.uri}) {
+            if (candidate == null) {
+                continue;
+            }
+            declared = declared == null ? candidate : declared;
+            if (identifiesThePage(candidate, pageUrl)) {
+                chosen = candidate;
+                break;
+            }
+        }
+        m.uri = chosen;
+        m.declaredUri = declared;
         Element html = doc.selectFirst("html");
         m.language = firstOf(html == null ? null : LanguageTags.normalize(html.attr("lang")),
                 html == null ? null : LanguageTags.normalize(html.attr("xml:lang")),
                 LanguageTags.normalize(meta(doc, "content-language")), LanguageTags.normalize(meta(doc, "og:locale")),
                 LanguageTags.normalize(meta(doc, "dc.language")), m.language);
         m.distributor = firstOf(m.distributor, meta(doc, "og:site_name"), meta(doc, "application-name"));
-        m.headline = withoutSiteName(m.headline, m.distributor, meta(doc, "og:site_name"), m.uri);
+        // a declared URL skipped as the uri (a site root) still names the site's host
+        m.headline = withoutSiteName(m.headline, m.distributor, meta(doc, "og:site_name"),
+                m.uri != null ? m.uri : m.declaredUri);
         m.byline = cleanByline(m.byline);
         m.description = firstOf(m.description, meta(doc, "og:description"), meta(doc, "description"));
         m.image = absolute(meta(doc, "og:image"));
@@ -115,6 +134,42 @@ final class PageMetadata {
             }
         }
         return m;
+    }
+
+    /**
+     * Whether a URL the page declares for itself (canonical, og:url, JSON-LD url) can stand for this page: not a
+     * site's root (empty path or "/" without a query; many sites put their home page as every article's canonical,
+     * and documents sharing it were dropped as duplicates), and on the host the page was fetched from, when that is
+     * known (a leading "www." ignored).
+     */
+    static boolean identifiesThePage(String declared, String pageUrl) {
+        java.net.URI uri;
+        try {
+            uri = new java.net.URI(declared);
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
+        if (uri.getHost() == null) {
+            return false;
+        }
+        String path = uri.getRawPath();
+        if ((path == null || path.isEmpty() || path.equals("/")) && (uri.getRawQuery() == null || uri.getRawQuery().isEmpty())) {
+            return false;
+        }
+        if (pageUrl == null) {
+            return true;
+        }
+        try {
+            String pageHost = new java.net.URI(pageUrl).getHost();
+            return pageHost == null || bareHost(pageHost).equals(bareHost(uri.getHost()));
+        } catch (java.net.URISyntaxException e) {
+            return true;
+        }
+    }
+
+    private static String bareHost(String host) {
+        String h = host.toLowerCase(Locale.ROOT);
+        return h.startsWith("www.") ? h.substring(4) : h;
     }
 
     private static final java.util.regex.Pattern TITLE_SEPARATOR = java.util.regex.Pattern.compile("\\s+[|\\-\u2013\u2014:\u00b7\u2022]{1,2}\\s+");

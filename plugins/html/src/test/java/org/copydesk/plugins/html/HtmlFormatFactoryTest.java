@@ -22,6 +22,28 @@ class HtmlFormatFactoryTest {
     }
 
     @Test
+    void aPageOverMaxPageMbFailsNamingItsSizeAndTheLimit() throws Exception {
+        // Review A3: two 15.3 MB link pages ended the daemon with an OutOfMemoryError (nothing written, files left
+        // in the inbox, a restart would loop). Over the limit the page now fails as bad input (a dead letter).
+        StringBuilder big = new StringBuilder("<html><body><article><p>The article text is long enough to be a"
+                + " paragraph, with commas, clauses and a full stop.</p>");
+        while (big.length() <= 1024 * 1024) {
+            big.append("<p><a href=\"/x\">a link in a very long list of links</a></p>\n");
+        }
+        big.append("</article></body></html>");
+        Format small = Stages.format(new HtmlFormatFactory(), "max_page_mb: 1");
+        assertThatThrownBy(() -> small.parse(Payloads.text(big.toString())))
+                .isInstanceOf(org.copydesk.api.FormatException.class)
+                .hasMessageContaining("page of " + String.format(java.util.Locale.ROOT, "%,d", big.length()) + " bytes")
+                .hasMessageContaining("larger than the format's max_page_mb (1 MiB)");
+        assertThat(Stages.format(new HtmlFormatFactory(), "max_page_mb: 2").parse(Payloads.text(big.toString())))
+                .hasSize(1);
+        assertThat(small.parse(Payloads.text(PAGE))).hasSize(1);
+        assertThatThrownBy(() -> Stages.format(new HtmlFormatFactory(), "max_page_mb: 0"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("max_page_mb");
+    }
+
+    @Test
     void invalidSettingsAreRefusedByTheCore() {
         assertThatThrownBy(() -> Stages.format(new HtmlFormatFactory(), "min_paragraph_chars: 0"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("min_paragraph_chars");

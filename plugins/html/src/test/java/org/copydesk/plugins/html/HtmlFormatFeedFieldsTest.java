@@ -47,7 +47,8 @@ class HtmlFormatFeedFieldsTest {
         Document d = format.parse(payload(page, FEED)).get(0);
         assertThat(d.headline()).isEqualTo("Storm over: harbour open again");
         assertThat(d.uri()).isEqualTo("https://example.org/canonical");
-        assertThat(d.id()).isEqualTo("https://example.org/canonical");
+        // The id stays the feed item's (its guid): the identity the rss input tracks, followed or not.
+        assertThat(d.id()).isEqualTo("example-123");
         assertThat(d.byline()).isEqualTo("Sam Roe");
         assertThat(d.distributor()).isEqualTo("Example Times");
         assertThat(d.published()).isEqualTo("2026-01-06T15:00:00Z");
@@ -55,9 +56,25 @@ class HtmlFormatFeedFieldsTest {
     }
 
     @Test
+    void itemsWhosePagesShareARootCanonicalKeepTheirOwnIds() throws Exception {
+        // Review: with follow: true, pages declaring the site's home page as canonical all got that id, and the
+        // jsonl output kept only the first item.
+        String page = "<html><head><link rel=canonical href='https://example.org/'></head><body><article>" + BODY
+                + "</article></body></html>";
+        Document one = format.parse(new Payload(page.getBytes(StandardCharsets.UTF_8), "https://example.org/a",
+                Instant.EPOCH, null, Map.of("feed.id", "guid-1", "feed.link", "https://example.org/a"))).get(0);
+        Document two = format.parse(new Payload(page.getBytes(StandardCharsets.UTF_8), "https://example.org/b",
+                Instant.EPOCH, null, Map.of("feed.id", "guid-2", "feed.link", "https://example.org/b"))).get(0);
+        assertThat(one.id()).isEqualTo("guid-1");
+        assertThat(two.id()).isEqualTo("guid-2");
+        assertThat(one.uri()).isEqualTo("https://example.org/a");
+        assertThat(one.meta()).containsEntry("canonical", "https://example.org/");
+    }
+
+    @Test
     void withoutFeedAttributesNothingIsInvented() throws Exception {
         Document d = format.parse(payload("<html><body><article>" + BODY + "</article></body></html>", Map.of())).get(0);
-        assertThat(d.headline()).isNullOrEmpty();
+        assertThat(d.headline()).isNull();
         assertThat(d.uri()).isNull();
         assertThat(d.byline()).isNull();
         assertThat(d.distributor()).isNull();

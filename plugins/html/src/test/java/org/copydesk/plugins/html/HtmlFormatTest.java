@@ -106,6 +106,35 @@ class HtmlFormatTest {
     }
 
     @Test
+    void everyLabelOfLatin1OrAsciiReadsAsWindows1252() throws Exception {
+        // Review B7: iso8859-1, ISO_8859-1, l1, cp819 in <meta charset> decoded as true Latin-1 (curly quotes became
+        // U+0093/U+0094); ANSI_X3.4-1968 in the HTTP header decoded every byte over 127 as U+FFFD.
+        String text = "\u201cWe expect to clear the backlog by Thursday,\u201d said Mar\u00eda L\u00f3pez, who heads the"
+                + " port authority, adding that repairs would take weeks.";
+        for (String label : List.of("iso-8859-1", "iso8859-1", "ISO_8859-1", "l1", "cp819", "latin1", "IBM819",
+                "us-ascii", "ascii", "ANSI_X3.4-1968", "windows-1252")) {
+            String page = "<html><head><meta charset=\"" + label + "\"></head><body><article><p>" + text
+                    + "</p></article></body></html>";
+            byte[] bytes = page.getBytes(Charset.forName("windows-1252"));
+            assertThat(format.parse(new Payload(bytes, "u", RECEIVED)).get(0).body()).as("meta %s", label).isEqualTo(text);
+            String bare = page.replace("<meta charset=\"" + label + "\">", "");
+            assertThat(format.parse(new Payload(bare.getBytes(Charset.forName("windows-1252")), "u", RECEIVED,
+                    "text/html; charset=" + label, Map.of())).get(0).body()).as("header %s", label).isEqualTo(text);
+        }
+    }
+
+    @Test
+    void aPageWithoutATitleHasNoHeadline() throws Exception {
+        // Review B8: no <title>, no h1, no metadata gave "headline":"" instead of none.
+        String page = "<html><body><article><p>The harbour reopened on Tuesday after the storm, the port authority"
+                + " said, and the first ships came in at dawn.</p></article></body></html>";
+        assertThat(format.parse(new Payload(page.getBytes(StandardCharsets.UTF_8), "u", RECEIVED)).get(0).headline())
+                .isNull();
+        assertThat(format.parse(new Payload(page.replace("<html>", "<html><head><title>  </title></head>")
+                .getBytes(StandardCharsets.UTF_8), "u", RECEIVED)).get(0).headline()).isNull();
+    }
+
+    @Test
     void jsonLdArticleBodyReplacesAnExtractionThatMissedIt() throws Exception {
         String text = "Paragraph one of the real story, with enough words to matter for the comparison here. ".repeat(8);
         String page = "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"H\","
@@ -176,12 +205,14 @@ class HtmlFormatTest {
         List<byte[]> files = List.of(
                 binaryFile(0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'),
                 binaryFile(0xFF, 0xD8, 0xFF, 0xE0),
-                binaryFile(0x1F, 0x8B, 0x08),
                 binaryFile('%', 'P', 'D', 'F', '-', '1', '.', '5', '\n', '%', 0xD0, 0xD4, 0xC5, 0xD8, '\n'));
         for (byte[] file : files) {
             assertThatThrownBy(() -> format.parse(new Payload(file, "u", RECEIVED)))
                     .isInstanceOf(FormatException.class).hasMessage("binary data, not an HTML page");
         }
+        // a gzip file is named as such (review C18)
+        assertThatThrownBy(() -> format.parse(new Payload(binaryFile(0x1F, 0x8B, 0x08), "u", RECEIVED)))
+                .isInstanceOf(FormatException.class).hasMessage("gzip-compressed data (unpack it first), not an HTML page");
     }
 
     @Test
@@ -210,6 +241,59 @@ class HtmlFormatTest {
                         .isEqualTo(text));
     }
 
+    private static String story(int n, String head) {
+        return "<html><head><title>Story " + n + "</title>" + head + "</head><body><article><h1>Story number " + n
+                + "</h1><p>Story " + n + ": the minister said the harbour would reopen on Monday, after repairs, and"
+                + " that costs, however, had risen sharply over the winter months.</p><p>Officials, speaking on"
+                + " condition of anonymity, said the work had taken longer than planned.</p></article></body></html>";
+    }
+
+    private Document parse(String page, String sourceUri) throws FormatException {
+        return format.parse(new Payload(page.getBytes(StandardCharsets.UTF_8), sourceUri, RECEIVED)).get(0);
+    }
+
+    @Test
+    void aSiteRootAsCanonicalIsNotTheDocumentsId() throws Exception {
+        // Review: three articles all declaring https://news.example.org/ (canonical and og:url) got one id, and the
+        // jsonl output kept only the first. A root is not taken; the page's own URL (when known) stands in.
+        String root = "<link rel=canonical href='https://news.example.org/'>"
+                + "<meta property='og:url' content='https://news.example.org'>";
+        List<Document> fetched = List.of(parse(story(1, root), "https://news.example.org/2026/story-1"),
+                parse(story(2, root), "https://news.example.org/2026/story-2"),
+                parse(story(3, root), "https://news.example.org/2026/story-3"));
+        assertThat(fetched).extracting(Document::id).containsExactly("https://news.example.org/2026/story-1",
+                "https://news.example.org/2026/story-2", "https://news.example.org/2026/story-3");
+        assertThat(fetched).extracting(Document::uri).doesNotHaveDuplicates();
+        assertThat(fetched.get(0).meta()).containsEntry("canonical", "https://news.example.org/");
+        // the skipped root still names the site: "Harbour reopens - news.example.org" loses its site part
+        assertThat(parse("<html><head><title>Harbour reopens - news.example.org</title>" + root + "</head><body>"
+                + "<article><p>The minister said the harbour would reopen on Monday, after repairs, and that costs,"
+                + " however, had risen sharply over the winter months.</p></article></body></html>",
+                "https://news.example.org/2026/story-1").headline()).isEqualTo("Harbour reopens");
+        // From files (no URL of their own) they have no id, as a page without a canonical has: none is dropped.
+        List<Document> files = List.of(parse(story(1, root), "file:/in/a1.html"), parse(story(2, root), "file:/in/a2.html"));
+        assertThat(files).extracting(Document::id).containsOnlyNulls();
+        // A root with a query names a page (?p=123), and a real article path is still the id.
+        assertThat(parse(story(1, "<link rel=canonical href='https://news.example.org/?p=123'>"), "file:a").id())
+                .isEqualTo("https://news.example.org/?p=123");
+        assertThat(parse(story(1, "<link rel=canonical href='https://www.news.example.org/2026/story-1'>"),
+                "https://news.example.org/2026/story-1?utm_source=x").id()).isEqualTo("https://www.news.example.org/2026/story-1");
+    }
+
+    @Test
+    void aCanonicalOnAnotherHostThanThePageIsNotTheDocumentsId() throws Exception {
+        String head = "<link rel=canonical href='https://other.example.com/2026/story'>"
+                + "<meta property='og:url' content='https://news.example.org/2026/own-story'>";
+        Document d = parse(story(1, head), "https://news.example.org/2026/story-1");
+        assertThat(d.id()).isEqualTo("https://news.example.org/2026/own-story");
+        assertThat(d.meta()).containsEntry("canonical", "https://other.example.com/2026/story");
+        Document both = parse(story(1, "<link rel=canonical href='https://other.example.com/2026/story'>"),
+                "https://news.example.org/2026/story-1");
+        assertThat(both.id()).isEqualTo("https://news.example.org/2026/story-1");
+        // Without a URL of its own (a file) the other host cannot be told apart: the canonical is taken.
+        assertThat(parse(story(1, head), "file:/in/a.html").id()).isEqualTo("https://other.example.com/2026/story");
+    }
+
     @Test
     void sharedByThreads() throws Exception {
         byte[] page = resource("news-article.html");
@@ -232,7 +316,7 @@ class HtmlFormatTest {
     void factoryDeclaresSettings() throws Exception {
         HtmlFormatFactory factory = new HtmlFormatFactory();
         assertThat(factory.type()).isEqualTo("html");
-        assertThat(factory.settings()).extracting(s -> s.name()).containsExactly("keep_html", "min_paragraph_chars");
+        assertThat(factory.settings()).extracting(s -> s.name()).containsExactly("keep_html", "min_paragraph_chars", "max_page_mb");
         assertThat(factory.create(null, Settings.empty())).isInstanceOf(HtmlFormat.class);
     }
 }

@@ -124,6 +124,62 @@ class HttpFetchInputTest {
     }
 
     @Test
+    void aCompressedBodyNobodyAskedForIsNamedAsSuchByFormatHtml() throws Exception {
+        // Review C18: a server answering with Content-Encoding: gzip unasked gave "binary data, not an HTML page".
+        byte[] page = ("<html><body><article><p>The harbour reopened on Tuesday after the storm, the port authority"
+                + " said, and the first ships came in at dawn.</p></article></body></html>").getBytes(StandardCharsets.UTF_8);
+        java.io.ByteArrayOutputStream zipped = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(zipped)) {
+            gz.write(page);
+        }
+        AtomicReference<String> acceptEncoding = new AtomicReference<>("(no request)");
+        server.route("/gzip", ex -> {
+            acceptEncoding.set(ex.getRequestHeaders().getFirst("Accept-Encoding"));
+            ex.getResponseHeaders().set("Content-Encoding", "gzip");
+            ex.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+            ex.sendResponseHeaders(200, zipped.size());
+            try (var out = ex.getResponseBody()) {
+                out.write(zipped.toByteArray());
+            }
+        });
+        RecordingInputContext ctx = new RecordingInputContext(true);
+        Input input = input("{urls: ['" + server.url("/gzip") + "'], allow_private_addresses: true}");
+        input.start(ctx);
+        assertThat(input.awaitStop(Duration.ofSeconds(30))).isTrue();
+        input.stop();
+        assertThat(ctx.submitted).hasSize(1);
+        assertThat(acceptEncoding.get()).as("compression asked for").isNull();
+        assertThatThrownBy(() -> new HtmlFormat(false, 25).parse(ctx.submitted.get(0).payload()))
+                .isInstanceOf(org.copydesk.api.FormatException.class)
+                .hasMessage("compressed body (Content-Encoding: gzip, which was not asked for and is not decoded),"
+                        + " not an HTML page");
+    }
+
+    @Test
+    void itsLogLinesCarryThePipelinesLoggingContext() throws Exception {
+        // Review C17: the fetch threads logged with no pipeline in the context, shown as [core] in the daemon's log.
+        server.route("/missing", ex -> TestServer.send(ex, 404, "text/plain", "no"));
+        ch.qos.logback.classic.Logger logger = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
+                .getLogger(HttpFetchInput.class);
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> lines =
+                new ch.qos.logback.core.read.ListAppender<>();
+        lines.start();
+        logger.addAppender(lines);
+        try {
+            Input input = input("{urls: ['" + server.url("/missing") + "'], allow_private_addresses: true}");
+            input.start(new RecordingInputContext(true));
+            assertThat(input.awaitStop(Duration.ofSeconds(30))).isTrue();
+            input.stop();
+        } finally {
+            logger.detachAppender(lines);
+        }
+        var failure = lines.list.stream().filter(e -> e.getFormattedMessage().contains("http-fetch failed")).findFirst();
+        assertThat(failure).as("the failure line").isPresent();
+        assertThat(lines.list).as("every line").allSatisfy(e ->
+                assertThat(e.getMDCPropertyMap()).as(e.getFormattedMessage()).containsEntry("pipeline", "test"));
+    }
+
+    @Test
     void failingRefusedAndSlowUrlsDoNotStopTheOthers() throws Exception {
         server.route("/fail", ex -> TestServer.send(ex, 500, "text/plain", "boom"));
         server.route("/missing", ex -> TestServer.send(ex, 404, "text/plain", "no"));
