@@ -131,7 +131,7 @@ class ApertiumEngineTest {
     void anInterruptedTranslationDoesNotHandItsAnswerToTheNextText() throws Exception {
         Apertium.assumeInstalled("eng-spa");
         List<String> sentences = List.of("The cat sleeps.", "The dog runs.", "It rains today.");
-        String longText = "The minister said the harbour would reopen on Monday after repairs. ".repeat(3000);
+        String longText = "The minister said the harbour would reopen on Monday after repairs. ".repeat(20_000);
         try (ApertiumEngine engine = real()) {
             List<String> expected = engine.translate("en", "es", sentences);
             java.util.concurrent.atomic.AtomicReference<Throwable> failed = new java.util.concurrent.atomic
@@ -147,7 +147,7 @@ class ApertiumEngineTest {
             });
             caller.start();
             started.await();
-            Thread.sleep(300);  // the long text is written and being translated (it takes seconds)
+            Thread.sleep(300);  // the long text (1.4 MB) is written and being translated (it takes many seconds)
             caller.interrupt();
             caller.join(10_000);
             assertThat(caller.isAlive()).isFalse();

@@ -82,7 +82,7 @@ class TranslateApertiumTest {
     void aStopDuringATranslationIsAStopNotAWarningAndTheNextStoryGetsItsOwnTranslation() throws Exception {
         Apertium.assumeInstalled("eng-spa");
         Document longStory = Fixtures.story().setQuotes(java.util.List.of())
-                .setBody("The minister said the harbour would reopen on Monday after repairs. ".repeat(3000));
+                .setBody("The minister said the harbour would reopen on Monday after repairs. ".repeat(40_000));
         try (Step step = Stages.step(new TranslateStepFactory(), "to: [es]\nfrom: en\ncache_size: 0",
                 new ApertiumEngineFactory())) {
             Document before = Payloads.document("The cat sleeps.").setLanguage("en");
@@ -100,7 +100,9 @@ class TranslateApertiumTest {
                 flag.set(Thread.currentThread().isInterrupted());
             });
             worker.start();
-            Thread.sleep(1500);  // the long body is with the translator (it takes several seconds)
+            // the long body (2.8 MB) is with the translator: it takes well over a second even on an idle machine (the
+            // first version, 0.2 MB, was sometimes done before the interrupt in CI)
+            Thread.sleep(1000);
             worker.interrupt();
             worker.join(10_000);
             assertThat(thrown.get()).isInstanceOf(InterruptedException.class);
