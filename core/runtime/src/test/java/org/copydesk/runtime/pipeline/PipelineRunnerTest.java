@@ -57,27 +57,11 @@ class PipelineRunnerTest {
     @Test
     void aStopThatGivesUpOnASlowStepRefusesWhatIsLeftInsteadOfDeadLetteringOrWritingToClosedOutputs()
             throws Exception {
-        Path inbox = dir.resolve("inbox");
+        Path inbox = Files.createDirectories(dir.resolve("inbox"));
         Path out = dir.resolve("out/stories.jsonl");
-        Path data = dir.resolve("data");
-        Path file = dir.resolve("p.yaml");
-        Files.writeString(file, """
-                name: slow-stop
-                workers: 1
-                input: {type: directory, path: %s, settle: 50ms, poll: 50ms, format: lines}
-                steps: [{type: upper, label: l}]
-                outputs: [{type: jsonl, path: %s}]
-                """.formatted(inbox, out));
-        StageRegistry registry = StageRegistry.of(List.of(new TestStages.LinesFormatFactory(),
-                new TestStages.UpperStepFactory(), new DirectoryInputFactory(), new JsonlOutputFactory()));
-        PipelineAssembler assembler = new PipelineAssembler(registry, data, Clock.systemUTC());
-        ValidatedPipeline vp = assembler.validate(
-                new PipelineParser(new YamlReader(new EnvInterpolator(Map.<String, String>of()::get))).parse(file));
-        Files.createDirectories(inbox);
         TestStages.UpperStepFactory.SLOW_STARTED = new java.util.concurrent.CountDownLatch(1);
         drop(inbox, "a-slow.txt", "Long story\nA SLOW body.");
-        PipelineRunner runner = new PipelineRunner(assembler.create(vp), assembler.createInput(vp),
-                new DeadLetterStore(data, Clock.systemUTC()));
+        PipelineRunner runner = runner(inbox, "[{type: jsonl, path: " + out + "}]", 1);
         runner.start();
         assertThat(TestStages.UpperStepFactory.SLOW_STARTED.await(20, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
         for (String name : List.of("b.txt", "c.txt", "d.txt")) {
@@ -87,12 +71,12 @@ class PipelineRunnerTest {
 
         assertThat(runner.stop(Duration.ofMillis(300))).as("the slow step outlasts the stop").isFalse();
         // the interrupted worker has left by the time stop returns (it used to go on after the outputs were closed)
-        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().startsWith("copydesk-slow-stop-worker")
+        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().startsWith("copydesk-runner-test-worker")
                 && t.isAlive());
         Thread.sleep(500); // room for anything a straggler would still do
 
         // nothing was kept as a failure: neither the interrupted story nor the queued ones (closed outputs)
-        assertThat(count(data.resolve("dead-letter/slow-stop"), ".error.json")).isZero();
+        assertThat(count(dir.resolve("data/dead-letter/runner-test"), ".error.json")).isZero();
         assertThat(Files.exists(out) ? Files.readAllLines(out) : List.<String>of()).isEmpty();
         // and nothing is lost: every file is still in the inbox, offered again at the next start
         for (String name : List.of("a-slow.txt", "b.txt", "c.txt", "d.txt")) {
