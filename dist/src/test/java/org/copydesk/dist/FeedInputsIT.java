@@ -128,13 +128,8 @@ class FeedInputsIT {
         return docs;
     }
 
-    private List<String> headlines(String file) throws IOException {
-        return lines(file).stream().map(d -> d.get("headline").asText()).toList();
-    }
-
-    @Test
-    void aFeedGainsItemsWhileCopydeskRunsAndOnlyTheNewItemsComeOut() throws Exception {
-        items.addAll(List.of("a", "b"));
+    /** The daemon's configuration: folders under the work folder, the admin API on a free loopback port. */
+    private void daemonConfig() throws IOException {
         Files.writeString(work.resolve("copydesk.yaml"), """
                 pipelines: pipelines
                 plugins: plugins
@@ -142,6 +137,16 @@ class FeedInputsIT {
                 admin: {host: 127.0.0.1, port: 0}
                 """);
         Files.createDirectories(work.resolve("pipelines"));
+    }
+
+    private List<String> headlines(String file) throws IOException {
+        return lines(file).stream().map(d -> d.get("headline").asText()).toList();
+    }
+
+    @Test
+    void aFeedGainsItemsWhileCopydeskRunsAndOnlyTheNewItemsComeOut() throws Exception {
+        items.addAll(List.of("a", "b"));
+        daemonConfig();
         Files.writeString(work.resolve("pipelines/items.yaml"), """
                 name: feed-items
                 input:
@@ -252,13 +257,7 @@ class FeedInputsIT {
                     + " minister said the harbour would reopen on Monday, after repairs, and that costs had risen.</p>"
                     + "</article></body></html>");
         });
-        Files.writeString(work.resolve("copydesk.yaml"), """
-                pipelines: pipelines
-                plugins: plugins
-                data: data
-                admin: {host: 127.0.0.1, port: 0}
-                """);
-        Files.createDirectories(work.resolve("pipelines"));
+        daemonConfig();
         Files.writeString(work.resolve("pipelines/live.yaml"), """
                 name: live
                 input:
