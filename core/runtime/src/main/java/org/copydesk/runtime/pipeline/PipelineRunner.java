@@ -103,6 +103,12 @@ public final class PipelineRunner {
      * interrupted put its document in the dead-letter store (review).
      */
     private volatile boolean abandoned;
+    /**
+     * Workers between processing and their last acknowledgement (writing, keeping dead letters): a stop that gives up
+     * does not interrupt them, since an interrupt in a file write closes the file (ClosedByInterruptException) and the
+     * story would be dead-lettered half-written (second review). They finish within {@link #LEAVE_AFTER_INTERRUPT}.
+     */
+    private final Set<Thread> writing = java.util.concurrent.ConcurrentHashMap.newKeySet();
     /** How long interrupted workers get to leave before the outputs are flushed and closed anyway. */
     private static final Duration LEAVE_AFTER_INTERRUPT = Duration.ofSeconds(5);
     private final Object bytesLock = new Object();
@@ -232,8 +238,14 @@ public final class PipelineRunner {
             List<Thread> busy = workers.stream().filter(Thread::isAlive).toList();
             if (!busy.isEmpty()) {
                 clean = false;
+                // abandoned is set before looking at who writes, and a worker enters the writing set before reading
+                // abandoned: so a worker is either left alone while it writes or sees abandoned and writes nothing
                 abandoned = true;
-                busy.forEach(Thread::interrupt);
+                for (Thread t : busy) {
+                    if (!writing.contains(t)) {
+                        t.interrupt();
+                    }
+                }
                 long leave = System.nanoTime() + LEAVE_AFTER_INTERRUPT.toNanos();
                 for (Thread t : busy) {
                     t.join(Math.max(1, remaining(leave).toMillis()));
@@ -245,11 +257,10 @@ public final class PipelineRunner {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            abandoned = true;
             clean = false;
         }
-        if (!queue.isEmpty()) {
-            clean = false; // no worker left to take it (they all ended); it is offered again at restart
-        }
+        clean &= refuseLeftovers();
         for (Pipeline.NamedOutput o : pipeline.outputs()) {
             try {
                 o.output().flush();
@@ -271,6 +282,34 @@ public final class PipelineRunner {
                 clean ? "" : " (timed out; unfinished work will be offered again at restart)", payloadsDone.get(),
                 documentsWritten.get(), failures.get());
         return clean;
+    }
+
+    /**
+     * Refuses what is still queued once the workers have left (a stop that gave up on them): each payload gets its
+     * answer now (an http push is not left waiting for one), and the input offers it again at restart.
+     *
+     * @return true when nothing was left
+     */
+    private boolean refuseLeftovers() {
+        List<Work> left = new ArrayList<>();
+        queue.drainTo(left);
+        for (Work w : left) {
+            releaseBytes(w.payload().bytes().length);
+            refuseForStop(w);
+        }
+        return left.isEmpty();
+    }
+
+    /** Refuses a payload that a stop cut short; the input offers it again (at restart, for most inputs). */
+    private void refuseForStop(Work work) {
+        LOG.warn("Pipeline '{}': stopped before {} was written; it will be offered again", name(),
+                work.payload().sourceUri());
+        try {
+            work.ack().nack(new InterruptedException("pipeline '" + name() + "' stopped before it was written"));
+        } catch (RuntimeException e) {
+            LOG.warn("Pipeline '{}': the input did not take back {}: {}", name(), work.payload().sourceUri(),
+                    e.toString());
+        }
     }
 
     /** Waits until the queue holds few enough bytes: a slow pipeline slows its input rather than filling the heap. */
@@ -362,22 +401,32 @@ public final class PipelineRunner {
     private void handle(List<Work> batch) {
         List<Processed> done = new ArrayList<>(batch.size());
         for (Work work : batch) {
+            if (abandoned) {
+                refuseForStop(work); // a long batch does not go on once the stop has given up
+                continue;
+            }
             try {
                 done.add(new Processed(work, processor.process(work.payload())));
             } catch (RuntimeException e) {
                 refuse(work, e);
             }
         }
-        if (abandoned) {
-            // The stop gave up waiting and interrupted this worker: what it processed may be cut short by the
-            // interrupt, and the outputs are closing. Refuse it all; the input offers it again at restart.
-            for (Processed p : done) {
-                LOG.warn("Pipeline '{}': stopped before {} was written; it will be offered again at restart", name(),
-                        p.payload().sourceUri());
-                p.work().ack().nack(new InterruptedException("pipeline '" + name() + "' stopped"));
+        writing.add(Thread.currentThread());
+        try {
+            if (abandoned) {
+                // The stop gave up waiting and may have interrupted this worker's steps: what it processed may be cut
+                // short, and the outputs are closing. Refuse it all; the input offers it again.
+                done.forEach(p -> refuseForStop(p.work()));
+                return;
             }
-            return;
+            writeAndAnswer(done);
+        } finally {
+            writing.remove(Thread.currentThread());
         }
+    }
+
+    /** Writes the processed payloads, keeps their failures and answers each. */
+    private void writeAndAnswer(List<Processed> done) {
         Unwritten unwritten = write(done);
         for (Processed p : done) {
             Exception notKept = unwritten.notKept.get(p);

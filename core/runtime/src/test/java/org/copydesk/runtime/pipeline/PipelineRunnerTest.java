@@ -67,7 +67,7 @@ class PipelineRunnerTest {
         for (String name : List.of("b.txt", "c.txt", "d.txt")) {
             drop(inbox, name, "Story " + name + "\nA body.");
         }
-        Thread.sleep(500); // the input reads them and queues them behind the slow one
+        await(() -> runner.queueDepth() == 3); // the input has read them: they wait behind the slow one
 
         assertThat(runner.stop(Duration.ofMillis(300))).as("the slow step outlasts the stop").isFalse();
         // the interrupted worker has left by the time stop returns (it used to go on after the outputs were closed)
@@ -83,6 +83,88 @@ class PipelineRunnerTest {
             assertThat(inbox.resolve(name)).as(name).exists();
             assertThat(inbox.resolve(".done/" + name)).as(name).doesNotExist();
         }
+    }
+
+    @Test
+    void aStopThatGivesUpLeavesAWorkerThatIsWritingAloneSoTheStoryIsWrittenNotDeadLettered() throws Exception {
+        Path inbox = Files.createDirectories(dir.resolve("inbox"));
+        Path out = dir.resolve("out/stories.jsonl");
+        TestStages.RecordingOutputFactory.WRITES.clear();
+        drop(inbox, "a.txt", "Story A\nA body.");
+        // the first output takes 2 s: the stop below gives up while the worker is inside it
+        PipelineRunner runner = runner(inbox, "[{type: recording, delay_ms: 2000}, {type: jsonl, path: " + out + "}]", 1);
+        runner.start();
+        Thread.sleep(700);
+
+        assertThat(runner.stop(Duration.ofMillis(300))).isFalse();
+
+        // an interrupt there closed the jsonl file under the write and dead-lettered the story (second review)
+        assertThat(count(dir.resolve("data/dead-letter/runner-test"), ".error.json")).isZero();
+        assertThat(TestStages.RecordingOutputFactory.WRITES).containsExactly(List.of("STORY A"));
+        assertThat(Files.readAllLines(out)).hasSize(1).allSatisfy(l -> assertThat(l).contains("\"headline\":\"STORY A\""));
+        assertThat(inbox.resolve(".done/a.txt")).exists();
+    }
+
+    @Test
+    void aStopThatGivesUpAnswersEveryQueuedPayloadOnce() throws Exception {
+        // an input that counts the answers of each payload it submits, as http push waits for them
+        Map<String, List<String>> answers = new java.util.concurrent.ConcurrentHashMap<>();
+        Input counting = new Input() {
+            @Override
+            public void start(org.copydesk.api.InputContext context) {
+                Thread submitter = new Thread(() -> submitAll(context), "counting-input");
+                submitter.setDaemon(true);
+                submitter.start();
+            }
+
+            private void submitAll(org.copydesk.api.InputContext context) {
+                for (String name : List.of("slow", "b", "c", "d")) {
+                    String body = name.equals("slow") ? "A SLOW body." : "A body.";
+                    org.copydesk.api.Payload payload = new org.copydesk.api.Payload(
+                            ("Story " + name + "\n" + body).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                            "test:" + name, java.time.Instant.now());
+                    answers.put(name, new java.util.concurrent.CopyOnWriteArrayList<>());
+                    try {
+                        context.submit(payload, new org.copydesk.api.Acknowledgement() {
+                            public void ack() {
+                                answers.get(name).add("ack");
+                            }
+
+                            public void nack(Throwable error) {
+                                answers.get(name).add("nack");
+                            }
+                        });
+                        if (name.equals("slow")) {
+                            // the rest queue up behind it (else a worker could take all four in one batch)
+                            TestStages.UpperStepFactory.SLOW_STARTED.await();
+                        }
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }
+
+            @Override
+            public void stop() {
+            }
+
+            @Override
+            public boolean awaitStop(Duration timeout) {
+                return true;
+            }
+        };
+        TestStages.UpperStepFactory.SLOW_STARTED = new java.util.concurrent.CountDownLatch(1);
+        PipelineRunner runner = runner(dir.resolve("unused"), "[{type: jsonl, path: " + dir.resolve("out.jsonl") + "}]",
+                1, counting);
+        runner.start();
+        assertThat(TestStages.UpperStepFactory.SLOW_STARTED.await(20, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        await(() -> runner.queueDepth() == 3);
+
+        assertThat(runner.stop(Duration.ofMillis(300))).isFalse();
+
+        // before, the three queued payloads were never answered once the stop had given up on the worker
+        assertThat(answers).containsOnlyKeys("slow", "b", "c", "d");
+        answers.forEach((name, a) -> assertThat(a).as(name).containsExactly("nack"));
     }
 
     @Test
@@ -175,6 +257,11 @@ class PipelineRunnerTest {
 
     /** A runner over the test stages, reading {@code inbox}, with the given outputs and workers. */
     private PipelineRunner runner(Path inbox, String outputs, int workers) throws Exception {
+        return runner(inbox, outputs, workers, null);
+    }
+
+    /** The same with another input than the pipeline's directory input, when {@code input} is not null. */
+    private PipelineRunner runner(Path inbox, String outputs, int workers, Input input) throws Exception {
         Path data = dir.resolve("data");
         Path file = dir.resolve("p.yaml");
         Files.writeString(file, """
@@ -190,7 +277,7 @@ class PipelineRunnerTest {
         PipelineAssembler assembler = new PipelineAssembler(registry, data, Clock.systemUTC());
         ValidatedPipeline vp = assembler.validate(
                 new PipelineParser(new YamlReader(new EnvInterpolator(Map.<String, String>of()::get))).parse(file));
-        return new PipelineRunner(assembler.create(vp), assembler.createInput(vp),
+        return new PipelineRunner(assembler.create(vp), input != null ? input : assembler.createInput(vp),
                 new DeadLetterStore(data, Clock.systemUTC()));
     }
 
