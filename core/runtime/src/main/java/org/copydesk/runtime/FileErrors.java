@@ -21,6 +21,10 @@ public final class FileErrors {
      * /opt/copydesk/outbox}; without one, the exception's type and message.
      */
     public static String describe(Throwable e) {
+        String system = systemReason(e);
+        if (fileSystemCause(e) == null && system != null) {
+            return system + " (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")";
+        }
         FileSystemException fs = fileSystemCause(e);
         if (fs != null) {
             String reason = fs.getReason() != null ? fs.getReason() : reason(fs);
@@ -39,7 +43,32 @@ public final class FileErrors {
      * folder should be, a missing folder) rather than a problem with the content of a file.
      */
     public static boolean isFileSystemProblem(Throwable e) {
-        return fileSystemCause(e) != null;
+        return fileSystemCause(e) != null || systemReason(e) != null;
+    }
+
+    /**
+     * Refusals of the operating system that Java reports as a plain {@code IOException} (a full disk, a read-only
+     * file system, a quota, no file handles left), often wrapped in a library's exception, so their type says nothing.
+     */
+    private static final java.util.List<String> SYSTEM_REASONS = java.util.List.of("No space left on device",
+            "Disk quota exceeded", "Read-only file system", "Too many open files");
+
+    /** The operating system's words for such a refusal, found in the exception or its causes; else null. */
+    public static String systemReason(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            String message = c.getMessage();
+            if (message != null) {
+                for (String reason : SYSTEM_REASONS) {
+                    if (message.contains(reason)) {
+                        return reason;
+                    }
+                }
+            }
+            if (c.getCause() == c) {
+                break;
+            }
+        }
+        return null;
     }
 
     private static FileSystemException fileSystemCause(Throwable e) {

@@ -32,6 +32,7 @@ public final class MvStateStore implements AutoCloseable {
 
     /** Opens (or creates) the store file; a corrupt, locked or unreadable file is a clear error, never a silent reset. */
     public static MvStateStore open(Path file) throws StateStoreException {
+        boolean existed = Files.exists(file);
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             MVStore s = new MVStore.Builder().fileName(file.toString()).compress().open();
@@ -43,20 +44,43 @@ public final class MvStateStore implements AutoCloseable {
                 throw new StateStoreException("state store " + file + " is in use by another Copydesk process (" + reason
                         + "); stop it first, or give this one another data folder", e);
             }
+            if (!existed) {
+                // a store this call began (a full disk can leave an empty file) goes, so that nothing was changed
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException | RuntimeException ignored) {
+                    // the message below still holds for the store itself
+                }
+            }
             if (org.copydesk.runtime.FileErrors.isFileSystemProblem(e)) {
-                // permissions, a read-only disk, a file where the folder should be: nothing wrong with the store
-                // itself, and moving it aside (state reset) would not help
+                // permissions, a full or read-only disk, a file where the folder should be: nothing wrong with the
+                // store itself, and moving it aside (state reset) would not help
                 throw new StateStoreException("state store " + file + " cannot be opened: "
-                        + org.copydesk.runtime.FileErrors.describe(e) + ". Nothing was changed. The user running"
-                        + " Copydesk (" + System.getProperty("user.name") + ") must be able to create and write "
-                        + file.toAbsolutePath().getParent() + " and the data folder above it: check their owner and"
-                        + " permissions", e);
+                        + org.copydesk.runtime.FileErrors.describe(e) + ". Nothing was changed. "
+                        + fileSystemAdvice(e, file), e);
             }
             throw new StateStoreException("state store " + file + " cannot be opened: " + reason + ". Nothing was"
                     + " changed. 'copydesk state check' describes it; 'copydesk state reset' moves it aside (to"
                     + " copydesk.mv.db.broken-<time>) and starts empty, which forgets feed positions, seen items and"
                     + " caches", e);
         }
+    }
+
+    /** What to do about a file-system refusal, by its reason. */
+    private static String fileSystemAdvice(Exception e, Path file) {
+        String system = org.copydesk.runtime.FileErrors.systemReason(e);
+        Path folder = file.toAbsolutePath().getParent();
+        if ("No space left on device".equals(system) || "Disk quota exceeded".equals(system)) {
+            return "Free some space on the disk that holds " + folder + " and start again";
+        }
+        if ("Read-only file system".equals(system)) {
+            return folder + " is on a read-only file system: give Copydesk a data folder it can write";
+        }
+        if ("Too many open files".equals(system)) {
+            return "The process ran out of file handles: raise its limit (LimitNOFILE in the service unit)";
+        }
+        return "The user running Copydesk (" + System.getProperty("user.name") + ") must be able to create and write "
+                + folder + " and the data folder above it: check their owner and permissions";
     }
 
     /** A store that lives only as long as the process: for one-shot runs and tests. */
