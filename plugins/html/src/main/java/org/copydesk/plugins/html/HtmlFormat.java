@@ -91,7 +91,7 @@ public final class HtmlFormat implements Format {
         doc.setLanguage(meta.language != null ? meta.language : headerLanguage(payload));
         doc.setDistributor(meta.distributor);
         doc.setBody(String.join("\n\n", paragraphs));
-        fillFromFeed(doc, payload.attributes());
+        fillFromFeed(doc, payload.attributes(), meta.uri);
         Map<String, Object> m = doc.meta();
         if (meta.modified != null) {
             m.put("modified", meta.modified);
@@ -117,19 +117,27 @@ public final class HtmlFormat implements Format {
     /**
      * Fills what the page lacks from the feed item that linked to it (input {@code rss} with {@code follow: true}
      * passes the item's fields as {@code feed.*} attributes): headline, uri, published, byline, and the feed's
-     * title as distributor. The id is the item's ({@code feed.id}: its guid, else its link) whenever there is one,
-     * even when the page names a canonical URL: the feed item is what the rss input tracks, and an item followed
-     * or not keeps the same id (pages of different items sharing a canonical were dropped as duplicates).
+     * title as distributor. The id is the item's guid ({@code feed.id} other than {@code feed.link}) whenever there
+     * is one, even when the page names a canonical URL: the guid is what the rss input tracks, and an item followed
+     * or not keeps the same id (pages of different items sharing a canonical were dropped as duplicates). An item
+     * without a guid (the rss input then passes its link as {@code feed.id}) takes the URL the page declares for
+     * itself ({@code pageUri}: its canonical, og:url or JSON-LD url, when that is not a site root and is on the
+     * page's site, see {@link PageMetadata#identifiesThePage}): one article reached through links with different
+     * tracking parameters is one document. Else its link.
      */
-    static void fillFromFeed(Document doc, Map<String, String> attributes) {
+    static void fillFromFeed(Document doc, Map<String, String> attributes, String pageUri) {
         if (missing(doc.headline()) && feed(attributes, "feed.title") != null) {
             doc.setHeadline(feed(attributes, "feed.title"));
         }
         if (missing(doc.uri())) {
             doc.setUri(feed(attributes, "feed.link"));
         }
-        if (feed(attributes, "feed.id") != null) {
-            doc.setId(feed(attributes, "feed.id"));
+        String feedId = feed(attributes, "feed.id");
+        boolean idIsTheLink = feedId != null && feedId.equals(feed(attributes, "feed.link"));
+        if (feedId != null && !(idIsTheLink && pageUri != null)) {
+            doc.setId(feedId);
+        } else if (feedId != null) {
+            doc.setId(pageUri);
         } else if (missing(doc.id())) {
             doc.setId(doc.uri());
         }

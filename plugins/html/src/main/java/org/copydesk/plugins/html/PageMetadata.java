@@ -140,7 +140,9 @@ final class PageMetadata {
      * Whether a URL the page declares for itself (canonical, og:url, JSON-LD url) can stand for this page: not a
      * site's root (empty path or "/" without a query; many sites put their home page as every article's canonical,
      * and documents sharing it were dropped as duplicates), and on the host the page was fetched from, when that is
-     * known (a leading "www." ignored).
+     * known. Hosts are compared after dropping one leading "www.", "m.", "mobile." or "amp." from each (when a dot
+     * remains), so a mobile or AMP copy ({@code m.gazette.example}, {@code amp.gazette.example}) takes the canonical
+     * on {@code www.gazette.example}; nothing cleverer (no other subdomains, no public-suffix rules).
      */
     static boolean identifiesThePage(String declared, String pageUrl) {
         java.net.URI uri;
@@ -167,9 +169,16 @@ final class PageMetadata {
         }
     }
 
+    private static final String[] MOBILE_PREFIXES = {"www.", "m.", "mobile.", "amp."};
+
     private static String bareHost(String host) {
         String h = host.toLowerCase(Locale.ROOT);
-        return h.startsWith("www.") ? h.substring(4) : h;
+        for (String prefix : MOBILE_PREFIXES) {
+            if (h.startsWith(prefix) && h.indexOf('.', prefix.length()) > 0) {
+                return h.substring(prefix.length());
+            }
+        }
+        return h;
     }
 
     private static final java.util.regex.Pattern TITLE_SEPARATOR = java.util.regex.Pattern.compile("\\s+[|\\-\u2013\u2014:\u00b7\u2022]{1,2}\\s+");

@@ -71,6 +71,49 @@ class HtmlFormatFeedFieldsTest {
         assertThat(one.meta()).containsEntry("canonical", "https://example.org/");
     }
 
+    private Document followed(String page, String link, Map<String, String> attributes) throws Exception {
+        return format.parse(new Payload(page.getBytes(StandardCharsets.UTF_8), link, Instant.EPOCH, "text/html",
+                attributes)).get(0);
+    }
+
+    @Test
+    void oneArticleReachedThroughTwoTrackingLinksWithoutGuidIsOneDocument() throws Exception {
+        // Review: the item's link (its id when it has no guid) overrode the page's canonical, so the article
+        // linked from two feeds as ...?utm_source=rss_top and ...?utm_source=rss_politics was written twice.
+        String page = "<html><head><link rel=canonical href='https://gazette.example/2026/harbour'></head><body>"
+                + "<article>" + BODY + "</article></body></html>";
+        for (String feed : new String[] {"top", "politics"}) {
+            String link = "https://gazette.example/2026/harbour?utm_source=rss_" + feed;
+            Document d = followed(page, link, Map.of("feed.id", link, "feed.link", link));
+            assertThat(d.id()).as("item of feed %s", feed).isEqualTo("https://gazette.example/2026/harbour");
+            assertThat(d.uri()).isEqualTo("https://gazette.example/2026/harbour");
+        }
+    }
+
+    @Test
+    void aGuidStillWinsOverTheCanonical() throws Exception {
+        String page = "<html><head><link rel=canonical href='https://gazette.example/2026/harbour'></head><body>"
+                + "<article>" + BODY + "</article></body></html>";
+        String link = "https://gazette.example/2026/harbour?utm_source=rss_top";
+        Document d = followed(page, link, Map.of("feed.id", "tag:gazette.example,2026:4711", "feed.link", link));
+        assertThat(d.id()).isEqualTo("tag:gazette.example,2026:4711");
+        assertThat(d.uri()).isEqualTo("https://gazette.example/2026/harbour");
+    }
+
+    @Test
+    void withoutGuidACanonicalThatDoesNotIdentifyThePageLeavesTheLinkAsId() throws Exception {
+        String link = "https://gazette.example/2026/harbour?utm_source=rss_top";
+        for (String canonical : new String[] {"https://gazette.example/", "https://other.example/2026/harbour"}) {
+            String page = "<html><head><link rel=canonical href='" + canonical + "'></head><body><article>" + BODY
+                    + "</article></body></html>";
+            Document d = followed(page, link, Map.of("feed.id", link, "feed.link", link));
+            assertThat(d.id()).as("canonical %s", canonical).isEqualTo(link);
+        }
+        Document bare = followed("<html><body><article>" + BODY + "</article></body></html>", link,
+                Map.of("feed.id", link, "feed.link", link));
+        assertThat(bare.id()).isEqualTo(link);
+    }
+
     @Test
     void withoutFeedAttributesNothingIsInvented() throws Exception {
         Document d = format.parse(payload("<html><body><article>" + BODY + "</article></body></html>", Map.of())).get(0);

@@ -50,6 +50,28 @@ class HtmlFormatTest {
     }
 
     @Test
+    void anIndentedCodeExampleInPreStaysInTheArticle() throws Exception {
+        // Before: the pre's text was counted with its whitespace collapsed (20-space indentation as one space),
+        // which made the example's block look like a short link block and the cleaning dropped it (3 paragraphs;
+        // the build before the one-pass figures kept it: 4).
+        StringBuilder code = new StringBuilder();
+        for (int i = 0; i < 10; i++) {
+            code.append(" ".repeat(20)).append("value = compute(").append(i).append(")\n");
+        }
+        String para = "<p>The harbour authority said on Monday that the new berths would open in the spring and that"
+                + " ships of every size would be able to use them once the dredging is finished.</p>";
+        String html = "<html><head><title>Harbour code</title></head><body><article><h1>Harbour code</h1>"
+                + para + para.replace("Monday", "Tuesday")
+                + "<div class=example><pre>" + code + "</pre><p><a href=\"/playground\">Run this example in the"
+                + " online playground and see the output right away</a></p></div>"
+                + para.replace("Monday", "Friday") + "</article></body></html>";
+        Document d = format.parse(new Payload(html.getBytes(StandardCharsets.UTF_8), "https://example.com/harbour",
+                RECEIVED)).get(0);
+        assertThat(d.body()).contains("value = compute(0)", "value = compute(9)", "on Friday");
+        assertThat(d.body().split("\n\n")).hasSize(4);
+    }
+
+    @Test
     void newsArticleMetadata() throws Exception {
         Document d = format.parse(new Payload(resource("news-article.html"), "file:news-article.html", RECEIVED)).get(0);
         assertThat(d.headline()).isEqualTo("Harbour reopens after three-day storm");

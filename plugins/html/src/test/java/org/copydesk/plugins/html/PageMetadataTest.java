@@ -17,6 +17,41 @@ class PageMetadataTest {
     }
 
     @Test
+    void mobileAndAmpCopiesTakeTheCanonicalOnTheMainHost() {
+        // Review: only a leading "www." was ignored, so a page fetched from m. or amp. whose canonical is on www.
+        // kept its own URL and the mobile and desktop copies of one article got two ids.
+        String canonical = "https://www.gazette.example/2026/harbour";
+        for (String page : new String[] {"https://m.gazette.example/2026/harbour",
+                "https://amp.gazette.example/2026/harbour", "https://mobile.gazette.example/2026/harbour?x=1",
+                "https://gazette.example/2026/harbour", "https://www.gazette.example/amp/2026/harbour"}) {
+            assertThat(PageMetadata.identifiesThePage(canonical, page)).as(page).isTrue();
+        }
+        assertThat(PageMetadata.identifiesThePage("https://gazette.example/2026/harbour",
+                "https://AMP.gazette.example/2026/harbour")).isTrue();
+        // other subdomains and other sites stay apart, and a prefix is not dropped down to a bare suffix
+        for (String page : new String[] {"https://sport.gazette.example/2026/harbour",
+                "https://m.other.example/2026/harbour", "https://gazette.example.m.net/2026/harbour"}) {
+            assertThat(PageMetadata.identifiesThePage(canonical, page)).as(page).isFalse();
+        }
+        assertThat(PageMetadata.identifiesThePage("https://example/2026/harbour", "https://m.example/2026/harbour"))
+                .isFalse();
+    }
+
+    @Test
+    void aPageFetchedFromItsMobileHostHasTheCanonicalAsId() throws Exception {
+        String html = "<html><head><title>Harbour reopens</title><link rel=canonical"
+                + " href='https://www.gazette.example/2026/harbour'></head><body><article><p>The harbour reopened on"
+                + " Tuesday after the storm, the port authority said in a statement, and the first ships came in at"
+                + " dawn.</p></article></body></html>";
+        for (String host : new String[] {"m", "amp", "www"}) {
+            org.copydesk.api.Document d = new HtmlFormat(false, 25).parse(new org.copydesk.api.Payload(
+                    html.getBytes(java.nio.charset.StandardCharsets.UTF_8), "https://" + host
+                    + ".gazette.example/2026/harbour", java.time.Instant.EPOCH)).get(0);
+            assertThat(d.id()).as(host).isEqualTo("https://www.gazette.example/2026/harbour");
+        }
+    }
+
+    @Test
     void bylinesAreCleaned() {
         assertThat(PageMetadata.cleanByline("By Jane Doe")).isEqualTo("Jane Doe");
         assertThat(PageMetadata.cleanByline("By GAZETTE STAFF NOVEMBER 20, 2019 10:43")).isEqualTo("GAZETTE STAFF");
