@@ -36,6 +36,30 @@ class DaemonIT {
             "");
 
     @Test
+    void aPipelinesFolderThatDoesNotExistIsSaidNotSilent() throws Exception {
+        // as when the installation's configuration is used from another folder: its relative paths miss
+        Files.writeString(work.resolve("copydesk.yaml"), """
+                pipelines: config/pipelines
+                plugins: plugins
+                data: data
+                admin: {host: 127.0.0.1, port: -1}
+                """);
+        Path stderr = work.resolve("daemon.err");
+        Process daemon = Copydesk.builder(work, "run", "--config", "copydesk.yaml")
+                .redirectError(stderr.toFile()).redirectOutput(work.resolve("daemon.out").toFile()).start();
+        try {
+            Copydesk.await(Duration.ofSeconds(60), "the daemon to be ready",
+                    () -> Files.readString(stderr).contains("Copydesk ready"));
+            assertThat(Files.readString(stderr)).contains("0 pipeline(s) running")
+                    .contains("The pipelines folder " + work.toRealPath().resolve("config/pipelines") + " does not exist")
+                    .contains("resolve against the folder Copydesk was started in");
+        } finally {
+            daemon.destroy();
+            assertThat(daemon.waitFor(10, TimeUnit.SECONDS)).isTrue();
+        }
+    }
+
+    @Test
     void wireStoryInJsonLineOutCleanStopOnSigterm() throws Exception {
         Files.createDirectories(work.resolve("pipelines"));
         Files.writeString(work.resolve("copydesk.yaml"), """

@@ -54,6 +54,7 @@ public final class Daemon {
             log.info("Copydesk {} starting: config {}, pipelines {}, data {}, plugins {}", CopydeskVersion.get(),
                     config.file() == null ? "(defaults)" : config.file(), config.pipelines().toAbsolutePath(),
                     config.data().toAbsolutePath(), core.pluginRoots());
+            warnIfNoPipelinesFolder();
             DeadLetterStore deadLetters = new DeadLetterStore(config.data(), core.clock());
             try {
                 state = MvStateStore.open(MvStateStore.file(config.data()));
@@ -105,6 +106,21 @@ public final class Daemon {
             }
         }
         return 0;
+    }
+
+    /**
+     * A pipelines folder that does not exist runs nothing, which looked like a quiet daemon (review: the
+     * installation's configuration used from another folder resolves its relative paths against that folder). The
+     * folder is still watched, so pipelines start once it is created.
+     */
+    private void warnIfNoPipelinesFolder() {
+        if (!Files.isDirectory(config.pipelines())) {
+            log.warn("The pipelines folder {} does not exist, so no pipeline runs until it is created. Relative paths "
+                    + "in {} resolve against the folder Copydesk was started in ({}): start it from the folder its "
+                    + "configuration expects, or give absolute paths", config.pipelines().toAbsolutePath(),
+                    config.file() == null ? "the built-in defaults" : config.file(),
+                    Path.of("").toAbsolutePath());
+        }
     }
 
     /** Asks the daemon to stop, as SIGTERM does. */
