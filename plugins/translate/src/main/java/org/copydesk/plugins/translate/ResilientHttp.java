@@ -23,6 +23,11 @@ public final class ResilientHttp {
     private final HttpSettings settings;
     private final Semaphore permits;
     private final CircuitBreaker breaker;
+    /**
+     * The largest answer read (16 MiB: several times the largest story the inputs take). A broken or hostile server
+     * that sends more would otherwise fill the heap (review); the rest is not read and the call fails.
+     */
+    static final int MAX_ANSWER_BYTES = 16 << 20;
 
     public ResilientHttp(String engine, HttpClient client, HttpSettings settings, Clock clock) {
         this.engine = engine;
@@ -72,14 +77,15 @@ public final class ResilientHttp {
                     throw new IOException(prefix + refused + (last == null ? "" : "; last error: " + last.getMessage()));
                 }
                 try {
-                    HttpResponse<String> response = client.send(request.copy().timeout(settings.timeout()).build(),
-                            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                    HttpResponse<java.io.InputStream> response = client.send(
+                            request.copy().timeout(settings.timeout()).build(), HttpResponse.BodyHandlers.ofInputStream());
+                    String text = readLimited(response.body());
                     int status = response.statusCode();
                     if (status / 100 == 2) {
                         breaker.success();
-                        return response.body();
+                        return text;
                     }
-                    String body = response.body() == null ? "" : response.body().strip();
+                    String body = text.strip();
                     StatusException e = new StatusException("HTTP " + status
                             + (body.isEmpty() ? "" : " " + (body.length() > 300 ? body.substring(0, 300) + "…" : body)),
                             status);
@@ -94,6 +100,9 @@ public final class ResilientHttp {
                     last = new IOException("no answer within " + settings.timeout().toMillis() + " ms", e);
                 } catch (StatusException e) {
                     throw e;
+                } catch (TooLargeAnswer e) {
+                    breaker.success(); // the server answers; asking again would only read as much again
+                    throw new IOException(prefix + e.getMessage(), e);
                 } catch (IOException e) {
                     breaker.failure();
                     last = new IOException(describe(e), e);
@@ -124,12 +133,31 @@ public final class ResilientHttp {
 
     /** A plain request for listing what the server offers: one attempt, outside the breaker and the limit. */
     public String probe(HttpRequest.Builder request) throws IOException, InterruptedException {
-        HttpResponse<String> response = client.send(request.timeout(settings.timeout()).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpResponse<java.io.InputStream> response = client.send(request.timeout(settings.timeout()).build(),
+                HttpResponse.BodyHandlers.ofInputStream());
+        String text = readLimited(response.body());
         if (response.statusCode() / 100 != 2) {
             throw new StatusException("HTTP " + response.statusCode(), response.statusCode());
         }
-        return response.body();
+        return text;
+    }
+
+    /** An answer over {@link #MAX_ANSWER_BYTES}. */
+    static final class TooLargeAnswer extends IOException {
+        TooLargeAnswer(String message) {
+            super(message);
+        }
+    }
+
+    /** Reads an answer as UTF-8 text, at most {@link #MAX_ANSWER_BYTES}; the stream is closed either way. */
+    static String readLimited(java.io.InputStream in) throws IOException {
+        try (in) {
+            byte[] bytes = in.readNBytes(MAX_ANSWER_BYTES + 1);
+            if (bytes.length > MAX_ANSWER_BYTES) {
+                throw new TooLargeAnswer("answer larger than " + (MAX_ANSWER_BYTES >> 20) + " MiB; not read further");
+            }
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
     }
 
     public boolean circuitOpen() {

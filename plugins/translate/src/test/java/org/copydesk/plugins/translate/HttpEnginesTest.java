@@ -83,6 +83,28 @@ class HttpEnginesTest {
     }
 
     @Test
+    void anAnswerLargerThanTheLimitIsNotReadIntoMemoryAndTheCallFailsSayingWhy() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger requests = new java.util.concurrent.atomic.AtomicInteger();
+        LocalServer s = server().on("/translate", x -> {
+            requests.incrementAndGet();
+            x.sendResponseHeaders(200, 0); // chunked: the client cannot know the size in advance
+            byte[] block = new byte[1 << 20];
+            java.util.Arrays.fill(block, (byte) 'a');
+            try (java.io.OutputStream out = x.getResponseBody()) {
+                for (int i = 0; i < 64; i++) { // 64 MiB, far over the limit
+                    out.write(block);
+                }
+            } catch (java.io.IOException closedByTheClient) {
+                // expected: the client stops reading at the limit
+            }
+        });
+        TranslationEngine e = apy(s.url(), "retries: 2\nbackoff: 10ms");
+        assertThatThrownBy(() -> e.translate("en", "es", List.of("Hello.")))
+                .hasMessageContaining("apy eng-spa").hasMessageContaining("answer larger than 16 MiB");
+        assertThat(requests.get()).as("not asked again: it would send as much again").isEqualTo(1);
+    }
+
+    @Test
     void aSlowServerTimesOutAndIsAskedAgain() throws Exception {
         LocalServer s = server().on("/translate", x -> {
             try {
