@@ -35,6 +35,20 @@ class DaemonIT {
             "Kuwaiti Ambassador Nasser Al-Mutairi told reporters the first projects would start next year. (end)",
             "");
 
+    /** Starts the daemon on the work folder's copydesk.yaml and waits until it says it is ready. */
+    private Process startAndAwaitReady(Path stderr) throws Exception {
+        Process daemon = Copydesk.builder(work, "run", "--config", "copydesk.yaml")
+                .redirectError(stderr.toFile()).redirectOutput(work.resolve("daemon.out").toFile()).start();
+        try {
+            Copydesk.await(Duration.ofSeconds(60), "the daemon to be ready",
+                    () -> Files.readString(stderr).contains("Copydesk ready"));
+        } catch (AssertionError | Exception e) {
+            daemon.destroyForcibly();
+            throw e;
+        }
+        return daemon;
+    }
+
     @Test
     void aPipelinesFolderThatDoesNotExistIsSaidNotSilent() throws Exception {
         // as when the installation's configuration is used from another folder: its relative paths miss
@@ -45,11 +59,8 @@ class DaemonIT {
                 admin: {host: 127.0.0.1, port: -1}
                 """);
         Path stderr = work.resolve("daemon.err");
-        Process daemon = Copydesk.builder(work, "run", "--config", "copydesk.yaml")
-                .redirectError(stderr.toFile()).redirectOutput(work.resolve("daemon.out").toFile()).start();
+        Process daemon = startAndAwaitReady(stderr);
         try {
-            Copydesk.await(Duration.ofSeconds(60), "the daemon to be ready",
-                    () -> Files.readString(stderr).contains("Copydesk ready"));
             assertThat(Files.readString(stderr)).contains("0 pipeline(s) running")
                     .contains("The pipelines folder " + work.toRealPath().resolve("config/pipelines") + " does not exist")
                     .contains("resolve against the folder Copydesk was started in");
@@ -84,11 +95,8 @@ class DaemonIT {
                     path: outbox/stories.jsonl
                 """);
         Path stderr = work.resolve("daemon.err");
-        Process daemon = Copydesk.builder(work, "run", "--config", "copydesk.yaml")
-                .redirectError(stderr.toFile()).redirectOutput(work.resolve("daemon.out").toFile()).start();
+        Process daemon = startAndAwaitReady(stderr);
         try {
-            Copydesk.await(Duration.ofSeconds(60), "the daemon to be ready",
-                    () -> Files.readString(stderr).contains("Copydesk ready"));
             assertThat(Files.readString(stderr)).contains("1 pipeline(s) running");
 
             Path staged = work.resolve("staged.txt");
