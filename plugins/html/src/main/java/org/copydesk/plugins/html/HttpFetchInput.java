@@ -167,7 +167,11 @@ final class HttpFetchInput implements Input {
 
                 @Override
                 public void nack(Throwable error) {
-                    update(url, f -> failed(f, "not handled: " + error));
+                    // a stop that cut the page short (the runner refuses with an InterruptedException) is no fault of
+                    // the page or its server: no failure, no back-off; it is fetched again at the next start
+                    if (!(error instanceof InterruptedException)) {
+                        update(url, f -> failed(f, "not handled: " + error));
+                    }
                     inFlight.remove(url);
                 }
             });

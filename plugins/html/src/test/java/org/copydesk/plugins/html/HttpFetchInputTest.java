@@ -95,6 +95,28 @@ class HttpFetchInputTest {
     }
 
     @Test
+    void aPayloadRefusedByAStopIsNoFetchFailureAndIsFetchedAgainAtOnceAfterARestart() throws Exception {
+        server.route("/a", ex -> TestServer.send(ex, 200, "text/html", "<p>A</p>"));
+        String yaml = "{urls: ['" + server.url("/a") + "'], allow_private_addresses: true}";
+        RecordingInputContext stopped = new RecordingInputContext(false);
+        Input first = input(yaml);
+        first.start(stopped);
+        await("a payload", () -> stopped.submitted.size() == 1);
+        // what the runner answers for a payload a stop cut short
+        stopped.submitted.get(0).ack().nack(new InterruptedException("pipeline 'p' stopped before it was written"));
+        first.stop();
+        assertThat(first.awaitStop(Duration.ofSeconds(30))).isTrue();
+        JsonNode st = state(server.url("/a").toString());
+        assertThat(st == null ? 0 : st.path("failures").asInt()).isZero();
+
+        RecordingInputContext again = new RecordingInputContext(true);
+        Input second = input(yaml);
+        second.start(again);
+        assertThat(second.awaitStop(Duration.ofSeconds(30))).isTrue();
+        assertThat(again.uris()).containsExactly(server.url("/a").toString());
+    }
+
+    @Test
     void withAnIntervalAnUnchangedPageIsNotSubmittedAgain() throws Exception {
         AtomicReference<String> version = new AtomicReference<>("v1");
         server.route("/page", ex -> {
