@@ -44,15 +44,8 @@ public final class MvStateStore implements AutoCloseable {
                 throw new StateStoreException("state store " + file + " is in use by another Copydesk process (" + reason
                         + "); stop it first, or give this one another data folder", e);
             }
-            if (!existed) {
-                // a store this call began (a full disk can leave an empty file) goes, so that nothing was changed
-                try {
-                    Files.deleteIfExists(file);
-                } catch (IOException | RuntimeException ignored) {
-                    // the message below still holds for the store itself
-                }
-            }
             if (org.copydesk.runtime.FileErrors.isFileSystemProblem(e)) {
+                removeIfBegunEmpty(file, existed);
                 // permissions, a full or read-only disk, a file where the folder should be: nothing wrong with the
                 // store itself, and moving it aside (state reset) would not help
                 throw new StateStoreException("state store " + file + " cannot be opened: "
@@ -63,6 +56,20 @@ public final class MvStateStore implements AutoCloseable {
                     + " changed. 'copydesk state check' describes it; 'copydesk state reset' moves it aside (to"
                     + " copydesk.mv.db.broken-<time>) and starts empty, which forgets feed positions, seen items and"
                     + " caches", e);
+        }
+    }
+
+    /**
+     * Removes a store file this open created and left empty (a full disk can), so that "nothing was changed" holds.
+     * Only an empty file that did not exist before: a file another process created meanwhile has content or a lock.
+     */
+    private static void removeIfBegunEmpty(Path file, boolean existed) {
+        try {
+            if (!existed && Files.isRegularFile(file) && Files.size(file) == 0) {
+                Files.delete(file);
+            }
+        } catch (IOException | RuntimeException ignored) {
+            // the message the caller throws still holds for the store itself
         }
     }
 

@@ -118,12 +118,7 @@ class HtmlFormatTest {
         Payload latin = new Payload(page.getBytes(Charset.forName("windows-1252")), "u", RECEIVED,
                 "text/html; charset=ISO-8859-1", Map.of());
         assertThat(format.parse(latin).get(0).body()).startsWith("Grüße aus Köln");
-        byte[] utf8 = page.getBytes(StandardCharsets.UTF_8);
-        byte[] withBom = new byte[utf8.length + 3];
-        withBom[0] = (byte) 0xef;
-        withBom[1] = (byte) 0xbb;
-        withBom[2] = (byte) 0xbf;
-        System.arraycopy(utf8, 0, withBom, 3, utf8.length);
+        byte[] withBom = withUtf8Bom(page.getBytes(StandardCharsets.UTF_8));
         assertThat(format.parse(new Payload(withBom, "u", RECEIVED)).get(0).body()).startsWith("Grüße aus Köln");
     }
 
@@ -237,16 +232,22 @@ class HtmlFormatTest {
                 .isInstanceOf(FormatException.class).hasMessage("gzip-compressed data (unpack it first), not an HTML page");
     }
 
+    /** The bytes behind a UTF-8 byte order mark (EF BB BF). */
+    private static byte[] withUtf8Bom(byte[] utf8) {
+        byte[] out = new byte[utf8.length + 3];
+        out[0] = (byte) 0xEF;
+        out[1] = (byte) 0xBB;
+        out[2] = (byte) 0xBF;
+        System.arraycopy(utf8, 0, out, 3, utf8.length);
+        return out;
+    }
+
     @Test
     void pageWithByteOrderMarkIsNotBinary() throws Exception {
         String text = "Ein Absatz, der lang genug ist, um als Artikeltext zu gelten, mit Kommas, und noch mehr.";
         String page = "<html><body><article><p>" + text + "</p></article></body></html>";
         byte[] utf8 = page.getBytes(StandardCharsets.UTF_8);
-        byte[] utf8Bom = new byte[utf8.length + 3];
-        utf8Bom[0] = (byte) 0xEF;
-        utf8Bom[1] = (byte) 0xBB;
-        utf8Bom[2] = (byte) 0xBF;
-        System.arraycopy(utf8, 0, utf8Bom, 3, utf8.length);
+        byte[] utf8Bom = withUtf8Bom(utf8);
         for (byte[] bytes : List.of(utf8, utf8Bom, page.getBytes(StandardCharsets.UTF_16),
                 ("\uFEFF" + page).getBytes(StandardCharsets.UTF_16LE))) {
             assertThat(format.parse(new Payload(bytes, "u", RECEIVED)).get(0).body()).isEqualTo(text);

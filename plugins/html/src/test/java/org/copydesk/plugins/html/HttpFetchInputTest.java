@@ -76,6 +76,15 @@ class HttpFetchInputTest {
         assertThat(server.requests).hasSize((int) requests);
     }
 
+    /** Starts the input anew on the same state (a restart), acknowledging all, and lists what it submitted. */
+    private java.util.List<String> urisFetchedAfterARestart(String yaml) throws Exception {
+        RecordingInputContext again = new RecordingInputContext(true);
+        Input second = input(yaml);
+        second.start(again);
+        assertThat(second.awaitStop(Duration.ofSeconds(30))).isTrue();
+        return again.uris();
+    }
+
     @Test
     void aPayloadNotYetAcknowledgedIsFetchedAgainAfterARestart() throws Exception {
         server.route("/a", ex -> TestServer.send(ex, 200, "text/html", "<p>A</p>"));
@@ -87,11 +96,7 @@ class HttpFetchInputTest {
         first.stop();
         assertThat(first.awaitStop(Duration.ofSeconds(30))).isTrue();
 
-        RecordingInputContext again = new RecordingInputContext(true);
-        Input second = input(yaml);
-        second.start(again);
-        assertThat(second.awaitStop(Duration.ofSeconds(30))).isTrue();
-        assertThat(again.uris()).containsExactly(server.url("/a").toString());
+        assertThat(urisFetchedAfterARestart(yaml)).containsExactly(server.url("/a").toString());
     }
 
     @Test
@@ -109,11 +114,7 @@ class HttpFetchInputTest {
         JsonNode st = state(server.url("/a").toString());
         assertThat(st == null ? 0 : st.path("failures").asInt()).isZero();
 
-        RecordingInputContext again = new RecordingInputContext(true);
-        Input second = input(yaml);
-        second.start(again);
-        assertThat(second.awaitStop(Duration.ofSeconds(30))).isTrue();
-        assertThat(again.uris()).containsExactly(server.url("/a").toString());
+        assertThat(urisFetchedAfterARestart(yaml)).containsExactly(server.url("/a").toString());
     }
 
     @Test

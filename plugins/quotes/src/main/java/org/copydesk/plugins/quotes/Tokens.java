@@ -210,13 +210,7 @@ final class Tokens {
      */
     private void add(int s, int e, int hash) {
         if (size == start.length) {
-            int n = size * 2;
-            start = Arrays.copyOf(start, n);
-            end = Arrays.copyOf(end, n);
-            lower = Arrays.copyOf(lower, n);
-            id = Arrays.copyOf(id, n);
-            flags = Arrays.copyOf(flags, n);
-            bits = Arrays.copyOf(bits, n * setWords);
+            resize(size * 2);
         }
         start[size] = s;
         end[size] = e;
@@ -317,18 +311,23 @@ final class Tokens {
                 && Character.isLowerCase(text.charAt(e - 1)) && TITLE_CASE_ABBREVIATIONS.containsLowerAscii(text, s, e, hash);
     }
 
+    /** Every per-token array at room for {@code n} tokens. */
+    private void resize(int n) {
+        start = Arrays.copyOf(start, n);
+        end = Arrays.copyOf(end, n);
+        lower = Arrays.copyOf(lower, n);
+        id = Arrays.copyOf(id, n);
+        flags = Arrays.copyOf(flags, n);
+        bits = Arrays.copyOf(bits, n * setWords);
+    }
+
     /**
      * Cuts the arrays to the tokens there are. They keep spare room for speed, so a rule that asks for a token past the
      * last one reads an empty token instead of failing; {@link #of} calls this under {@code assert}, so that the
      * tests (run with assertions) fail on such an index and production pays nothing.
      */
     private boolean trimmed() {
-        start = Arrays.copyOf(start, size);
-        end = Arrays.copyOf(end, size);
-        lower = Arrays.copyOf(lower, size);
-        id = Arrays.copyOf(id, size);
-        flags = Arrays.copyOf(flags, size);
-        bits = Arrays.copyOf(bits, size * setWords);
+        resize(size);
         return true;
     }
 
