@@ -72,6 +72,10 @@ class ServiceUserIT {
         assertThat(r.code()).as(all).isEqualTo(2);
         assertThat(all).contains("AccessDeniedException: permission denied: " + base.resolve("data"))
                 .doesNotContain("copydesk state reset");
+        // the log folder cannot be made either: one warning that says so, not logback's status report on stdout
+        assertThat(r.err()).contains("Logging to standard error only: the log folder " + base.resolve("data/logs")
+                + " cannot be written (AccessDeniedException: permission denied: " + base.resolve("data"));
+        assertThat(r.out()).as("standard output").isEmpty();
     }
 
     @Test

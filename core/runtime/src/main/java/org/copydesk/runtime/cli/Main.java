@@ -9,7 +9,16 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (isDaemon(args)) {
+            // first thing, before picocli and logging start (about 0.3 s): until the daemon's own handler is in
+            // place, the JVM's default for SIGHUP ends the process, and `systemctl reload` right after a start did
+            org.copydesk.runtime.daemon.Daemon.holdHangupsUntilReady();
+        }
         System.exit(run(args));
+    }
+
+    private static boolean isDaemon(String[] args) {
+        return Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst().orElse("").equals("run");
     }
 
     /** Runs a command line and returns its exit code: 0 done, 1 some inputs failed, 2 usage or configuration. */
@@ -40,8 +49,7 @@ public final class Main {
         if (System.getProperty("logback.configurationFile") != null) {
             return;
         }
-        boolean daemon = Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst().orElse("").equals("run");
-        if (!daemon) {
+        if (!isDaemon(args)) {
             System.setProperty("logback.configurationFile", "org/copydesk/runtime/logback-cli.xml");
         }
     }

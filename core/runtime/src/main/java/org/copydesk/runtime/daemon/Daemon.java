@@ -31,6 +31,8 @@ public final class Daemon {
     private volatile PipelineSupervisor supervisor;
     private MvStateStore state;
     private Logger log;
+    /** Why the built-in logging cannot write its file, or null; see {@link #warnIfLoggingToConsoleOnly()}. */
+    private String logFolderProblem;
 
     public Daemon(DaemonConfig config, List<Path> extraPluginFolders) {
         this.config = config;
@@ -41,6 +43,7 @@ public final class Daemon {
     public int runUntilStopped() throws InterruptedException {
         configureLogging();
         log = LoggerFactory.getLogger(Daemon.class);
+        warnIfLoggingToConsoleOnly();
         long started = System.nanoTime();
         installSignalHandlers();
         CopydeskMetrics metrics = new CopydeskMetrics();
@@ -86,6 +89,10 @@ public final class Daemon {
             try (FolderWatcher watcher = new FolderWatcher("pipelines", config.pipelines(), Duration.ofSeconds(2),
                     supervisor::reconcile).start()) {
                 long running = supervisor.pipelines().stream().filter(p -> p.runner() != null).count();
+                if (hangupsAtStart() > 0) {
+                    log.info("SIGHUP during start-up ({}): the pipelines folder was read as Copydesk started",
+                            hangupsAtStart());
+                }
                 log.info("Copydesk ready in {} ms: {} pipeline(s) running{}", (System.nanoTime() - started) / 1_000_000,
                         running, admin == null ? "" : ", admin API on port " + admin.port());
                 stopRequested.await();
@@ -121,6 +128,28 @@ public final class Daemon {
                     config.file() == null ? "the built-in defaults" : config.file(),
                     Path.of("").toAbsolutePath());
         }
+    }
+
+    /** Set by the start-up SIGHUP handler; see {@link #holdHangupsUntilReady()}. */
+    private static final java.util.concurrent.atomic.AtomicInteger HANGUPS_AT_START =
+            new java.util.concurrent.atomic.AtomicInteger();
+
+    /**
+     * Makes a SIGHUP that arrives before the daemon handles it a no-op (counted) instead of the JVM's default, which
+     * ends the process. Nothing is lost: the daemon reads the pipelines folder as it starts, after this. Called by
+     * {@code Main} before anything else when the command is {@code run}.
+     */
+    public static void holdHangupsUntilReady() {
+        try {
+            Signal.handle(new Signal("HUP"), s -> HANGUPS_AT_START.incrementAndGet());
+        } catch (IllegalArgumentException e) {
+            // no SIGHUP on this platform: nothing to hold
+        }
+    }
+
+    /** How many SIGHUPs {@link #holdHangupsUntilReady()}'s handler took (for the log, and tests). */
+    static int hangupsAtStart() {
+        return HANGUPS_AT_START.get();
     }
 
     /** Asks the daemon to stop, as SIGTERM does. */
@@ -160,7 +189,25 @@ public final class Daemon {
             return;
         }
         Path beside = config.file() == null ? null : config.file().toAbsolutePath().resolveSibling("logback.xml");
-        System.setProperty("logback.configurationFile", beside != null && Files.isRegularFile(beside)
-                ? beside.toString() : "org/copydesk/runtime/logback-daemon.xml");
+        if (beside != null && Files.isRegularFile(beside)) {
+            System.setProperty("logback.configurationFile", beside.toString());
+            return;
+        }
+        logFolderProblem = LogFolder.problem(config.data().resolve("logs"));
+        System.setProperty("logback.configurationFile", logFolderProblem == null
+                ? "org/copydesk/runtime/logback-daemon.xml" : "org/copydesk/runtime/logback-daemon-console.xml");
+    }
+
+    /**
+     * Says, once the logger exists, that the built-in configuration could not write its log file. Logback's own
+     * report of that is some eighty status lines on standard output (every attempt of the rolling appender), which
+     * buried the one line that said what to fix, usually the data folder's owner.
+     */
+    private void warnIfLoggingToConsoleOnly() {
+        if (logFolderProblem != null) {
+            log.warn("Logging to standard error only: the log folder {} cannot be written ({}). The user running "
+                    + "Copydesk ({}) must be able to create and write it", config.data().resolve("logs")
+                    .toAbsolutePath(), logFolderProblem, System.getProperty("user.name"));
+        }
     }
 }
