@@ -106,6 +106,8 @@ final class ReportedSpeech {
 
     /** Words after which a cue form is a noun: the plan, these comments. */
     private static final WordSet NOUN_DETERMINERS = Words.set("the", "a", "an", "these", "those", "whose");
+    /** "no overt mention", "no workplace retirement plan": a determiner before a noun. */
+    private static final WordSet NO = Words.set("no");
     /** Possessive pronouns: "his remarks" is a noun, "his claim that ..." his attribution. */
     private static final WordSet POSSESSIVES = Words.set("his", "her", "their", "its", "my", "our", "your");
     /** Endings of adjectives between a determiner and a noun: his opening remarks, the latest comments. */
@@ -1409,6 +1411,9 @@ final class ReportedSpeech {
             if (freeRelativePronoun(spk)) {
                 continue; // "The mayor denounced what he called A": the clause's own verb is the attribution
             }
+            if (headOfNounPhrase(spk, c, e)) {
+                continue; // "on the call-in show whether ...", "an old quip in economics that ...": no speaker
+            }
             if (spk == null && inherited != null && c - a <= 3) {
                 spk = inherited; // ..., but told CNN that ...: the same subject
             }
@@ -1459,6 +1464,22 @@ final class ReportedSpeech {
     private boolean freeRelativePronoun(int[] spk) {
         return spk != null && spk[1] - spk[0] == 1 && spk[0] > 0 && Words.PRONOUNS.has(t, spk[0])
                 && WHAT.has(t, spk[0] - 1);
+    }
+
+    /**
+     * A weak cue in its base form right after a determiner and modifiers that cannot speak, in the singular ("the
+     * call-in show", "his 32% support", "a wake-up call", "the most telling promise"): the head noun of that noun
+     * phrase, not a verb whose subject it is. A base-form verb after a singular subject is rare, and the cues that
+     * are nouns as often as verbs (show, call, support, plan, promise) are the weak ones.
+     */
+    private boolean headOfNounPhrase(int[] spk, int c, CueLexicon.Entry e) {
+        if (spk == null || spk[1] != c || spk[1] - spk[0] < 2 || e.weight() >= 1.0 || !e.bare() || t.endsWithS(c - 1)
+                || t.isCapitalized(c - 1)) {
+            return false;
+        }
+        boolean determiner = NOUN_DETERMINERS.has(t, spk[0]) || POSSESSIVES.has(t, spk[0]) || NO.has(t, spk[0])
+                || Words.POSSESSIVE_S.has(t, spk[0] + 1);
+        return determiner && !speakerLike(spk);
     }
 
     /** A cue in -ing right after a comma: ", pointing out that ...", ", calling on ...". */

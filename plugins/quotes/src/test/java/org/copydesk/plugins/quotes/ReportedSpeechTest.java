@@ -476,4 +476,19 @@ class ReportedSpeechTest {
         assertThat(findWith(withRates(Map.of("backed", 0.6)), "The owners insisted that backed chairs cost more."))
                 .noneMatch(x -> x.speaker() != null && x.speaker().text().equals("that"));
     }
+
+    @Test
+    void weakCueAfterASingularNounPhraseIsItsHeadNoun() {
+        // "show" and "support" end a noun phrase that cannot speak: no attribution of "the morning call-in" or
+        // "Their modest 12%"
+        assertThat(indirect("The council never explained on the morning call-in show why the pool closed."))
+                .extracting(FinderFixtures::speaker).containsExactly("The council");
+        assertThat(indirect("Their modest 12% support among retirees worries the campaign staff."))
+                .extracting(FinderFixtures::speaker).doesNotContain("Their modest 12%");
+        // a plural subject or a past form keeps the verb reading
+        assertThat(indirect("The early results show that turnout rose in the valley."))
+                .extracting(FinderFixtures::speaker).containsExactly("The early results");
+        assertThat(indirect("A local jury found that the driver was at fault."))
+                .extracting(FinderFixtures::speaker).containsExactly("A local jury");
+    }
 }
