@@ -2221,6 +2221,15 @@ final class ReportedSpeech {
     }
 
     /** Adds reported speech of tokens [from, to) when it has at least {@code minWords} words; null if not. */
+    /**
+     * "X seemed equally unperturbed", "voters don't seem as engaged", "it seems that ...": a raising verb is the
+     * writer's attribution of the clause whatever rule read it (its subject belongs to the content, see
+     * {@link #passiveRaising}), so it names no speaker.
+     */
+    private boolean raisingCue(int cueFrom) {
+        return cueFrom >= 0 && RAISING_VERBS.has(t, cueFrom) && t.quote[cueFrom] < 0;
+    }
+
     private Found addIndirect(int s, int from, int to, int cueFrom, int cueTo, int[] spk, Found sameAs,
                               double weight, int minWords) {
         if (cueFrom >= 0 && cueFrom < from) {
@@ -2254,7 +2263,7 @@ final class ReportedSpeech {
         f.spans.add(new Span(t.start[from], t.end[to - 1]));
         f.cueFrom = cueFrom;
         f.cueTo = cueTo;
-        f.speaker = spk;
+        f.speaker = raisingCue(cueFrom) ? null : spk;
         f.sameSpeakerAs = sameAs;
         f.source = Source.BEFORE;
         f.confidence = 0.45 + 0.35 * weight;

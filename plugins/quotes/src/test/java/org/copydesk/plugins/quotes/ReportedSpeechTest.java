@@ -491,4 +491,19 @@ class ReportedSpeechTest {
         assertThat(indirect("A local jury found that the driver was at fault."))
                 .extracting(FinderFixtures::speaker).containsExactly("A local jury");
     }
+
+    @Test
+    void aRaisingVerbNamesNoSpeakerWhateverRuleReadsIt() {
+        // "seem" with "as ..." or "that ..." is read as a cue verb, not by the raising rule: still the writer's
+        List<Quote> q = indirect("Farmers don't seem as worried as the bankers about the drought.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).cue().text()).isEqualTo("seem");
+        assertThat(q.get(0).speaker()).isNull();
+        List<Quote> it = indirect("It seems that the council has lost its patience with the contractor.");
+        assertThat(it).extracting(Quote::text).containsExactly("the council has lost its patience with the contractor");
+        assertThat(it.get(0).speaker()).isNull();
+        // other verbs keep their subject, and a raising verb inside a content is no attribution of its own
+        assertThat(indirect("The treasurer said the new budget seemed far too small."))
+                .extracting(FinderFixtures::speaker).containsExactly("The treasurer");
+    }
 }
