@@ -773,6 +773,8 @@ final class ReportedSpeech {
 
     /** The free relative pronoun of the writer's paraphrase: "what he called". */
     private static final WordSet WHAT = Words.set("what");
+    /** Words that open an embedded question or a free relative: what he calls, whether she would, how they see. */
+    private static final WordSet WH_WORDS = Words.set("what", "whether", "how", "why");
     /** Words that make a number a share of those polled. */
     private static final WordSet SHARE_WORDS = Words.set("percent", "%", "in");
     /** Number words that start a share: "six in 10". */
@@ -2230,6 +2232,16 @@ final class ReportedSpeech {
         return cueFrom >= 0 && RAISING_VERBS.has(t, cueFrom) && t.quote[cueFrom] < 0;
     }
 
+    /**
+     * "what he considers unfair scrutiny", "asking whether she would consider ...", "how they see fit": a pronoun
+     * right after a question word or "what" is the subject of an embedded question or free relative, the writer's
+     * or another speaker's words about it, not that pronoun's own stance.
+     */
+    private boolean pronounInWhClause(int[] spk) {
+        return spk != null && spk[1] - spk[0] == 1 && spk[0] > 0 && Words.PRONOUNS.has(t, spk[0])
+                && WH_WORDS.has(t, spk[0] - 1);
+    }
+
     private Found addIndirect(int s, int from, int to, int cueFrom, int cueTo, int[] spk, Found sameAs,
                               double weight, int minWords) {
         if (cueFrom >= 0 && cueFrom < from) {
@@ -2263,7 +2275,7 @@ final class ReportedSpeech {
         f.spans.add(new Span(t.start[from], t.end[to - 1]));
         f.cueFrom = cueFrom;
         f.cueTo = cueTo;
-        f.speaker = raisingCue(cueFrom) ? null : spk;
+        f.speaker = raisingCue(cueFrom) || pronounInWhClause(spk) ? null : spk;
         f.sameSpeakerAs = sameAs;
         f.source = Source.BEFORE;
         f.confidence = 0.45 + 0.35 * weight;

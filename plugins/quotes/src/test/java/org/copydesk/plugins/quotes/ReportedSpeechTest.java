@@ -506,4 +506,19 @@ class ReportedSpeechTest {
         assertThat(indirect("The treasurer said the new budget seemed far too small."))
                 .extracting(FinderFixtures::speaker).containsExactly("The treasurer");
     }
+
+    @Test
+    void aPronounInAnEmbeddedQuestionOrFreeRelativeIsNoSpeaker() {
+        List<Quote> what = indirect("It was a rebuke to what they consider a rigged system.");
+        assertThat(what).extracting(Quote::text).containsExactly("a rigged system");
+        assertThat(what.get(0).speaker()).isNull();
+        List<Quote> how = indirect("Residents can spend the grant how they see fit.");
+        assertThat(how).hasSize(1);
+        assertThat(how.get(0).speaker()).isNull();
+        // a noun phrase after "what", and a pronoun that opens its clause, keep their speaker
+        assertThat(indirect("It was a rebuke to what the council considers a rigged system."))
+                .extracting(FinderFixtures::speaker).containsExactly("the council");
+        assertThat(indirect("They consider the system rigged beyond repair."))
+                .extracting(FinderFixtures::speaker).containsExactly("They");
+    }
 }
