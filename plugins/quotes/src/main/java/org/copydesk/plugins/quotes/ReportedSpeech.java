@@ -2242,6 +2242,21 @@ final class ReportedSpeech {
                 && WH_WORDS.has(t, spk[0] - 1);
     }
 
+    /**
+     * "GOP voters saying they want ...", "McCain saying he will support ...": a pronoun right after a speech verb opens
+     * that verb's content; its own verb is part of what the outer source says.
+     */
+    private boolean contentSubject(int[] spk) {
+        int v = spk == null ? -1 : spk[0] - 1;
+        return v >= 0 && spk[1] - spk[0] == 1 && Words.PRONOUNS.has(t, spk[0]) && speechVerbForm(v);
+    }
+
+    /** A listed speech verb in any form, participles included (said, says, saying), not "according to". */
+    private boolean speechVerbForm(int v) {
+        CueLexicon.Entry e = cueAt[v];
+        return e != null && t.quote[v] < 0 && e.weight() >= 0.75 && e.cueClass() != CueLexicon.CueClass.PREP;
+    }
+
     private Found addIndirect(int s, int from, int to, int cueFrom, int cueTo, int[] spk, Found sameAs,
                               double weight, int minWords) {
         if (cueFrom >= 0 && cueFrom < from) {
@@ -2275,7 +2290,7 @@ final class ReportedSpeech {
         f.spans.add(new Span(t.start[from], t.end[to - 1]));
         f.cueFrom = cueFrom;
         f.cueTo = cueTo;
-        f.speaker = raisingCue(cueFrom) || pronounInWhClause(spk) ? null : spk;
+        f.speaker = raisingCue(cueFrom) || pronounInWhClause(spk) || contentSubject(spk) ? null : spk;
         f.sameSpeakerAs = sameAs;
         f.source = Source.BEFORE;
         f.confidence = 0.45 + 0.35 * weight;

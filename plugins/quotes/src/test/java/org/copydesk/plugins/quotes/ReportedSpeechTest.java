@@ -521,4 +521,17 @@ class ReportedSpeechTest {
         assertThat(indirect("They consider the system rigged beyond repair."))
                 .extracting(FinderFixtures::speaker).containsExactly("They");
     }
+
+    @Test
+    void aPronounRightAfterASpeechVerbOpensItsContentAndIsNoSpeaker() {
+        List<Quote> q = indirect("The ad closes with a clip of the mayor saying she will support the nominee.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).cue().text()).isEqualTo("support");
+        assertThat(q.get(0).speaker()).isNull();
+        // a pronoun after another word keeps its verb, and the outer speech verb keeps its subject
+        assertThat(indirect("The ad closes with a clip of the mayor as she vows to support the nominee."))
+                .extracting(FinderFixtures::speaker).containsExactly("she");
+        assertThat(indirect("The mayor said she would support the nominee."))
+                .extracting(FinderFixtures::speaker).containsExactly("The mayor");
+    }
 }
