@@ -2222,7 +2222,6 @@ final class ReportedSpeech {
         return r;
     }
 
-    /** Adds reported speech of tokens [from, to) when it has at least {@code minWords} words; null if not. */
     /**
      * "X seemed equally unperturbed", "voters don't seem as engaged", "it seems that ...": a raising verb is the
      * writer's attribution of the clause whatever rule read it (its subject belongs to the content, see
@@ -2257,6 +2256,7 @@ final class ReportedSpeech {
         return e != null && t.quote[v] < 0 && e.weight() >= 0.75 && e.cueClass() != CueLexicon.CueClass.PREP;
     }
 
+    /** Adds reported speech of tokens [from, to) when it has at least {@code minWords} words; null if not. */
     private Found addIndirect(int s, int from, int to, int cueFrom, int cueTo, int[] spk, Found sameAs,
                               double weight, int minWords) {
         if (cueFrom >= 0 && cueFrom < from) {
@@ -2290,6 +2290,7 @@ final class ReportedSpeech {
         f.spans.add(new Span(t.start[from], t.end[to - 1]));
         f.cueFrom = cueFrom;
         f.cueTo = cueTo;
+        // the writer's clause, or a pronoun whose verb belongs to another clause's stance: no speaker of its own
         f.speaker = raisingCue(cueFrom) || pronounInWhClause(spk) || contentSubject(spk) ? null : spk;
         f.sameSpeakerAs = sameAs;
         f.source = Source.BEFORE;
