@@ -33,12 +33,20 @@ final class CueLexicon {
     /**
      * One surface form. {@code participle}: its last word ends in -ing and it is no preposition (worked out once, the
      * rules ask it of every cue they meet); a phrase whose first word is a finite verb is none, whatever its last word
-     * (was quoted as saying, began by saying: the subject before it is the speaker).
+     * (was quoted as saying, began by saying: the subject before it is the speaker). {@code bare}: the one-word
+     * form that opens its line of the data file without -s, -ed or -ing (show, call, find: the base form, which a
+     * noun shares; not found, saw).
      */
-    record Entry(String[] words, CueClass cueClass, double weight, boolean participle) {
+    record Entry(String[] words, CueClass cueClass, double weight, boolean participle, boolean bare) {
         Entry(String[] words, CueClass cueClass, double weight) {
+            this(words, cueClass, weight, false);
+        }
+
+        Entry(String[] words, CueClass cueClass, double weight, boolean firstOfLine) {
             this(words, cueClass, weight, words[words.length - 1].endsWith("ing") && cueClass != CueClass.PREP
-                    && (words.length == 1 || words[0].endsWith("ing")));
+                    && (words.length == 1 || words[0].endsWith("ing")),
+                    firstOfLine && words.length == 1 && !words[0].endsWith("s") && !words[0].endsWith("ed")
+                    && !words[0].endsWith("ing"));
         }
 
         int length() {
@@ -83,11 +91,12 @@ final class CueLexicon {
             }
             CueClass cls = CueClass.valueOf(cols[1].strip().toUpperCase(Locale.ROOT));
             double weight = Double.parseDouble(cols[2].strip());
-            for (String form : cols[0].strip().split("[\\s,]+")) {
-                String f = form.toLowerCase(Locale.ROOT);
+            String[] lineForms = cols[0].strip().split("[\\s,]+");
+            for (int k = 0; k < lineForms.length; k++) {
+                String f = lineForms[k].toLowerCase(Locale.ROOT);
                 Entry prev = forms.get(f);
                 if (prev == null || prev.weight() < weight) {
-                    forms.put(f, new Entry(f.split("_"), cls, weight));
+                    forms.put(f, new Entry(f.split("_"), cls, weight, k == 0));
                 }
             }
         }

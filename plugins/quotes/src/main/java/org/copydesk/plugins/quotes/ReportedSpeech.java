@@ -106,6 +106,8 @@ final class ReportedSpeech {
 
     /** Words after which a cue form is a noun: the plan, these comments. */
     private static final WordSet NOUN_DETERMINERS = Words.set("the", "a", "an", "these", "those", "whose");
+    /** "no overt mention", "no workplace retirement plan": a determiner before a noun. */
+    private static final WordSet NO = Words.set("no");
     /** Possessive pronouns: "his remarks" is a noun, "his claim that ..." his attribution. */
     private static final WordSet POSSESSIVES = Words.set("his", "her", "their", "its", "my", "our", "your");
     /** Endings of adjectives between a determiner and a noun: his opening remarks, the latest comments. */
@@ -771,6 +773,8 @@ final class ReportedSpeech {
 
     /** The free relative pronoun of the writer's paraphrase: "what he called". */
     private static final WordSet WHAT = Words.set("what");
+    /** Words that open an embedded question or a free relative: what he calls, whether she would, how they see. */
+    private static final WordSet WH_WORDS = Words.set("what", "whether", "how", "why");
     /** Words that make a number a share of those polled. */
     private static final WordSet SHARE_WORDS = Words.set("percent", "%", "in");
     /** Number words that start a share: "six in 10". */
@@ -1409,6 +1413,9 @@ final class ReportedSpeech {
             if (freeRelativePronoun(spk)) {
                 continue; // "The mayor denounced what he called A": the clause's own verb is the attribution
             }
+            if (headOfNounPhrase(spk, c, e)) {
+                continue; // "on the call-in show whether ...", "an old quip in economics that ...": no speaker
+            }
             if (spk == null && inherited != null && c - a <= 3) {
                 spk = inherited; // ..., but told CNN that ...: the same subject
             }
@@ -1459,6 +1466,22 @@ final class ReportedSpeech {
     private boolean freeRelativePronoun(int[] spk) {
         return spk != null && spk[1] - spk[0] == 1 && spk[0] > 0 && Words.PRONOUNS.has(t, spk[0])
                 && WHAT.has(t, spk[0] - 1);
+    }
+
+    /**
+     * A weak cue in its base form right after a determiner and modifiers that cannot speak, in the singular ("the
+     * call-in show", "his 32% support", "a wake-up call", "the most telling promise"): the head noun of that noun
+     * phrase, not a verb whose subject it is. A base-form verb after a singular subject is rare, and the cues that
+     * are nouns as often as verbs (show, call, support, plan, promise) are the weak ones.
+     */
+    private boolean headOfNounPhrase(int[] spk, int c, CueLexicon.Entry e) {
+        if (spk == null || spk[1] != c || spk[1] - spk[0] < 2 || e.weight() >= 1.0 || !e.bare() || t.endsWithS(c - 1)
+                || t.isCapitalized(c - 1)) {
+            return false;
+        }
+        boolean determiner = NOUN_DETERMINERS.has(t, spk[0]) || POSSESSIVES.has(t, spk[0]) || NO.has(t, spk[0])
+                || Words.POSSESSIVE_S.has(t, spk[0] + 1);
+        return determiner && !speakerLike(spk);
     }
 
     /** A cue in -ing right after a comma: ", pointing out that ...", ", calling on ...". */
@@ -2199,6 +2222,40 @@ final class ReportedSpeech {
         return r;
     }
 
+    /**
+     * "X seemed equally unperturbed", "voters don't seem as engaged", "it seems that ...": a raising verb is the
+     * writer's attribution of the clause whatever rule read it (its subject belongs to the content, see
+     * {@link #passiveRaising}), so it names no speaker.
+     */
+    private boolean raisingCue(int cueFrom) {
+        return cueFrom >= 0 && RAISING_VERBS.has(t, cueFrom) && t.quote[cueFrom] < 0;
+    }
+
+    /**
+     * "what he considers unfair scrutiny", "asking whether she would consider ...", "how they see fit": a pronoun
+     * right after a question word or "what" is the subject of an embedded question or free relative, the writer's
+     * or another speaker's words about it, not that pronoun's own stance.
+     */
+    private boolean pronounInWhClause(int[] spk) {
+        return spk != null && spk[1] - spk[0] == 1 && spk[0] > 0 && Words.PRONOUNS.has(t, spk[0])
+                && WH_WORDS.has(t, spk[0] - 1);
+    }
+
+    /**
+     * "GOP voters saying they want ...", "McCain saying he will support ...": a pronoun right after a speech verb opens
+     * that verb's content; its own verb is part of what the outer source says.
+     */
+    private boolean contentSubject(int[] spk) {
+        int v = spk == null ? -1 : spk[0] - 1;
+        return v >= 0 && spk[1] - spk[0] == 1 && Words.PRONOUNS.has(t, spk[0]) && speechVerbForm(v);
+    }
+
+    /** A listed speech verb in any form, participles included (said, says, saying), not "according to". */
+    private boolean speechVerbForm(int v) {
+        CueLexicon.Entry e = cueAt[v];
+        return e != null && t.quote[v] < 0 && e.weight() >= 0.75 && e.cueClass() != CueLexicon.CueClass.PREP;
+    }
+
     /** Adds reported speech of tokens [from, to) when it has at least {@code minWords} words; null if not. */
     private Found addIndirect(int s, int from, int to, int cueFrom, int cueTo, int[] spk, Found sameAs,
                               double weight, int minWords) {
@@ -2233,7 +2290,8 @@ final class ReportedSpeech {
         f.spans.add(new Span(t.start[from], t.end[to - 1]));
         f.cueFrom = cueFrom;
         f.cueTo = cueTo;
-        f.speaker = spk;
+        // the writer's clause, or a pronoun whose verb belongs to another clause's stance: no speaker of its own
+        f.speaker = raisingCue(cueFrom) || pronounInWhClause(spk) || contentSubject(spk) ? null : spk;
         f.sameSpeakerAs = sameAs;
         f.source = Source.BEFORE;
         f.confidence = 0.45 + 0.35 * weight;

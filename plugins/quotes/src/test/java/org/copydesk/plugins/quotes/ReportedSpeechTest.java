@@ -476,4 +476,62 @@ class ReportedSpeechTest {
         assertThat(findWith(withRates(Map.of("backed", 0.6)), "The owners insisted that backed chairs cost more."))
                 .noneMatch(x -> x.speaker() != null && x.speaker().text().equals("that"));
     }
+
+    @Test
+    void weakCueAfterASingularNounPhraseIsItsHeadNoun() {
+        // "show" and "support" end a noun phrase that cannot speak: no attribution of "the morning call-in" or
+        // "Their modest 12%"
+        assertThat(indirect("The council never explained on the morning call-in show why the pool closed."))
+                .extracting(FinderFixtures::speaker).containsExactly("The council");
+        assertThat(indirect("Their modest 12% support among retirees worries the campaign staff."))
+                .extracting(FinderFixtures::speaker).doesNotContain("Their modest 12%");
+        // a plural subject or a past form keeps the verb reading
+        assertThat(indirect("The early results show that turnout rose in the valley."))
+                .extracting(FinderFixtures::speaker).containsExactly("The early results");
+        assertThat(indirect("A local jury found that the driver was at fault."))
+                .extracting(FinderFixtures::speaker).containsExactly("A local jury");
+    }
+
+    @Test
+    void aRaisingVerbNamesNoSpeakerWhateverRuleReadsIt() {
+        // "seem" with "as ..." or "that ..." is read as a cue verb, not by the raising rule: still the writer's
+        List<Quote> q = indirect("Farmers don't seem as worried as the bankers about the drought.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).cue().text()).isEqualTo("seem");
+        assertThat(q.get(0).speaker()).isNull();
+        List<Quote> it = indirect("It seems that the council has lost its patience with the contractor.");
+        assertThat(it).extracting(Quote::text).containsExactly("the council has lost its patience with the contractor");
+        assertThat(it.get(0).speaker()).isNull();
+        // other verbs keep their subject, and a raising verb inside a content is no attribution of its own
+        assertThat(indirect("The treasurer said the new budget seemed far too small."))
+                .extracting(FinderFixtures::speaker).containsExactly("The treasurer");
+    }
+
+    @Test
+    void aPronounInAnEmbeddedQuestionOrFreeRelativeIsNoSpeaker() {
+        List<Quote> what = indirect("It was a rebuke to what they consider a rigged system.");
+        assertThat(what).extracting(Quote::text).containsExactly("a rigged system");
+        assertThat(what.get(0).speaker()).isNull();
+        List<Quote> how = indirect("Residents can spend the grant how they see fit.");
+        assertThat(how).hasSize(1);
+        assertThat(how.get(0).speaker()).isNull();
+        // a noun phrase after "what", and a pronoun that opens its clause, keep their speaker
+        assertThat(indirect("It was a rebuke to what the council considers a rigged system."))
+                .extracting(FinderFixtures::speaker).containsExactly("the council");
+        assertThat(indirect("They consider the system rigged beyond repair."))
+                .extracting(FinderFixtures::speaker).containsExactly("They");
+    }
+
+    @Test
+    void aPronounRightAfterASpeechVerbOpensItsContentAndIsNoSpeaker() {
+        List<Quote> q = indirect("The ad closes with a clip of the mayor saying she will support the nominee.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).cue().text()).isEqualTo("support");
+        assertThat(q.get(0).speaker()).isNull();
+        // a pronoun after another word keeps its verb, and the outer speech verb keeps its subject
+        assertThat(indirect("The ad closes with a clip of the mayor as she vows to support the nominee."))
+                .extracting(FinderFixtures::speaker).containsExactly("she");
+        assertThat(indirect("The mayor said she would support the nominee."))
+                .extracting(FinderFixtures::speaker).containsExactly("The mayor");
+    }
 }
