@@ -210,6 +210,7 @@ final class QuoteFinder {
         final MentionResolver.Session session;
         final ReportedSpeech speech; // the reported-speech rules of this body, on the same tokens and found list
         List<double[]> featureSink; // the features of each emitted quote, for training; usually null
+        private final double[] featureArray = new double[ConfidenceModel.SIZE]; // reused for every quote
 
         Run(String text, Options options) {
             this.text = text;
@@ -1968,8 +1969,6 @@ final class QuoteFinder {
             set(x, ConfidenceModel.Feature.INDIRECT_INSIDE_OTHER, kind == Kind.INDIRECT
                     && x[ConfidenceModel.Feature.INSIDE_OTHER.ordinal()] > 0);
         }
-
-        private final double[] featureArray = new double[ConfidenceModel.SIZE];
 
         private static void set(double[] x, ConfidenceModel.Feature feature, boolean on) {
             x[feature.ordinal()] = on ? 1 : 0;
