@@ -111,12 +111,18 @@ final class QuoteFinder {
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final SpeakerFinder speakers;
     private final MentionResolver resolver;
+    private final ConfidenceModel confidence;
 
     QuoteFinder(CueLexicon cues, SpeakerLexicon lex) {
         this(cues, lex, CueRates.standard());
     }
 
     QuoteFinder(CueLexicon cues, SpeakerLexicon lex, CueRates rates) {
+        this(cues, lex, rates, ConfidenceModel.standard());
+    }
+
+    QuoteFinder(CueLexicon cues, SpeakerLexicon lex, CueRates rates, ConfidenceModel confidence) {
+        this.confidence = confidence;
         this.rates = rates;
         this.cues = cues;
         this.lex = lex;
@@ -129,10 +135,20 @@ final class QuoteFinder {
     }
 
     List<Quote> find(String body, Options options) {
+        return find(body, options, null);
+    }
+
+    /**
+     * As {@link #find(String, Options)}, and when {@code features} is not null adds to it the {@link ConfidenceModel}
+     * features of each emitted quote, in the order of the quotes (for {@code ConfidenceTraining}).
+     */
+    List<Quote> find(String body, Options options, List<double[]> features) {
         if (body == null || body.isBlank()) {
             return List.of();
         }
-        return new Run(body, options).run();
+        Run run = new Run(body, options);
+        run.featureSink = features;
+        return run.run();
     }
 
     /** Where a quote's attribution came from. */
@@ -193,6 +209,8 @@ final class QuoteFinder {
         final List<Found> found = new ArrayList<>();
         final MentionResolver.Session session;
         final ReportedSpeech speech; // the reported-speech rules of this body, on the same tokens and found list
+        List<double[]> featureSink; // the features of each emitted quote, for training; usually null
+        private final double[] featureArray = new double[ConfidenceModel.SIZE]; // reused for every quote
 
         Run(String text, Options options) {
             this.text = text;
@@ -1849,16 +1867,29 @@ final class QuoteFinder {
                 f.resolved = sp;
             }
             List<Quote> out = new ArrayList<>(found.size());
-            for (Found f : found) {
+            boolean[] quoteOnly = quoteOnlyParagraphs();
+            int maxEndBefore = -1;
+            for (int k = 0; k < found.size(); k++) {
+                Found f = found.get(k);
+                int previousEnd = maxEndBefore;
+                maxEndBefore = Math.max(maxEndBefore, end(f));
                 Speaker sp = f.resolved;
                 Found g = f.sameSpeakerAs;
                 for (int guard = 0; sp == null && g != null && guard < 8; guard++) {
                     sp = g.resolved;
                     g = g.sameSpeakerAs;
                 }
-                // the filter reads the confidence the quote is written with: a quote without a speaker loses a fifth
-                double conf = Math.max(0, Math.min(1, sp == null ? f.confidence * 0.8 : f.confidence));
-                if (!options.kinds().contains(f.kind) || conf < options.minConfidence()) {
+                if (!options.kinds().contains(f.kind)) {
+                    continue;
+                }
+                // the rule's hand-set figure (a fifth less without a speaker) is one feature of the learned one
+                double rule = Math.max(0, Math.min(1, sp == null ? f.confidence * 0.8 : f.confidence));
+                double[] x = features(f, sp, rule, quoteOnly, k, previousEnd);
+                if (featureSink != null) {
+                    featureSink.add(x.clone());
+                }
+                double conf = confidence.probability(x);
+                if (conf < options.minConfidence()) {
                     continue;
                 }
                 Cue cue = f.cueFrom < 0 ? null : new Cue(text.substring(t.start[f.cueFrom], t.end[f.cueTo - 1]),
@@ -1875,6 +1906,152 @@ final class QuoteFinder {
                 out.add(new Quote(b.toString(), start, end, f.spans, f.kind, cue, sp, conf));
             }
             return out;
+        }
+
+        private int end(Found f) {
+            return f.spans.get(f.spans.size() - 1).end();
+        }
+
+        /** Per paragraph: every word of it lies inside quotation marks. One pass over the tokens. */
+        private boolean[] quoteOnlyParagraphs() {
+            int n = t.size() == 0 ? 0 : t.paragraph[t.size() - 1] + 1;
+            boolean[] only = new boolean[n];
+            java.util.Arrays.fill(only, true);
+            for (int i = 0; i < t.size(); i++) {
+                if (t.isWord(i) && t.quote[i] < 0) {
+                    only[t.paragraph[i]] = false;
+                }
+            }
+            return only;
+        }
+
+        /**
+         * The {@link ConfidenceModel} features of quote {@code k} of {@link #found} (sorted by start), written into
+         * this run's one feature array: what the rules knew when they emitted it. {@code previousEnd}: the furthest
+         * end of the quotes before it.
+         */
+        private double[] features(Found f, Speaker sp, double rule, boolean[] quoteOnly, int k, int previousEnd) {
+            double[] x = featureArray;
+            java.util.Arrays.fill(x, 0);
+            x[ConfidenceModel.Feature.BIAS.ordinal()] = 1;
+            x[kindFeature(f.kind).ordinal()] = 1;
+            int first = t.tokenAt(f.start());
+            int end = end(f);
+            int last = Math.max(first, t.tokenAt(end) - 1);
+            set(x, ConfidenceModel.Feature.MIXED, f.kind == Kind.INDIRECT && holdsQuotedWords(first, last));
+            set(x, ConfidenceModel.Feature.LEARNED, f.learned);
+            set(x, ConfidenceModel.Feature.SOURCE_AFTER, f.source == Source.AFTER);
+            set(x, ConfidenceModel.Feature.SOURCE_BEFORE, f.source == Source.BEFORE);
+            set(x, ConfidenceModel.Feature.SOURCE_CONTEXT, f.source == Source.CONTEXT);
+            speakerFeatures(x, f, sp);
+            cueFeatures(x, f, first, last);
+            set(x, lengthFeature(wordsIn(first, last)), true);
+            set(x, ConfidenceModel.Feature.QUOTE_ONLY_PARAGRAPH, f.paragraph < quoteOnly.length && quoteOnly[f.paragraph]);
+            set(x, ConfidenceModel.Feature.SPLIT, f.spans.size() > 1);
+            set(x, ConfidenceModel.Feature.INSIDE_OTHER, previousEnd >= end);
+            set(x, ConfidenceModel.Feature.HOLDS_OTHER, k + 1 < found.size() && found.get(k + 1).start() < end
+                    && end(found.get(k + 1)) <= end);
+            set(x, ConfidenceModel.Feature.FIRST_PARAGRAPH, f.paragraph == 0);
+            x[ConfidenceModel.Feature.RULE_CONFIDENCE.ordinal()] = rule;
+            kindInteractions(x, f.kind);
+            return x;
+        }
+
+        /** The features whose weight differs by kind: no speaker, no cue, inside another quote. */
+        private static void kindInteractions(double[] x, Kind kind) {
+            boolean noSpeaker = x[ConfidenceModel.Feature.SPEAKER_NONE.ordinal()] > 0;
+            boolean noCue = x[ConfidenceModel.Feature.CUE_NONE.ordinal()] > 0;
+            set(x, ConfidenceModel.Feature.DIRECT_NO_SPEAKER, kind == Kind.DIRECT && noSpeaker);
+            set(x, ConfidenceModel.Feature.PARTIAL_NO_SPEAKER, kind == Kind.PARTIAL && noSpeaker);
+            set(x, ConfidenceModel.Feature.INDIRECT_NO_SPEAKER, kind == Kind.INDIRECT && noSpeaker);
+            set(x, ConfidenceModel.Feature.DIRECT_NO_CUE, kind == Kind.DIRECT && noCue);
+            set(x, ConfidenceModel.Feature.PARTIAL_NO_CUE, kind == Kind.PARTIAL && noCue);
+            set(x, ConfidenceModel.Feature.INDIRECT_INSIDE_OTHER, kind == Kind.INDIRECT
+                    && x[ConfidenceModel.Feature.INSIDE_OTHER.ordinal()] > 0);
+        }
+
+        private static void set(double[] x, ConfidenceModel.Feature feature, boolean on) {
+            x[feature.ordinal()] = on ? 1 : 0;
+        }
+
+        private static ConfidenceModel.Feature kindFeature(Kind kind) {
+            return switch (kind) {
+                case DIRECT -> ConfidenceModel.Feature.KIND_DIRECT;
+                case PARTIAL -> ConfidenceModel.Feature.KIND_PARTIAL;
+                case INDIRECT -> ConfidenceModel.Feature.KIND_INDIRECT;
+                case OTHER -> ConfidenceModel.Feature.KIND_OTHER;
+            };
+        }
+
+        private static ConfidenceModel.Feature lengthFeature(int words) {
+            return words <= 3 ? ConfidenceModel.Feature.WORDS_3 : words <= 7 ? ConfidenceModel.Feature.WORDS_7
+                    : words <= 15 ? ConfidenceModel.Feature.WORDS_15 : words <= 30 ? ConfidenceModel.Feature.WORDS_30
+                    : ConfidenceModel.Feature.WORDS_MORE;
+        }
+
+        private int wordsIn(int first, int last) {
+            int n = 0;
+            for (int i = first; i <= last && i < t.size(); i++) {
+                if (t.isWord(i)) {
+                    n++;
+                }
+            }
+            return n;
+        }
+
+        private boolean holdsQuotedWords(int first, int last) {
+            for (int i = first; i <= last && i < t.size(); i++) {
+                if (t.quote[i] >= 0 && t.isWord(i)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The speaker's presence, the shape of its mention, how it was found and its type. */
+        private void speakerFeatures(double[] x, Found f, Speaker sp) {
+            if (sp == null) {
+                set(x, ConfidenceModel.Feature.SPEAKER_NONE, true);
+                return;
+            }
+            int m = Math.min(t.tokenAt(sp.start()), t.size() - 1);
+            boolean relative = Words.WHO_WHICH.has(t, m) || Words.THAT.has(t, m);
+            set(x, ConfidenceModel.Feature.SPEAKER_RELATIVE, relative);
+            set(x, ConfidenceModel.Feature.SPEAKER_PRONOUN, !relative && Words.PRONOUNS.has(t, m));
+            boolean name = !relative && t.isCapitalized(m) && !Words.PRONOUNS.has(t, m) && !Words.DETERMINERS.has(t, m);
+            set(x, ConfidenceModel.Feature.SPEAKER_NAME, name);
+            set(x, ConfidenceModel.Feature.SPEAKER_NOMINAL, !relative && !name && !Words.PRONOUNS.has(t, m));
+            set(x, ConfidenceModel.Feature.SPEAKER_CONTINUED, f.resolved == null);
+            set(x, ConfidenceModel.Feature.SPEAKER_RESOLVED, sp.name() != null && !sp.name().equals(sp.text()));
+            set(x, ConfidenceModel.Feature.SPEAKER_PERSON, sp.type() == Quote.SpeakerType.PERSON);
+            set(x, ConfidenceModel.Feature.SPEAKER_ORGANIZATION, sp.type() == Quote.SpeakerType.ORGANIZATION);
+        }
+
+        /** The cue's class, weight and learned rate, and where it stands from the content [first, last]. */
+        private void cueFeatures(double[] x, Found f, int first, int last) {
+            if (f.cueFrom < 0) {
+                set(x, ConfidenceModel.Feature.CUE_NONE, true);
+                return;
+            }
+            CueLexicon.Entry e = cueAt[f.cueFrom];
+            if (e == null) {
+                set(x, ConfidenceModel.Feature.CUE_UNLISTED, true);
+            } else {
+                set(x, switch (e.cueClass()) {
+                    case VERB -> ConfidenceModel.Feature.CUE_VERB;
+                    case TELL -> ConfidenceModel.Feature.CUE_TELL;
+                    case PREP -> ConfidenceModel.Feature.CUE_PREP;
+                    case INTENT -> ConfidenceModel.Feature.CUE_INTENT;
+                }, true);
+                x[ConfidenceModel.Feature.CUE_WEIGHT.ordinal()] = e.weight();
+                set(x, ConfidenceModel.Feature.CUE_PARTICIPLE, e.participle());
+            }
+            x[ConfidenceModel.Feature.CUE_RATE.ordinal()] = rates.rate(t, f.cueFrom);
+            boolean after = f.cueFrom > last;
+            set(x, ConfidenceModel.Feature.CUE_AFTER_CONTENT, after);
+            int gap = after ? f.cueFrom - last - 1 : Math.max(0, first - f.cueTo);
+            set(x, gap <= 2 ? ConfidenceModel.Feature.CUE_NEAR : gap <= 8 ? ConfidenceModel.Feature.CUE_MIDDLE
+                    : ConfidenceModel.Feature.CUE_FAR, true);
         }
 
         // ---------------------------------------------------------------- helpers

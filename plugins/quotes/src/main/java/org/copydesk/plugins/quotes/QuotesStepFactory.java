@@ -27,7 +27,8 @@ public final class QuotesStepFactory implements StepFactory {
             .describedAs("Also emit quotes inside quotes as kind 'partial' without speaker (the outer quote is "
                     + "always emitted whole).");
     static final Setting<Double> MIN_CONFIDENCE = Setting.decimal("min_confidence", 0.0).range(0, 1)
-            .describedAs("Drop quotes whose confidence is below this value (0..1).");
+            .describedAs("Drop quotes whose confidence (the learned probability that the quote and its speaker are "
+                    + "right) is below this value (0..1).");
 
     private static final Set<String> KIND_NAMES = Set.of("direct", "partial", "indirect");
 

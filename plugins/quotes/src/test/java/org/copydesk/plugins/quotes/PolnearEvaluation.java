@@ -100,11 +100,30 @@ final class PolnearEvaluation {
     final List<String> errors = new ArrayList<>();
     private List<Item> currentAll = List.of();
 
+    /** The {@code min_confidence} values the summary scores the finder at. */
+    static final double[] THRESHOLDS = {0, 0.2, 0.3, 0.4, 0.5};
+    /** The rows printed at each of {@link #THRESHOLDS}. */
+    static final String[] THRESHOLD_ROWS = {"direct content-exact", "direct content-overlap", "direct content+speaker",
+        "all content-overlap", "all content+speaker", "all speaker"};
+    /** The confidence and the label ({@link #contentSpeakerLabels}) of each quote of scope {@code all}. */
+    final List<double[]> calibration = new ArrayList<>();
+    /** The same scoring of the quotes whose confidence reaches each of {@link #THRESHOLDS}. */
+    final Map<Double, PolnearEvaluation> byThreshold = new LinkedHashMap<>();
+
     PolnearEvaluation(boolean verbose) {
+        this(verbose, true);
+    }
+
+    PolnearEvaluation(boolean verbose, boolean thresholds) {
         this.verbose = verbose;
         for (String scope : new String[] {"direct", "direct-as-labelled", "all"}) {
             for (String m : METRICS) {
                 results.put(scope + " " + m, new Counts());
+            }
+        }
+        if (thresholds) {
+            for (double threshold : THRESHOLDS) {
+                byThreshold.put(threshold, new PolnearEvaluation(false, false));
             }
         }
     }
@@ -211,14 +230,82 @@ final class PolnearEvaluation {
     }
 
     private void article(List<JsonNode> annotations, QuoteFinder finder) {
-        articles++;
-        currentArticle = new LinkedHashMap<>();
         String text = annotations.get(0).get("text").asText();
         List<Quote> quotes = finder.find(text, QuoteFinder.Options.all());
+        scoreArticle(annotations, text, quotes);
+        double[] labels = contentSpeakerLabels(annotations, text, quotes);
+        for (int i : allScope(text, quotes)) {
+            calibration.add(new double[] {quotes.get(i).confidence(), labels[i]});
+        }
+        byThreshold.forEach((threshold, ev) -> ev.scoreArticle(annotations, text,
+                quotes.stream().filter(q -> q.confidence() >= threshold).toList()));
+    }
+
+    /**
+     * The indices of the quotes the {@code all} scope scores: direct, partial and indirect with a content left after
+     * normalisation, minus partial quotes inside one of the indirect ones.
+     */
+    static List<Integer> allScope(String text, List<Quote> quotes) {
+        List<Quote> indirect = quotes.stream().filter(q -> q.kind() == Kind.INDIRECT).toList();
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < quotes.size(); i++) {
+            Quote q = quotes.get(i);
+            if (q.kind() == Kind.OTHER || normalise(text, q.start(), q.end()) == null) {
+                continue;
+            }
+            if (q.kind() == Kind.PARTIAL && indirect.stream().anyMatch(o -> o.start() <= q.start() && q.end() <= o.end())) {
+                continue;
+            }
+            out.add(i);
+        }
+        return out;
+    }
+
+    /**
+     * For each quote, the share of the article's annotators against whom it is a true positive of {@code all
+     * content+speaker}: matched one-to-one by content overlap as {@link #score} matches, with agreeing speakers. A
+     * quote outside the {@code all} scope ({@link #allScope}) counts an annotator when it overlaps any of that
+     * annotator's attributions with an agreeing speaker. The label {@code ConfidenceTraining} fits and the
+     * reliability table checks.
+     */
+    static double[] contentSpeakerLabels(List<JsonNode> annotations, String text, List<Quote> quotes) {
+        List<Integer> scope = allScope(text, quotes);
+        List<Item> items = new ArrayList<>();
+        for (Quote q : quotes) {
+            Span content = normalise(text, q.start(), q.end());
+            items.add(new Item(content == null ? new Span(q.start(), q.start()) : content,
+                    q.speaker() == null ? null : new Span(q.speaker().start(), q.speaker().end())));
+        }
+        List<Item> pred = scope.stream().map(items::get).toList();
+        double[] labels = new double[quotes.size()];
+        double weight = 1.0 / annotations.size();
+        for (JsonNode a : annotations) {
+            List<Item> gold = gold(a, text).all();
+            int[] overlap = match(gold, pred, false);
+            for (int g = 0; g < gold.size(); g++) {
+                if (overlap[g] >= 0 && speakerAgrees(gold.get(g), pred.get(overlap[g]))) {
+                    labels[scope.get(overlap[g])] += weight;
+                }
+            }
+            for (int i = 0; i < quotes.size(); i++) {
+                Item p = items.get(i);
+                if (!scope.contains(i)
+                        && gold.stream().anyMatch(g -> g.content().overlaps(p.content()) && speakerAgrees(g, p))) {
+                    labels[i] += weight;
+                }
+            }
+        }
+        return labels;
+    }
+
+    private void scoreArticle(List<JsonNode> annotations, String text, List<Quote> quotes) {
+        articles++;
+        currentArticle = new LinkedHashMap<>();
         List<Item> predDirect = new ArrayList<>();
         List<Item> predAll = new ArrayList<>();
-        List<Quote> indirect = quotes.stream().filter(q -> q.kind() == Kind.INDIRECT).toList();
-        for (Quote q : quotes) {
+        List<Integer> scope = allScope(text, quotes);
+        for (int i = 0; i < quotes.size(); i++) {
+            Quote q = quotes.get(i);
             Span spk = q.speaker() == null ? null : new Span(q.speaker().start(), q.speaker().end());
             Item item = new Item(normalise(text, q.start(), q.end()), spk);
             if (item.content() == null) {
@@ -227,13 +314,9 @@ final class PolnearEvaluation {
             if (q.kind() == Kind.DIRECT) {
                 predDirect.add(item);
             }
-            if (q.kind() == Kind.OTHER) {
-                continue;
+            if (scope.contains(i)) {
+                predAll.add(item);
             }
-            if (q.kind() == Kind.PARTIAL && indirect.stream().anyMatch(i -> i.start() <= q.start() && q.end() <= i.end())) {
-                continue;
-            }
-            predAll.add(item);
         }
         double weight = 1.0 / annotations.size();
         for (JsonNode a : annotations) {
@@ -508,7 +591,67 @@ final class PolnearEvaluation {
                         + " (bootstrap, %d resamples)", corpus, k, ci[0], ci[1], RESAMPLES));
             }
         });
+        if (!calibration.isEmpty()) {
+            out.addAll(reliability(corpus));
+        }
+        byThreshold.forEach((threshold, ev) -> {
+            for (String row : THRESHOLD_ROWS) {
+                Counts c = ev.results.get(row);
+                out.add(String.format(Locale.ROOT, "EVAL quotes %s min_confidence %.1f %-24s P=%.4f R=%.4f F1=%.4f",
+                        corpus, threshold, row, c.precision(), c.recall(), c.f1()));
+            }
+        });
         return out;
+    }
+
+    /** Bins of the reliability table: confidence deciles. */
+    static final int BINS = 10;
+
+    /**
+     * The reliability table of the confidence on the quotes of scope {@code all}: per decile of confidence, the
+     * quotes, their mean confidence and the share that is right ({@link #contentSpeakerLabels}); then the Brier
+     * score and the expected calibration error ({@link #expectedCalibrationError}).
+     */
+    private List<String> reliability(String corpus) {
+        List<String> out = new ArrayList<>();
+        double[][] bins = bins();
+        for (int b = 0; b < BINS; b++) {
+            double n = bins[b][0];
+            out.add(String.format(Locale.ROOT, "EVAL quotes %s reliability %.1f-%.1f n=%5d mean-confidence=%.4f"
+                    + " precision=%.4f", corpus, b / (double) BINS, (b + 1) / (double) BINS, (int) n,
+                    n == 0 ? 0 : bins[b][1] / n, n == 0 ? 0 : bins[b][2] / n));
+        }
+        out.add(String.format(Locale.ROOT, "EVAL quotes %s calibration: %d quotes, Brier %.4f, ECE %.4f (mean"
+                + " confidence %.4f, precision %.4f)", corpus, calibration.size(), brier(), expectedCalibrationError(),
+                calibration.stream().mapToDouble(c -> c[0]).average().orElse(0),
+                calibration.stream().mapToDouble(c -> c[1]).average().orElse(0)));
+        return out;
+    }
+
+    /** Per decile of confidence: quotes, sum of confidences, sum of labels. */
+    private double[][] bins() {
+        double[][] bins = new double[BINS][3];
+        for (double[] c : calibration) {
+            int b = Math.min(BINS - 1, (int) (c[0] * BINS));
+            bins[b][0]++;
+            bins[b][1] += c[0];
+            bins[b][2] += c[1];
+        }
+        return bins;
+    }
+
+    /** The mean squared difference between confidence and label. */
+    double brier() {
+        return calibration.stream().mapToDouble(c -> (c[0] - c[1]) * (c[0] - c[1])).average().orElse(0);
+    }
+
+    /** The quotes' weighted mean distance between a decile's mean confidence and its precision. */
+    double expectedCalibrationError() {
+        double sum = 0;
+        for (double[] bin : bins()) {
+            sum += Math.abs(bin[1] - bin[2]);
+        }
+        return calibration.isEmpty() ? 0 : sum / calibration.size();
     }
 
     double f1(String key) {

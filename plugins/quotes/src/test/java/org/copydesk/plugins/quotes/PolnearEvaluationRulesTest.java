@@ -80,6 +80,60 @@ class PolnearEvaluationRulesTest {
         assertThat(ev[1].lines).isEqualTo(2); // the finder is scored against each annotator of the same article
     }
 
+    @Test
+    void aQuotesLabelIsTheShareOfAnnotatorsAgainstWhomItIsRightWithItsSpeaker() throws Exception {
+        String text = "The mayor said the port will reopen. The union said the strike is over. Rain fell.";
+        int port = text.indexOf("the port");
+        int strike = text.indexOf("the strike");
+        int rain = text.indexOf("Rain");
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        java.util.List<com.fasterxml.jackson.databind.JsonNode> annotators = java.util.List.of(
+                json.readTree(line("a", text, item(port, port + 20, 0, 9) + "," + item(strike, strike + 18, 37, 46))),
+                json.readTree(line("a", text, item(port, port + 20, 0, 9) + "," + item(strike, strike + 18, rain, rain + 4))));
+        java.util.List<org.copydesk.api.Quote> quotes = QuoteFinder.standard().find(text, QuoteFinder.Options.all());
+        assertThat(quotes).extracting(org.copydesk.api.Quote::text)
+                .containsExactly("the port will reopen", "the strike is over");
+
+        double[] labels = PolnearEvaluation.contentSpeakerLabels(annotators, text, quotes);
+
+        // both annotators agree on the port's speaker; the second gives the strike to another mention
+        assertThat(labels).containsExactly(new double[] {1.0, 0.5}, org.assertj.core.data.Offset.offset(1e-9));
+    }
+
+    @Test
+    void calibrationFiguresCompareConfidenceWithTheShareRightPerDecile() {
+        PolnearEvaluation ev = new PolnearEvaluation(false, false);
+        for (double label : new double[] {0, 0, 0, 1}) {
+            ev.calibration.add(new double[] {0.25, label}); // a quarter right at 0.25: calibrated
+        }
+        assertThat(ev.expectedCalibrationError()).isCloseTo(0, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(ev.brier()).isCloseTo((3 * 0.0625 + 0.5625) / 4, org.assertj.core.data.Offset.offset(1e-12));
+        ev.calibration.add(new double[] {0.95, 0});
+        ev.calibration.add(new double[] {0.95, 0});
+        // a second decile, 2 of 6 quotes, 0.95 off
+        assertThat(ev.expectedCalibrationError()).isCloseTo(2 * 0.95 / 6, org.assertj.core.data.Offset.offset(1e-12));
+    }
+
+    @Test
+    void quotesUnderAThresholdAreLeftOutOfItsScores(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        String text = "The mayor said the port will reopen. The union said the strike is over. Rain fell.";
+        int port = text.indexOf("the port");
+        java.nio.file.Path file = dir.resolve("one.jsonl");
+        java.nio.file.Files.writeString(file, line("a", text, item(port, port + 20, 0, 9)) + "\n");
+        double[] weights = new double[ConfidenceModel.SIZE];
+        weights[ConfidenceModel.Feature.BIAS.ordinal()] = -2; // every quote at 0.12
+        QuoteFinder unsure = new QuoteFinder(CueLexicon.standard(), SpeakerLexicon.standard(), CueRates.standard(),
+                ConfidenceModel.of(weights));
+
+        PolnearEvaluation ev = PolnearEvaluation.run(file, unsure, false);
+
+        assertThat(ev.results.get("all content-overlap").predicted).isEqualTo(2);
+        assertThat(ev.byThreshold.get(0.0).results.get("all content-overlap").predicted).isEqualTo(2);
+        assertThat(ev.byThreshold.get(0.2).results.get("all content-overlap").predicted).isZero();
+        assertThat(ev.calibration).hasSize(2);
+    }
+
     private static String item(int start, int end, int speakerStart, int speakerEnd) {
         return "{\"start\":" + start + ",\"end\":" + end + ",\"speaker_start\":" + speakerStart
                 + ",\"speaker_end\":" + speakerEnd + ",\"cue\":\"said\",\"quote_type\":\"indirect\"}";
