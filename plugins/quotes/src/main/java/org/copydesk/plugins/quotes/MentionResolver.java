@@ -69,6 +69,17 @@ final class MentionResolver {
     final class Session {
         private final Tokens t;
         private final List<Salient> salient = new ArrayList<>();
+
+        /**
+         * The searches for an antecedent or a fuller name walk back over at most the last {@value #LOOKBACK} mentions.
+         * No news story comes near that many; without the bound a body of thousands of mentions (a runaway paragraph,
+         * a book pasted into one story) cost the square of their number, minutes for a few megabytes.
+         */
+        private static final int LOOKBACK = 1000;
+
+        private int oldestSearched() {
+            return Math.max(0, salient.size() - LOOKBACK);
+        }
         private final Map<String, Salient> acronyms = new HashMap<>();
         /** Token of a name followed by an appositive with a title: John Reed, a spokesman for the governor. */
         private final Map<Integer, String> appositiveRoles = new HashMap<>();
@@ -238,7 +249,7 @@ final class MentionResolver {
             }
             if (pronoun.equals("who") || pronoun.equals("which")) {
                 // X, who said ...: the name just before the comma
-                for (int k = salient.size() - 1; k >= 0; k--) {
+                for (int k = salient.size() - 1; k >= oldestSearched(); k--) {
                     Salient s = salient.get(k);
                     if (s.position() < before && before - s.position() <= 12) {
                         return s;
@@ -246,7 +257,7 @@ final class MentionResolver {
                 }
                 return null;
             }
-            for (int k = salient.size() - 1; k >= 0; k--) {
+            for (int k = salient.size() - 1; k >= oldestSearched(); k--) {
                 Salient s = salient.get(k);
                 if (s.position() >= before || !(s.speaker() || s.subject())) {
                     continue;
@@ -278,7 +289,7 @@ final class MentionResolver {
             if (!org && !person) {
                 return null;
             }
-            for (int k = salient.size() - 1; k >= 0; k--) {
+            for (int k = salient.size() - 1; k >= oldestSearched(); k--) {
                 Salient s = salient.get(k);
                 if (s.position() >= before) {
                     continue;
@@ -292,7 +303,7 @@ final class MentionResolver {
             }
             if (org && GENERIC_ORG.contains(head)) {
                 // the company, the firm: the last organization that spoke or was a subject
-                for (int k = salient.size() - 1; k >= 0; k--) {
+                for (int k = salient.size() - 1; k >= oldestSearched(); k--) {
                     Salient s = salient.get(k);
                     if (s.position() < before && s.type() == SpeakerType.ORGANIZATION && (s.speaker() || s.subject())
                             && s.words().size() > 1 && !lex.isPlace(String.join(" ", s.words()))) {
@@ -327,7 +338,7 @@ final class MentionResolver {
                 if (a != null) {
                     return a;
                 }
-                for (int k = salient.size() - 1; k >= 0; k--) {
+                for (int k = salient.size() - 1; k >= oldestSearched(); k--) {
                     Salient s = salient.get(k);
                     if (s.position() < before && initials(s.words()).equals(p.name().toLowerCase(Locale.ROOT))) {
                         return s;
@@ -336,7 +347,7 @@ final class MentionResolver {
                 return null;
             }
             Salient best = null;
-            for (int k = salient.size() - 1; k >= 0; k--) {
+            for (int k = salient.size() - 1; k >= oldestSearched(); k--) {
                 Salient s = salient.get(k);
                 if (s.position() >= before || s.words().size() <= w.size()) {
                     continue;

@@ -31,6 +31,11 @@ final class SentenceSplitter {
             if (i + 1 >= n || t.paragraph[i + 1] != t.paragraph[i]) {
                 continue;
             }
+            if (overLong(t, from, i)) {
+                out.add(new int[] {from, i + 1});
+                from = i + 1;
+                continue;
+            }
             boolean endMark = false;
             if (t.quote[i] < 0) {
                 char c = t.text.charAt(t.end[i] - 1);
@@ -106,6 +111,27 @@ final class SentenceSplitter {
         return out;
     }
 
+
+    /**
+     * Tokens after which a sentence is cut at the next comma, semicolon or end mark outside a quotation, whatever
+     * follows it. News sentences are far shorter (the cap changes no output on PolNeAR's train and dev files); it is
+     * for text with no sentence end the splitter accepts, a paragraph of thousands of lower-case clauses, where rules
+     * that look back over a sentence's attributions grew with its square (a 1 MB paragraph took 12 s, 5 MB more than
+     * 9 minutes) and the recursion over chained {@code and he added that ...} clauses overflowed the stack.
+     */
+    static final int SOFT_MAX_TOKENS = 400;
+    /** Tokens after which a sentence is cut wherever it is, inside a quotation too (a paragraph-long unclosed quote). */
+    static final int HARD_MAX_TOKENS = 4 * SOFT_MAX_TOKENS;
+
+    /** Whether the sentence [from, i] is long enough to end after token {@code i}. */
+    private static boolean overLong(Tokens t, int from, int i) {
+        int length = i + 1 - from;
+        if (length >= HARD_MAX_TOKENS) {
+            return true;
+        }
+        return length >= SOFT_MAX_TOKENS && t.quote[i] < 0 && (t.isPunct(i, ',') || t.isPunct(i, ';')
+                || t.isPunct(i, '.') || t.isPunct(i, '?') || t.isPunct(i, '!'));
+    }
 
     private static final WordSet CLAUSE_WORDS = Words.set("that", "he", "she", "it", "they", "we", "i", "you",
             "a", "an", "his", "her", "their", "its", "this", "there");

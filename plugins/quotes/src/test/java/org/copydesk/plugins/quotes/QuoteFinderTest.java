@@ -469,4 +469,18 @@ class QuoteFinderTest {
         assertThat(q).hasSize(1);
         assertThat(q.get(0).text()).isEqualTo("We will win.");
     }
+
+    @Test
+    void aRunawayParagraphOfChainedClausesIsReadToTheEnd() {
+        // 16,000 "X said ..., and he added that ..." in one paragraph with no sentence end: the chained clauses
+        // overflowed the stack (StackOverflowError) before sentences were capped (SentenceSplitter.SOFT_MAX_TOKENS)
+        String unit = "Smith said the plan would fail, and he added that it costs too much, ";
+
+        List<Quote> q = find(unit.repeat(16_000));
+
+        assertThat(q).hasSize(32_000);
+        assertThat(q).extracting(Quote::kind).containsOnly(Kind.INDIRECT);
+        assertThat(speaker(q.get(q.size() - 1))).isEqualTo("he");
+        assertThat(name(q.get(q.size() - 1))).isEqualTo("Smith");
+    }
 }
