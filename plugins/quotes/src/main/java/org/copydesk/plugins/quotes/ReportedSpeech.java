@@ -559,23 +559,37 @@ final class ReportedSpeech {
     }
 
     /**
-     * For a learned cue whose speaker is a comma-set "who"/"which" ("Marsh, who endorsed the measure in May,
-     * criticized the council"): the comma inside [from, to) after which the main clause's verb follows (auxiliaries
-     * and adverbs between), a finite verb form (-ed, -s or a listed speech verb) with a learned rate of at least
-     * {@link #LEARNED_MIN_RATE}; -1 otherwise. The relative clause ends there, and the main verb is the
+     * For a learned cue whose speaker is a "who"/"which" set off by a comma or a dash ("Marsh, who endorsed the
+     * measure in May, criticized the council", "Marsh - who backed it - criticized ..."): the comma or dash inside
+     * [from, to) (also a comma just inside a closing quotation mark) after which the main clause's verb follows
+     * (auxiliaries and adverbs between), a finite verb form (-ed, -s or a listed speech verb) with a learned rate of
+     * at least {@link #LEARNED_MIN_RATE}; -1 otherwise. The relative clause ends there, and the main verb is the
      * antecedent's own attribution, which the relative clause's content used to swallow.
      */
     private int relativeClauseBeforeMainVerb(int[] spk, int from, int to) {
-        if (spk == null || spk[1] - spk[0] != 1 || spk[0] == 0 || !t.isPunct(spk[0] - 1, ',')
+        if (spk == null || spk[1] - spk[0] != 1 || spk[0] == 0 || !clauseBreak(spk[0] - 1)
                 || !Words.WHO_WHICH.has(t, spk[0])) {
             return -1;
         }
         for (int i = from + 1; i < to - 1; i++) {
-            if (t.isPunct(i, ',') && t.quote[i] < 0 && mainVerbAfter(i + 1, to) >= 0) {
+            if (relativeClauseEnd(i) && mainVerbAfter(pastClosingMark(i + 1), to) >= 0) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /**
+     * Where a relative clause set off by commas or dashes may end: a comma or dash outside quotation marks, or the
+     * comma that American style puts inside the closing mark ("Reed, who called it "a sham," said ...").
+     */
+    private boolean relativeClauseEnd(int i) {
+        return t.quote[i] < 0 ? clauseBreak(i) : t.isPunct(i, ',') && i + 1 < t.size() && t.isMark(i + 1);
+    }
+
+    /** The token after a closing quotation mark at {@code j}, else {@code j}. */
+    private int pastClosingMark(int j) {
+        return j < t.size() && t.isMark(j) ? j + 1 : j;
     }
 
     /** The finite learned cue verb at or after {@code j} past auxiliaries and adverbs ("has since said"), or -1. */
@@ -593,7 +607,10 @@ final class ReportedSpeech {
 
     /** The main clause after "X, who VERB A,": its verb is X's attribution (X the name before the comma). */
     private void mainClauseAfterRelative(int s, int from, int end, int[] relative) {
-        int[] main = speakers.before(t, relative[0], sentences.get(s)[0]);
+        // "X, who": the finder skips to the name before the comma; "X - who": the name right before the dash
+        int setOff = t.isPunct(relative[0] - 1, ',') ? relative[0] : relative[0] - 1;
+        int[] main = speakers.before(t, setOff, sentences.get(s)[0]);
+        from = pastClosingMark(from);
         int v = mainVerbAfter(from, end);
         if (main == null || !speakerLike(main) || v < 0 || covered(s, v)) {
             return;

@@ -427,6 +427,28 @@ class ReportedSpeechFramesTest {
     }
 
     @Test
+    void aRelativeClauseThatEndsInAQuotedCommaEndsBeforeTheMainVerb() {
+        List<Quote> q = indirect("Ortega, who calls the levy \"a blank check,\" said the council should wait.");
+        assertThat(q).filteredOn(x -> x.kind() == Kind.INDIRECT).extracting(FinderFixtures::speaker)
+                .containsExactly("who", "Ortega");
+        assertThat(q).filteredOn(x -> x.kind() == Kind.INDIRECT).extracting(Quote::text)
+                .last().isEqualTo("the council should wait");
+        // a comma inside the quote that does not close it is no end of the clause
+        List<Quote> inner = indirect("Ortega, who calls the levy \"a blank, empty check\" each week, lives in Dayton.");
+        assertThat(inner).extracting(FinderFixtures::speaker).containsOnly("who");
+    }
+
+    @Test
+    void aRelativeClauseBetweenDashesEndsBeforeTheMainVerb() {
+        List<Quote> q = indirect("The senator - who once said he would back the levy - criticized the council.");
+        assertThat(q).extracting(Quote::text).containsExactly("he would back the levy", "the council");
+        assertThat(q).extracting(FinderFixtures::speaker).containsExactly("who", "The senator");
+        // without a cue verb after the dash the clause's content runs on
+        List<Quote> one = indirect("The senator - who once said he would back the levy - lives in Dayton.");
+        assertThat(one).extracting(FinderFixtures::speaker).containsExactly("who");
+    }
+
+    @Test
     void aRelativeClauseBeforeAMainVerbThatIsNoCueKeepsItsContent() {
         List<Quote> q = indirect("Marsh, who endorsed the measure in May, lives in Dayton.");
         assertThat(q).hasSize(1);
