@@ -58,6 +58,8 @@ final class ReportedSpeech {
             "into", "in", "over", "from", "by", "up", "out");
     /** The learned rate from which a verb after a speaking subject counts as a cue (fallback rule). */
     static final double LEARNED_MIN_RATE = 0.25;
+    /** The learned rate from which the verb after "seems to" is the subject's act ({@code raisedAct}). */
+    static final double RAISED_ACT_MIN_RATE = 0.5;
     /** The learned rate from which a verb after a name counts as a cue. */
     static final double NAME_MIN_RATE = 0.2;
     /**
@@ -1272,10 +1274,24 @@ final class ReportedSpeech {
                 f.spans.clear();
                 f.spans.add(new Span(t.start[subject[0]], t.end[be - 1]));
                 f.spans.add(new Span(t.start[p + 1], t.end[to - 1]));
+                if (p == be && raisedAct(be, end, subject)) {
+                    f.speaker = subject; // "Rubio seemed to urge ...": the subject's act, hedged by the writer
+                }
             }
             return f != null;
         }
         return false;
+    }
+
+    /**
+     * A raising verb before "to" and a verb of a source's act with a learned rate of at least
+     * {@link #RAISED_ACT_MIN_RATE}, after a subject that can speak ("Rubio seemed to urge ...", "the senator appeared
+     * to mock ..."): annotators make the subject the source of that verb, as after "tried to".
+     */
+    private boolean raisedAct(int be, int end, int[] subject) {
+        int v = be + 2;
+        return v < end - 1 && Words.TO.has(t, be + 1) && t.isWord(v) && !t.isCapitalized(v) && t.quote[v] < 0
+                && speakerLike(subject) && learnedRate(v) >= RAISED_ACT_MIN_RATE;
     }
 
     /**
@@ -2242,7 +2258,7 @@ final class ReportedSpeech {
     /**
      * "X seemed equally unperturbed", "voters don't seem as engaged", "it seems that ...": a raising verb is the
      * writer's attribution of the clause whatever rule read it (its subject belongs to the content, see
-     * {@link #passiveRaising}), so it names no speaker.
+     * {@link #passiveRaising}), so it names no speaker (but for {@link #raisedAct}, which that rule sets itself).
      */
     private boolean raisingCue(int cueFrom) {
         return cueFrom >= 0 && RAISING_VERBS.has(t, cueFrom) && t.quote[cueFrom] < 0;
