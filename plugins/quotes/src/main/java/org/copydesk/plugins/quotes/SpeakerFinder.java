@@ -54,8 +54,8 @@ final class SpeakerFinder {
             "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september",
             "october", "november", "december", "today", "tonight", "yesterday", "morning", "evening", "night", "week");
 
-    /** Words that stand alone for a group of people in poll and survey reports: "others say", "half said". */
-    private static final WordSet QUANTITY_SUBJECTS = Words.set("others", "half", "most", "many", "some",
+    /** Words that stand alone for people in poll and survey reports ("others say", "half said"), and "another said". */
+    private static final WordSet QUANTITY_SUBJECTS = Words.set("others", "another", "half", "most", "many", "some",
             "majority", "plurality", "none", "few", "several");
     /** Number words that start a share: "six in 10", "three of them". */
     private static final WordSet NUMBERS = Words.set("one", "two", "three", "four", "five", "six", "seven",

@@ -244,6 +244,17 @@ class ReportedSpeechFramesTest {
     }
 
     @Test
+    void anotherAloneBeforeACueIsASpeaker() {
+        List<Quote> q = indirect("One voter said the levy was fair. Another said it would hurt renters.");
+        assertThat(q).extracting(FinderFixtures::speaker).containsExactly("One voter", "Another");
+        Quote direct = FinderFixtures.only("One voter praised the mayor. Yet another tweeted, \"Vote her out.\"");
+        assertThat(speaker(direct)).isEqualTo("another");
+        // "another" that ends a longer phrase is no subject of its own
+        assertThat(indirect("The mayor met one donor after another and said the levy was fair."))
+                .extracting(FinderFixtures::speaker).containsOnly("The mayor");
+    }
+
+    @Test
     void aNumberThatIsNotAShareIsNoSpeaker() {
         // "10" alone, without "N in", names nobody
         assertThat(indirect("The bus left at 10 and said nothing of the delay to anyone waiting."))
