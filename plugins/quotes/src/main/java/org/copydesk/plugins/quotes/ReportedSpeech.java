@@ -529,6 +529,10 @@ final class ReportedSpeech {
             from++;
         }
         int cueTo = from;
+        int[] agent = passiveAgent(cue, from, end);
+        if (agent != null) {
+            spk = agent; // "a statement issued by the campaign": the agent, not the noun before the participle
+        }
         from = afterCircumstances(from, end);
         if (from >= end || t.quote[from] >= 0 || t.isMark(from)) {
             return false;
@@ -558,6 +562,28 @@ final class ReportedSpeech {
             sameSubjectCue(s, next, to, spk); // "X complained about A but defended B": the same speaker
         }
         return f != null;
+    }
+
+    /**
+     * After a participle in -ed and "by" (the particle at {@code from - 1}) that modifies the noun before it ("a
+     * statement issued by the campaign", "X, first reported by The Post,"): the agent, when it can speak; null
+     * otherwise, and for "responded by (abruptly) blocking" and a participle coordinated with a verb before it
+     * ("nominated by A and confirmed by the Senate": the subject's).
+     */
+    private int[] passiveAgent(int cue, int from, int end) {
+        if (from - 1 <= cue || from >= end || !t.lower(from - 1).equals("by") || t.endsWithIng(from)
+                || t.endsWithLy(from) || !(t.endsWithEd(cue) || IRREGULAR_PARTICIPLES.has(t, cue))) {
+            return null;
+        }
+        int k = cue - 1;
+        while (k > 0 && adverb(k)) {
+            k--;
+        }
+        if (k < 0 || Words.AND.has(t, k) || t.lower(k).equals("or")) {
+            return null;
+        }
+        int[] agent = speakers.after(t, from, end);
+        return agent != null && speakerLike(agent) ? agent : null;
     }
 
     /**

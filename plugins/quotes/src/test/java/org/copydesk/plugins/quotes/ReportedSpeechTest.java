@@ -227,6 +227,18 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void theAgentOfAParticipleWithByIsTheSpeaker() {
+        List<Quote> q = indirect("The nationwide campaign, first reported by The Dayton Herald, is a key part of the "
+                + "mayor's plan.");
+        assertThat(q).extracting(FinderFixtures::speaker).containsExactly("The Dayton Herald");
+        assertThat(indirect("Rules recently issued by the Labor Department, telling firms to post wages, took "
+                + "effect in May.")).extracting(FinderFixtures::speaker).containsOnly("the Labor Department");
+        // "by" before a participle in -ing is the manner of the subject's act
+        assertThat(indirect("The mayor responded by quickly attacking the plan."))
+                .extracting(FinderFixtures::speaker).containsExactly("The mayor");
+    }
+
+    @Test
     void shortSentenceWithALearnedVerb() {
         QuoteFinder finder = withRates(Map.of("retweeted", 0.6));
         List<Quote> q = findWith(finder, "Jones retweeted the message.");
