@@ -58,6 +58,8 @@ final class ReportedSpeech {
             "into", "in", "over", "from", "by", "up", "out");
     /** The learned rate from which a verb after a speaking subject counts as a cue (fallback rule). */
     static final double LEARNED_MIN_RATE = 0.25;
+    /** The learned rate from which the verb after "seems to" is the subject's act ({@code raisedAct}). */
+    static final double RAISED_ACT_MIN_RATE = 0.5;
     /** The learned rate from which a verb after a name counts as a cue. */
     static final double NAME_MIN_RATE = 0.2;
     /**
@@ -527,6 +529,10 @@ final class ReportedSpeech {
             from++;
         }
         int cueTo = from;
+        int[] agent = passiveAgent(cue, from, end);
+        if (agent != null) {
+            spk = agent; // "a statement issued by the campaign": the agent, not the noun before the participle
+        }
         from = afterCircumstances(from, end);
         if (from >= end || t.quote[from] >= 0 || t.isMark(from)) {
             return false;
@@ -559,23 +565,59 @@ final class ReportedSpeech {
     }
 
     /**
-     * For a learned cue whose speaker is a comma-set "who"/"which" ("Marsh, who endorsed the measure in May,
-     * criticized the council"): the comma inside [from, to) after which the main clause's verb follows (auxiliaries
-     * and adverbs between), a finite verb form (-ed, -s or a listed speech verb) with a learned rate of at least
-     * {@link #LEARNED_MIN_RATE}; -1 otherwise. The relative clause ends there, and the main verb is the
+     * After a participle in -ed and "by" (the particle at {@code from - 1}) that modifies the noun before it ("a
+     * statement issued by the campaign", "X, first reported by The Post,"): the agent, when it can speak; null
+     * otherwise, and for "responded by (abruptly) blocking" and a participle coordinated with a verb before it
+     * ("nominated by A and confirmed by the Senate": the subject's).
+     */
+    private int[] passiveAgent(int cue, int from, int end) {
+        if (from - 1 <= cue || from >= end || !t.lower(from - 1).equals("by") || t.endsWithIng(from)
+                || t.endsWithLy(from) || !(t.endsWithEd(cue) || IRREGULAR_PARTICIPLES.has(t, cue))) {
+            return null;
+        }
+        int k = cue - 1;
+        while (k > 0 && adverb(k)) {
+            k--;
+        }
+        if (k < 0 || Words.AND.has(t, k) || t.lower(k).equals("or")) {
+            return null;
+        }
+        int[] agent = speakers.after(t, from, end);
+        return agent != null && speakerLike(agent) ? agent : null;
+    }
+
+    /**
+     * For a learned cue whose speaker is a "who"/"which" set off by a comma or a dash ("Marsh, who endorsed the
+     * measure in May, criticized the council", "Marsh - who backed it - criticized ..."): the comma or dash inside
+     * [from, to) (also a comma just inside a closing quotation mark) after which the main clause's verb follows
+     * (auxiliaries and adverbs between), a finite verb form (-ed, -s or a listed speech verb) with a learned rate of
+     * at least {@link #LEARNED_MIN_RATE}; -1 otherwise. The relative clause ends there, and the main verb is the
      * antecedent's own attribution, which the relative clause's content used to swallow.
      */
     private int relativeClauseBeforeMainVerb(int[] spk, int from, int to) {
-        if (spk == null || spk[1] - spk[0] != 1 || spk[0] == 0 || !t.isPunct(spk[0] - 1, ',')
+        if (spk == null || spk[1] - spk[0] != 1 || spk[0] == 0 || !clauseBreak(spk[0] - 1)
                 || !Words.WHO_WHICH.has(t, spk[0])) {
             return -1;
         }
         for (int i = from + 1; i < to - 1; i++) {
-            if (t.isPunct(i, ',') && t.quote[i] < 0 && mainVerbAfter(i + 1, to) >= 0) {
+            if (relativeClauseEnd(i) && mainVerbAfter(pastClosingMark(i + 1), to) >= 0) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /**
+     * Where a relative clause set off by commas or dashes may end: a comma or dash outside quotation marks, or the
+     * comma that American style puts inside the closing mark ("Reed, who called it "a sham," said ...").
+     */
+    private boolean relativeClauseEnd(int i) {
+        return t.quote[i] < 0 ? clauseBreak(i) : t.isPunct(i, ',') && i + 1 < t.size() && t.isMark(i + 1);
+    }
+
+    /** The token after a closing quotation mark at {@code j}, else {@code j}. */
+    private int pastClosingMark(int j) {
+        return j < t.size() && t.isMark(j) ? j + 1 : j;
     }
 
     /** The finite learned cue verb at or after {@code j} past auxiliaries and adverbs ("has since said"), or -1. */
@@ -593,7 +635,10 @@ final class ReportedSpeech {
 
     /** The main clause after "X, who VERB A,": its verb is X's attribution (X the name before the comma). */
     private void mainClauseAfterRelative(int s, int from, int end, int[] relative) {
-        int[] main = speakers.before(t, relative[0], sentences.get(s)[0]);
+        // "X, who": the finder skips to the name before the comma; "X - who": the name right before the dash
+        int setOff = t.isPunct(relative[0] - 1, ',') ? relative[0] : relative[0] - 1;
+        int[] main = speakers.before(t, setOff, sentences.get(s)[0]);
+        from = pastClosingMark(from);
         int v = mainVerbAfter(from, end);
         if (main == null || !speakerLike(main) || v < 0 || covered(s, v)) {
             return;
@@ -1255,10 +1300,24 @@ final class ReportedSpeech {
                 f.spans.clear();
                 f.spans.add(new Span(t.start[subject[0]], t.end[be - 1]));
                 f.spans.add(new Span(t.start[p + 1], t.end[to - 1]));
+                if (p == be && raisedAct(be, end, subject)) {
+                    f.speaker = subject; // "Rubio seemed to urge ...": the subject's act, hedged by the writer
+                }
             }
             return f != null;
         }
         return false;
+    }
+
+    /**
+     * A raising verb before "to" and a verb of a source's act with a learned rate of at least
+     * {@link #RAISED_ACT_MIN_RATE}, after a subject that can speak ("Rubio seemed to urge ...", "the senator appeared
+     * to mock ..."): annotators make the subject the source of that verb, as after "tried to".
+     */
+    private boolean raisedAct(int be, int end, int[] subject) {
+        int v = be + 2;
+        return v < end - 1 && Words.TO.has(t, be + 1) && t.isWord(v) && !t.isCapitalized(v) && t.quote[v] < 0
+                && speakerLike(subject) && learnedRate(v) >= RAISED_ACT_MIN_RATE;
     }
 
     /**
@@ -2225,7 +2284,7 @@ final class ReportedSpeech {
     /**
      * "X seemed equally unperturbed", "voters don't seem as engaged", "it seems that ...": a raising verb is the
      * writer's attribution of the clause whatever rule read it (its subject belongs to the content, see
-     * {@link #passiveRaising}), so it names no speaker.
+     * {@link #passiveRaising}), so it names no speaker (but for {@link #raisedAct}, which that rule sets itself).
      */
     private boolean raisingCue(int cueFrom) {
         return cueFrom >= 0 && RAISING_VERBS.has(t, cueFrom) && t.quote[cueFrom] < 0;

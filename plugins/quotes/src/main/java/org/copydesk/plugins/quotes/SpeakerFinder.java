@@ -54,8 +54,8 @@ final class SpeakerFinder {
             "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september",
             "october", "november", "december", "today", "tonight", "yesterday", "morning", "evening", "night", "week");
 
-    /** Words that stand alone for a group of people in poll and survey reports: "others say", "half said". */
-    private static final WordSet QUANTITY_SUBJECTS = Words.set("others", "half", "most", "many", "some",
+    /** Words that stand alone for people in poll and survey reports ("others say", "half said"), and "another said". */
+    private static final WordSet QUANTITY_SUBJECTS = Words.set("others", "another", "half", "most", "many", "some",
             "majority", "plurality", "none", "few", "several");
     /** Number words that start a share: "six in 10", "three of them". */
     private static final WordSet NUMBERS = Words.set("one", "two", "three", "four", "five", "six", "seven",
@@ -113,6 +113,10 @@ final class SpeakerFinder {
             int[] antecedent = beforeRelativeClause(t, k, lo);
             if (antecedent != null) {
                 return antecedent;
+            }
+            int[] aged = nameBeforeAge(t, k, lo);
+            if (aged != null) {
+                return aged; // Cory James, 22, of Flint, Mich., said: the name, not the place or role after the age
             }
             // X, a spokesman for Y, said: skip the appositive
             int j = k - 1;
@@ -242,6 +246,29 @@ final class SpeakerFinder {
         }
         return null;
     }
+
+    /**
+     * The name before an age set off by commas in the appositives that end at the comma {@code k} ("Jane Roe, 54,
+     * a teacher from Dayton, said", "Tom Reed, 31, of Akron, Ohio, said"): a number of one to three digits between
+     * commas right after a capitalized word and not before another number, at most {@link #AGE_WINDOW} tokens back,
+     * no quotation between. Null when there is none.
+     */
+    private int[] nameBeforeAge(Tokens t, int k, int lo) {
+        for (int i = k; i - 3 >= lo && k - i <= AGE_WINDOW; i--) {
+            if (t.quote[i] >= 0 || t.isMark(i)) {
+                return null;
+            }
+            if (t.isPunct(i, ',') && t.startsWithDigit(i - 1) && t.end[i - 1] - t.start[i - 1] <= 3
+                    && !t.startsWithDigit(i + 1) // not a date: "Sept. 26, 2014,"
+                    && t.isPunct(i - 2, ',') && t.isWord(i - 3) && t.isCapitalized(i - 3)) {
+                return chunk(t, i - 3, lo);
+            }
+        }
+        return null;
+    }
+
+    /** How far back from the comma before a cue an age appositive may start ({@link #nameBeforeAge}). */
+    private static final int AGE_WINDOW = 16;
 
     /** A dash that sets off an aside: an em or en dash, "--", or a hyphen with space on both sides. */
     private static boolean isDash(Tokens t, int i) {

@@ -946,6 +946,17 @@ class DirectQuoteRulesTest {
         Quote q = only("\"The port will reopen,\" Ann Kyle, a spokeswoman for the city, said.");
         assertThat(speaker(q)).isEqualTo("Ann Kyle");
     }
+
+    @Test
+    void theNameBeforeAnAgeIsTheSpeakerNotThePlaceOrRoleAfterIt() {
+        assertThat(speaker(only("\"The port will reopen,\" Ann Kyle, 54, of Dayton, Ohio, said.")))
+                .isEqualTo("Ann Kyle");
+        assertThat(FinderFixtures.indirect("Tom Reed, 31, a retired welder from Akron, said the levy was fair."))
+                .extracting(FinderFixtures::speaker).containsExactly("Tom Reed");
+        // a date is no age: the subject after it speaks
+        assertThat(FinderFixtures.indirect("On Sept. 26, 2014, Tom Reed said the levy was fair."))
+                .extracting(FinderFixtures::speaker).containsExactly("Tom Reed");
+    }
     @Test
     void aYellingParticipleAfterWithAndANameIsTheNamesCue() {
         Quote q = only("At a rally in Dayton, Ohio, on Saturday, fans pushed a protester, with Reyes reportedly yelling: "

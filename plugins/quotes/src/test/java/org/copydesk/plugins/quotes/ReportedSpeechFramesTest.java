@@ -244,6 +244,17 @@ class ReportedSpeechFramesTest {
     }
 
     @Test
+    void anotherAloneBeforeACueIsASpeaker() {
+        List<Quote> q = indirect("One voter said the levy was fair. Another said it would hurt renters.");
+        assertThat(q).extracting(FinderFixtures::speaker).containsExactly("One voter", "Another");
+        Quote direct = FinderFixtures.only("One voter praised the mayor. Yet another tweeted, \"Vote her out.\"");
+        assertThat(speaker(direct)).isEqualTo("another");
+        // "another" that ends a longer phrase is no subject of its own
+        assertThat(indirect("The mayor met one donor after another and said the levy was fair."))
+                .extracting(FinderFixtures::speaker).containsOnly("The mayor");
+    }
+
+    @Test
     void aNumberThatIsNotAShareIsNoSpeaker() {
         // "10" alone, without "N in", names nobody
         assertThat(indirect("The bus left at 10 and said nothing of the delay to anyone waiting."))
@@ -424,6 +435,28 @@ class ReportedSpeechFramesTest {
         List<Quote> h = indirect("Dana Holt, who backed the plan last year, now opposes the new budget.");
         assertThat(h).extracting(FinderFixtures::speaker).containsExactly("who", "Dana Holt");
         assertThat(h.get(1).text()).isEqualTo("the new budget");
+    }
+
+    @Test
+    void aRelativeClauseThatEndsInAQuotedCommaEndsBeforeTheMainVerb() {
+        List<Quote> q = indirect("Ortega, who calls the levy \"a blank check,\" said the council should wait.");
+        assertThat(q).filteredOn(x -> x.kind() == Kind.INDIRECT).extracting(FinderFixtures::speaker)
+                .containsExactly("who", "Ortega");
+        assertThat(q).filteredOn(x -> x.kind() == Kind.INDIRECT).extracting(Quote::text)
+                .last().isEqualTo("the council should wait");
+        // a comma inside the quote that does not close it is no end of the clause
+        List<Quote> inner = indirect("Ortega, who calls the levy \"a blank, empty check\" each week, lives in Dayton.");
+        assertThat(inner).extracting(FinderFixtures::speaker).containsOnly("who");
+    }
+
+    @Test
+    void aRelativeClauseBetweenDashesEndsBeforeTheMainVerb() {
+        List<Quote> q = indirect("The senator - who once said he would back the levy - criticized the council.");
+        assertThat(q).extracting(Quote::text).containsExactly("he would back the levy", "the council");
+        assertThat(q).extracting(FinderFixtures::speaker).containsExactly("who", "The senator");
+        // without a cue verb after the dash the clause's content runs on
+        List<Quote> one = indirect("The senator - who once said he would back the levy - lives in Dayton.");
+        assertThat(one).extracting(FinderFixtures::speaker).containsExactly("who");
     }
 
     @Test

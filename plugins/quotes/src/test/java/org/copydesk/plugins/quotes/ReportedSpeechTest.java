@@ -215,6 +215,30 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aRaisingVerbBeforeASourcesActKeepsTheSpeakingSubject() {
+        Quote q = indirect("The new mayor seemed to urge the council to delay the vote.").get(0);
+        assertThat(speaker(q)).isEqualTo("The new mayor");
+        assertThat(q.cue().text()).isEqualTo("seemed");
+        assertThat(speaker(indirect("Ortega appeared to criticize the transit plan on Monday.").get(0)))
+                .isEqualTo("Ortega");
+        // a subject that cannot speak, or a verb that is no act of a source, names no speaker
+        assertThat(indirect("The old bridge seemed to urge caution on every driver.").get(0).speaker()).isNull();
+        assertThat(indirect("The new mayor seemed to enjoy the long debate.").get(0).speaker()).isNull();
+    }
+
+    @Test
+    void theAgentOfAParticipleWithByIsTheSpeaker() {
+        List<Quote> q = indirect("The nationwide campaign, first reported by The Dayton Herald, is a key part of the "
+                + "mayor's plan.");
+        assertThat(q).extracting(FinderFixtures::speaker).containsExactly("The Dayton Herald");
+        assertThat(indirect("Rules recently issued by the Labor Department, telling firms to post wages, took "
+                + "effect in May.")).extracting(FinderFixtures::speaker).containsOnly("the Labor Department");
+        // "by" before a participle in -ing is the manner of the subject's act
+        assertThat(indirect("The mayor responded by quickly attacking the plan."))
+                .extracting(FinderFixtures::speaker).containsExactly("The mayor");
+    }
+
+    @Test
     void shortSentenceWithALearnedVerb() {
         QuoteFinder finder = withRates(Map.of("retweeted", 0.6));
         List<Quote> q = findWith(finder, "Jones retweeted the message.");
