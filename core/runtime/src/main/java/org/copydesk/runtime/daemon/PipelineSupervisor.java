@@ -166,6 +166,23 @@ public final class PipelineSupervisor {
     }
 
     /**
+     * Replaces plugins as one step under this supervisor's lock: stops the pipelines that use any of these plugins,
+     * runs the swap (unload, load, refresh the registry), then starts every pipeline that does not run. No reconcile,
+     * reload or resume can run in between, so none can rebuild a pipeline on a plugin that is being unloaded.
+     *
+     * @return how many pipelines were stopped for the swap
+     */
+    public synchronized int swapPlugins(Set<String> pluginIds, Runnable swap) {
+        List<Path> stopped = stopUsing(pluginIds);
+        try {
+            swap.run();
+        } finally {
+            retryNotRunning();
+        }
+        return stopped.size();
+    }
+
+    /**
      * Re-reads every pipeline that does not run (invalid, failed, waiting for a plugin): after plugins were loaded,
      * pipelines waiting for their types start.
      */
