@@ -261,33 +261,58 @@ public final class PipelineSupervisor {
                     new Mark(file.toString(), 1, 1), "validation failed: " + e)));
             return;
         }
-        if (current != null && current.runner() != null) {
+        PipelineRunner previous = current == null ? null : current.runner();
+        if (previous != null) {
             LOG.info("Pipeline file {} changed and is valid: draining pipeline '{}' to replace it", file, current.name());
-            current.runner().stop(DRAIN);
+            previous.stop(DRAIN);
         }
+        List<ConfigError> startErrors;
         try {
-            Pipeline pipeline = assembler.get().create(vp);
-            Input input;
-            try {
-                input = assembler.get().createInput(vp);
-            } catch (ConfigException e) {
-                pipeline.close();
-                throw e;
-            }
-            PipelineRunner runner = new PipelineRunner(pipeline, input, deadLetters,
-                    new PipelineMetrics(registry, def.name()));
-            runner.start();
-            pipelines.put(file, new ManagedPipeline(file, def.name(), ManagedPipeline.State.RUNNING, List.of(), runner,
-                    digest, clock.instant()));
+            pipelines.put(file, new ManagedPipeline(file, def.name(), ManagedPipeline.State.RUNNING, List.of(),
+                    startRunner(vp), digest, clock.instant()));
             if (current != null) {
                 reloads.increment();
             }
+            return;
         } catch (ConfigException e) {
-            failed(file, def.name(), digest, e.errors());
+            startErrors = e.errors();
         } catch (Exception e) {
-            failed(file, def.name(), digest, List.of(new ConfigError(new Mark(file.toString(), 1, 1),
-                    "pipeline failed to start: " + e)));
+            startErrors = List.of(new ConfigError(new Mark(file.toString(), 1, 1), "pipeline failed to start: " + e));
         }
+        if (previous != null) {
+            // A version that validates can still fail to open its outputs or input (a path under /proc, a read-only
+            // mount): the previous version runs again, as for an invalid file, rather than nothing (review 5, #7).
+            try {
+                PipelineRunner again = startRunner(previous.validated());
+                LOG.error("Pipeline '{}' ({}) failed to start; the previous version of '{}' runs again:", def.name(),
+                        file, current.name());
+                startErrors.forEach(e -> LOG.error("  {}", e));
+                pipelines.put(file, new ManagedPipeline(file, current.name(), ManagedPipeline.State.RUNNING_PREVIOUS,
+                        startErrors, again, digest, clock.instant()));
+                return;
+            } catch (Exception e) {
+                List<ConfigError> both = new ArrayList<>(startErrors);
+                both.add(new ConfigError(new Mark(file.toString(), 1, 1), "the previous version failed to start "
+                        + "again too: " + (e instanceof ConfigException ce ? ce.errors() : e.toString())));
+                startErrors = both;
+            }
+        }
+        failed(file, def.name(), digest, startErrors);
+    }
+
+    private PipelineRunner startRunner(ValidatedPipeline vp) throws Exception {
+        Pipeline pipeline = assembler.get().create(vp);
+        Input input;
+        try {
+            input = assembler.get().createInput(vp);
+        } catch (ConfigException | RuntimeException e) {
+            pipeline.close();
+            throw e;
+        }
+        PipelineRunner runner = new PipelineRunner(pipeline, input, deadLetters,
+                new PipelineMetrics(registry, vp.definition().name()));
+        runner.start();
+        return runner;
     }
 
     private void checkUniqueName(Path file, PipelineDefinition def) throws ConfigException {

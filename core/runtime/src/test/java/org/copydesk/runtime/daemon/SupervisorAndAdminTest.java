@@ -113,6 +113,54 @@ class SupervisorAndAdminTest {
         assertThat(supervisor.ready()).isTrue();
     }
 
+    /**
+     * Review 5, finding 7: an edit that validates but cannot start (its output under /proc cannot be opened) stopped
+     * the running version and left nothing running. The previous version must run again, reported as running the
+     * previous version with the start error, as for an invalid file.
+     */
+    @Test
+    void aValidEditThatCannotStartRunsThePreviousVersionAgainAndSaysWhy() throws Exception {
+        Files.writeString(pipelines.resolve("a.yaml"), pipeline("alpha", "one"));
+        supervisor.reconcile();
+        assertThat(get("alpha").state()).isEqualTo(ManagedPipeline.State.RUNNING);
+        Path out = dir.resolve("out-alpha.jsonl");
+
+        Files.writeString(pipelines.resolve("a.yaml"), pipeline("alpha", "one").replace(out.toString(),
+                "/proc/nope/stories.jsonl"));
+        supervisor.reconcile();
+        ManagedPipeline m = get("alpha");
+        assertThat(m.state()).isEqualTo(ManagedPipeline.State.RUNNING_PREVIOUS);
+        assertThat(m.runner()).isNotNull();
+        assertThat(m.errors()).singleElement().satisfies(e -> assertThat(e.message())
+                .contains("/proc/nope/stories.jsonl"));
+        assertThat(supervisor.ready()).isTrue();
+
+        // The previous version really runs: a story dropped in now comes out in its output.
+        Path in = Files.createDirectories(dir.resolve("in-alpha"));
+        Files.writeString(in.resolve("s1.txt"), "Story one\nbody");
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (!(Files.exists(out) && Files.readString(out).contains("STORY ONE"))
+                && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(Files.readString(out)).contains("\"headline\":\"STORY ONE");
+
+        try (AdminServer admin = AdminServer.start("127.0.0.1", 0, null, supervisor, metrics, deadLetters, List::of)) {
+            JsonNode p = json.readTree(get(admin.port(), "/api/pipelines", null).body()).get(0);
+            assertThat(p.get("state").asText()).isEqualTo("running_previous");
+            assertThat(p.get("errors").get(0).get("message").asText()).contains("/proc/nope/stories.jsonl");
+        }
+
+        // Unchanged, it is not retried at every poll; fixed, the new version replaces it.
+        PipelineRunner again = m.runner();
+        supervisor.reconcile();
+        assertThat(get("alpha").runner()).isSameAs(again);
+        Files.writeString(pipelines.resolve("a.yaml"), pipeline("alpha", "two"));
+        supervisor.reconcile();
+        assertThat(get("alpha").state()).isEqualTo(ManagedPipeline.State.RUNNING);
+        assertThat(get("alpha").errors()).isEmpty();
+    }
+
     @Test
     void aDuplicateNameIsInvalidAndTheFirstKeepsRunning() throws Exception {
         Files.writeString(pipelines.resolve("a.yaml"), pipeline("same", "one"));
