@@ -49,7 +49,33 @@ public final class PipelineSupervisor {
     private final DeadLetterStore deadLetters;
     private final MeterRegistry registry;
     private final Clock clock;
-    private final Map<Path, ManagedPipeline> pipelines = new LinkedHashMap<>();
+    /**
+     * What the admin API reads: a copy of {@link #pipelines} made after every change, so that health, readiness and
+     * the pipeline list answer without waiting for this supervisor's lock, which a drain holds for up to
+     * {@link #DRAIN} per pipeline (review 5, finding 8).
+     */
+    private volatile List<ManagedPipeline> published = List.of();
+    private final Map<Path, ManagedPipeline> pipelines = new LinkedHashMap<>() {
+        @Override
+        public ManagedPipeline put(Path key, ManagedPipeline value) {
+            ManagedPipeline before = super.put(key, value);
+            published = List.copyOf(values());
+            return before;
+        }
+
+        @Override
+        public ManagedPipeline remove(Object key) {
+            ManagedPipeline before = super.remove(key);
+            published = List.copyOf(values());
+            return before;
+        }
+
+        @Override
+        public void clear() {
+            super.clear();
+            published = List.of();
+        }
+    };
     private final Counter reloads;
 
     public PipelineSupervisor(Path folder, PipelineParser parser, PipelineAssembler assembler,
@@ -73,18 +99,22 @@ public final class PipelineSupervisor {
                 + " stops after a change of the pipelines folder").register(registry);
     }
 
-    /** A snapshot of every pipeline file, sorted by file. */
-    public synchronized List<ManagedPipeline> pipelines() {
-        return List.copyOf(pipelines.values());
+    /** A snapshot of every pipeline file, sorted by file; does not wait for a reload or drain in progress. */
+    public List<ManagedPipeline> pipelines() {
+        return published;
     }
 
-    public synchronized Optional<ManagedPipeline> byName(String name) {
-        return pipelines.values().stream().filter(p -> name.equals(p.name())).findFirst();
+    /** Does not wait for a reload or drain in progress (under this supervisor's lock, it is the current entry). */
+    public Optional<ManagedPipeline> byName(String name) {
+        return published.stream().filter(p -> name.equals(p.name())).findFirst();
     }
 
-    /** Ready when every valid pipeline file runs (its latest version, or a previous one while the latest is invalid). */
-    public synchronized boolean ready() {
-        return pipelines.values().stream().noneMatch(p -> p.state() == ManagedPipeline.State.FAILED);
+    /**
+     * Ready when every valid pipeline file runs (its latest version, or a previous one while the latest is invalid).
+     * Answers from the latest snapshot, without waiting for a reload or drain in progress.
+     */
+    public boolean ready() {
+        return published.stream().noneMatch(p -> p.state() == ManagedPipeline.State.FAILED);
     }
 
     /** Brings the running pipelines in line with the folder. */

@@ -308,4 +308,58 @@ class SupervisorAndAdminTest {
             pushes.forEach(p -> p.cancel(true));
         }
     }
+
+    /**
+     * Review 5, finding 8: while a drain held the supervisor's lock, four /health/ready (or reload, pause, resume)
+     * requests took the four admin threads and /health/live waited behind them (13 s in the review). Here the
+     * supervisor's lock is held by the test for as long as it likes (a drain that never ends), more lock-taking
+     * requests than there are admin threads are sent, and health, readiness and the pipeline list must still answer
+     * within 3 s; the actions then complete once the lock is free.
+     */
+    @Test
+    void healthAndReadinessAnswerWhileActionsWaitForTheSupervisor() throws Exception {
+        Files.writeString(pipelines.resolve("a.yaml"), pipeline("alpha", "one"));
+        supervisor.reconcile();
+        try (AdminServer admin = AdminServer.start("127.0.0.1", 0, null, supervisor, metrics, deadLetters, List::of)) {
+            int port = admin.port();
+            java.util.concurrent.CountDownLatch holding = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+            Thread drain = new Thread(() -> {
+                synchronized (supervisor) {
+                    holding.countDown();
+                    try {
+                        release.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+            }, "test-long-drain");
+            drain.start();
+            holding.await();
+            List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> waiting = new java.util.ArrayList<>();
+            for (String action : List.of("/api/pipelines/alpha/reload", "/api/reload", "/api/pipelines/alpha/reload",
+                    "/api/reload", "/api/pipelines/alpha/reload", "/api/reload")) {
+                waiting.add(http.sendAsync(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + action))
+                        .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString()));
+            }
+            for (int i = 0; i < 6; i++) {
+                waiting.add(http.sendAsync(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                        + "/health/ready")).GET().build(), HttpResponse.BodyHandlers.ofString()));
+            }
+            try {
+                for (String path : List.of("/health/live", "/health/ready", "/api/pipelines")) {
+                    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                            + path)).timeout(Duration.ofSeconds(3)).GET().build(), HttpResponse.BodyHandlers.ofString());
+                    assertThat(r.statusCode()).as(path).isEqualTo(200);
+                }
+            } finally {
+                release.countDown();
+                drain.join();
+            }
+            for (java.util.concurrent.CompletableFuture<HttpResponse<String>> w : waiting) {
+                assertThat(w.get(60, java.util.concurrent.TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+            }
+            assertThat(get("alpha").state()).isEqualTo(ManagedPipeline.State.RUNNING);
+        }
+    }
 }
