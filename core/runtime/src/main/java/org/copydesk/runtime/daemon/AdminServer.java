@@ -30,7 +30,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The admin HTTP API: health, Prometheus metrics, pipelines (with their errors and counters), plugins and dead
- * letters, and pipeline reload/pause/resume. Loopback only by default; bound elsewhere it requires a bearer token.
+ * letters, and pipeline reload/pause/resume. Loopback only by default; bound elsewhere it requires a bearer token
+ * (for everything but {@code GET /health/live} and {@code GET /health/ready}).
  */
 public final class AdminServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AdminServer.class);
@@ -157,12 +158,15 @@ public final class AdminServer implements AutoCloseable {
             return;
         }
         try (ex) {
-            if (token != null && !authorised(ex)) {
+            String path = ex.getRequestURI().getPath();
+            String method = ex.getRequestMethod();
+            // Health is open even with a token: container and orchestrator health checks (the Dockerfile's
+            // HEALTHCHECK, Kubernetes probes) carry no secret, and UP/DOWN says nothing secret (review 5, #9).
+            boolean health = method.equals("GET") && (path.equals("/health/live") || path.equals("/health/ready"));
+            if (token != null && !health && !authorised(ex)) {
                 send(ex, 401, "application/json", Map.of("error", "missing or wrong bearer token"));
                 return;
             }
-            String path = ex.getRequestURI().getPath();
-            String method = ex.getRequestMethod();
             if (method.equals("GET") && path.equals("/health/live")) {
                 send(ex, 200, "application/json", Map.of("status", "UP"));
             } else if (method.equals("GET") && path.equals("/health/ready")) {

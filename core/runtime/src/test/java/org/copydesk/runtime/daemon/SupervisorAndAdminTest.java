@@ -230,12 +230,25 @@ class SupervisorAndAdminTest {
         }
     }
 
+    /**
+     * The token guards metrics and the API. Health is open (review 5, finding 9): the Dockerfile's HEALTHCHECK and
+     * orchestrator probes send no secret, and with a token set they got 401, so the container was unhealthy for good.
+     */
     @Test
     void tokenIsRequiredWhenSetAndForNonLoopbackAddresses() throws Exception {
         try (AdminServer admin = AdminServer.start("127.0.0.1", 0, "s3cret", supervisor, metrics, deadLetters, List::of)) {
-            assertThat(get(admin.port(), "/health/live", null).statusCode()).isEqualTo(401);
-            assertThat(get(admin.port(), "/health/live", "wrong").statusCode()).isEqualTo(401);
-            assertThat(get(admin.port(), "/health/live", "s3cret").statusCode()).isEqualTo(200);
+            for (String guarded : List.of("/metrics", "/api/pipelines", "/api/plugins", "/api/dead-letters")) {
+                assertThat(get(admin.port(), guarded, null).statusCode()).as(guarded).isEqualTo(401);
+                assertThat(get(admin.port(), guarded, "wrong").statusCode()).as(guarded).isEqualTo(401);
+                assertThat(get(admin.port(), guarded, "s3cret").statusCode()).as(guarded).isEqualTo(200);
+            }
+            assertThat(post(admin.port(), "/api/reload").statusCode()).isEqualTo(401);
+            assertThat(post(admin.port(), "/api/pipelines/alpha/pause").statusCode()).isEqualTo(401);
+            assertThat(post(admin.port(), "/api/pipelines/alpha/documents", "x").statusCode()).isEqualTo(401);
+            for (String open : List.of("/health/live", "/health/ready")) {
+                assertThat(get(admin.port(), open, null).statusCode()).as(open + " without a token").isEqualTo(200);
+                assertThat(get(admin.port(), open, "wrong").statusCode()).as(open + " with a wrong token").isEqualTo(200);
+            }
         }
         assertThatThrownBy(() -> AdminServer.start("0.0.0.0", 0, null, supervisor, metrics, deadLetters, List::of))
                 .hasMessageContaining("needs a token");
