@@ -126,4 +126,32 @@ class OperationsCliTest {
         assertThat(run("state", "check", "--config", cfg.toString()).out()).contains("no state store yet");
         assertThat(run("state", "frobnicate", "--config", cfg.toString()).code()).isEqualTo(2);
     }
+
+    /**
+     * Review 5, finding 4: {@code state reset} moved the store out from under a running daemon (which kept writing to
+     * the moved file) and the next start was silently empty. While another holder has the store open (here a real
+     * MVStore with its file lock, as the daemon holds it), reset must refuse with exit 2, name the store and say a
+     * daemon holds it, and move nothing; once it is let go, a reset goes through as before.
+     */
+    @Test
+    void stateResetRefusesWhileADaemonHoldsTheStore() throws Exception {
+        Path cfg = config();
+        Path file = MvStateStore.file(dir.resolve("data"));
+        try (MvStateStore daemon = MvStateStore.open(file)) {
+            daemon.forStage("news", "input:rss").map("seen").put("a", "1");
+            Result refused = run("state", "reset", "--config", cfg.toString());
+            assertThat(refused.code()).isEqualTo(2);
+            assertThat(refused.err()).contains(file.toString()).contains("in use").contains("daemon")
+                    .contains("stop it first");
+            assertThat(refused.out()).doesNotContain("moved to");
+            assertThat(file).exists();
+            try (java.util.stream.Stream<Path> s = Files.list(file.getParent())) {
+                assertThat(s.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains(".broken-"));
+            }
+        }
+        Result reset = run("state", "reset", "--config", cfg.toString());
+        assertThat(reset.code()).isZero();
+        assertThat(reset.out()).contains("moved to");
+        assertThat(file).doesNotExist();
+    }
 }
