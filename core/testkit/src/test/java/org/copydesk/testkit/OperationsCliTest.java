@@ -154,4 +154,35 @@ class OperationsCliTest {
         assertThat(reset.out()).contains("moved to");
         assertThat(file).doesNotExist();
     }
+
+    /**
+     * Review 5, finding 20: {@code dlq show nothere.txt} exits 1, but {@code replay} and {@code purge} of an unknown
+     * letter exited 0, so a script's {@code replay X && purge X} took a misspelt name for success. Each must exit 1,
+     * name the letter on stderr and count it as not found; the letters that exist are still handled.
+     */
+    @Test
+    void replayAndPurgeOfAnUnknownLetterExitOneLikeShow() throws Exception {
+        Path cfg = config();
+        Files.createDirectories(dir.resolve("pipelines"));
+        DeadLetterStore store = new DeadLetterStore(dir.resolve("data"), Clock.systemUTC());
+        store.put("news", new StageFailure("format 'plain'", "shout", "1.0.0", new FormatException("empty file"), null),
+                "/in/empty.txt", "empty.txt", "  ".getBytes(), 1);
+        String letter = run("dlq", "list", "--config", cfg.toString()).out().lines()
+                .filter(l -> l.contains("empty.txt")).findFirst().orElseThrow().split("\t")[1];
+
+        Result show = run("dlq", "show", "--config", cfg.toString(), "nothere.txt");
+        assertThat(show.code()).isEqualTo(1);
+        Result replay = run("dlq", "replay", "--config", cfg.toString(), "nothere.txt");
+        assertThat(replay.code()).isEqualTo(1);
+        assertThat(replay.err()).contains("no dead letter named nothere.txt");
+        assertThat(replay.out()).contains("0 replayed, 0 still failing, 1 not found");
+        Result purge = run("dlq", "purge", "--config", cfg.toString(), "nothere.txt", letter);
+        assertThat(purge.code()).isEqualTo(1);
+        assertThat(purge.err()).contains("no dead letter named nothere.txt");
+        assertThat(purge.out()).contains("1 dead letter(s) purged, 1 not found");
+        assertThat(run("dlq", "list", "--config", cfg.toString()).out()).contains("0 dead letter(s)");
+        Result known = run("dlq", "purge", "--config", cfg.toString());
+        assertThat(known.code()).isZero();
+        assertThat(known.out()).contains("0 dead letter(s) purged").doesNotContain("not found");
+    }
 }
