@@ -161,6 +161,33 @@ class SupervisorAndAdminTest {
         assertThat(get("alpha").errors()).isEmpty();
     }
 
+    /**
+     * Review 5, finding 19: a {@code *.yml} file in the pipelines folder never ran, and nothing said so. The daemon
+     * names it once (not at every poll) and says to rename it; it still does not run it.
+     */
+    @Test
+    void aYmlFileInThePipelinesFolderIsNamedOnceAsIgnored() throws Exception {
+        ch.qos.logback.classic.Logger logger = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
+                .getLogger(PipelineSupervisor.class);
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> logs =
+                new ch.qos.logback.core.read.ListAppender<>();
+        logs.start();
+        logger.addAppender(logs);
+        try {
+            Files.writeString(pipelines.resolve("feeds.yml"), pipeline("feeds", "one"));
+            supervisor.reconcile();
+            supervisor.reconcile();
+            assertThat(supervisor.pipelines()).isEmpty();
+            assertThat(logs.list).filteredOn(e -> e.getFormattedMessage().contains("feeds.yml")).singleElement()
+                    .satisfies(e -> {
+                        assertThat(e.getLevel()).isEqualTo(ch.qos.logback.classic.Level.WARN);
+                        assertThat(e.getFormattedMessage()).contains("is ignored").contains("rename it to feeds.yaml");
+                    });
+        } finally {
+            logger.detachAppender(logs);
+        }
+    }
+
     @Test
     void aDuplicateNameIsInvalidAndTheFirstKeepsRunning() throws Exception {
         Files.writeString(pipelines.resolve("a.yaml"), pipeline("same", "one"));
