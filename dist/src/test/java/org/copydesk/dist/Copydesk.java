@@ -37,9 +37,17 @@ final class Copydesk {
 
     /** Runs a command to completion (at most two minutes), capturing both streams. */
     static Result run(Path workDir, String... args) throws IOException, InterruptedException {
+        return run(workDir, java.util.Map.of(), args);
+    }
+
+    /** As {@link #run(Path, String...)}, with these environment variables set. */
+    static Result run(Path workDir, java.util.Map<String, String> env, String... args)
+            throws IOException, InterruptedException {
         Path out = Files.createTempFile("copydesk-out", ".txt");
         Path err = Files.createTempFile("copydesk-err", ".txt");
-        Process p = builder(workDir, args).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        ProcessBuilder pb = builder(workDir, args);
+        pb.environment().putAll(env);
+        Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         if (!p.waitFor(2, TimeUnit.MINUTES)) {
             p.destroyForcibly();
             throw new AssertionError("copydesk " + String.join(" ", args) + " did not finish in 2 minutes");

@@ -131,6 +131,71 @@ class DaemonOperationsIT {
         assertThat(daemon.exitValue()).isZero();
     }
 
+    /**
+     * Review 5, findings 9 and 4, against the real daemon: with the admin API published (host 0.0.0.0) and so a token
+     * set, the Dockerfile's own HEALTHCHECK command must pass (it sends no token; it got 401 and the container stayed
+     * unhealthy), while /metrics still needs the token; and {@code copydesk state reset} run beside the daemon must
+     * refuse (exit 2) and move nothing, instead of moving the live store away.
+     */
+    @Test
+    void withATokenTheDockerHealthcheckPassesAndStateResetRefusesWhileTheDaemonRuns() throws Exception {
+        Files.createDirectories(work.resolve("pipelines"));
+        Files.writeString(work.resolve("copydesk.yaml"), """
+                pipelines: pipelines
+                plugins: plugins
+                data: data
+                admin:
+                  host: 0.0.0.0
+                  port: 0
+                  token: ${COPYDESK_ADMIN_TOKEN}
+                """);
+        Path stderr = work.resolve("daemon.err");
+        ProcessBuilder pb = Copydesk.builder(work, "run", "--config", "copydesk.yaml")
+                .redirectError(ProcessBuilder.Redirect.appendTo(stderr.toFile()))
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        pb.environment().put("COPYDESK_ADMIN_TOKEN", "s3cret");
+        Process daemon = pb.start();
+        try {
+            Copydesk.await(Duration.ofSeconds(60), "ready", () -> Files.readString(stderr).contains("Copydesk ready"));
+            Matcher m = ADMIN_PORT.matcher(Files.readString(stderr));
+            assertThat(m.find()).isTrue();
+            int port = Integer.parseInt(m.group(1));
+
+            String dockerfile = Files.readString(Copydesk.home().resolve("Dockerfile"));
+            Matcher hc = Pattern.compile("(?m)^HEALTHCHECK .* CMD (.+)$").matcher(dockerfile);
+            assertThat(hc.find()).isTrue();
+            String command = hc.group(1).replace("127.0.0.1:8686", "127.0.0.1:" + port);
+            Process check = new ProcessBuilder("sh", "-c", command).redirectErrorStream(true).start();
+            String said = new String(check.getInputStream().readAllBytes());
+            assertThat(check.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(check.exitValue()).as("the Dockerfile's HEALTHCHECK with a token set: " + said).isZero();
+
+            URI metrics = URI.create("http://127.0.0.1:" + port + "/metrics");
+            assertThat(http.send(HttpRequest.newBuilder(metrics).build(), HttpResponse.BodyHandlers.ofString())
+                    .statusCode()).isEqualTo(401);
+            assertThat(http.send(HttpRequest.newBuilder(metrics).header("Authorization", "Bearer s3cret").build(),
+                    HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+
+            Path store = work.resolve("data/state/copydesk.mv.db");
+            assertThat(store).exists();
+            Copydesk.Result reset = Copydesk.run(work, Map.of("COPYDESK_ADMIN_TOKEN", "s3cret"), "state", "reset",
+                    "--config", "copydesk.yaml");
+            assertThat(reset.code()).as(reset.err()).isEqualTo(2);
+            assertThat(reset.err()).contains("copydesk.mv.db").contains("in use").contains("stop it first");
+            assertThat(store).exists();
+            try (Stream<Path> files = Files.list(store.getParent())) {
+                assertThat(files.map(f -> f.getFileName().toString())).noneMatch(n -> n.contains(".broken-"));
+            }
+        } finally {
+            daemon.destroy();
+            assertThat(daemon.waitFor(10, TimeUnit.SECONDS)).isTrue();
+        }
+        assertThat(daemon.exitValue()).isZero();
+        Copydesk.Result reset = Copydesk.run(work, Map.of("COPYDESK_ADMIN_TOKEN", "s3cret"), "state", "reset",
+                "--config", "copydesk.yaml");
+        assertThat(reset.code()).as("once the daemon has stopped: " + reset.err()).isZero();
+    }
+
     @Test
     void aPluginJarDroppedInWhileRunningIsLoadedAndItsWaitingPipelineStarts() throws Exception {
         config();

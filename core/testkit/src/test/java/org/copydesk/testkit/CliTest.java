@@ -94,6 +94,38 @@ class CliTest {
         assertThat(r.code()).isEqualTo(2);
     }
 
+    /**
+     * Review 5, finding 19: {@code validate} on a folder with no {@code *.yaml} printed nothing and exited 0, and
+     * {@code *.yml} files (which the daemon does not read) were passed over in silence.
+     */
+    @Test
+    void validateSaysSoWhenAFolderHasNoPipelineFilesAndNamesYmlFilesAsIgnored() throws Exception {
+        Path plugins = shoutPlugin();
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        Result none = run("validate", "--plugins", plugins.toString(), empty.toString());
+        assertThat(none.code()).isEqualTo(2);
+        assertThat(none.err()).contains(empty + ": no pipeline files (*.yaml) in this folder");
+        assertThat(none.out()).isEmpty();
+
+        Path ymlOnly = Files.createDirectories(dir.resolve("yml-only"));
+        String ok = """
+                name: ok
+                input: {type: directory, path: in, format: plain}
+                outputs: [{type: jsonl, path: out.jsonl}]
+                """;
+        Files.writeString(ymlOnly.resolve("feeds.yml"), ok);
+        Result yml = run("validate", "--plugins", plugins.toString(), ymlOnly.toString());
+        assertThat(yml.code()).isEqualTo(2);
+        assertThat(yml.err()).contains(ymlOnly.resolve("feeds.yml") + ": ignored: pipeline files end in .yaml")
+                .contains("rename it to feeds.yaml").contains("no pipeline files (*.yaml)");
+
+        Files.writeString(ymlOnly.resolve("main.yaml"), ok);
+        Result both = run("validate", "--plugins", plugins.toString(), ymlOnly.toString());
+        assertThat(both.code()).as("a valid *.yaml beside a *.yml: valid, with the warning").isZero();
+        assertThat(both.out()).contains("main.yaml: ok");
+        assertThat(both.err()).contains("feeds.yml: ignored");
+    }
+
     /** The plugins folder with the test plugin whose step 'shout' upper-cases the headline and adds '!'. */
     private Path shoutPlugin() {
         Path plugins = dir.resolve("plugins");

@@ -126,4 +126,63 @@ class OperationsCliTest {
         assertThat(run("state", "check", "--config", cfg.toString()).out()).contains("no state store yet");
         assertThat(run("state", "frobnicate", "--config", cfg.toString()).code()).isEqualTo(2);
     }
+
+    /**
+     * Review 5, finding 4: {@code state reset} moved the store out from under a running daemon (which kept writing to
+     * the moved file) and the next start was silently empty. While another holder has the store open (here a real
+     * MVStore with its file lock, as the daemon holds it), reset must refuse with exit 2, name the store and say a
+     * daemon holds it, and move nothing; once it is let go, a reset goes through as before.
+     */
+    @Test
+    void stateResetRefusesWhileADaemonHoldsTheStore() throws Exception {
+        Path cfg = config();
+        Path file = MvStateStore.file(dir.resolve("data"));
+        try (MvStateStore daemon = MvStateStore.open(file)) {
+            daemon.forStage("news", "input:rss").map("seen").put("a", "1");
+            Result refused = run("state", "reset", "--config", cfg.toString());
+            assertThat(refused.code()).isEqualTo(2);
+            assertThat(refused.err()).contains(file.toString()).contains("in use").contains("daemon")
+                    .contains("stop it first");
+            assertThat(refused.out()).doesNotContain("moved to");
+            assertThat(file).exists();
+            try (java.util.stream.Stream<Path> s = Files.list(file.getParent())) {
+                assertThat(s.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains(".broken-"));
+            }
+        }
+        Result reset = run("state", "reset", "--config", cfg.toString());
+        assertThat(reset.code()).isZero();
+        assertThat(reset.out()).contains("moved to");
+        assertThat(file).doesNotExist();
+    }
+
+    /**
+     * Review 5, finding 20: {@code dlq show nothere.txt} exits 1, but {@code replay} and {@code purge} of an unknown
+     * letter exited 0, so a script's {@code replay X && purge X} took a misspelt name for success. Each must exit 1,
+     * name the letter on stderr and count it as not found; the letters that exist are still handled.
+     */
+    @Test
+    void replayAndPurgeOfAnUnknownLetterExitOneLikeShow() throws Exception {
+        Path cfg = config();
+        Files.createDirectories(dir.resolve("pipelines"));
+        DeadLetterStore store = new DeadLetterStore(dir.resolve("data"), Clock.systemUTC());
+        store.put("news", new StageFailure("format 'plain'", "shout", "1.0.0", new FormatException("empty file"), null),
+                "/in/empty.txt", "empty.txt", "  ".getBytes(), 1);
+        String letter = run("dlq", "list", "--config", cfg.toString()).out().lines()
+                .filter(l -> l.contains("empty.txt")).findFirst().orElseThrow().split("\t")[1];
+
+        Result show = run("dlq", "show", "--config", cfg.toString(), "nothere.txt");
+        assertThat(show.code()).isEqualTo(1);
+        Result replay = run("dlq", "replay", "--config", cfg.toString(), "nothere.txt");
+        assertThat(replay.code()).isEqualTo(1);
+        assertThat(replay.err()).contains("no dead letter named nothere.txt");
+        assertThat(replay.out()).contains("0 replayed, 0 still failing, 1 not found");
+        Result purge = run("dlq", "purge", "--config", cfg.toString(), "nothere.txt", letter);
+        assertThat(purge.code()).isEqualTo(1);
+        assertThat(purge.err()).contains("no dead letter named nothere.txt");
+        assertThat(purge.out()).contains("1 dead letter(s) purged, 1 not found");
+        assertThat(run("dlq", "list", "--config", cfg.toString()).out()).contains("0 dead letter(s)");
+        Result known = run("dlq", "purge", "--config", cfg.toString());
+        assertThat(known.code()).isZero();
+        assertThat(known.out()).contains("0 dead letter(s) purged").doesNotContain("not found");
+    }
 }

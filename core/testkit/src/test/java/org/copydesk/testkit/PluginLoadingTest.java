@@ -84,4 +84,64 @@ class PluginLoadingTest {
     private static org.copydesk.api.StageFactory<Step> asStep(StageRegistry.Entry entry) {
         return (org.copydesk.api.StageFactory<Step>) entry.factory();
     }
+
+    private static void tagPlugin(Path folder, String id) {
+        new PluginJarBuilder(id, "1.0.0").source("org.example." + id + ".TagStepFactory", """
+                package org.example.%s;
+                import java.util.List;
+                import org.copydesk.api.*;
+                @org.pf4j.Extension
+                public final class TagStepFactory implements StepFactory {
+                    public String type() { return "tag"; }
+                    public List<Setting<?>> settings() { return List.of(); }
+                    public Step create(StageContext c, Settings s) { return d -> d; }
+                }
+                """.formatted(id)).build(folder);
+    }
+
+    /**
+     * Review 5, finding 16: two plugins providing the same type, and which one won depended on PF4J's hash order of
+     * their ids ('zeta' beat 'acme' in one folder). Now the order is fixed and documented: the core, then plugins by
+     * folder (bundled, configured, --plugins), then by id; the one left out is named with a WARN naming both JARs.
+     */
+    @Test
+    void twoPluginsWithTheSameTypeHaveAFixedWinnerAndAWarningNamingBoth() throws Exception {
+        ch.qos.logback.classic.Logger logger = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
+                .getLogger(StageRegistry.class);
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> logs =
+                new ch.qos.logback.core.read.ListAppender<>();
+        logs.start();
+        logger.addAppender(logs);
+        try {
+            // One folder: the id that sorts first wins.
+            Path plugins = dir.resolve("plugins");
+            tagPlugin(plugins, "zeta");
+            tagPlugin(plugins, "acme");
+            try (Bootstrap core = start(plugins)) {
+                assertThat(core.registry().find(StageKind.STEP, "tag").orElseThrow().pluginId()).isEqualTo("acme");
+                assertThat(core.registry().problems()).singleElement().satisfies(p -> {
+                    assertThat(p.pluginId()).isEqualTo("zeta");
+                    assertThat(p.message()).contains("already provided by plugin 'acme'").contains("acme-1.0.0.jar")
+                            .contains("zeta-1.0.0.jar");
+                });
+            }
+            assertThat(logs.list).filteredOn(e -> e.getLevel() == ch.qos.logback.classic.Level.WARN)
+                    .anySatisfy(e -> assertThat(e.getFormattedMessage()).contains("'zeta'").contains("'acme'")
+                            .contains("acme-1.0.0.jar").contains("zeta-1.0.0.jar").contains("is ignored"));
+
+            // Two folders: the configured plugin folder comes before a --plugins folder, whatever the ids.
+            Path extra = dir.resolve("extra");
+            Files.delete(plugins.resolve("acme-1.0.0.jar"));
+            tagPlugin(extra, "acme");
+            DaemonConfig d = DaemonConfig.defaults();
+            try (Bootstrap core = Bootstrap.start(new DaemonConfig(null, d.pipelines(), plugins, dir.resolve("data"),
+                    "127.0.0.1", 0), List.of(extra))) {
+                assertThat(core.registry().find(StageKind.STEP, "tag").orElseThrow().pluginId()).isEqualTo("zeta");
+                assertThat(core.registry().problems()).singleElement()
+                        .satisfies(p -> assertThat(p.pluginId()).isEqualTo("acme"));
+            }
+        } finally {
+            logger.detachAppender(logs);
+        }
+    }
 }

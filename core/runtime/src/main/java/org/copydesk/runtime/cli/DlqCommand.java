@@ -52,6 +52,13 @@ final class DlqCommand implements Runnable {
         CommandLine.Model.CommandSpec spec;
 
         DaemonConfig config;
+        /** Names given that match no dead letter (each reported on stderr); they make the command exit 1. */
+        int unknown;
+
+        /** ", N not found" for the summary line when some names matched nothing. */
+        String notFound() {
+            return unknown == 0 ? "" : ", " + unknown + " not found";
+        }
 
         List<DeadLetterStore.Letter> letters(List<String> names) throws IOException {
             List<DeadLetterStore.Letter> all = new DeadLetterStore(config.data(), java.time.Clock.systemUTC()).list(pipeline);
@@ -65,6 +72,7 @@ final class DlqCommand implements Runnable {
                         .filter(x -> x.content().getFileName().toString().equals(base)).findFirst();
                 if (l.isEmpty()) {
                     spec.commandLine().getErr().println("copydesk: no dead letter named " + n);
+                    unknown++;
                 } else {
                     chosen.add(l.get());
                 }
@@ -169,9 +177,10 @@ final class DlqCommand implements Runnable {
                     built.values().forEach(Pipeline::close);
                 }
             }
-            out.println(done + " replayed, " + failed + " still failing");
+            out.println(done + " replayed, " + failed + " still failing" + notFound());
             out.flush();
-            return failed == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;
+            // a misspelt name is a failure, as for 'dlq show': 'replay X && purge X' must not go on (review 5, #20)
+            return failed == 0 && unknown == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;
         }
 
         /** Runs one letter through the pipeline and writes it; the documents written, or -1 when a stage fails. */
@@ -237,9 +246,9 @@ final class DlqCommand implements Runnable {
                 Files.deleteIfExists(l.content());
                 n++;
             }
-            out.println(n + " dead letter(s) purged");
+            out.println(n + " dead letter(s) purged" + notFound());
             out.flush();
-            return ExitCodes.OK;
+            return unknown == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;
         }
     }
 }

@@ -23,7 +23,8 @@ final class StateCommand implements Callable<Integer> {
     CommonOptions common;
 
     @Parameters(paramLabel = "ACTION", description = "check: open the store and list its maps; reset: move the store"
-            + " aside (copydesk.mv.db.broken-<time>) so the daemon starts with empty state.")
+            + " aside (copydesk.mv.db.broken-<time>) so the daemon starts with empty state; refused (exit 2) while a"
+            + " running daemon holds the store.")
     String action;
 
     @CommandLine.Spec
@@ -63,10 +64,31 @@ final class StateCommand implements Callable<Integer> {
                     out.flush();
                     return ExitCodes.OK;
                 }
+                // A running daemon keeps writing to the moved file and its next start is silently empty (review 5,
+                // finding 4): open the store first, and refuse while another process holds it. Held open (locked) by
+                // this command while it is moved, so no daemon can take it in between.
+                MvStateStore held = null;
+                try {
+                    held = MvStateStore.open(file);
+                } catch (StateStoreException e) {
+                    if (e.inUse()) {
+                        err.println("copydesk: state store " + file + " is in use: a running Copydesk daemon (or"
+                                + " another copydesk command) holds it; stop it first. Nothing was moved.");
+                        err.flush();
+                        return ExitCodes.USAGE;
+                    }
+                    // corrupt or unreadable: what reset is for
+                }
                 String stamp = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss").withZone(ZoneOffset.UTC)
                         .format(java.time.Instant.now());
                 Path aside = file.resolveSibling(file.getFileName() + ".broken-" + stamp);
-                Files.move(file, aside, StandardCopyOption.ATOMIC_MOVE);
+                try {
+                    Files.move(file, aside, StandardCopyOption.ATOMIC_MOVE);
+                } finally {
+                    if (held != null) {
+                        held.close();
+                    }
+                }
                 out.println(file + " moved to " + aside + "; the daemon starts with empty state");
                 out.flush();
                 return ExitCodes.OK;

@@ -41,9 +41,11 @@ final class ValidateCommand implements Callable<Integer> {
         if (config == null) {
             return ExitCodes.USAGE;
         }
-        int invalid = 0;
+        int[] problems = {0};
+        List<Path> expanded = expand(files, err, problems);
+        int invalid = problems[0];
         try (Bootstrap core = Bootstrap.start(config, common.pluginFolders)) {
-            for (Path file : expand(files, err)) {
+            for (Path file : expanded) {
                 try {
                     PipelineDefinition def = core.pipelineParser().parse(file);
                     ValidatedPipeline vp = core.assembler().validate(def);
@@ -66,18 +68,41 @@ final class ValidateCommand implements Callable<Integer> {
                 + (steps.isEmpty() ? "" : " -> " + steps) + " -> " + outputs;
     }
 
-    /** Files as given; folders become their *.yaml files, sorted. */
-    static List<Path> expand(List<Path> given, PrintWriter err) {
+    /**
+     * Files as given; folders become their *.yaml files, sorted. A folder with no *.yaml file, or one that cannot be
+     * listed, is a problem (counted in {@code problems[0]}): validating nothing said nothing and exited 0 (review 5,
+     * finding 19). A *.yml file is named as ignored, since the daemon reads only *.yaml files.
+     */
+    static List<Path> expand(List<Path> given, PrintWriter err, int[] problems) {
         List<Path> result = new ArrayList<>();
         for (Path p : given) {
             if (Files.isDirectory(p)) {
+                List<Path> yaml = new ArrayList<>();
                 try (Stream<Path> s = Files.list(p)) {
-                    s.filter(f -> f.getFileName().toString().endsWith(".yaml") && !f.getFileName().toString().startsWith("."))
-                            .sorted().forEach(result::add);
+                    for (Path f : s.filter(f -> !f.getFileName().toString().startsWith(".")).sorted().toList()) {
+                        String name = f.getFileName().toString();
+                        if (name.endsWith(".yaml")) {
+                            yaml.add(f);
+                        } else if (name.endsWith(".yml")) {
+                            err.println(f + ": ignored: pipeline files end in .yaml, and the daemon does not read this"
+                                    + " one either; rename it to " + name.substring(0, name.length() - 4) + ".yaml");
+                        }
+                    }
                 } catch (IOException e) {
                     err.println(p + ": cannot list folder: " + e.getMessage());
+                    problems[0]++;
+                    continue;
                 }
+                if (yaml.isEmpty()) {
+                    err.println(p + ": no pipeline files (*.yaml) in this folder");
+                    problems[0]++;
+                }
+                result.addAll(yaml);
             } else {
+                if (p.getFileName() != null && p.getFileName().toString().endsWith(".yml")) {
+                    err.println(p + ": note: the daemon reads only *.yaml files from its pipelines folder; name it "
+                            + p.getFileName().toString().replaceFirst("\\.yml$", ".yaml") + " there");
+                }
                 result.add(p);
             }
         }

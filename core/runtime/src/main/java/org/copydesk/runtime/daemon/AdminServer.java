@@ -30,7 +30,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The admin HTTP API: health, Prometheus metrics, pipelines (with their errors and counters), plugins and dead
- * letters, and pipeline reload/pause/resume. Loopback only by default; bound elsewhere it requires a bearer token.
+ * letters, and pipeline reload/pause/resume. Loopback only by default; bound elsewhere it requires a bearer token
+ * (for everything but {@code GET /health/live} and {@code GET /health/ready}).
  */
 public final class AdminServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AdminServer.class);
@@ -70,6 +71,16 @@ public final class AdminServer implements AutoCloseable {
                     t.setDaemon(true);
                     return t;
                 }, new java.util.concurrent.ThreadPoolExecutor.AbortPolicy());
+        // Reloads, pauses and resumes take the supervisor's lock and may wait on drains for many seconds: on threads
+        // of their own too, so that however many are waiting, the four threads above still answer /health/live,
+        // /health/ready and the rest at once (review 5, finding 8).
+        this.actionExecutor = new java.util.concurrent.ThreadPoolExecutor(ACTION_THREADS, ACTION_THREADS, 30,
+                java.util.concurrent.TimeUnit.SECONDS, new java.util.concurrent.ArrayBlockingQueue<>(ACTIONS_WAITING),
+                r -> {
+                    Thread t = new Thread(r, "copydesk-admin-action");
+                    t.setDaemon(true);
+                    return t;
+                }, new java.util.concurrent.ThreadPoolExecutor.AbortPolicy());
         server.createContext("/", this::handle);
     }
 
@@ -101,6 +112,10 @@ public final class AdminServer implements AutoCloseable {
     private static final int PUSH_THREADS = 16;
     private static final int PUSHES_WAITING = 64;
     private final java.util.concurrent.ThreadPoolExecutor pushExecutor;
+    /** Reload, pause and resume requests handled at once, and waiting, before one is answered 503 (busy). */
+    private static final int ACTION_THREADS = 2;
+    private static final int ACTIONS_WAITING = 16;
+    private final java.util.concurrent.ThreadPoolExecutor actionExecutor;
 
     private void handle(HttpExchange ex) throws IOException {
         Matcher pushed = PUSH.matcher(ex.getRequestURI().getPath());
@@ -122,14 +137,36 @@ public final class AdminServer implements AutoCloseable {
             }
             return;
         }
+        String actionPath = ex.getRequestURI().getPath();
+        Matcher acting = ACTION.matcher(actionPath);
+        if (ex.getRequestMethod().equals("POST") && (actionPath.equals("/api/reload") || acting.matches())
+                && (token == null || authorised(ex))) {
+            try {
+                actionExecutor.execute(() -> {
+                    try (ex) {
+                        act(ex, actionPath, acting);
+                    } catch (IOException | RuntimeException e) {
+                        LOG.warn("Admin action {} could not be answered: {}", actionPath, e.toString());
+                    }
+                });
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                try (ex) {
+                    send(ex, 503, "application/json", Map.of("status", "busy", "detail",
+                            "too many reloads, pauses and resumes waiting; retry later"));
+                }
+            }
+            return;
+        }
         try (ex) {
-            if (token != null && !authorised(ex)) {
+            String path = ex.getRequestURI().getPath();
+            String method = ex.getRequestMethod();
+            // Health is open even with a token: container and orchestrator health checks (the Dockerfile's
+            // HEALTHCHECK, Kubernetes probes) carry no secret, and UP/DOWN says nothing secret (review 5, #9).
+            boolean health = method.equals("GET") && (path.equals("/health/live") || path.equals("/health/ready"));
+            if (token != null && !health && !authorised(ex)) {
                 send(ex, 401, "application/json", Map.of("error", "missing or wrong bearer token"));
                 return;
             }
-            String path = ex.getRequestURI().getPath();
-            String method = ex.getRequestMethod();
-            Matcher action = ACTION.matcher(path);
             if (method.equals("GET") && path.equals("/health/live")) {
                 send(ex, 200, "application/json", Map.of("status", "UP"));
             } else if (method.equals("GET") && path.equals("/health/ready")) {
@@ -148,24 +185,29 @@ public final class AdminServer implements AutoCloseable {
                 send(ex, 200, "application/json", plugins.get());
             } else if (method.equals("GET") && path.equals("/api/dead-letters")) {
                 send(ex, 200, "application/json", deadLetters());
-            } else if (method.equals("POST") && path.equals("/api/reload")) {
-                supervisor.reconcile();
-                send(ex, 200, "application/json", pipelines());
-            } else if (method.equals("POST") && action.matches()) {
-                String name = action.group(1);
-                boolean done = switch (action.group(2)) {
-                    case "reload" -> supervisor.reload(name);
-                    case "pause" -> supervisor.pause(name);
-                    default -> supervisor.resume(name);
-                };
-                send(ex, done ? 200 : 404, "application/json", done ? Map.of("pipeline", name, "done", action.group(2))
-                        : Map.of("error", "no pipeline '" + name + "' in a state that allows " + action.group(2)));
             } else {
                 send(ex, 404, "application/json", Map.of("error", "no such endpoint: " + method + " " + path));
             }
         } catch (RuntimeException e) {
             LOG.error("Admin API request failed: {}", e.toString(), e);
         }
+    }
+
+    /** {@code POST /api/reload} and {@code POST /api/pipelines/<name>/reload|pause|resume}, on an action thread. */
+    private void act(HttpExchange ex, String path, Matcher action) throws IOException {
+        if (path.equals("/api/reload")) {
+            supervisor.reconcile();
+            send(ex, 200, "application/json", pipelines());
+            return;
+        }
+        String name = action.group(1);
+        boolean done = switch (action.group(2)) {
+            case "reload" -> supervisor.reload(name);
+            case "pause" -> supervisor.pause(name);
+            default -> supervisor.resume(name);
+        };
+        send(ex, done ? 200 : 404, "application/json", done ? Map.of("pipeline", name, "done", action.group(2))
+                : Map.of("error", "no pipeline '" + name + "' in a state that allows " + action.group(2)));
     }
 
     /** Lets {@code POST /api/pipelines/<name>/documents} reach http-push inputs. */
@@ -267,5 +309,6 @@ public final class AdminServer implements AutoCloseable {
         server.stop(0);
         executor.shutdownNow();
         pushExecutor.shutdownNow();
+        actionExecutor.shutdownNow();
     }
 }

@@ -28,11 +28,11 @@ public record ManagedPipeline(Path file, String name, State state, List<ConfigEr
     public enum State {
         /** Running its latest version. */
         RUNNING,
-        /** The latest version is invalid; an older valid version keeps running. */
+        /** The latest version is invalid or cannot start; an older valid version keeps running. */
         RUNNING_PREVIOUS,
         /** Invalid, and no older version runs. */
         INVALID,
-        /** Valid but failed to start (e.g. its input could not open). */
+        /** Valid but failed to start (e.g. its input could not open), and no older version runs. */
         FAILED,
         /** Paused through the admin API: defined, not taking input. */
         PAUSED

@@ -33,6 +33,9 @@ final class PluginFolderWatcher {
     private final PipelineSupervisor supervisor;
     private final List<Path> folders;
     private final Map<Path, Stamp> known = new HashMap<>();
+    /** Test hook: runs inside the swap, after the pipelines using the plugins stopped and before the unload. */
+    Runnable afterStop = () -> {
+    };
 
     PluginFolderWatcher(Bootstrap core, PipelineSupervisor supervisor) {
         this.core = core;
@@ -72,30 +75,34 @@ final class PluginFolderWatcher {
                 unloading.add(w.getPluginId());
             }
         }
-        List<Path> stopped = supervisor.stopUsing(unloading);
-        for (String id : unloading) {
-            LOG.info("Unloading plugin '{}'", id);
-            try {
-                pm.unloadPlugin(id);
-            } catch (RuntimeException e) {
-                LOG.error("Plugin '{}' failed to unload cleanly: {}", id, e.toString());
+        // The whole swap runs as one step under the supervisor's lock: a reconcile from the pipelines folder's
+        // watcher (its own thread, every poll) must not rebuild a stopped pipeline on the old registry between the
+        // stop and the refresh, or it would run on the plugin being unloaded (review 5, finding 1).
+        int stopped = supervisor.swapPlugins(unloading, () -> {
+            afterStop.run();
+            for (String id : unloading) {
+                LOG.info("Unloading plugin '{}'", id);
+                try {
+                    pm.unloadPlugin(id);
+                } catch (RuntimeException e) {
+                    LOG.error("Plugin '{}' failed to unload cleanly: {}", id, e.toString());
+                }
             }
-        }
-        for (Path p : union(changed, added)) {
-            try {
-                String id = pm.loadPlugin(p);
-                PluginState state = pm.startPlugin(id);
-                LOG.info("Loaded plugin '{}' from {}: {}", id, p.getFileName(), state);
-            } catch (RuntimeException | LinkageError e) {
-                LOG.error("Plugin JAR {} cannot be loaded and is left out: {}", p, e.getMessage());
+            for (Path p : union(changed, added)) {
+                try {
+                    String id = pm.loadPlugin(p);
+                    PluginState state = pm.startPlugin(id);
+                    LOG.info("Loaded plugin '{}' from {}: {}", id, p.getFileName(), state);
+                } catch (RuntimeException | LinkageError e) {
+                    LOG.error("Plugin JAR {} cannot be loaded and is left out: {}", p, e.getMessage());
+                }
             }
-        }
-        known.clear();
-        known.putAll(now);
-        core.refreshRegistry();
-        LOG.info("Plugins changed (added {}, replaced {}, removed {}); {} pipeline(s) to restart", added.size(),
-                changed.size(), removed.size(), stopped.size());
-        supervisor.retryNotRunning();
+            known.clear();
+            known.putAll(now);
+            core.refreshRegistry();
+        });
+        LOG.info("Plugins changed (added {}, replaced {}, removed {}); {} pipeline(s) restarted", added.size(),
+                changed.size(), removed.size(), stopped);
     }
 
     private static Set<Path> union(Set<Path> a, Set<Path> b) {

@@ -134,6 +134,11 @@ public final class PipelineRunner {
         this.queue = new ArrayBlockingQueue<>(Math.max(4, workerCount * 4));
     }
 
+    /** The validated definition this runner was built from (to start it again when a newer version cannot start). */
+    public ValidatedPipeline validated() {
+        return pipeline.validated();
+    }
+
     /** Ids of the plugins whose stages this pipeline runs (core stages not included). */
     public java.util.Set<String> pluginsUsed() {
         java.util.Set<String> ids = new java.util.TreeSet<>();

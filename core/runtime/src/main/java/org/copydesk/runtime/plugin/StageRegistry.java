@@ -1,7 +1,9 @@
 package org.copydesk.runtime.plugin;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +37,8 @@ public final class StageRegistry {
 
     private final Map<StageKind, Map<String, Entry>> entries = new EnumMap<>(StageKind.class);
     private final List<Problem> problems = new ArrayList<>();
+    /** Where each plugin comes from (its JAR), for messages. */
+    private final Map<String, String> where = new java.util.HashMap<>();
 
     private StageRegistry() {
         for (StageKind k : StageKind.values()) {
@@ -54,17 +58,40 @@ public final class StageRegistry {
     /**
      * Collects the factories of the core (class path) and of every started plugin. An extension that fails to be
      * created is logged and skipped; the rest are registered.
+     *
+     * <p>When two provide the same kind and type, the first in this fixed order wins: the core, then the plugins by
+     * folder in the plugin manager's root order (the installation's bundled folder, the configured plugin folder,
+     * then {@code --plugins} folders), then by plugin id. The other is ignored with a warning naming both plugins
+     * and their JARs. (PF4J lists plugins in hash order, so the winner used to depend on the ids: review 5, #16.)
      */
     public static StageRegistry fromPlugins(PluginManager manager, String coreVersion) {
         StageRegistry r = new StageRegistry();
+        List<Path> roots = manager.getPluginsRoots().stream().map(p -> p.toAbsolutePath().normalize()).toList();
+        List<PluginWrapper> started = new ArrayList<>(manager.getPlugins(PluginState.STARTED));
+        started.sort(Comparator.comparingInt((PluginWrapper w) -> rootIndex(roots, w.getPluginPath()))
+                .thenComparing(PluginWrapper::getPluginId));
+        r.where.put(CORE, "built in");
+        for (PluginWrapper plugin : started) {
+            r.where.put(plugin.getPluginId(), String.valueOf(plugin.getPluginPath()));
+        }
         for (StageKind kind : StageKind.values()) {
             r.collect(manager, kind, null, CORE, coreVersion);
-            for (PluginWrapper plugin : manager.getPlugins(PluginState.STARTED)) {
+            for (PluginWrapper plugin : started) {
                 r.collect(manager, kind, plugin.getPluginId(), plugin.getPluginId(),
                         plugin.getDescriptor().getVersion());
             }
         }
         return r;
+    }
+
+    private static int rootIndex(List<Path> roots, Path jar) {
+        Path p = jar == null ? null : jar.toAbsolutePath().normalize();
+        for (int i = 0; p != null && i < roots.size(); i++) {
+            if (p.startsWith(roots.get(i))) {
+                return i;
+            }
+        }
+        return roots.size();
     }
 
     private void collect(PluginManager manager, StageKind kind, String pluginIdOrNull, String pluginId, String version) {
@@ -106,8 +133,12 @@ public final class StageRegistry {
             String type = factory.type();
             Entry existing = entries.get(kind).get(type);
             if (existing != null) {
-                problem(pluginId, kind.word() + " type '" + type + "' is already provided by plugin '"
-                        + existing.pluginId() + "'; this one is ignored");
+                String message = kind.word() + " type '" + type + "' is already provided by plugin '"
+                        + existing.pluginId() + "' (" + where.getOrDefault(existing.pluginId(), "?") + "); this one ("
+                        + where.getOrDefault(pluginId, "?") + ") is ignored. The core wins, then plugins by folder"
+                        + " (bundled, configured, --plugins), then by plugin id";
+                LOG.warn("Plugin '{}': {}", pluginId, message);
+                problems.add(new Problem(pluginId, message));
                 continue;
             }
             entries.get(kind).put(type, new Entry(kind, type, factory, pluginId, version));

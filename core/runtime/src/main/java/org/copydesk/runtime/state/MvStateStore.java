@@ -42,7 +42,7 @@ public final class MvStateStore implements AutoCloseable {
             String reason = e.getMessage() == null ? e.toString() : e.getMessage();
             if (reason.contains("locked")) {
                 throw new StateStoreException("state store " + file + " is in use by another Copydesk process (" + reason
-                        + "); stop it first, or give this one another data folder", e);
+                        + "); stop it first, or give this one another data folder", e, true);
             }
             if (org.copydesk.runtime.FileErrors.isFileSystemProblem(e)) {
                 removeIfBegunEmpty(file, existed);

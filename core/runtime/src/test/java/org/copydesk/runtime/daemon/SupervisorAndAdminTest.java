@@ -113,6 +113,81 @@ class SupervisorAndAdminTest {
         assertThat(supervisor.ready()).isTrue();
     }
 
+    /**
+     * Review 5, finding 7: an edit that validates but cannot start (its output under /proc cannot be opened) stopped
+     * the running version and left nothing running. The previous version must run again, reported as running the
+     * previous version with the start error, as for an invalid file.
+     */
+    @Test
+    void aValidEditThatCannotStartRunsThePreviousVersionAgainAndSaysWhy() throws Exception {
+        Files.writeString(pipelines.resolve("a.yaml"), pipeline("alpha", "one"));
+        supervisor.reconcile();
+        assertThat(get("alpha").state()).isEqualTo(ManagedPipeline.State.RUNNING);
+        Path out = dir.resolve("out-alpha.jsonl");
+
+        Files.writeString(pipelines.resolve("a.yaml"), pipeline("alpha", "one").replace(out.toString(),
+                "/proc/nope/stories.jsonl"));
+        supervisor.reconcile();
+        ManagedPipeline m = get("alpha");
+        assertThat(m.state()).isEqualTo(ManagedPipeline.State.RUNNING_PREVIOUS);
+        assertThat(m.runner()).isNotNull();
+        assertThat(m.errors()).singleElement().satisfies(e -> assertThat(e.message())
+                .contains("/proc/nope/stories.jsonl"));
+        assertThat(supervisor.ready()).isTrue();
+
+        // The previous version really runs: a story dropped in now comes out in its output.
+        Path in = Files.createDirectories(dir.resolve("in-alpha"));
+        Files.writeString(in.resolve("s1.txt"), "Story one\nbody");
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (!(Files.exists(out) && Files.readString(out).contains("STORY ONE"))
+                && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(Files.readString(out)).contains("\"headline\":\"STORY ONE");
+
+        try (AdminServer admin = AdminServer.start("127.0.0.1", 0, null, supervisor, metrics, deadLetters, List::of)) {
+            JsonNode p = json.readTree(get(admin.port(), "/api/pipelines", null).body()).get(0);
+            assertThat(p.get("state").asText()).isEqualTo("running_previous");
+            assertThat(p.get("errors").get(0).get("message").asText()).contains("/proc/nope/stories.jsonl");
+        }
+
+        // Unchanged, it is not retried at every poll; fixed, the new version replaces it.
+        PipelineRunner again = m.runner();
+        supervisor.reconcile();
+        assertThat(get("alpha").runner()).isSameAs(again);
+        Files.writeString(pipelines.resolve("a.yaml"), pipeline("alpha", "two"));
+        supervisor.reconcile();
+        assertThat(get("alpha").state()).isEqualTo(ManagedPipeline.State.RUNNING);
+        assertThat(get("alpha").errors()).isEmpty();
+    }
+
+    /**
+     * Review 5, finding 19: a {@code *.yml} file in the pipelines folder never ran, and nothing said so. The daemon
+     * names it once (not at every poll) and says to rename it; it still does not run it.
+     */
+    @Test
+    void aYmlFileInThePipelinesFolderIsNamedOnceAsIgnored() throws Exception {
+        ch.qos.logback.classic.Logger logger = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
+                .getLogger(PipelineSupervisor.class);
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> logs =
+                new ch.qos.logback.core.read.ListAppender<>();
+        logs.start();
+        logger.addAppender(logs);
+        try {
+            Files.writeString(pipelines.resolve("feeds.yml"), pipeline("feeds", "one"));
+            supervisor.reconcile();
+            supervisor.reconcile();
+            assertThat(supervisor.pipelines()).isEmpty();
+            assertThat(logs.list).filteredOn(e -> e.getFormattedMessage().contains("feeds.yml")).singleElement()
+                    .satisfies(e -> {
+                        assertThat(e.getLevel()).isEqualTo(ch.qos.logback.classic.Level.WARN);
+                        assertThat(e.getFormattedMessage()).contains("is ignored").contains("rename it to feeds.yaml");
+                    });
+        } finally {
+            logger.detachAppender(logs);
+        }
+    }
+
     @Test
     void aDuplicateNameIsInvalidAndTheFirstKeepsRunning() throws Exception {
         Files.writeString(pipelines.resolve("a.yaml"), pipeline("same", "one"));
@@ -182,12 +257,25 @@ class SupervisorAndAdminTest {
         }
     }
 
+    /**
+     * The token guards metrics and the API. Health is open (review 5, finding 9): the Dockerfile's HEALTHCHECK and
+     * orchestrator probes send no secret, and with a token set they got 401, so the container was unhealthy for good.
+     */
     @Test
     void tokenIsRequiredWhenSetAndForNonLoopbackAddresses() throws Exception {
         try (AdminServer admin = AdminServer.start("127.0.0.1", 0, "s3cret", supervisor, metrics, deadLetters, List::of)) {
-            assertThat(get(admin.port(), "/health/live", null).statusCode()).isEqualTo(401);
-            assertThat(get(admin.port(), "/health/live", "wrong").statusCode()).isEqualTo(401);
-            assertThat(get(admin.port(), "/health/live", "s3cret").statusCode()).isEqualTo(200);
+            for (String guarded : List.of("/metrics", "/api/pipelines", "/api/plugins", "/api/dead-letters")) {
+                assertThat(get(admin.port(), guarded, null).statusCode()).as(guarded).isEqualTo(401);
+                assertThat(get(admin.port(), guarded, "wrong").statusCode()).as(guarded).isEqualTo(401);
+                assertThat(get(admin.port(), guarded, "s3cret").statusCode()).as(guarded).isEqualTo(200);
+            }
+            assertThat(post(admin.port(), "/api/reload").statusCode()).isEqualTo(401);
+            assertThat(post(admin.port(), "/api/pipelines/alpha/pause").statusCode()).isEqualTo(401);
+            assertThat(post(admin.port(), "/api/pipelines/alpha/documents", "x").statusCode()).isEqualTo(401);
+            for (String open : List.of("/health/live", "/health/ready")) {
+                assertThat(get(admin.port(), open, null).statusCode()).as(open + " without a token").isEqualTo(200);
+                assertThat(get(admin.port(), open, "wrong").statusCode()).as(open + " with a wrong token").isEqualTo(200);
+            }
         }
         assertThatThrownBy(() -> AdminServer.start("0.0.0.0", 0, null, supervisor, metrics, deadLetters, List::of))
                 .hasMessageContaining("needs a token");
@@ -258,6 +346,60 @@ class SupervisorAndAdminTest {
                     + "/health/live")).timeout(Duration.ofSeconds(3)).GET().build(), HttpResponse.BodyHandlers.ofString());
             assertThat(live.statusCode()).isEqualTo(200);
             pushes.forEach(p -> p.cancel(true));
+        }
+    }
+
+    /**
+     * Review 5, finding 8: while a drain held the supervisor's lock, four /health/ready (or reload, pause, resume)
+     * requests took the four admin threads and /health/live waited behind them (13 s in the review). Here the
+     * supervisor's lock is held by the test for as long as it likes (a drain that never ends), more lock-taking
+     * requests than there are admin threads are sent, and health, readiness and the pipeline list must still answer
+     * within 3 s; the actions then complete once the lock is free.
+     */
+    @Test
+    void healthAndReadinessAnswerWhileActionsWaitForTheSupervisor() throws Exception {
+        Files.writeString(pipelines.resolve("a.yaml"), pipeline("alpha", "one"));
+        supervisor.reconcile();
+        try (AdminServer admin = AdminServer.start("127.0.0.1", 0, null, supervisor, metrics, deadLetters, List::of)) {
+            int port = admin.port();
+            java.util.concurrent.CountDownLatch holding = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+            Thread drain = new Thread(() -> {
+                synchronized (supervisor) {
+                    holding.countDown();
+                    try {
+                        release.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+            }, "test-long-drain");
+            drain.start();
+            holding.await();
+            List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> waiting = new java.util.ArrayList<>();
+            for (String action : List.of("/api/pipelines/alpha/reload", "/api/reload", "/api/pipelines/alpha/reload",
+                    "/api/reload", "/api/pipelines/alpha/reload", "/api/reload")) {
+                waiting.add(http.sendAsync(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + action))
+                        .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString()));
+            }
+            for (int i = 0; i < 6; i++) {
+                waiting.add(http.sendAsync(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                        + "/health/ready")).GET().build(), HttpResponse.BodyHandlers.ofString()));
+            }
+            try {
+                for (String path : List.of("/health/live", "/health/ready", "/api/pipelines")) {
+                    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                            + path)).timeout(Duration.ofSeconds(3)).GET().build(), HttpResponse.BodyHandlers.ofString());
+                    assertThat(r.statusCode()).as(path).isEqualTo(200);
+                }
+            } finally {
+                release.countDown();
+                drain.join();
+            }
+            for (java.util.concurrent.CompletableFuture<HttpResponse<String>> w : waiting) {
+                assertThat(w.get(60, java.util.concurrent.TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+            }
+            assertThat(get("alpha").state()).isEqualTo(ManagedPipeline.State.RUNNING);
         }
     }
 }

@@ -76,6 +76,17 @@ class PluginReloadTest {
         }
     }
 
+    private static long deadLetters(Path root) {
+        if (!Files.isDirectory(root)) {
+            return 0;
+        }
+        try (java.util.stream.Stream<Path> s = Files.walk(root)) {
+            return s.filter(p -> p.getFileName().toString().endsWith(".error.json")).count();
+        } catch (java.io.IOException e) {
+            return 0;
+        }
+    }
+
     private static String lastLine(Path file) {
         try {
             List<String> lines = Files.readAllLines(file);
@@ -142,6 +153,75 @@ class PluginReloadTest {
             assertThat(waiting.errors()).extracting(e -> e.message())
                     .anySatisfy(m -> assertThat(m).contains("unknown step type 'tag'"))
                     .anySatisfy(m -> assertThat(m).contains("unknown format type 'plain'"));
+            supervisor.stopAll();
+        }
+    }
+
+    /**
+     * Review 5, finding 1: the daemon runs the plugin watcher and the pipelines-folder reconcile on two threads. A
+     * reconcile that ran between "stop the pipelines using the plugin" and "refresh the registry" rebuilt the pipeline
+     * on the plugin being unloaded, and every story then went to dead letters. Here a reconcile is started on a second
+     * thread from inside the swap (after the stop, before the unload) and the swap goes on only once that thread has
+     * either finished (the race happened) or is blocked on the supervisor (the swap owns it): no timing involved.
+     */
+    @Test
+    void aReconcileOnAnotherThreadDuringAPluginSwapWaitsAndThePipelineRunsTheNewPlugin() throws Exception {
+        Path plugins = Files.createDirectories(dir.resolve("plugins"));
+        Path pipelines = Files.createDirectories(dir.resolve("pipelines"));
+        Path inbox = Files.createDirectories(dir.resolve("inbox"));
+        Path out = dir.resolve("out.jsonl");
+        Files.writeString(pipelines.resolve("tagged.yaml"), """
+                name: tagged
+                input: {type: directory, path: %s, settle: 50ms, poll: 50ms, format: plain}
+                steps: [{type: tag}]
+                outputs: [{type: jsonl, path: %s}]
+                """.formatted(inbox, out));
+        Files.move(jar("1.0.0", " v1"), plugins.resolve("tag.jar"), StandardCopyOption.ATOMIC_MOVE);
+        DaemonConfig config = new DaemonConfig(null, pipelines, plugins, dir.resolve("data"), "127.0.0.1", -1);
+        try (Bootstrap core = Bootstrap.start(config, List.of())) {
+            PipelineSupervisor supervisor = new PipelineSupervisor(pipelines, core.pipelineParser(), core::assembler,
+                    new DeadLetterStore(config.data(), Clock.systemUTC()), new SimpleMeterRegistry(), Clock.systemUTC());
+            PluginFolderWatcher watcher = new PluginFolderWatcher(core, supervisor);
+            supervisor.reconcile();
+            assertThat(supervisor.byName("tagged").orElseThrow().state()).isEqualTo(ManagedPipeline.State.RUNNING);
+            Files.writeString(inbox.resolve("a.txt"), "first");
+            await("v1 output", () -> lastLine(out).contains("\"headline\":\"first v1\""));
+
+            Thread[] reconciler = new Thread[1];
+            java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+            watcher.afterStop = () -> {
+                reconciler[0] = new Thread(supervisor::reconcile, "test-pipelines-watcher");
+                reconciler[0].start();
+                try {
+                    await("the reconcile thread to finish or to wait for the supervisor", () -> {
+                        Thread.State st = reconciler[0].getState();
+                        if (st == Thread.State.TERMINATED) {
+                            return true;
+                        }
+                        java.lang.management.ThreadInfo info = threads.getThreadInfo(reconciler[0].getId());
+                        return st == Thread.State.BLOCKED && info != null && info.getLockInfo() != null
+                                && info.getLockInfo().getIdentityHashCode() == System.identityHashCode(supervisor);
+                    });
+                } catch (InterruptedException e) {
+                    throw new AssertionError(e);
+                }
+            };
+            Files.move(jar("2.0.0", " v2"), plugins.resolve("tag.jar"), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+            Files.setLastModifiedTime(plugins.resolve("tag.jar"),
+                    java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5000));
+            watcher.check();
+            reconciler[0].join(20_000);
+            assertThat(reconciler[0].isAlive()).isFalse();
+
+            ManagedPipeline m = supervisor.byName("tagged").orElseThrow();
+            assertThat(m.state()).isEqualTo(ManagedPipeline.State.RUNNING);
+            Path letters = config.data().resolve("dead-letter");
+            Files.writeString(inbox.resolve("b.txt"), "second");
+            await("the second story written or dead-lettered", () -> lastLine(out).contains("second")
+                    || deadLetters(letters) > 0);
+            assertThat(lastLine(out)).as("the restarted pipeline runs the new plugin, not the unloaded one")
+                    .contains("\"headline\":\"second v2\"");
             supervisor.stopAll();
         }
     }
