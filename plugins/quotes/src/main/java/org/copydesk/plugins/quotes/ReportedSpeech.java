@@ -400,6 +400,7 @@ final class ReportedSpeech {
         boolean any = false;
         for (int v = a + 1; v < end - 1; v++) {
             if (!t.isWord(v) || t.isCapitalized(v) || t.quote[v] >= 0 || adverb(v) || functionWord(v)
+                    || candidateMode && ownRate(v) < CANDIDATE_MIN_RATE // no string building per token
                     || learnedRate(v) < loopMinRate() || covered(s, v)) {
                 continue;
             }
@@ -456,8 +457,8 @@ final class ReportedSpeech {
      * ({@link #subjectMaySpeak}),
      * where the content overlaps no quote or attribution of the sentence. What it adds is marked {@code candidate};
      * the output keeps a candidate only when its learned confidence reaches
-     * {@link QuoteFinder#CANDIDATE_MIN_CONFIDENCE} (train: 1,154 candidates in 533 articles, right 37 % of the
-     * time as content+speaker; the cut keeps 334 in 262 articles, right 54 %).
+     * {@link QuoteFinder#CANDIDATE_MIN_CONFIDENCE} (train: 1,085 candidates in 520 articles, right 37 % of the
+     * time as content+speaker; the cut keeps 320 in 252 articles, right 54 %).
      */
     void candidates(int s, int[] r) {
         int a = r[0];
@@ -465,7 +466,7 @@ final class ReportedSpeech {
         while (last > a && !t.isWord(last) && t.quote[last] < 0 && !t.isMark(last)) {
             last--;
         }
-        if (last - a < 2) {
+        if (last - a < 2 || !holdsCandidateVerb(a, last + 1)) {
             return;
         }
         candidateMode = true;
@@ -474,6 +475,30 @@ final class ReportedSpeech {
         } finally {
             candidateMode = false;
         }
+    }
+
+    /**
+     * Whether [from, to) holds a lower-case word outside quotation marks whose own rate reaches
+     * {@link #CANDIDATE_MIN_RATE}: without one the candidate pass has nothing to read. Array reads only, so that the
+     * second pass costs little in the many sentences without a candidate verb.
+     */
+    private boolean holdsCandidateVerb(int from, int to) {
+        for (int v = from + 1; v < to - 1; v++) {
+            if (t.isWord(v) && !t.isCapitalized(v) && t.quote[v] < 0 && ownRate(v) >= CANDIDATE_MIN_RATE
+                    && !functionWord(v)) { // "about", "for" have rates of their own
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The learned rate of the form at {@code v} alone, or its cue weight: {@link #learnedRate} without the
+     * particle form, whose look-up builds a string.
+     */
+    private double ownRate(int v) {
+        double rate = rates.rate(t, v);
+        return cueAt[v] != null ? Math.max(rate, cueAt[v].weight()) : rate;
     }
 
     /**
