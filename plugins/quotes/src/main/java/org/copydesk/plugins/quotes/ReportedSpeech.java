@@ -457,8 +457,8 @@ final class ReportedSpeech {
      * ({@link #subjectMaySpeak}),
      * where the content overlaps no quote or attribution of the sentence. What it adds is marked {@code candidate};
      * the output keeps a candidate only when its learned confidence reaches
-     * {@link QuoteFinder#CANDIDATE_MIN_CONFIDENCE} (train: 1,085 candidates in 520 articles, right 37 % of the
-     * time as content+speaker; the cut keeps 320 in 252 articles, right 54 %).
+     * {@link QuoteFinder#CANDIDATE_MIN_CONFIDENCE} (train: 1,080 candidates in 519 articles, right 36 % of the
+     * time as content+speaker; the cut keeps 314 in 250 articles, right 55 %).
      */
     void candidates(int s, int[] r) {
         int a = r[0];
