@@ -28,6 +28,15 @@ final class ConfidenceModel {
         MIXED,
         /** Found by the learned-cue fallback. */
         LEARNED,
+        /** A candidate attribution (a learned verb below the rules' rates), kept only above a confidence cut. */
+        CANDIDATE,
+        /**
+         * A candidate's cue rate, subject and verb form: what tells the good candidates apart (the rate of its first
+         * word; a name or a pronoun as speaker; the speaker opens the sentence; the verb in -ed or -s).
+         */
+        CANDIDATE_RATE, CANDIDATE_NAME, CANDIDATE_PRONOUN, CANDIDATE_SUBJECT_FIRST, CANDIDATE_PAST, CANDIDATE_PRESENT,
+        /** A candidate whose subject is no person, organization or document word (a noun phrase). */
+        CANDIDATE_NOT_SPEAKER,
         SOURCE_AFTER, SOURCE_BEFORE, SOURCE_CONTEXT,
         /** No speaker, the mention a pronoun, a relative who/which/that, a noun phrase, a capitalized name. */
         SPEAKER_NONE, SPEAKER_PRONOUN, SPEAKER_RELATIVE, SPEAKER_NOMINAL, SPEAKER_NAME,

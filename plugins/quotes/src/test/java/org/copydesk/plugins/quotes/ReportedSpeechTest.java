@@ -558,4 +558,58 @@ class ReportedSpeechTest {
         assertThat(indirect("The mayor said she would support the nominee."))
                 .extracting(FinderFixtures::speaker).containsExactly("The mayor");
     }
+
+    @Test
+    void aLearnedVerbBelowTheRulesRateIsACandidateKeptByItsConfidence() {
+        QuoteFinder finder = new QuoteFinder(CueLexicon.standard(), SpeakerLexicon.standard(),
+                CueRates.of(Map.of("toured", 0.22)));
+        List<Quote> q = finder.find("The mayor toured the old mill by the river.", QuoteFinder.Options.all());
+        assertThat(q).hasSize(1);
+        assertThat(speaker(q.get(0))).isEqualTo("The mayor");
+        assertThat(q.get(0).text()).isEqualTo("the old mill by the river");
+        assertThat(q.get(0).confidence()).isGreaterThanOrEqualTo(QuoteFinder.CANDIDATE_MIN_CONFIDENCE);
+        // below the candidates' rate: nothing; a model that scores candidates low drops it
+        QuoteFinder below = new QuoteFinder(CueLexicon.standard(), SpeakerLexicon.standard(),
+                CueRates.of(Map.of("toured", 0.12)));
+        assertThat(below.find("The mayor toured the old mill by the river.", QuoteFinder.Options.all())).isEmpty();
+        QuoteFinder strict = new QuoteFinder(CueLexicon.standard(), SpeakerLexicon.standard(),
+                CueRates.of(Map.of("toured", 0.22)), modelWith("candidate | -20"));
+        assertThat(strict.find("The mayor toured the old mill by the river.", QuoteFinder.Options.all())).isEmpty();
+    }
+
+    @Test
+    void aCandidateBesideAnotherAttributionOfItsSentence() {
+        List<Quote> q = indirect("He backed the levy, which he said would pay for the bridge.");
+        assertThat(q).extracting(x -> x.cue().text()).containsExactly("backed", "said");
+        assertThat(q.get(0).text()).isEqualTo("the levy");
+        assertThat(speaker(q.get(0))).isEqualTo("He");
+        // no candidate inside another attribution's content
+        assertThat(indirect("The mayor said the council backed the levy in March."))
+                .extracting(x -> x.cue().text()).containsExactly("said");
+    }
+
+    @Test
+    void aNounPhraseThatNamesSomethingIsACandidateSubject() {
+        QuoteFinder finder = new QuoteFinder(CueLexicon.standard(), SpeakerLexicon.standard(),
+                CueRates.of(Map.of("legalized", 0.4)));
+        List<Quote> q = finder.find("The Harlow Court's decision legalized street vending in the old town.",
+                QuoteFinder.Options.all());
+        assertThat(q).hasSize(1);
+        assertThat(speaker(q.get(0))).isEqualTo("The Harlow Court's decision");
+        assertThat(q.get(0).text()).isEqualTo("street vending in the old town");
+        // a noun phrase without a capitalized word after its first is no candidate subject
+        assertThat(finder.find("The long drought legalized street vending in the old town.",
+                QuoteFinder.Options.all())).isEmpty();
+    }
+
+    /** The standard confidence model with one more line (a later line overrides a weight). */
+    private static ConfidenceModel modelWith(String line) {
+        try (java.io.InputStream in = ConfidenceModel.class.getResourceAsStream(ConfidenceModel.RESOURCE)) {
+            byte[] text = (new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8) + "\n" + line + "\n")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            return ConfidenceModel.parse(new java.io.ByteArrayInputStream(text));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }
