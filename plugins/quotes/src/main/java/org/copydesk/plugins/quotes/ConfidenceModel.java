@@ -1,11 +1,7 @@
 package org.copydesk.plugins.quotes;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
@@ -89,28 +85,15 @@ final class ConfidenceModel {
     }
 
     static ConfidenceModel standard() {
-        try (InputStream in = ConfidenceModel.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("resource " + RESOURCE + " missing from the quotes plugin");
-            }
-            return parse(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return DataFile.load(RESOURCE, ConfidenceModel::parse);
     }
 
     /** Lines {@code feature | weight}; {@code #} starts a comment. An unknown feature is an error naming it. */
     static ConfidenceModel parse(InputStream in) throws IOException {
         double[] w = new double[SIZE];
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        String line;
-        while ((line = r.readLine()) != null) {
-            String l = line.strip();
-            if (l.isEmpty() || l.startsWith("#")) {
-                continue;
-            }
-            String[] cols = l.split("\\|");
-            w[feature(cols[0].strip()).ordinal()] = Double.parseDouble(cols[1].strip());
+        for (DataFile.Line line : DataFile.lines(in)) {
+            String[] cols = line.columns(RESOURCE, 2, "feature | weight");
+            w[feature(cols[0]).ordinal()] = Double.parseDouble(cols[1]);
         }
         return new ConfidenceModel(w);
     }

@@ -1,11 +1,7 @@
 package org.copydesk.plugins.quotes;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -64,34 +60,16 @@ final class CueLexicon {
 
     /** The lexicon shipped with the plugin. */
     static CueLexicon standard() {
-        try (InputStream in = CueLexicon.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("resource " + RESOURCE + " missing from the quotes plugin");
-            }
-            return parse(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return DataFile.load(RESOURCE, CueLexicon::parse);
     }
 
     static CueLexicon parse(InputStream in) throws IOException {
         Map<String, Entry> forms = new HashMap<>();
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        String line;
-        int no = 0;
-        while ((line = r.readLine()) != null) {
-            no++;
-            String l = line.strip();
-            if (l.isEmpty() || l.startsWith("#")) {
-                continue;
-            }
-            String[] cols = l.split("\\|");
-            if (cols.length != 3) {
-                throw new IllegalArgumentException(RESOURCE + " line " + no + ": expected 'forms | class | weight': " + l);
-            }
-            CueClass cls = CueClass.valueOf(cols[1].strip().toUpperCase(Locale.ROOT));
-            double weight = Double.parseDouble(cols[2].strip());
-            String[] lineForms = cols[0].strip().split("[\\s,]+");
+        for (DataFile.Line line : DataFile.lines(in)) {
+            String[] cols = line.columns(RESOURCE, 3, "forms | class | weight");
+            CueClass cls = CueClass.valueOf(cols[1].toUpperCase(Locale.ROOT));
+            double weight = Double.parseDouble(cols[2]);
+            String[] lineForms = cols[0].split("[\\s,]+");
             for (int k = 0; k < lineForms.length; k++) {
                 String f = lineForms[k].toLowerCase(Locale.ROOT);
                 Entry prev = forms.get(f);

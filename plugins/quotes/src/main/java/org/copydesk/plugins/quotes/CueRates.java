@@ -1,11 +1,7 @@
 package org.copydesk.plugins.quotes;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -24,27 +20,14 @@ final class CueRates {
     }
 
     static CueRates standard() {
-        try (InputStream in = CueRates.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("resource " + RESOURCE + " missing from the quotes plugin");
-            }
-            return parse(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return DataFile.load(RESOURCE, CueRates::parse);
     }
 
     static CueRates parse(InputStream in) throws IOException {
         Map<String, Double> m = new HashMap<>();
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        String line;
-        while ((line = r.readLine()) != null) {
-            String l = line.strip();
-            if (l.isEmpty() || l.startsWith("#")) {
-                continue;
-            }
-            String[] cols = l.split("\\|");
-            m.put(cols[0].strip(), Double.parseDouble(cols[1].strip()));
+        for (DataFile.Line line : DataFile.lines(in)) {
+            String[] cols = line.columns(RESOURCE, 3, "form | rate | occurrences");
+            m.put(cols[0], Double.parseDouble(cols[1]));
         }
         return new CueRates(Map.copyOf(m));
     }

@@ -1,11 +1,7 @@
 package org.copydesk.plugins.quotes;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.List;
@@ -38,36 +34,26 @@ final class SpeakerLexicon {
     }
 
     static SpeakerLexicon standard() {
-        try (InputStream in = SpeakerLexicon.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("resource " + RESOURCE + " missing from the quotes plugin");
-            }
-            Map<String, Integer> masks = new HashMap<>();
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            int current = 0;
-            String line;
-            int no = 0;
-            while ((line = r.readLine()) != null) {
-                no++;
-                String l = line.strip();
-                if (l.isEmpty() || l.startsWith("#")) {
-                    continue;
+        return DataFile.load(RESOURCE, SpeakerLexicon::parse);
+    }
+
+    private static SpeakerLexicon parse(InputStream in) throws IOException {
+        Map<String, Integer> masks = new HashMap<>();
+        int current = 0;
+        for (DataFile.Line line : DataFile.lines(in)) {
+            String l = line.text();
+            if (l.startsWith("[") && l.endsWith("]")) {
+                int index = SECTIONS.indexOf(l.substring(1, l.length() - 1));
+                if (index < 0) {
+                    throw new IllegalStateException(RESOURCE + " line " + line.number() + ": unknown section " + l
+                            + " (known: " + SECTIONS + ")");
                 }
-                if (l.startsWith("[") && l.endsWith("]")) {
-                    int index = SECTIONS.indexOf(l.substring(1, l.length() - 1));
-                    if (index < 0) {
-                        throw new IllegalStateException(RESOURCE + " line " + no + ": unknown section " + l
-                                + " (known: " + SECTIONS + ")");
-                    }
-                    current = 1 << index;
-                } else if (current != 0) {
-                    masks.merge(l.toLowerCase(Locale.ROOT), current, (a, b) -> a | b);
-                }
+                current = 1 << index;
+            } else if (current != 0) {
+                masks.merge(l.toLowerCase(Locale.ROOT), current, (a, b) -> a | b);
             }
-            return new SpeakerLexicon(masks);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+        return new SpeakerLexicon(masks);
     }
 
     private boolean in(int sections, String word) {
