@@ -117,44 +117,46 @@ public final class AdminServer implements AutoCloseable {
     private static final int ACTIONS_WAITING = 16;
     private final java.util.concurrent.ThreadPoolExecutor actionExecutor;
 
+    /** An answer that may wait (a push, a reload, a pause): written by its own pool. */
+    private interface Answer {
+        void write() throws IOException;
+    }
+
+    /**
+     * Answers the exchange on {@code pool}'s threads, so a slow answer never holds up the server's own (health and
+     * metrics stay quick); when the pool's queue is full, at once with 503 and {@code busyStatus}.
+     */
+    private void answerOn(java.util.concurrent.ExecutorService pool, HttpExchange ex, Answer answer, String what,
+            String busyStatus, String busyDetail) throws IOException {
+        try {
+            pool.execute(() -> {
+                try (ex) {
+                    answer.write();
+                } catch (IOException | RuntimeException e) {
+                    LOG.warn("{} could not be answered: {}", what, e.toString());
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            try (ex) {
+                send(ex, 503, "application/json", Map.of("status", busyStatus, "detail", busyDetail));
+            }
+        }
+    }
+
     private void handle(HttpExchange ex) throws IOException {
         Matcher pushed = PUSH.matcher(ex.getRequestURI().getPath());
         if (ex.getRequestMethod().equals("POST") && pushed.matches() && (token == null || authorised(ex))) {
             String pipeline = pushed.group(1);
-            try {
-                pushExecutor.execute(() -> {
-                    try (ex) {
-                        push(ex, pipeline);
-                    } catch (IOException | RuntimeException e) {
-                        LOG.warn("Push to pipeline '{}' could not be answered: {}", pipeline, e.toString());
-                    }
-                });
-            } catch (java.util.concurrent.RejectedExecutionException e) {
-                try (ex) {
-                    send(ex, 503, "application/json", Map.of("status", "failed", "detail",
-                            "too many pushes in flight; retry later"));
-                }
-            }
+            answerOn(pushExecutor, ex, () -> push(ex, pipeline), "Push to pipeline '" + pipeline + "'", "failed",
+                    "too many pushes in flight; retry later");
             return;
         }
         String actionPath = ex.getRequestURI().getPath();
         Matcher acting = ACTION.matcher(actionPath);
         if (ex.getRequestMethod().equals("POST") && (actionPath.equals("/api/reload") || acting.matches())
                 && (token == null || authorised(ex))) {
-            try {
-                actionExecutor.execute(() -> {
-                    try (ex) {
-                        act(ex, actionPath, acting);
-                    } catch (IOException | RuntimeException e) {
-                        LOG.warn("Admin action {} could not be answered: {}", actionPath, e.toString());
-                    }
-                });
-            } catch (java.util.concurrent.RejectedExecutionException e) {
-                try (ex) {
-                    send(ex, 503, "application/json", Map.of("status", "busy", "detail",
-                            "too many reloads, pauses and resumes waiting; retry later"));
-                }
-            }
+            answerOn(actionExecutor, ex, () -> act(ex, actionPath, acting), "Admin action " + actionPath, "busy",
+                    "too many reloads, pauses and resumes waiting; retry later");
             return;
         }
         try (ex) {
