@@ -40,7 +40,7 @@ import org.slf4j.MDC;
  * acknowledged (written or dead-lettered), so a crash fetches it again. With an interval, URLs are fetched again
  * with conditional GET; an unchanged page (304) is not submitted. Failures are per URL: logged with the URL and
  * reason, counted in the state, retried with backoff (30 s doubling to an hour); a URL refused for good (403, 404,
- * the SSRF guard, robots.txt) is not retried when fetching once.
+ * the SSRF guard, a robots.txt Disallow) is not retried when fetching once; an unreadable robots.txt is retried.
  */
 final class HttpFetchInput implements Input {
     private static final Logger LOG = LoggerFactory.getLogger(HttpFetchInput.class);

@@ -204,8 +204,12 @@ final class RssInput implements Input {
             page = pageFetcher.get(URI.create(link.strip()), null, null);
         } catch (FetchException | IllegalArgumentException e) {
             String reason = e instanceof FetchException ? e.getMessage() : link + ": " + e.getMessage();
-            int attempts = pageAttempts.merge(feedKey + "\n" + id, 1, Integer::sum);
-            boolean giveUp = attempts >= PAGE_ATTEMPTS || e instanceof FetchException f && !f.isTransient();
+            // a host whose robots.txt cannot be read for now (5xx, timeout) was not asked for the page at all: the
+            // item waits for it without using up its tries (review 5 #2: it was skipped for good)
+            boolean robotsUnreachable = e instanceof FetchException f && f.isRobotsUnreachable();
+            int attempts = robotsUnreachable ? 0 : pageAttempts.merge(feedKey + "\n" + id, 1, Integer::sum);
+            boolean giveUp = !robotsUnreachable
+                    && (attempts >= PAGE_ATTEMPTS || e instanceof FetchException f && !f.isTransient());
             LOG.warn("Pipeline '{}': page of item '{}' of feed {} failed: {}; {}", pipeline, id, feedKey, reason,
                     giveUp ? "skipped" : "tried again at the next poll");
             updateFeed(feedKey, f -> f.failedAside(reason));

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.copydesk.api.ConfigurationException;
+import org.copydesk.fetch.PoliteFetcher;
 import org.copydesk.api.Document;
 import org.copydesk.api.Input;
 import org.copydesk.api.StageContext;
@@ -272,6 +273,48 @@ class RssInputTest {
             await("more polls", () -> server.count("/feed") >= polls + 2);
             assertThat(ctx.submitted).hasSize(3);
             assertThat(server.count("/pages/a")).isEqualTo(1);
+        } finally {
+            stopped(input);
+        }
+    }
+
+    @Test
+    void aFollowedItemWhoseSitesRobotsTxtAnswers503IsFetchedOnceRobotsTxtRecovers() throws Exception {
+        // review 5 #2: the refusal of an unreadable robots.txt was thrown as a permanent one, so the item was marked
+        // seen and skipped for good ("disallowed by .../robots.txt; skipped")
+        java.util.concurrent.atomic.AtomicBoolean robotsUp = new java.util.concurrent.atomic.AtomicBoolean();
+        server.route("/robots.txt", ex -> {
+            if (robotsUp.get()) {
+                TestServer.send(ex, 200, "text/plain", "User-agent: *\nAllow: /\n");
+            } else {
+                TestServer.send(ex, 503, "text/plain", "down");
+            }
+        });
+        server.route("/pages/", ex -> TestServer.send(ex, 200, "text/html; charset=utf-8",
+                "<html><body><p>Page of " + ex.getRequestURI().getPath() + "</p></body></html>"));
+        items.addAll(List.of("a", "b"));
+        String ua = "Copydesk/0.1 (+https://github.com/copydesk)";
+        PoliteFetcher feeds = new PoliteFetcher(CLIENT, new PoliteFetcher.Options(ua, Duration.ofSeconds(10),
+                1_000_000, 5, true, false, 100, 1));
+        // the page fetcher as the factory makes it, but asking an unreachable robots.txt again after 200 ms, not 60 s
+        PoliteFetcher pages = new PoliteFetcher(CLIENT, new PoliteFetcher.Options(ua, Duration.ofSeconds(10),
+                1_000_000, 5, true, true, 100, 1), Duration.ofMillis(200));
+        RecordingInputContext ctx = new RecordingInputContext(true);
+        Input input = new RssInput("p", List.of(new FeedSpec(server.url("/feed"), Duration.ofMillis(100))), true,
+                Duration.ofHours(1), feeds, pages, context.state(), java.time.Clock.systemUTC());
+        input.start(ctx);
+        try {
+            // robots.txt asked three times: the outage outlasts several polls, more than the three tries of a page
+            await("robots.txt down across several polls", () -> server.count("/robots.txt") >= 3);
+            assertThat(server.count("/feed")).isGreaterThan(3);
+            assertThat(ctx.submitted).isEmpty();
+            assertThat(server.count("/pages/a") + server.count("/pages/b")).isZero();
+            assertThat(feedState("/feed").get("last_error").asText()).contains("robots.txt could not be read (HTTP 503)");
+            assertThat(context.state().map("seen").get(server.url("/feed").toString())).isNull();
+
+            robotsUp.set(true);
+            await("both pages once robots.txt answers", () -> ctx.submitted.size() == 2);
+            assertThat(ctx.uris()).containsExactly(server.url("/pages/a").toString(), server.url("/pages/b").toString());
         } finally {
             stopped(input);
         }
