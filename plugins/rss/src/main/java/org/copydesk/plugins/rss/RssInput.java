@@ -156,7 +156,7 @@ final class RssInput implements Input {
         for (Document d : items) {
             byId.putIfAbsent(ItemIds.of(d), d);
         }
-        Set<String> seen = seen(key);
+        Set<String> seen = adoptLinkIds(key, byId.keySet(), seen(key));
         List<String> fresh = new ArrayList<>();
         boolean allSeen = true;
         for (String id : byId.keySet()) {
@@ -223,7 +223,10 @@ final class RssInput implements Input {
         Map<String, String> attributes = httpAttributes(page);
         put(attributes, "feed.title", item.headline());
         put(attributes, "feed.link", link);
-        put(attributes, "feed.id", id);
+        // an item without a guid passes its link, as before its id told items sharing a link apart: format html then
+        // takes the page's own canonical URL as the document's id
+        String linkOnly = ItemIds.linkOf(id);
+        put(attributes, "feed.id", linkOnly != null ? linkOnly : id);
         put(attributes, "feed.published", item.published());
         put(attributes, "feed.author", item.byline());
         put(attributes, "feed.source", item.distributor());
@@ -301,6 +304,36 @@ final class RssInput implements Input {
             }
             return ids;
         }
+    }
+
+    /**
+     * State written before items without a guid got ids of their own ({@link ItemIds#linked}) holds such an item's
+     * bare link as seen: the items of this poll with that link are taken as seen, under their new ids, and the bare
+     * link is dropped, so that later items with the same link are not hidden behind it.
+     */
+    private Set<String> adoptLinkIds(String feedKey, Collection<String> ids, Set<String> seen) {
+        List<String> adopted = new ArrayList<>();
+        Set<String> oldLinks = new LinkedHashSet<>();
+        for (String id : ids) {
+            String link = ItemIds.linkOf(id);
+            if (link != null && seen.contains(link) && !seen.contains(id)) {
+                adopted.add(id);
+                oldLinks.add(link);
+            }
+        }
+        if (adopted.isEmpty()) {
+            return seen;
+        }
+        synchronized (lock) {
+            Set<String> all = seen(feedKey);
+            all.removeAll(oldLinks);
+            all.addAll(adopted);
+            seenMap.put(feedKey, ItemIds.toJson(new ArrayList<>(all)));
+        }
+        state.commit();
+        LOG.info("Pipeline '{}': feed {}: {} item(s) without a guid seen under their link before now have ids of"
+                + " their own", pipeline, feedKey, adopted.size());
+        return seen(feedKey);
     }
 
     private void markSeen(String feedKey, Collection<String> ids) {

@@ -296,4 +296,39 @@ class RssFormatTest {
         assertThat(factory.settings()).extracting(s -> s.name()).containsExactly("body_from");
         assertThat(factory.create(null, Settings.empty())).isInstanceOf(RssFormat.class);
     }
+
+    @Test
+    void itemsWithoutAGuidThatShareALinkGetIdsOfTheirOwn() throws Exception {
+        // review 5 #11: without a guid the id was the link alone, so items pointing at one page shared an id
+        String feed = """
+                <rss version="2.0"><channel><title>Desk</title><link>https://ex.org/</link>
+                <item><title>Second story</title><link>https://ex.org/news</link>
+                  <pubDate>Tue, 06 Jan 2026 15:00:00 +0000</pubDate><description>Two.</description></item>
+                <item><title>First story</title><link>https://ex.org/news</link>
+                  <pubDate>Tue, 06 Jan 2026 14:00:00 +0000</pubDate><description>One.</description></item>
+                </channel></rss>""";
+        List<Document> docs = format.parse(payload(feed));
+        assertThat(docs).extracting(Document::id).doesNotHaveDuplicates()
+                .allSatisfy(id -> assertThat(id).matches("https://ex\\.org/news#copydesk-item-[0-9a-f]{16}"));
+        assertThat(docs).extracting(Document::uri).containsOnly("https://ex.org/news");
+        // stable: the same item gives the same id at every poll, whatever body_from is and whatever its body says
+        assertThat(new RssFormat("description").parse(payload(feed))).extracting(Document::id)
+                .containsExactlyElementsOf(docs.stream().map(Document::id).toList());
+        assertThat(format.parse(payload(feed.replace("Two.", "Two, corrected.")))).extracting(Document::id)
+                .containsExactlyElementsOf(docs.stream().map(Document::id).toList());
+        // only-ids keeps exactly the item named, not every item sharing its link
+        Payload only = new Payload(feed.getBytes(StandardCharsets.UTF_8), "https://example.org/feed", RECEIVED, null,
+                java.util.Map.of(ItemIds.ONLY_IDS, ItemIds.toJson(List.of(docs.get(1).id()))));
+        assertThat(format.parse(only)).extracting(Document::headline).containsExactly("First story");
+        // a guid is still the id as it is
+        assertThat(format.parse(payload(feed.replace("<title>First story</title>",
+                "<title>First story</title><guid>g-1</guid>"))).get(1).id()).isEqualTo("g-1");
+        // JSON Feed items without an id, sharing a url, too
+        String json = """
+                {"version": "https://jsonfeed.org/version/1.1", "title": "Desk", "items": [
+                 {"url": "https://ex.org/news", "title": "Second story", "content_text": "Two."},
+                 {"url": "https://ex.org/news", "title": "First story", "content_text": "One."}]}""";
+        assertThat(format.parse(payload(json))).extracting(Document::id).doesNotHaveDuplicates()
+                .allSatisfy(id -> assertThat(id).startsWith("https://ex.org/news#copydesk-item-"));
+    }
 }

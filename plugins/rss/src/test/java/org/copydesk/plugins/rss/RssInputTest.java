@@ -320,6 +320,70 @@ class RssInputTest {
         }
     }
 
+    /** A feed whose items have no guid and all link to one page (a section page), newest first. */
+    String sharedLinkFeed(List<String> names) {
+        StringBuilder b = new StringBuilder("<rss version=\"2.0\"><channel><title>Desk</title><link>"
+                + server.url("/") + "</link>");
+        List<String> newestFirst = new java.util.ArrayList<>(names);
+        java.util.Collections.reverse(newestFirst);
+        for (String name : newestFirst) {
+            b.append("<item><title>Story ").append(name).append("</title><link>").append(server.url("/news"))
+                    .append("</link><description>Text of story ").append(name).append(".</description></item>");
+        }
+        return b.append("</channel></rss>").toString();
+    }
+
+    @Test
+    void itemsWithoutAGuidSharingALinkAreEachDeliveredAlsoWhenTheyComeLater() throws Exception {
+        // review 5 #11: the id was the link alone, so once the first poll had delivered it, every later item with
+        // that link was taken as seen and never delivered
+        server.route("/shared", ex -> TestServer.send(ex, 200, "application/rss+xml", sharedLinkFeed(items)));
+        items.addAll(List.of("a", "b"));
+        RecordingInputContext ctx = new RecordingInputContext(true);
+        Input input = factory.create(context, Stages.settings(factory, "{feeds: ['" + server.url("/shared")
+                + "'], interval: 100ms, allow_private_addresses: true}"));
+        input.start(ctx);
+        try {
+            await("the first payload", () -> ctx.submitted.size() == 1);
+            assertThat(headlines(ctx)).containsExactlyInAnyOrder("Story a", "Story b");
+            items.add("c");
+            await("the later item with the same link", () -> ctx.submitted.size() == 2);
+            assertThat(format.parse(ctx.submitted.get(1).payload())).extracting(Document::headline)
+                    .containsExactly("Story c");
+            long polls = server.count("/shared");
+            await("more polls", () -> server.count("/shared") >= polls + 2);
+            assertThat(ctx.submitted).hasSize(2);
+        } finally {
+            stopped(input);
+        }
+    }
+
+    @Test
+    void stateThatSawAnItemUnderItsBareLinkDoesNotDeliverItAgainNorHideLaterItems() throws Exception {
+        // state written before items without a guid had ids of their own holds the bare link as seen
+        server.route("/shared", ex -> TestServer.send(ex, 200, "application/rss+xml", sharedLinkFeed(items)));
+        items.add("a");
+        context.state().map("seen").put(server.url("/shared").toString(),
+                ItemIds.toJson(List.of(server.url("/news").toString())));
+        context.state().commit();
+        RecordingInputContext ctx = new RecordingInputContext(true);
+        Input input = factory.create(context, Stages.settings(factory, "{feeds: ['" + server.url("/shared")
+                + "'], interval: 100ms, allow_private_addresses: true}"));
+        input.start(ctx);
+        try {
+            long polls = server.count("/shared");
+            await("a few polls", () -> server.count("/shared") >= polls + 3);
+            assertThat(ctx.submitted).as("the item seen under its link is not delivered again").isEmpty();
+            assertThat(context.state().map("seen").get(server.url("/shared").toString()))
+                    .doesNotContain("\"" + server.url("/news") + "\"").contains("#copydesk-item-");
+            items.add("b");
+            await("the later item with the same link", () -> ctx.submitted.size() == 1);
+            assertThat(headlines(ctx)).containsExactly("Story b");
+        } finally {
+            stopped(input);
+        }
+    }
+
     @Test
     void stopReturnsPromptlyWhileAFeedHangs() throws Exception {
         server.route("/hang", ex -> {
