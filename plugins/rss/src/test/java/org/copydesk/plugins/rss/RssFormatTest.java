@@ -239,6 +239,48 @@ class RssFormatTest {
                 assertThat(format.parse(payload(escaped)).get(0).body()).isEqualTo("y"));
     }
 
+    private static String brokenFeed(int items, String description) {
+        StringBuilder b = new StringBuilder("<rss version=\"2.0\"><channel><title>T</title>");
+        for (int i = 0; i < items; i++) {
+            b.append("<item><guid>g").append(i).append("</guid><title>Item ").append(i).append("</title><description>")
+                    .append(description).append("</description></item>");
+        }
+        return b.append("</channel></rss>").toString();
+    }
+
+    @Test
+    void rawHtmlVoidTagsInAnIllFormedFeedAreNoNestingLevels() throws Exception {
+        // review 5 #5: every unclosed <br> counted one level deeper for the rest of the document, so a broken feed
+        // of 127 items with two <br> each was refused as "XML nested over 256 levels deep"
+        for (int items : new int[] {10, 127, 200}) {
+            List<Document> docs = format.parse(payload(brokenFeed(items,
+                    "Line one<br>line two<BR>three <img src=\"a.png\" alt=\"x > y\"> four<hr>")));
+            assertThat(docs).as(items + " items").hasSize(items);
+            assertThat(docs.get(items - 1).headline()).isEqualTo("Item " + (items - 1));
+            assertThat(docs.get(items - 1).body()).contains("Line one").contains("three").contains("four");
+        }
+        // another unclosed tag costs one level until its parent closes, not one for the rest of the document
+        assertThat(format.parse(payload(brokenFeed(300, "<b>bold, never closed")))).hasSize(300);
+        // unclosed tags that never close are still counted
+        String unclosed = "<rss version=\"2.0\"><channel><item><title>x</title>" + "<a>".repeat(300) + "</item>";
+        assertThatThrownBy(() -> format.parse(payload(unclosed))).isInstanceOf(FormatException.class)
+                .hasMessageContaining("nested over");
+    }
+
+    @Test
+    void aCommentWithAnApostropheInTheDoctypesInternalSubsetIsNoUnterminatedString() throws Exception {
+        // review 5 #5 (probe d1.xml): the quote in the comment was taken for a string delimiter
+        String feed = "<?xml version=\"1.0\"?><!DOCTYPE rss [<!-- the site's entities --><!ENTITY copy2 \"(c)\">"
+                + "]><rss version=\"2.0\"><channel><title>T</title><item><guid>1</guid>"
+                + "<title>A &copy2; B</title></item></channel></rss>";
+        assertThat(format.parse(payload(feed))).extracting(Document::headline).containsExactly("A (c) B");
+        // and in a processing instruction
+        assertThat(format.parse(payload(feed.replace("<!-- the site's entities -->", "<?note it's ours?>"))))
+                .extracting(Document::headline).containsExactly("A (c) B");
+        assertThatThrownBy(() -> format.parse(payload("<!DOCTYPE rss [<!-- never closed <rss version=\"2.0\"/>")))
+                .isInstanceOf(FormatException.class).hasMessageContaining("unterminated XML DOCTYPE");
+    }
+
     @Test
     void simpleInternalEntityIsExpanded() throws Exception {
         String feed = "<!DOCTYPE rss [ <!ENTITY org \"Example Org\"> ]><rss version=\"2.0\"><channel><title>t</title>"
