@@ -45,7 +45,7 @@ import org.slf4j.LoggerFactory;
  * feed with nothing new submits nothing. Without {@code follow} the feed's bytes are submitted once with the new ids
  * in the {@link ItemIds#ONLY_IDS} attribute; with {@code follow} each new item's page is fetched and submitted with
  * the item's fields as {@code feed.*} attributes. An id is remembered as seen (state map {@code seen}: per feed the
- * most recent {@value #SEEN_KEPT} ids) only when its payload is acknowledged, so a
+ * most recent {@value #SEEN_KEPT} ids, and every id still in the feed) only when its payload is acknowledged, so a
  * crash re-delivers. A feed's ETag/Last-Modified are kept only once every item in it is seen, so an item whose
  * payload was lost in a crash or refused is never hidden behind a 304. Errors are per feed: logged with the URL and
  * reason, counted in the state map {@code feeds}, and the feed is polled again after a wait that doubles per
@@ -78,6 +78,8 @@ final class RssInput implements Input {
     private final RssFormat reader = new RssFormat("auto");
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
     private final Map<String, Integer> pageAttempts = new HashMap<>();
+    /** Per feed, the item ids of its last fetched version: never trimmed from its seen list. */
+    private final Map<String, Set<String>> inFeed = new ConcurrentHashMap<>();
     private final Object lock = new Object();
     private volatile boolean stopped;
     private Thread thread;
@@ -156,6 +158,7 @@ final class RssInput implements Input {
         for (Document d : items) {
             byId.putIfAbsent(ItemIds.of(d), d);
         }
+        inFeed.put(key, Set.copyOf(byId.keySet()));
         Set<String> seen = adoptLinkIds(key, byId.keySet(), seen(key));
         List<String> fresh = new ArrayList<>();
         boolean allSeen = true;
@@ -342,7 +345,20 @@ final class RssInput implements Input {
             all.addAll(ids);
             List<String> list = new ArrayList<>(all);
             if (list.size() > SEEN_KEPT) {
-                list = list.subList(list.size() - SEEN_KEPT, list.size());
+                // the most recent SEEN_KEPT ids, and every id still in the feed: a feed listing more items than that
+                // re-delivered the overflow at every poll and never got a 304 (review 5 #14)
+                Set<String> current = inFeed.getOrDefault(feedKey, Set.of());
+                List<String> kept = new ArrayList<>();
+                int recent = 0;
+                for (int i = list.size() - 1; i >= 0; i--) {
+                    String id = list.get(i);
+                    if (recent < SEEN_KEPT || current.contains(id)) {
+                        kept.add(id);
+                        recent++;
+                    }
+                }
+                Collections.reverse(kept);
+                list = kept;
             }
             seenMap.put(feedKey, ItemIds.toJson(list));
             ids.forEach(id -> inFlight.remove(feedKey + "\n" + id));
