@@ -106,8 +106,32 @@ final class RssInput implements Input {
         LOG.info("Pipeline '{}': polling {} feed(s){}", pipeline, feeds.size(), follow ? ", following item links" : "");
     }
 
+    /**
+     * The stored next poll was computed with the interval and max_backoff of the time: a feed is polled no later
+     * than its last attempt plus the wait the current settings give (review 5 #13: after {@code interval: 1d} was
+     * changed to {@code 5m}, the feed stayed silent until the day-old schedule came due).
+     */
+    private void reschedule() {
+        for (FeedSpec feed : feeds) {
+            String key = feed.url().toString();
+            SourceState s = feedState(key);
+            if (s.lastAttempt() <= 0) {
+                continue;
+            }
+            Duration wait = s.failures() == 0 ? feed.interval()
+                    : SourceState.waitAfter(s.failures(), feed.interval(), maxBackoff);
+            long due = s.lastAttempt() + wait.toMillis();
+            if (due < s.nextAttempt()) {
+                updateFeed(key, f -> f.nextAttemptNoLaterThan(due));
+                LOG.info("Pipeline '{}': feed {} rescheduled to {} under the current interval and max_backoff",
+                        pipeline, key, java.time.Instant.ofEpochMilli(due));
+            }
+        }
+    }
+
     private void run(InputContext context) {
         try {
+            reschedule();
             while (!stopped && !context.isStopping()) {
                 long next = Long.MAX_VALUE;
                 for (FeedSpec feed : feeds) {

@@ -406,6 +406,28 @@ class RssInputTest {
     }
 
     @Test
+    void aScheduleStoredUnderALongerIntervalIsBroughtForwardAtStart() throws Exception {
+        // review 5 #13: the stored next_poll, computed with an old interval of a day (or a long backoff), was kept
+        // after the interval was shortened: the feed stayed silent until then, across reloads and restarts
+        items.add("a");
+        long now = System.currentTimeMillis();
+        String key = server.url("/feed").toString();
+        var old = org.copydesk.fetch.SourceState.fromJson(null, RssInput.FEED_STATE);
+        old.succeeded(null, null, now - 1000, now + Duration.ofDays(1).toMillis());
+        context.state().map("feeds").put(key, old.toJson());
+        context.state().commit();
+        RecordingInputContext ctx = new RecordingInputContext(true);
+        Input input = input(""); // interval 100ms
+        input.start(ctx);
+        try {
+            await("a poll under the current interval", () -> ctx.submitted.size() == 1);
+            assertThat(feedState("/feed").get("next_poll").asLong()).isLessThan(now + Duration.ofHours(1).toMillis());
+        } finally {
+            stopped(input);
+        }
+    }
+
+    @Test
     void stopReturnsPromptlyWhileAFeedHangs() throws Exception {
         server.route("/hang", ex -> {
             Thread.sleep(20_000);
