@@ -137,6 +137,7 @@ public final class PoliteFetcher {
         String host = origin(uri);
         limiter.acquire(host);
         CompletableFuture<HttpResponse<byte[]>> future = null;
+        long started = System.nanoTime();
         try {
             future = client.sendAsync(request.build(), info -> new LimitedBody(uri, maxBytes));
             HttpResponse<byte[]> response = future.get(options.timeout().toMillis(), TimeUnit.MILLISECONDS);
@@ -165,7 +166,10 @@ public final class PoliteFetcher {
             if (cause instanceof FetchException f) {
                 throw f;
             }
-            if (cause instanceof java.net.http.HttpTimeoutException) {
+            // the client's own timer can close the connection a moment before ours fires, and the request then
+            // fails with "connection closed locally": past the timeout, that is the timeout
+            if (cause instanceof java.net.http.HttpTimeoutException
+                    || System.nanoTime() - started >= options.timeout().toNanos()) {
                 throw new FetchException(uri + ": no complete answer within " + options.timeout().toMillis()
                         + " ms", true);
             }
