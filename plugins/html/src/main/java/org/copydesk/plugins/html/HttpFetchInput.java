@@ -109,8 +109,29 @@ final class HttpFetchInput implements Input {
         };
     }
 
+    /**
+     * A URL fetched with success is fetched again no later than its last fetch plus the current interval: the
+     * stored next attempt was computed with the interval of the time (review 5 #13: a shortened interval waited for
+     * the old schedule).
+     */
+    private void reschedule() {
+        if (interval.isZero()) {
+            return;
+        }
+        for (URI url : urls) {
+            SourceState s = urlState(url);
+            long due = s.lastSuccess() + interval.toMillis();
+            if (!s.finished() && s.failures() == 0 && s.lastSuccess() > 0 && due < s.nextAttempt()) {
+                update(url, f -> f.nextAttemptNoLaterThan(due));
+                LOG.info("Pipeline '{}': {} rescheduled to {} under the current interval", pipeline, url,
+                        java.time.Instant.ofEpochMilli(due));
+            }
+        }
+    }
+
     private void run(InputContext context) {
         try {
+            reschedule();
             while (!stopped && !context.isStopping()) {
                 long now = clock.millis();
                 boolean allFinished = true;

@@ -143,6 +143,27 @@ class HttpFetchInputTest {
         }
     }
 
+    @Test
+    void aScheduleStoredUnderALongerIntervalIsBroughtForwardAtStart() throws Exception {
+        // review 5 #13: the stored next_attempt, computed with an old interval of a day, was kept after the
+        // interval was shortened
+        server.route("/a", ex -> TestServer.send(ex, 200, "text/html", "<p>A</p>"));
+        long now = System.currentTimeMillis();
+        var old = org.copydesk.fetch.SourceState.fromJson(null, HttpFetchInput.URL_STATE);
+        old.succeeded(null, null, now - 1000, now + Duration.ofDays(1).toMillis());
+        context.state().map("urls").put(server.url("/a").toString(), old.toJson());
+        context.state().commit();
+        RecordingInputContext ctx = new RecordingInputContext(true);
+        Input input = input("{urls: ['" + server.url("/a") + "'], interval: 1s, allow_private_addresses: true}");
+        input.start(ctx);
+        try {
+            await("a fetch under the current interval", () -> ctx.submitted.size() == 1);
+        } finally {
+            input.stop();
+            input.awaitStop(Duration.ofSeconds(30));
+        }
+    }
+
     /** Starts the input anew on the same state (a restart), acknowledging all, and lists what it submitted. */
     private java.util.List<String> urisFetchedAfterARestart(String yaml) throws Exception {
         RecordingInputContext again = new RecordingInputContext(true);
