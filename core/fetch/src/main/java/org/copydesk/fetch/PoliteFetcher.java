@@ -51,7 +51,8 @@ public final class PoliteFetcher {
     private static final long ROBOTS_TTL_NANOS = TimeUnit.HOURS.toNanos(1);
     private static final long ROBOTS_MAX_BYTES = 500 * 1024;
 
-    private record CachedRobots(RobotsRules rules, long fetchedNanos) {
+    /** @param unreachable why robots.txt could not be read (5xx, timeout, network error), or {@code null} */
+    private record CachedRobots(RobotsRules rules, long fetchedNanos, String unreachable) {
     }
 
     private final HttpClient client;
@@ -59,10 +60,20 @@ public final class PoliteFetcher {
     private final AddressGuard guard;
     private final HostLimiter limiter;
     private final Map<String, CachedRobots> robots = new ConcurrentHashMap<>();
+    private final long unreachableRobotsRetryNanos;
 
     public PoliteFetcher(HttpClient client, Options options) {
+        this(client, options, Duration.ofMinutes(1));
+    }
+
+    /**
+     * @param unreachableRobotsRetry how long a robots.txt that could not be read (5xx, timeout, network error) keeps
+     *                               its host refused before it is asked for again (a minute by default)
+     */
+    public PoliteFetcher(HttpClient client, Options options, Duration unreachableRobotsRetry) {
         this.client = client;
         this.options = options;
+        this.unreachableRobotsRetryNanos = Math.min(ROBOTS_TTL_NANOS, unreachableRobotsRetry.toNanos());
         this.guard = new AddressGuard(options.allowPrivateAddresses());
         this.limiter = new HostLimiter(options.ratePerHost(), options.concurrencyPerHost());
     }
@@ -72,14 +83,25 @@ public final class PoliteFetcher {
      *
      * @param etag         sent as If-None-Match when not null
      * @param lastModified sent as If-Modified-Since when not null
-     * @throws FetchException naming the URL and the reason for anything but a 2xx or 304 answer
+     * @throws FetchException naming the URL and the reason for anything but a 2xx or 304 answer; a refusal because
+     *                        the host's robots.txt could not be read is transient and
+     *                        {@linkplain FetchException#isRobotsUnreachable() says so}: the URL itself was not asked for
      */
     public Response get(URI uri, String etag, String lastModified) throws FetchException, InterruptedException {
         URI current = uri;
         for (int hop = 0; ; hop++) {
             guard.check(current);
-            if (options.respectRobots() && !robotsFor(current).allows(pathOf(current))) {
-                throw new FetchException(current + ": disallowed by " + origin(current) + "/robots.txt", false);
+            if (options.respectRobots()) {
+                CachedRobots rules = robotsFor(current);
+                if (rules.unreachable() != null) {
+                    throw new FetchException(current + ": not fetched for now: " + origin(current)
+                            + "/robots.txt could not be read (" + rules.unreachable() + "); asked for again within "
+                            + Math.max(1, TimeUnit.NANOSECONDS.toSeconds(unreachableRobotsRetryNanos)) + " s",
+                            true, true);
+                }
+                if (!rules.rules().allows(pathOf(current))) {
+                    throw new FetchException(current + ": disallowed by " + origin(current) + "/robots.txt", false);
+                }
             }
             Response r = send(current, etag, lastModified, options.maxBytes());
             if (r.status() >= 300 && r.status() < 400 && r.status() != 304 && r.header("location") != null) {
@@ -115,6 +137,7 @@ public final class PoliteFetcher {
         String host = origin(uri);
         limiter.acquire(host);
         CompletableFuture<HttpResponse<byte[]>> future = null;
+        long started = System.nanoTime();
         try {
             future = client.sendAsync(request.build(), info -> new LimitedBody(uri, maxBytes));
             HttpResponse<byte[]> response = future.get(options.timeout().toMillis(), TimeUnit.MILLISECONDS);
@@ -143,7 +166,10 @@ public final class PoliteFetcher {
             if (cause instanceof FetchException f) {
                 throw f;
             }
-            if (cause instanceof java.net.http.HttpTimeoutException) {
+            // the client's own timer can close the connection a moment before ours fires, and the request then
+            // fails with "connection closed locally": past the timeout, that is the timeout
+            if (cause instanceof java.net.http.HttpTimeoutException
+                    || System.nanoTime() - started >= options.timeout().toNanos()) {
                 throw new FetchException(uri + ": no complete answer within " + options.timeout().toMillis()
                         + " ms", true);
             }
@@ -155,13 +181,14 @@ public final class PoliteFetcher {
         }
     }
 
-    private RobotsRules robotsFor(URI uri) throws InterruptedException {
+    private CachedRobots robotsFor(URI uri) throws InterruptedException {
         String origin = origin(uri);
         CachedRobots cached = robots.get(origin);
         if (cached != null && System.nanoTime() - cached.fetchedNanos() < ROBOTS_TTL_NANOS) {
-            return cached.rules();
+            return cached;
         }
         RobotsRules rules;
+        String unreachable = null;
         try {
             URI robotsUri = URI.create(origin + "/robots.txt");
             Response r = null;
@@ -181,16 +208,20 @@ public final class PoliteFetcher {
                 rules = RobotsRules.ALLOW_ALL; // RFC 9309: robots.txt "unavailable"
             } else {
                 rules = RobotsRules.DISALLOW_ALL; // "unreachable": assume complete disallow for now
+                unreachable = "HTTP " + r.status();
             }
         } catch (FetchException e) {
             rules = RobotsRules.DISALLOW_ALL;
+            unreachable = e.getMessage();
         }
         long fetched = System.nanoTime();
-        if (rules == RobotsRules.DISALLOW_ALL) {
-            fetched = fetched - ROBOTS_TTL_NANOS + TimeUnit.MINUTES.toNanos(1); // unreachable: ask again in a minute
+        if (unreachable != null) {
+            // a temporary state, not the site's rules: ask again soon, and the refusal it causes is transient
+            fetched = fetched - ROBOTS_TTL_NANOS + unreachableRobotsRetryNanos;
         }
-        robots.put(origin, new CachedRobots(rules, fetched));
-        return rules;
+        CachedRobots entry = new CachedRobots(rules, fetched, unreachable);
+        robots.put(origin, entry);
+        return entry;
     }
 
     private static String pathOf(URI uri) {

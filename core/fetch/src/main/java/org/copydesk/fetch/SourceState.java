@@ -106,7 +106,7 @@ public final class SourceState {
 
     /**
      * A failed attempt: counts it (in a row and in all), keeps the error and schedules the next attempt after
-     * {@code firstWait} doubled per failure in a row before this one, at most {@code maxWait}.
+     * {@link #waitAfter the wait} for this many failures in a row.
      *
      * @return the wait before the next attempt
      */
@@ -115,9 +115,33 @@ public final class SourceState {
         totalFailures++;
         lastError = error;
         lastAttempt = nowMillis;
-        long wait = Math.min(maxWait.toMillis(), firstWait.toMillis() << Math.min(failures - 1, MAX_DOUBLINGS));
-        nextAttempt = nowMillis + wait;
-        return Duration.ofMillis(wait);
+        Duration wait = waitAfter(failures, firstWait, maxWait);
+        nextAttempt = nowMillis + wait.toMillis();
+        return wait;
+    }
+
+    /**
+     * The wait after {@code failures} failures in a row: {@code firstWait} doubled per failure before the last, at
+     * most {@code maxWait}, but never less than {@code firstWait} (with an rss interval longer than max_backoff, a
+     * failing feed was polled more often than a healthy one; review 5 #18).
+     */
+    public static Duration waitAfter(int failures, Duration firstWait, Duration maxWait) {
+        long doubled = firstWait.toMillis() << Math.min(Math.max(0, failures - 1), MAX_DOUBLINGS);
+        return Duration.ofMillis(Math.max(firstWait.toMillis(), Math.min(maxWait.toMillis(), doubled)));
+    }
+
+    /**
+     * Brings the next attempt forward to {@code millis} when it is later (the schedule stored under an older, longer
+     * interval or backoff); a later time leaves it as it is.
+     *
+     * @return whether the next attempt changed
+     */
+    public boolean nextAttemptNoLaterThan(long millis) {
+        if (millis < nextAttempt) {
+            nextAttempt = millis;
+            return true;
+        }
+        return false;
     }
 
     /**

@@ -154,10 +154,54 @@ class PoliteFetcherTest {
         server.route("/page", ex -> TestServer.send(ex, 200, "text/plain", "p"));
         PoliteFetcher f = fetcher();
         assertThatThrownBy(() -> f.get(server.url("/page"), null, null))
-                .isInstanceOf(FetchException.class).hasMessageContaining("disallowed by");
+                .isInstanceOf(FetchException.class).hasMessageContaining("robots.txt could not be read (HTTP 503)")
+                .satisfies(e -> {
+                    // a temporary state of the host, not the site's rules: the callers try again (review 5 #2)
+                    assertThat(((FetchException) e).isTransient()).isTrue();
+                    assertThat(((FetchException) e).isRobotsUnreachable()).isTrue();
+                });
         assertThatThrownBy(() -> f.get(server.url("/page"), null, null)).isInstanceOf(FetchException.class);
         assertThat(server.count("/page")).isZero();
         assertThat(server.count("/robots.txt")).as("cached for a minute").isEqualTo(1);
+    }
+
+    @Test
+    void aRobotsTxtThatRecoversLetsTheHostBeFetchedOnceAskedForAgain() throws Exception {
+        AtomicInteger robotsAsked = new AtomicInteger();
+        server.route("/robots.txt", ex -> {
+            if (robotsAsked.incrementAndGet() == 1) {
+                TestServer.send(ex, 503, "text/plain", "down");
+            } else {
+                TestServer.send(ex, 200, "text/plain", "User-agent: *\nDisallow: /private\n");
+            }
+        });
+        server.route("/page", ex -> TestServer.send(ex, 200, "text/plain", "p"));
+        server.route("/private", ex -> TestServer.send(ex, 200, "text/plain", "x"));
+        PoliteFetcher f = new PoliteFetcher(CLIENT, new PoliteFetcher.Options(UA, Duration.ofSeconds(20), 1000, 5,
+                true, true, 1000, 2), Duration.ofMillis(200));
+        assertThatThrownBy(() -> f.get(server.url("/page"), null, null)).isInstanceOf(FetchException.class)
+                .satisfies(e -> assertThat(((FetchException) e).isTransient()).isTrue());
+        Thread.sleep(300);
+        assertThat(f.get(server.url("/page"), null, null).status()).isEqualTo(200);
+        // once read, a real Disallow is a refusal for good, as before
+        assertThatThrownBy(() -> f.get(server.url("/private"), null, null)).isInstanceOf(FetchException.class)
+                .hasMessageContaining("disallowed by")
+                .satisfies(e -> assertThat(((FetchException) e).isTransient()).isFalse());
+        assertThat(server.count("/robots.txt")).isEqualTo(2);
+    }
+
+    @Test
+    void aRobotsTxtThatTimesOutIsATransientRefusal() throws Exception {
+        server.route("/robots.txt", ex -> {
+            Thread.sleep(2000);
+            TestServer.send(ex, 200, "text/plain", "");
+        });
+        server.route("/page", ex -> TestServer.send(ex, 200, "text/plain", "p"));
+        PoliteFetcher f = fetcher(true, true, 1000, 2, Duration.ofMillis(300), 1000);
+        assertThatThrownBy(() -> f.get(server.url("/page"), null, null)).isInstanceOf(FetchException.class)
+                .hasMessageContaining("robots.txt could not be read")
+                .satisfies(e -> assertThat(((FetchException) e).isTransient()).isTrue());
+        assertThat(server.count("/page")).isZero();
     }
 
     @Test

@@ -113,4 +113,19 @@ class SourceStateTest {
         assertThatThrownBy(() -> SourceStateLayout.of(entry(ETAG, "a"), entry(LAST_MODIFIED, "a")))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aFailingSourceWaitsNoLessThanItsFirstWaitWhenTheMaximumIsShorter() {
+        // review 5 #18: with interval 2h and max_backoff 1h a failing feed was polled every hour, a healthy one
+        // every two hours
+        SourceState s = SourceState.fromJson(null, ALL);
+        assertThat(s.failed("a", 0, Duration.ofHours(2), Duration.ofHours(1))).isEqualTo(Duration.ofHours(2));
+        assertThat(s.failed("b", 0, Duration.ofHours(2), Duration.ofHours(1))).isEqualTo(Duration.ofHours(2));
+        assertThat(s.nextAttempt()).isEqualTo(Duration.ofHours(2).toMillis());
+        assertThat(SourceState.waitAfter(3, Duration.ofMinutes(5), Duration.ofHours(1))).isEqualTo(Duration.ofMinutes(20));
+        assertThat(s.nextAttemptNoLaterThan(1000)).isTrue();
+        assertThat(s.nextAttempt()).isEqualTo(1000);
+        assertThat(s.nextAttemptNoLaterThan(5000)).isFalse();
+        assertThat(s.nextAttempt()).isEqualTo(1000);
+    }
 }

@@ -3,10 +3,12 @@ package org.copydesk.runtime.builtin;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 import org.copydesk.api.Document;
 import org.copydesk.api.Output;
 import org.copydesk.runtime.json.DocumentJson;
@@ -17,14 +19,29 @@ import org.slf4j.LoggerFactory;
  * Appends JSON Lines. Each batch is encoded in memory and appended with one write (O_APPEND), so lines never
  * interleave. A crash in the middle of a write can leave a partial last line: on opening, a file that
  * does not end with a newline is cut back to its last complete line (logged), so readers never see a torn line.
+ * Several writers may share a file (two pipelines, or {@code copydesk process} / {@code dlq replay} beside the
+ * daemon): each batch is appended, and the tail is repaired, only while holding an exclusive advisory lock on the
+ * file ({@link FileChannel#lock()} between processes, a monitor per file inside one), so an opening never cuts off a
+ * line that another writer is still writing (review 5 #3).
  */
 final class JsonlOutput implements Output {
     private static final Logger LOG = LoggerFactory.getLogger(JsonlOutput.class);
+    /**
+     * One monitor per file for the writers inside this JVM: a {@link FileLock} is held for the whole JVM, so two
+     * channels of one process asking for it would get an OverlappingFileLockException instead of waiting.
+     */
+    private static final ConcurrentHashMap<Path, Object> IN_PROCESS = new ConcurrentHashMap<>();
+
+    private interface LockedWork<T> {
+        T run() throws IOException;
+    }
 
     private final Path path;
     private final boolean fsync;
     private final FileChannel channel;
     private final RecentIds recent;
+    private final Object fileMonitor;
+    private boolean lockUnsupportedLogged;
 
     JsonlOutput(Path path, boolean fsync) throws IOException {
         this(path, fsync, 0);
@@ -48,13 +65,41 @@ final class JsonlOutput implements Output {
         }
         try (FileChannel check = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.READ)) {
-            repairTail(check);
-        }
-        if (dedupeWindow > 0) {
-            recent.loadTail(path);
+            this.fileMonitor = IN_PROCESS.computeIfAbsent(path.toRealPath(), p -> new Object());
+            // under the lock: a line another writer is appending right now is complete before we look at the tail
+            locked(check, () -> {
+                repairTail(check);
+                if (dedupeWindow > 0) {
+                    recent.loadTail(path);
+                }
+                return null;
+            });
         }
         // O_APPEND: every write lands at the end of the file, even with another writer on the same file.
         this.channel = FileChannel.open(path, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+    }
+
+    /** Runs work holding this file's monitor (writers in this JVM) and an exclusive lock on it (other processes). */
+    private <T> T locked(FileChannel lockOn, LockedWork<T> work) throws IOException {
+        synchronized (fileMonitor) {
+            FileLock lock;
+            try {
+                lock = lockOn.lock();
+            } catch (java.nio.channels.ClosedChannelException e) {
+                throw e;
+            } catch (IOException e) {
+                // a file system without locks (some network mounts): writers in this JVM are still kept apart
+                if (!lockUnsupportedLogged) {
+                    lockUnsupportedLogged = true;
+                    LOG.warn("Output {}: cannot lock the file ({}); other processes writing it are not kept apart",
+                            path, e.toString());
+                }
+                return work.run();
+            }
+            try (FileLock ignored = lock) {
+                return work.run();
+            }
+        }
     }
 
     private void repairTail(FileChannel channel) throws IOException {
@@ -117,19 +162,26 @@ final class JsonlOutput implements Output {
             }
             // The ids count as written only once their bytes are: a failed write is retried in full, and what it left
             // half-written is cut off, so the file never holds a torn line before later ones.
-            long before = channel.size();
             ByteBuffer buffer = ByteBuffer.wrap(batch.toByteArray());
-            try {
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
-            } catch (IOException e) {
-                try {
-                    channel.truncate(before);
-                } catch (IOException again) {
-                    e.addSuppressed(again);
-                }
-                throw e;
+            if (buffer.hasRemaining()) {
+                // Under the file lock: no other writer appends between the size read here and the truncate, and
+                // none opens the file and cuts this batch off as a torn line while it is being written.
+                locked(channel, () -> {
+                    long before = channel.size();
+                    try {
+                        while (buffer.hasRemaining()) {
+                            channel.write(buffer);
+                        }
+                    } catch (IOException e) {
+                        try {
+                            channel.truncate(before);
+                        } catch (IOException again) {
+                            e.addSuppressed(again);
+                        }
+                        throw e;
+                    }
+                    return null;
+                });
             }
             if (recent.enabled()) {
                 written.forEach(recent::add);

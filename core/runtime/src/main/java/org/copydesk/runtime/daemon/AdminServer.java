@@ -225,7 +225,7 @@ public final class AdminServer implements AutoCloseable {
             return;
         }
         String type = ex.getRequestHeaders().getFirst("Content-Type");
-        String source = "http-push:" + pipeline + "/" + java.util.UUID.randomUUID();
+        String source = "http-push:" + pipeline + "/" + pushKey(ex, body);
         java.util.concurrent.CompletableFuture<PushHub.Outcome> outcome = pushHub == null ? null
                 : pushHub.push(pipeline, new Payload(body, source, java.time.Instant.now(), type, Map.of()));
         if (outcome == null) {
@@ -244,6 +244,27 @@ public final class AdminServer implements AutoCloseable {
             send(ex, 504, "application/json", Map.of("status", "pending", "detail", "not written within 60 s"));
         } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
             send(ex, 503, "application/json", Map.of("status", "failed", "detail", e.toString()));
+        }
+    }
+
+    /**
+     * What names a push in its source URI, and so in the id of a document its format gives none: the client's
+     * {@code Idempotency-Key}, else its {@code X-Request-Id} (printable ASCII, at most 200 characters), else a SHA-256
+     * of the body. A retried push of the same story (after a 504, or a dropped connection) then gets the same
+     * document id, and the jsonl output's window does not write it twice; it was a random UUID (review 5 #12).
+     */
+    static String pushKey(HttpExchange ex, byte[] body) {
+        for (String header : List.of("Idempotency-Key", "X-Request-Id")) {
+            String given = ex.getRequestHeaders().getFirst(header);
+            if (given != null && !given.isBlank() && given.strip().length() <= 200
+                    && given.strip().chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+                return "key:" + java.net.URLEncoder.encode(given.strip(), StandardCharsets.UTF_8);
+            }
+        }
+        try {
+            return "sha256:" + java.util.HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

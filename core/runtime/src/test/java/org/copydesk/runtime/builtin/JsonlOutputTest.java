@@ -154,4 +154,97 @@ class JsonlOutputTest {
         }
         assertThat(Files.readAllLines(file)).extracting(l -> l.substring(7, 8)).containsExactly("a", "b");
     }
+
+    private static Document big(String id, int bytes) {
+        Document d = doc(id);
+        d.setBody("x".repeat(bytes));
+        return d;
+    }
+
+    private static void assertWholeJsonLines(Path file, int expected) throws Exception {
+        List<String> lines = Files.readAllLines(file);
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        for (String line : lines) {
+            assertThat(json.readTree(line).path("id").asText()).as("a whole JSON line").isNotEmpty();
+        }
+        assertThat(lines).as("every document written, none cut off").hasSize(expected);
+        assertThat(Files.readString(file)).endsWith("}\n");
+    }
+
+    @Test
+    void openingTheFileWhileAnotherWriterWritesCutsNothing() throws Exception {
+        // review 5 #3: every opening cut a file not ending in a newline back to its last newline, also when that
+        // "partial line" was another writer's batch still being written: its documents, counted as written, were lost
+        Path file = dir.resolve("shared.jsonl");
+        int batches = 40;
+        java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.atomic.AtomicInteger others = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+        Thread second = new Thread(() -> {
+            try {
+                while (!done.get()) { // a second writer opening the file again and again (reloads, process runs)
+                    try (JsonlOutput out = new JsonlOutput(file, false, 0)) {
+                        out.write(List.of(doc("other-" + others.get())));
+                        others.incrementAndGet();
+                    }
+                }
+            } catch (Throwable t) {
+                failure.set(t);
+            }
+        });
+        try (JsonlOutput out = new JsonlOutput(file, false, 10)) {
+            second.start();
+            for (int b = 0; b < batches; b++) {
+                out.write(List.of(big("a" + b + "-1", 300_000), big("a" + b + "-2", 300_000),
+                        big("a" + b + "-3", 300_000)));
+            }
+        } finally {
+            done.set(true);
+            second.join();
+        }
+        assertThat(failure.get()).isNull();
+        assertThat(others.get()).as("the second writer's openings").isPositive();
+        assertWholeJsonLines(file, batches * 3 + others.get());
+    }
+
+    @Test
+    void anotherProcessHoldingTheLockMidLineIsWaitedForNotCutOff() throws Exception {
+        // a writer in another process (copydesk process beside the daemon) holds the file's lock while its line is
+        // half written; an opening waits for it instead of cutting the line off
+        Path file = dir.resolve("shared.jsonl");
+        Files.writeString(file, "{\"id\":\"first\"}\n");
+        Path source = dir.resolve("HalfLine.java");
+        Files.writeString(source, """
+                import java.nio.ByteBuffer;
+                import java.nio.channels.FileChannel;
+                import java.nio.file.Path;
+                import java.nio.file.StandardOpenOption;
+                public class HalfLine {
+                    public static void main(String[] args) throws Exception {
+                        try (FileChannel ch = FileChannel.open(Path.of(args[0]), StandardOpenOption.WRITE,
+                                StandardOpenOption.APPEND); var lock = ch.lock()) {
+                            ch.write(ByteBuffer.wrap("{\\"id\\":\\"other\\",\\"body\\":\\"half".getBytes()));
+                            System.out.println("locked");
+                            System.out.flush();
+                            Thread.sleep(1500);
+                            ch.write(ByteBuffer.wrap(" and the rest\\"}\\n".getBytes()));
+                        }
+                    }
+                }
+                """);
+        String javaBin = ProcessHandle.current().info().command().orElse("java");
+        Process child = new ProcessBuilder(javaBin, source.toString(), file.toString()).redirectErrorStream(true).start();
+        try (var reader = new java.io.BufferedReader(new java.io.InputStreamReader(child.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            assertThat(reader.readLine()).isEqualTo("locked");
+            try (JsonlOutput out = new JsonlOutput(file, false, 10)) {
+                out.write(List.of(doc("mine")));
+            }
+            assertThat(child.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        } finally {
+            child.destroyForcibly();
+        }
+        assertWholeJsonLines(file, 3);
+        assertThat(Files.readAllLines(file).get(1)).isEqualTo("{\"id\":\"other\",\"body\":\"half and the rest\"}");
+    }
 }

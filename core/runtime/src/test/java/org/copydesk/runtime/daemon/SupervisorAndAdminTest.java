@@ -323,6 +323,47 @@ class SupervisorAndAdminTest {
         }
     }
 
+    private HttpResponse<String> post(int port, String path, String body, String... headers) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).headers(headers)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void aRetriedPushOfTheSameStoryIsWrittenOnce() throws Exception {
+        // review 5 #12: each push got a random source URI, so the same bytes pushed again (a client retrying after a
+        // 504 or a dropped connection) got another document id and were written twice
+        Path out = dir.resolve("pushed.jsonl");
+        Files.writeString(pipelines.resolve("push.yaml"), """
+                name: push
+                input: {type: http-push, format: lines}
+                outputs: [{type: jsonl, path: %s}]
+                """.formatted(out));
+        supervisor.reconcile();
+        try (AdminServer admin = AdminServer.start("127.0.0.1", 0, null, supervisor, metrics, deadLetters, List::of)
+                .withPush(hub)) {
+            int port = admin.port();
+            HttpResponse<String> first = post(port, "/api/pipelines/push/documents", "Pushed story\nIts body.");
+            HttpResponse<String> again = post(port, "/api/pipelines/push/documents", "Pushed story\nIts body.");
+            assertThat(first.statusCode()).as(first.body()).isEqualTo(202);
+            assertThat(again.statusCode()).as(again.body()).isEqualTo(202);
+            assertThat(json.readTree(again.body()).get("source").asText())
+                    .isEqualTo(json.readTree(first.body()).get("source").asText()).startsWith("http-push:push/sha256:");
+            assertThat(Files.readAllLines(out)).as("the retry is not written again").hasSize(1);
+
+            // another story is written; a client's Idempotency-Key (or X-Request-Id) names the push instead
+            HttpResponse<String> other = post(port, "/api/pipelines/push/documents", "Other story\nIts body.",
+                    "Idempotency-Key", "req-42");
+            assertThat(other.statusCode()).isEqualTo(202);
+            assertThat(json.readTree(other.body()).get("source").asText()).isEqualTo("http-push:push/key:req-42");
+            assertThat(post(port, "/api/pipelines/push/documents", "Other story\nIts body.", "X-Request-Id", "req-42")
+                    .statusCode()).isEqualTo(202);
+            List<String> lines = Files.readAllLines(out);
+            assertThat(lines).hasSize(2);
+            assertThat(json.readTree(lines.get(0)).get("id").asText())
+                    .isNotEqualTo(json.readTree(lines.get(1)).get("id").asText());
+        }
+    }
+
     @Test
     void pushesWaitingOnASlowPipelineLeaveTheHealthCheckAnswering() throws Exception {
         Files.writeString(pipelines.resolve("slow.yaml"), """

@@ -76,6 +76,94 @@ class HttpFetchInputTest {
         assertThat(server.requests).hasSize((int) requests);
     }
 
+    /** The system clock, moved forward by hand (to pass a backoff without waiting for it). */
+    static final class MovableClock extends java.time.Clock {
+        final java.util.concurrent.atomic.AtomicLong offsetMillis = new java.util.concurrent.atomic.AtomicLong();
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return java.time.ZoneOffset.UTC;
+        }
+
+        @Override
+        public java.time.Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public java.time.Instant instant() {
+            return java.time.Instant.now().plusMillis(offsetMillis.get());
+        }
+    }
+
+    @Test
+    void aUrlFetchedOnceWhoseRobotsTxtAnswers503IsRetriedAndFetchedOnceRobotsTxtRecovers() throws Exception {
+        // review 5 #2: with interval 0 the refusal of an unreadable robots.txt finished the URL for good
+        // ("disallowed by .../robots.txt; not retried"), and the page was never asked for
+        java.util.concurrent.atomic.AtomicBoolean robotsUp = new java.util.concurrent.atomic.AtomicBoolean();
+        server.route("/robots.txt", ex -> {
+            if (robotsUp.get()) {
+                TestServer.send(ex, 200, "text/plain", "User-agent: *\nAllow: /\n");
+            } else {
+                TestServer.send(ex, 503, "text/plain", "down");
+            }
+        });
+        server.route("/a", ex -> TestServer.send(ex, 200, "text/html", "<p>A</p>"));
+        // as the factory makes it, but asking an unreachable robots.txt again after 100 ms, not 60 s
+        org.copydesk.fetch.PoliteFetcher fetcher = new org.copydesk.fetch.PoliteFetcher(java.net.http.HttpClient
+                .newHttpClient(), new org.copydesk.fetch.PoliteFetcher.Options("Copydesk/0.1", Duration.ofSeconds(10),
+                1_000_000, 5, true, true, 100, 2), Duration.ofMillis(100));
+        MovableClock clock = new MovableClock();
+        RecordingInputContext ctx = new RecordingInputContext(true);
+        Input input = new HttpFetchInput("p", java.util.List.of(server.url("/a")), Duration.ZERO, fetcher,
+                context.state(), clock);
+        input.start(ctx);
+        try {
+            await("a failed attempt", () -> {
+                try {
+                    JsonNode st = state(server.url("/a").toString());
+                    return st != null && st.path("failures").asInt() >= 1;
+                } catch (Exception e) {
+                    return false;
+                }
+            });
+            JsonNode st = state(server.url("/a").toString());
+            assertThat(st.path("last_error").asText()).contains("robots.txt could not be read (HTTP 503)");
+            assertThat(st.path("finished").asBoolean()).as("not finished: tried again after the backoff").isFalse();
+            assertThat(server.count("/a")).isZero();
+
+            robotsUp.set(true);
+            Thread.sleep(150); // the unreachable robots.txt's refusal runs out
+            clock.offsetMillis.set(Duration.ofHours(2).toMillis()); // past the backoff
+            await("the page once robots.txt answers", () -> ctx.submitted.size() == 1);
+            assertThat(ctx.uris()).containsExactly(server.url("/a").toString());
+            assertThat(input.awaitStop(Duration.ofSeconds(30))).as("once: the input ends by itself").isTrue();
+        } finally {
+            input.stop();
+        }
+    }
+
+    @Test
+    void aScheduleStoredUnderALongerIntervalIsBroughtForwardAtStart() throws Exception {
+        // review 5 #13: the stored next_attempt, computed with an old interval of a day, was kept after the
+        // interval was shortened
+        server.route("/a", ex -> TestServer.send(ex, 200, "text/html", "<p>A</p>"));
+        long now = System.currentTimeMillis();
+        var old = org.copydesk.fetch.SourceState.fromJson(null, HttpFetchInput.URL_STATE);
+        old.succeeded(null, null, now - 1000, now + Duration.ofDays(1).toMillis());
+        context.state().map("urls").put(server.url("/a").toString(), old.toJson());
+        context.state().commit();
+        RecordingInputContext ctx = new RecordingInputContext(true);
+        Input input = input("{urls: ['" + server.url("/a") + "'], interval: 1s, allow_private_addresses: true}");
+        input.start(ctx);
+        try {
+            await("a fetch under the current interval", () -> ctx.submitted.size() == 1);
+        } finally {
+            input.stop();
+            input.awaitStop(Duration.ofSeconds(30));
+        }
+    }
+
     /** Starts the input anew on the same state (a restart), acknowledging all, and lists what it submitted. */
     private java.util.List<String> urisFetchedAfterARestart(String yaml) throws Exception {
         RecordingInputContext again = new RecordingInputContext(true);

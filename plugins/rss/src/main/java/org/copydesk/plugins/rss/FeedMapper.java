@@ -53,10 +53,14 @@ final class FeedMapper {
             String link = resolve(link(entry), base);
             doc.setUri(link);
             String id = blankToNull(entry.getUri());
+            if (raw != null && raw.getName().equalsIgnoreCase("item") && FeedItems.childText(raw, "guid") == null
+                    && raw.getAttributes().stream().noneMatch(a -> a.getName().equals("about"))) {
+                id = null; // ROME gives an RSS item without a guid its link as uri: not an id of the item's own
+            }
             if (id != null && id.startsWith("/")) {
                 id = resolve(id, base);
             }
-            doc.setId(id != null ? id : link);
+            doc.setId(id); // without a guid: the link and what tells the item apart, set with the body
             String language = null;
             if (raw != null) {
                 language = LanguageTags.normalize(FeedItems.childText(raw, "language"));
@@ -244,7 +248,9 @@ final class FeedMapper {
             }
         }
         doc.setBody(text);
-        if (blankToNull(doc.id()) == null && blankToNull(doc.uri()) == null) {
+        if (blankToNull(doc.id()) == null && blankToNull(doc.uri()) != null) {
+            doc.setId(ItemIds.linked(doc.uri(), doc.headline(), doc.published(), contentText, descriptionText));
+        } else if (blankToNull(doc.id()) == null) {
             // The same id whatever body_from is: see ItemIds.fallback.
             doc.setId(ItemIds.fallback(doc.headline(), contentText, descriptionText));
         }

@@ -48,7 +48,17 @@ final class FeedXmlReader {
         return builder.build(new StringReader(text));
     }
 
+    /** An HTML void element's start tag not written as an empty-element tag: {@code <br>}, {@code <img src=x>}. */
+    private static final java.util.regex.Pattern UNCLOSED_VOID = java.util.regex.Pattern.compile(
+            "<(" + String.join("|", XmlPreparer.HTML_VOID) + ")(\\s[^<>]*?)?(/?)>",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
     private static Document lenient(String text) throws FormatException {
+        // jsoup's XML tree builder would nest everything after an unclosed <br> inside it, as deep as there are
+        // such tags; they are empty elements, as XmlPreparer's depth check counts them
+        text = UNCLOSED_VOID.matcher(text).replaceAll(m -> m.group(3).isEmpty()
+                ? java.util.regex.Matcher.quoteReplacement("<" + m.group(1) + (m.group(2) == null ? "" : m.group(2))
+                + "/>") : java.util.regex.Matcher.quoteReplacement(m.group()));
         org.jsoup.nodes.Document soup = Parser.xmlParser().parseInput(text, "");
         if (soup.children().isEmpty()) {
             throw new FormatException(text.isBlank() ? "empty document" : "not a feed: no XML element found");

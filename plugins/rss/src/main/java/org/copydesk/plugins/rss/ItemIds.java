@@ -14,8 +14,9 @@ import org.copydesk.api.Document;
 import org.copydesk.api.FormatException;
 
 /**
- * The identity of a feed item as the {@code rss} input deduplicates it: the item's guid/id, else its link, else a
- * SHA-256 of headline and body. Also the JSON of the {@code copydesk.rss.only-ids} payload attribute.
+ * The identity of a feed item as the {@code rss} input deduplicates it: the item's guid/id, else its link with a
+ * hash of what tells the item apart ({@link #linked}), else a SHA-256 of headline and body. Also the JSON of the
+ * {@code copydesk.rss.only-ids} payload attribute.
  */
 public final class ItemIds {
     /** Payload attribute: a JSON array of item ids; when present, format {@code rss} keeps only those items. */
@@ -23,7 +24,29 @@ public final class ItemIds {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** What joins an item's link and the hash that tells it apart in the id of an item without a guid. */
+    static final String LINKED_ITEM = "#copydesk-item-";
+
     private ItemIds() {
+    }
+
+    /**
+     * The id of an item with a link but no guid/id: the link, {@value #LINKED_ITEM} and 16 hex digits of a SHA-256 of
+     * the headline and the published date as the feed gives them (of the content and description text when both are
+     * missing). The link alone collided when several items point at one page (a section or home page, press-release
+     * and podcast feeds without guids): after the first poll every later item with that link was taken as seen and
+     * never delivered (review 5 #11). A corrected headline or date gives a new id; a corrected body does not.
+     */
+    static String linked(String link, String headline, String published, String contentText, String descriptionText) {
+        String head = nullToEmpty(headline) + "\n" + nullToEmpty(published);
+        String what = head.isBlank() ? "\n\n" + contentText + "\n" + descriptionText : head;
+        return link + LINKED_ITEM + sha256(what).substring("sha256:".length(), "sha256:".length() + 16);
+    }
+
+    /** The link of an id made by {@link #linked}, or {@code null} for any other id. */
+    static String linkOf(String id) {
+        int at = id == null ? -1 : id.lastIndexOf(LINKED_ITEM);
+        return at > 0 && id.length() == at + LINKED_ITEM.length() + 16 ? id.substring(0, at) : null;
     }
 
     public static String of(Document doc) {

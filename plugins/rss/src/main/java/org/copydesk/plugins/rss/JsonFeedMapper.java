@@ -58,7 +58,7 @@ final class JsonFeedMapper {
             }
             doc.setUri(url);
             String id = item.path("id").isValueNode() ? FeedMapper.blankToNull(item.path("id").asText()) : null;
-            doc.setId(id != null ? id : url);
+            doc.setId(id); // without an id: the url and what tells the item apart, set with the body
             doc.setHeadline(HtmlText.inline(str(item, "title")));
             String lang = LanguageTags.normalize(str(item, "language"));
             doc.setLanguage(lang != null ? lang : feedLanguage);
@@ -103,7 +103,9 @@ final class JsonFeedMapper {
             case AUTO -> summaryText.length() > contentText.length();
         };
         doc.setBody(useSummary ? summaryText : contentText);
-        if (FeedMapper.blankToNull(doc.id()) == null && FeedMapper.blankToNull(doc.uri()) == null) {
+        if (FeedMapper.blankToNull(doc.id()) == null && FeedMapper.blankToNull(doc.uri()) != null) {
+            doc.setId(ItemIds.linked(doc.uri(), doc.headline(), doc.published(), contentText, summaryText));
+        } else if (FeedMapper.blankToNull(doc.id()) == null) {
             // The same id whatever body_from is: see ItemIds.fallback.
             doc.setId(ItemIds.fallback(doc.headline(), contentText, summaryText));
         }

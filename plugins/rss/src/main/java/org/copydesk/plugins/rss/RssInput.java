@@ -45,7 +45,7 @@ import org.slf4j.LoggerFactory;
  * feed with nothing new submits nothing. Without {@code follow} the feed's bytes are submitted once with the new ids
  * in the {@link ItemIds#ONLY_IDS} attribute; with {@code follow} each new item's page is fetched and submitted with
  * the item's fields as {@code feed.*} attributes. An id is remembered as seen (state map {@code seen}: per feed the
- * most recent {@value #SEEN_KEPT} ids) only when its payload is acknowledged, so a
+ * most recent {@value #SEEN_KEPT} ids, and every id still in the feed) only when its payload is acknowledged, so a
  * crash re-delivers. A feed's ETag/Last-Modified are kept only once every item in it is seen, so an item whose
  * payload was lost in a crash or refused is never hidden behind a 304. Errors are per feed: logged with the URL and
  * reason, counted in the state map {@code feeds}, and the feed is polled again after a wait that doubles per
@@ -78,6 +78,8 @@ final class RssInput implements Input {
     private final RssFormat reader = new RssFormat("auto");
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
     private final Map<String, Integer> pageAttempts = new HashMap<>();
+    /** Per feed, the item ids of its last fetched version: never trimmed from its seen list. */
+    private final Map<String, Set<String>> inFeed = new ConcurrentHashMap<>();
     private final Object lock = new Object();
     private volatile boolean stopped;
     private Thread thread;
@@ -104,8 +106,32 @@ final class RssInput implements Input {
         LOG.info("Pipeline '{}': polling {} feed(s){}", pipeline, feeds.size(), follow ? ", following item links" : "");
     }
 
+    /**
+     * The stored next poll was computed with the interval and max_backoff of the time: a feed is polled no later
+     * than its last attempt plus the wait the current settings give (review 5 #13: after {@code interval: 1d} was
+     * changed to {@code 5m}, the feed stayed silent until the day-old schedule came due).
+     */
+    private void reschedule() {
+        for (FeedSpec feed : feeds) {
+            String key = feed.url().toString();
+            SourceState s = feedState(key);
+            if (s.lastAttempt() <= 0) {
+                continue;
+            }
+            Duration wait = s.failures() == 0 ? feed.interval()
+                    : SourceState.waitAfter(s.failures(), feed.interval(), maxBackoff);
+            long due = s.lastAttempt() + wait.toMillis();
+            if (due < s.nextAttempt()) {
+                updateFeed(key, f -> f.nextAttemptNoLaterThan(due));
+                LOG.info("Pipeline '{}': feed {} rescheduled to {} under the current interval and max_backoff",
+                        pipeline, key, java.time.Instant.ofEpochMilli(due));
+            }
+        }
+    }
+
     private void run(InputContext context) {
         try {
+            reschedule();
             while (!stopped && !context.isStopping()) {
                 long next = Long.MAX_VALUE;
                 for (FeedSpec feed : feeds) {
@@ -156,7 +182,8 @@ final class RssInput implements Input {
         for (Document d : items) {
             byId.putIfAbsent(ItemIds.of(d), d);
         }
-        Set<String> seen = seen(key);
+        inFeed.put(key, Set.copyOf(byId.keySet()));
+        Set<String> seen = adoptLinkIds(key, byId.keySet(), seen(key));
         List<String> fresh = new ArrayList<>();
         boolean allSeen = true;
         for (String id : byId.keySet()) {
@@ -204,8 +231,12 @@ final class RssInput implements Input {
             page = pageFetcher.get(URI.create(link.strip()), null, null);
         } catch (FetchException | IllegalArgumentException e) {
             String reason = e instanceof FetchException ? e.getMessage() : link + ": " + e.getMessage();
-            int attempts = pageAttempts.merge(feedKey + "\n" + id, 1, Integer::sum);
-            boolean giveUp = attempts >= PAGE_ATTEMPTS || e instanceof FetchException f && !f.isTransient();
+            // a host whose robots.txt cannot be read for now (5xx, timeout) was not asked for the page at all: the
+            // item waits for it without using up its tries (review 5 #2: it was skipped for good)
+            boolean robotsUnreachable = e instanceof FetchException f && f.isRobotsUnreachable();
+            int attempts = robotsUnreachable ? 0 : pageAttempts.merge(feedKey + "\n" + id, 1, Integer::sum);
+            boolean giveUp = !robotsUnreachable
+                    && (attempts >= PAGE_ATTEMPTS || e instanceof FetchException f && !f.isTransient());
             LOG.warn("Pipeline '{}': page of item '{}' of feed {} failed: {}; {}", pipeline, id, feedKey, reason,
                     giveUp ? "skipped" : "tried again at the next poll");
             updateFeed(feedKey, f -> f.failedAside(reason));
@@ -219,7 +250,10 @@ final class RssInput implements Input {
         Map<String, String> attributes = httpAttributes(page);
         put(attributes, "feed.title", item.headline());
         put(attributes, "feed.link", link);
-        put(attributes, "feed.id", id);
+        // an item without a guid passes its link, as before its id told items sharing a link apart: format html then
+        // takes the page's own canonical URL as the document's id
+        String linkOnly = ItemIds.linkOf(id);
+        put(attributes, "feed.id", linkOnly != null ? linkOnly : id);
         put(attributes, "feed.published", item.published());
         put(attributes, "feed.author", item.byline());
         put(attributes, "feed.source", item.distributor());
@@ -299,13 +333,56 @@ final class RssInput implements Input {
         }
     }
 
+    /**
+     * State written before items without a guid got ids of their own ({@link ItemIds#linked}) holds such an item's
+     * bare link as seen: the items of this poll with that link are taken as seen, under their new ids, and the bare
+     * link is dropped, so that later items with the same link are not hidden behind it.
+     */
+    private Set<String> adoptLinkIds(String feedKey, Collection<String> ids, Set<String> seen) {
+        List<String> adopted = new ArrayList<>();
+        Set<String> oldLinks = new LinkedHashSet<>();
+        for (String id : ids) {
+            String link = ItemIds.linkOf(id);
+            if (link != null && seen.contains(link) && !seen.contains(id)) {
+                adopted.add(id);
+                oldLinks.add(link);
+            }
+        }
+        if (adopted.isEmpty()) {
+            return seen;
+        }
+        synchronized (lock) {
+            Set<String> all = seen(feedKey);
+            all.removeAll(oldLinks);
+            all.addAll(adopted);
+            seenMap.put(feedKey, ItemIds.toJson(new ArrayList<>(all)));
+        }
+        state.commit();
+        LOG.info("Pipeline '{}': feed {}: {} item(s) without a guid seen under their link before now have ids of"
+                + " their own", pipeline, feedKey, adopted.size());
+        return seen(feedKey);
+    }
+
     private void markSeen(String feedKey, Collection<String> ids) {
         synchronized (lock) {
             Set<String> all = seen(feedKey);
             all.addAll(ids);
             List<String> list = new ArrayList<>(all);
             if (list.size() > SEEN_KEPT) {
-                list = list.subList(list.size() - SEEN_KEPT, list.size());
+                // the most recent SEEN_KEPT ids, and every id still in the feed: a feed listing more items than that
+                // re-delivered the overflow at every poll and never got a 304 (review 5 #14)
+                Set<String> current = inFeed.getOrDefault(feedKey, Set.of());
+                List<String> kept = new ArrayList<>();
+                int recent = 0;
+                for (int i = list.size() - 1; i >= 0; i--) {
+                    String id = list.get(i);
+                    if (recent < SEEN_KEPT || current.contains(id)) {
+                        kept.add(id);
+                        recent++;
+                    }
+                }
+                Collections.reverse(kept);
+                list = kept;
             }
             seenMap.put(feedKey, ItemIds.toJson(list));
             ids.forEach(id -> inFlight.remove(feedKey + "\n" + id));

@@ -34,7 +34,7 @@ public final class RssInputFactory implements InputFactory {
     static final Setting<Boolean> ALLOW_PRIVATE = Setting.bool("allow_private_addresses", false)
             .describedAs("Allow hosts on loopback, link-local and private addresses (off: SSRF guard; for tests).");
     static final Setting<Duration> MAX_BACKOFF = Setting.duration("max_backoff", Duration.ofHours(1))
-            .describedAs("Longest wait before polling a failing feed again (the wait doubles per failure).");
+            .describedAs("Longest wait before polling a failing feed again (the wait doubles per failure; never shorter than the feed's interval).");
 
     private final HttpClient client;
 

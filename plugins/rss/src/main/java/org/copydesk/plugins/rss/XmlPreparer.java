@@ -2,6 +2,7 @@ package org.copydesk.plugins.rss;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.copydesk.api.FormatException;
@@ -84,6 +85,14 @@ final class XmlPreparer {
                 if (c == quote) {
                     quote = 0;
                 }
+            } else if (depth > 0 && (s.startsWith("<!--", i) || s.startsWith("<?", i))) {
+                // a comment or processing instruction in the internal subset: its quotes delimit nothing (review 5
+                // #5: "<!-- the site's entities -->" was "unterminated")
+                int close = s.indexOf(s.charAt(i + 1) == '!' ? "-->" : "?>", i + 2);
+                if (close < 0) {
+                    break;
+                }
+                i = close + (s.charAt(i + 1) == '!' ? 2 : 1);
             } else if (c == '"' || c == '\'') {
                 quote = c;
             } else if (c == '[') {
@@ -215,11 +224,23 @@ final class XmlPreparer {
     }
 
     /**
-     * The deepest element nesting of (possibly ill-formed) XML text, counted from start and end tags; stops counting
-     * once past {@code limit}. Comments, CDATA, processing instructions and declarations are skipped.
+     * HTML void elements, which ill-formed feeds write unclosed inside descriptions ({@code <br>}, {@code <img ...>});
+     * without {@code link}, {@code meta} and {@code source}, which feeds use as elements with content.
+     */
+    static final Set<String> HTML_VOID = Set.of("area", "base", "br", "col", "embed", "hr", "img", "input", "param",
+            "track", "wbr");
+
+    /**
+     * The deepest element nesting of (possibly ill-formed) XML text, counted from start and end tags as a lenient
+     * tree builder nests them: an end tag closes the nearest open element of its name and everything opened inside
+     * it (an end tag with no open element of its name is ignored), and an HTML void element ({@link #HTML_VOID})
+     * opens nothing. So an unclosed {@code <br>} in a description costs nothing, and an unclosed tag of any other name
+     * one level until its parent closes, not one level for the rest of the document (review 5 #5: a feed with 127
+     * items of two {@code <br>} each was refused as "nested over 256 levels"). Stops counting once past
+     * {@code limit}. Comments, CDATA, processing instructions and declarations are skipped.
      */
     static int nestingDepth(String s, int limit) {
-        int depth = 0;
+        java.util.ArrayList<String> open = new java.util.ArrayList<>();
         int max = 0;
         int i = 0;
         int n = s.length();
@@ -236,17 +257,24 @@ final class XmlPreparer {
                 end = s.indexOf('>', i + 2);
                 end = end < 0 ? n : end + 1;
             } else if (c == '/') {
-                depth = Math.max(0, depth - 1);
                 end = s.indexOf('>', i + 2);
                 end = end < 0 ? n : end + 1;
+                String name = tagName(s, i + 2);
+                for (int k = open.size() - 1; k >= 0; k--) {
+                    if (open.get(k).equals(name)) {
+                        open.subList(k, open.size()).clear();
+                        break;
+                    }
+                }
             } else if (Character.isLetter(c) || c == '_' || c == ':') {
                 end = tagEnd(s, i + 1);
                 if (end < 0) {
                     break;
                 }
-                if (s.charAt(end - 2) != '/') {
-                    depth++;
-                    max = Math.max(max, depth);
+                String name = tagName(s, i + 1);
+                if (s.charAt(end - 2) != '/' && !HTML_VOID.contains(name)) {
+                    open.add(name);
+                    max = Math.max(max, open.size());
                     if (max > limit) {
                         return max;
                     }
@@ -257,6 +285,15 @@ final class XmlPreparer {
             i = end;
         }
         return max;
+    }
+
+    /** The lower-case name of a tag whose name starts at {@code from}. */
+    private static String tagName(String s, int from) {
+        int k = from;
+        while (k < s.length() && !Character.isWhitespace(s.charAt(k)) && s.charAt(k) != '>' && s.charAt(k) != '/') {
+            k++;
+        }
+        return s.substring(from, k).toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Index just after the '>' that ends a start tag, skipping quoted attribute values; -1 when unterminated. */

@@ -239,6 +239,48 @@ class RssFormatTest {
                 assertThat(format.parse(payload(escaped)).get(0).body()).isEqualTo("y"));
     }
 
+    private static String brokenFeed(int items, String description) {
+        StringBuilder b = new StringBuilder("<rss version=\"2.0\"><channel><title>T</title>");
+        for (int i = 0; i < items; i++) {
+            b.append("<item><guid>g").append(i).append("</guid><title>Item ").append(i).append("</title><description>")
+                    .append(description).append("</description></item>");
+        }
+        return b.append("</channel></rss>").toString();
+    }
+
+    @Test
+    void rawHtmlVoidTagsInAnIllFormedFeedAreNoNestingLevels() throws Exception {
+        // review 5 #5: every unclosed <br> counted one level deeper for the rest of the document, so a broken feed
+        // of 127 items with two <br> each was refused as "XML nested over 256 levels deep"
+        for (int items : new int[] {10, 127, 200}) {
+            List<Document> docs = format.parse(payload(brokenFeed(items,
+                    "Line one<br>line two<BR>three <img src=\"a.png\" alt=\"x > y\"> four<hr>")));
+            assertThat(docs).as(items + " items").hasSize(items);
+            assertThat(docs.get(items - 1).headline()).isEqualTo("Item " + (items - 1));
+            assertThat(docs.get(items - 1).body()).contains("Line one").contains("three").contains("four");
+        }
+        // another unclosed tag costs one level until its parent closes, not one for the rest of the document
+        assertThat(format.parse(payload(brokenFeed(300, "<b>bold, never closed")))).hasSize(300);
+        // unclosed tags that never close are still counted
+        String unclosed = "<rss version=\"2.0\"><channel><item><title>x</title>" + "<a>".repeat(300) + "</item>";
+        assertThatThrownBy(() -> format.parse(payload(unclosed))).isInstanceOf(FormatException.class)
+                .hasMessageContaining("nested over");
+    }
+
+    @Test
+    void aCommentWithAnApostropheInTheDoctypesInternalSubsetIsNoUnterminatedString() throws Exception {
+        // review 5 #5 (probe d1.xml): the quote in the comment was taken for a string delimiter
+        String feed = "<?xml version=\"1.0\"?><!DOCTYPE rss [<!-- the site's entities --><!ENTITY copy2 \"(c)\">"
+                + "]><rss version=\"2.0\"><channel><title>T</title><item><guid>1</guid>"
+                + "<title>A &copy2; B</title></item></channel></rss>";
+        assertThat(format.parse(payload(feed))).extracting(Document::headline).containsExactly("A (c) B");
+        // and in a processing instruction
+        assertThat(format.parse(payload(feed.replace("<!-- the site's entities -->", "<?note it's ours?>"))))
+                .extracting(Document::headline).containsExactly("A (c) B");
+        assertThatThrownBy(() -> format.parse(payload("<!DOCTYPE rss [<!-- never closed <rss version=\"2.0\"/>")))
+                .isInstanceOf(FormatException.class).hasMessageContaining("unterminated XML DOCTYPE");
+    }
+
     @Test
     void simpleInternalEntityIsExpanded() throws Exception {
         String feed = "<!DOCTYPE rss [ <!ENTITY org \"Example Org\"> ]><rss version=\"2.0\"><channel><title>t</title>"
@@ -295,5 +337,40 @@ class RssFormatTest {
         assertThat(factory.type()).isEqualTo("rss");
         assertThat(factory.settings()).extracting(s -> s.name()).containsExactly("body_from");
         assertThat(factory.create(null, Settings.empty())).isInstanceOf(RssFormat.class);
+    }
+
+    @Test
+    void itemsWithoutAGuidThatShareALinkGetIdsOfTheirOwn() throws Exception {
+        // review 5 #11: without a guid the id was the link alone, so items pointing at one page shared an id
+        String feed = """
+                <rss version="2.0"><channel><title>Desk</title><link>https://ex.org/</link>
+                <item><title>Second story</title><link>https://ex.org/news</link>
+                  <pubDate>Tue, 06 Jan 2026 15:00:00 +0000</pubDate><description>Two.</description></item>
+                <item><title>First story</title><link>https://ex.org/news</link>
+                  <pubDate>Tue, 06 Jan 2026 14:00:00 +0000</pubDate><description>One.</description></item>
+                </channel></rss>""";
+        List<Document> docs = format.parse(payload(feed));
+        assertThat(docs).extracting(Document::id).doesNotHaveDuplicates()
+                .allSatisfy(id -> assertThat(id).matches("https://ex\\.org/news#copydesk-item-[0-9a-f]{16}"));
+        assertThat(docs).extracting(Document::uri).containsOnly("https://ex.org/news");
+        // stable: the same item gives the same id at every poll, whatever body_from is and whatever its body says
+        assertThat(new RssFormat("description").parse(payload(feed))).extracting(Document::id)
+                .containsExactlyElementsOf(docs.stream().map(Document::id).toList());
+        assertThat(format.parse(payload(feed.replace("Two.", "Two, corrected.")))).extracting(Document::id)
+                .containsExactlyElementsOf(docs.stream().map(Document::id).toList());
+        // only-ids keeps exactly the item named, not every item sharing its link
+        Payload only = new Payload(feed.getBytes(StandardCharsets.UTF_8), "https://example.org/feed", RECEIVED, null,
+                java.util.Map.of(ItemIds.ONLY_IDS, ItemIds.toJson(List.of(docs.get(1).id()))));
+        assertThat(format.parse(only)).extracting(Document::headline).containsExactly("First story");
+        // a guid is still the id as it is
+        assertThat(format.parse(payload(feed.replace("<title>First story</title>",
+                "<title>First story</title><guid>g-1</guid>"))).get(1).id()).isEqualTo("g-1");
+        // JSON Feed items without an id, sharing a url, too
+        String json = """
+                {"version": "https://jsonfeed.org/version/1.1", "title": "Desk", "items": [
+                 {"url": "https://ex.org/news", "title": "Second story", "content_text": "Two."},
+                 {"url": "https://ex.org/news", "title": "First story", "content_text": "One."}]}""";
+        assertThat(format.parse(payload(json))).extracting(Document::id).doesNotHaveDuplicates()
+                .allSatisfy(id -> assertThat(id).startsWith("https://ex.org/news#copydesk-item-"));
     }
 }

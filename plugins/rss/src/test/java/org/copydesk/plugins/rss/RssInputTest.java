@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.copydesk.api.ConfigurationException;
+import org.copydesk.fetch.PoliteFetcher;
 import org.copydesk.api.Document;
 import org.copydesk.api.Input;
 import org.copydesk.api.StageContext;
@@ -272,6 +273,155 @@ class RssInputTest {
             await("more polls", () -> server.count("/feed") >= polls + 2);
             assertThat(ctx.submitted).hasSize(3);
             assertThat(server.count("/pages/a")).isEqualTo(1);
+        } finally {
+            stopped(input);
+        }
+    }
+
+    @Test
+    void aFollowedItemWhoseSitesRobotsTxtAnswers503IsFetchedOnceRobotsTxtRecovers() throws Exception {
+        // review 5 #2: the refusal of an unreadable robots.txt was thrown as a permanent one, so the item was marked
+        // seen and skipped for good ("disallowed by .../robots.txt; skipped")
+        java.util.concurrent.atomic.AtomicBoolean robotsUp = new java.util.concurrent.atomic.AtomicBoolean();
+        server.route("/robots.txt", ex -> {
+            if (robotsUp.get()) {
+                TestServer.send(ex, 200, "text/plain", "User-agent: *\nAllow: /\n");
+            } else {
+                TestServer.send(ex, 503, "text/plain", "down");
+            }
+        });
+        server.route("/pages/", ex -> TestServer.send(ex, 200, "text/html; charset=utf-8",
+                "<html><body><p>Page of " + ex.getRequestURI().getPath() + "</p></body></html>"));
+        items.addAll(List.of("a", "b"));
+        String ua = "Copydesk/0.1 (+https://github.com/copydesk)";
+        PoliteFetcher feeds = new PoliteFetcher(CLIENT, new PoliteFetcher.Options(ua, Duration.ofSeconds(10),
+                1_000_000, 5, true, false, 100, 1));
+        // the page fetcher as the factory makes it, but asking an unreachable robots.txt again after 200 ms, not 60 s
+        PoliteFetcher pages = new PoliteFetcher(CLIENT, new PoliteFetcher.Options(ua, Duration.ofSeconds(10),
+                1_000_000, 5, true, true, 100, 1), Duration.ofMillis(200));
+        RecordingInputContext ctx = new RecordingInputContext(true);
+        Input input = new RssInput("p", List.of(new FeedSpec(server.url("/feed"), Duration.ofMillis(100))), true,
+                Duration.ofHours(1), feeds, pages, context.state(), java.time.Clock.systemUTC());
+        input.start(ctx);
+        try {
+            // robots.txt asked three times: the outage outlasts several polls, more than the three tries of a page
+            await("robots.txt down across several polls", () -> server.count("/robots.txt") >= 3);
+            assertThat(server.count("/feed")).isGreaterThan(3);
+            assertThat(ctx.submitted).isEmpty();
+            assertThat(server.count("/pages/a") + server.count("/pages/b")).isZero();
+            assertThat(feedState("/feed").get("last_error").asText()).contains("robots.txt could not be read (HTTP 503)");
+            assertThat(context.state().map("seen").get(server.url("/feed").toString())).isNull();
+
+            robotsUp.set(true);
+            await("both pages once robots.txt answers", () -> ctx.submitted.size() == 2);
+            assertThat(ctx.uris()).containsExactly(server.url("/pages/a").toString(), server.url("/pages/b").toString());
+        } finally {
+            stopped(input);
+        }
+    }
+
+    /** A feed whose items have no guid and all link to one page (a section page), newest first. */
+    String sharedLinkFeed(List<String> names) {
+        StringBuilder b = new StringBuilder("<rss version=\"2.0\"><channel><title>Desk</title><link>"
+                + server.url("/") + "</link>");
+        List<String> newestFirst = new java.util.ArrayList<>(names);
+        java.util.Collections.reverse(newestFirst);
+        for (String name : newestFirst) {
+            b.append("<item><title>Story ").append(name).append("</title><link>").append(server.url("/news"))
+                    .append("</link><description>Text of story ").append(name).append(".</description></item>");
+        }
+        return b.append("</channel></rss>").toString();
+    }
+
+    @Test
+    void itemsWithoutAGuidSharingALinkAreEachDeliveredAlsoWhenTheyComeLater() throws Exception {
+        // review 5 #11: the id was the link alone, so once the first poll had delivered it, every later item with
+        // that link was taken as seen and never delivered
+        server.route("/shared", ex -> TestServer.send(ex, 200, "application/rss+xml", sharedLinkFeed(items)));
+        items.addAll(List.of("a", "b"));
+        RecordingInputContext ctx = new RecordingInputContext(true);
+        Input input = factory.create(context, Stages.settings(factory, "{feeds: ['" + server.url("/shared")
+                + "'], interval: 100ms, allow_private_addresses: true}"));
+        input.start(ctx);
+        try {
+            await("the first payload", () -> ctx.submitted.size() == 1);
+            assertThat(headlines(ctx)).containsExactlyInAnyOrder("Story a", "Story b");
+            items.add("c");
+            await("the later item with the same link", () -> ctx.submitted.size() == 2);
+            assertThat(format.parse(ctx.submitted.get(1).payload())).extracting(Document::headline)
+                    .containsExactly("Story c");
+            long polls = server.count("/shared");
+            await("more polls", () -> server.count("/shared") >= polls + 2);
+            assertThat(ctx.submitted).hasSize(2);
+        } finally {
+            stopped(input);
+        }
+    }
+
+    @Test
+    void stateThatSawAnItemUnderItsBareLinkDoesNotDeliverItAgainNorHideLaterItems() throws Exception {
+        // state written before items without a guid had ids of their own holds the bare link as seen
+        server.route("/shared", ex -> TestServer.send(ex, 200, "application/rss+xml", sharedLinkFeed(items)));
+        items.add("a");
+        context.state().map("seen").put(server.url("/shared").toString(),
+                ItemIds.toJson(List.of(server.url("/news").toString())));
+        context.state().commit();
+        RecordingInputContext ctx = new RecordingInputContext(true);
+        Input input = factory.create(context, Stages.settings(factory, "{feeds: ['" + server.url("/shared")
+                + "'], interval: 100ms, allow_private_addresses: true}"));
+        input.start(ctx);
+        try {
+            long polls = server.count("/shared");
+            await("a few polls", () -> server.count("/shared") >= polls + 3);
+            assertThat(ctx.submitted).as("the item seen under its link is not delivered again").isEmpty();
+            assertThat(context.state().map("seen").get(server.url("/shared").toString()))
+                    .doesNotContain("\"" + server.url("/news") + "\"").contains("#copydesk-item-");
+            items.add("b");
+            await("the later item with the same link", () -> ctx.submitted.size() == 1);
+            assertThat(headlines(ctx)).containsExactly("Story b");
+        } finally {
+            stopped(input);
+        }
+    }
+
+    @Test
+    void aFeedListingMoreItemsThanTheSeenWindowIsDeliveredOnceAndThenAnswered304() throws Exception {
+        // review 5 #14: trimming the seen list to 5,000 dropped the first ids, the newest in feed order: they were
+        // "new" at the next poll, pushed out the next ones, and so on at every poll; the ETag was never kept
+        for (int i = 0; i < RssInput.SEEN_KEPT + 100; i++) {
+            items.add("n" + i);
+        }
+        RecordingInputContext ctx = new RecordingInputContext(true);
+        Input input = input("");
+        input.start(ctx);
+        try {
+            await("the first payload", () -> ctx.submitted.size() == 1);
+            await("conditional requests answered 304", () -> server.requests.stream()
+                    .filter(r -> r.ifNoneMatch() != null).count() >= 3);
+            assertThat(ctx.submitted).as("nothing delivered again").hasSize(1);
+            assertThat(format.parse(ctx.submitted.get(0).payload())).hasSize(RssInput.SEEN_KEPT + 100);
+        } finally {
+            stopped(input);
+        }
+    }
+
+    @Test
+    void aScheduleStoredUnderALongerIntervalIsBroughtForwardAtStart() throws Exception {
+        // review 5 #13: the stored next_poll, computed with an old interval of a day (or a long backoff), was kept
+        // after the interval was shortened: the feed stayed silent until then, across reloads and restarts
+        items.add("a");
+        long now = System.currentTimeMillis();
+        String key = server.url("/feed").toString();
+        var old = org.copydesk.fetch.SourceState.fromJson(null, RssInput.FEED_STATE);
+        old.succeeded(null, null, now - 1000, now + Duration.ofDays(1).toMillis());
+        context.state().map("feeds").put(key, old.toJson());
+        context.state().commit();
+        RecordingInputContext ctx = new RecordingInputContext(true);
+        Input input = input(""); // interval 100ms
+        input.start(ctx);
+        try {
+            await("a poll under the current interval", () -> ctx.submitted.size() == 1);
+            assertThat(feedState("/feed").get("next_poll").asLong()).isLessThan(now + Duration.ofHours(1).toMillis());
         } finally {
             stopped(input);
         }
