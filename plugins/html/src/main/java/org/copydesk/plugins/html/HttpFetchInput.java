@@ -63,6 +63,14 @@ final class HttpFetchInput implements Input {
     private final StateStore.StateMap map;
     private final Clock clock;
     private final Set<URI> inFlight = ConcurrentHashMap.newKeySet();
+    /**
+     * URLs held back after an unexpected error (a bug, or the state store failing: a full disk), kept in memory since
+     * the store may be what failed; such an error in the scheduling loop stopped the input for good while the
+     * pipeline still showed as running (review 5).
+     */
+    private final Map<URI, HeldBack> heldBack = new ConcurrentHashMap<>();
+    /** The first hold after an unexpected error, doubled per error in a row up to an hour; shorter in tests. */
+    private Duration firstHold = FIRST_BACKOFF;
     private final Object lock = new Object();
     private volatile boolean stopped;
     private Thread thread;
@@ -131,15 +139,30 @@ final class HttpFetchInput implements Input {
 
     private void run(InputContext context) {
         try {
-            reschedule();
+            try {
+                reschedule();
+            } catch (RuntimeException e) {
+                LOG.warn("Pipeline '{}': URLs not rescheduled at start: {}", pipeline, e.toString());
+            }
             while (!stopped && !context.isStopping()) {
                 long now = clock.millis();
                 boolean allFinished = true;
                 for (URI url : urls) {
-                    SourceState s = urlState(url);
-                    boolean done = s.finished() || interval.isZero() && s.lastSuccess() > 0;
-                    allFinished &= done && !inFlight.contains(url);
-                    if (done || inFlight.contains(url) || s.nextAttempt() > now) {
+                    HeldBack held = heldBack.get(url);
+                    if (held != null && held.until() > now) {
+                        allFinished = false;
+                        continue;
+                    }
+                    try {
+                        SourceState s = urlState(url);
+                        boolean done = s.finished() || interval.isZero() && s.lastSuccess() > 0;
+                        allFinished &= done && !inFlight.contains(url);
+                        if (done || inFlight.contains(url) || s.nextAttempt() > now) {
+                            continue;
+                        }
+                    } catch (RuntimeException e) {
+                        allFinished = false;
+                        holdBack(url, e);
                         continue;
                     }
                     inFlight.add(url);
@@ -183,6 +206,7 @@ final class HttpFetchInput implements Input {
                 @Override
                 public void ack() {
                     update(url, f -> fetched(f, etag, lastModified));
+                    heldBack.remove(url);
                     inFlight.remove(url);
                 }
 
@@ -209,8 +233,12 @@ final class HttpFetchInput implements Input {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
-            LOG.error("Pipeline '{}': http-fetch of {} failed unexpectedly", pipeline, url, e);
-            update(url, f -> failed(f, e.toString()));
+            holdBack(url, e);
+            try {
+                update(url, f -> failed(f, e.toString()));
+            } catch (RuntimeException again) {
+                LOG.debug("Pipeline '{}': the failure of {} not recorded: {}", pipeline, url, again.toString());
+            }
         } finally {
             if (!submitted) {
                 inFlight.remove(url);
@@ -221,6 +249,26 @@ final class HttpFetchInput implements Input {
     private void fetched(SourceState f, String etag, String lastModified) {
         long now = clock.millis();
         f.succeeded(etag, lastModified, now, interval.isZero() ? Long.MAX_VALUE : now + interval.toMillis());
+    }
+
+    /** Logs an unexpected error of a URL and holds the URL back (see {@link #heldBack}). */
+    private void holdBack(URI url, RuntimeException e) {
+        HeldBack before = heldBack.get(url);
+        int failures = before == null ? 1 : before.failures() + 1;
+        Duration wait = SourceState.waitAfter(failures, firstHold, MAX_BACKOFF);
+        heldBack.put(url, new HeldBack(failures, clock.millis() + wait.toMillis()));
+        LOG.error("Pipeline '{}': http-fetch of {} failed unexpectedly ({} in a row), next try in {} s", pipeline, url,
+                failures, String.format(java.util.Locale.ROOT, "%.1f", wait.toMillis() / 1000.0), e);
+    }
+
+    /** For tests: the first hold after an unexpected error (30 s otherwise). */
+    HttpFetchInput firstHold(Duration hold) {
+        this.firstHold = hold;
+        return this;
+    }
+
+    /** A URL held back after unexpected errors: how many in a row, and until when (epoch millis). */
+    private record HeldBack(int failures, long until) {
     }
 
     /** Records a failure; the next try is 30 s later, doubled per failure in a row, at most an hour. */

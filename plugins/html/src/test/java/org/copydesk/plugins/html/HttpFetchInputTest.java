@@ -366,4 +366,53 @@ class HttpFetchInputTest {
                 .isInstanceOf(ConfigurationException.class);
         factory.check(context, Stages.settings(factory, "{urls: ['https://example.org/a']}"));
     }
+
+    @Test
+    void aStateStoreThatFailsForAWhileHoldsTheUrlBackAndFetchingGoesOnOnceItWorks() throws Exception {
+        // review 5: an unexpected error in the scheduling loop (here the store refusing reads, as a closed or broken
+        // store does) ended the input thread for good, and the URL was never fetched
+        server.route("/a", ex -> TestServer.send(ex, 200, "text/html", "<p>A</p>"));
+        java.util.concurrent.atomic.AtomicBoolean failing = new java.util.concurrent.atomic.AtomicBoolean(true);
+        org.copydesk.api.StateStore real = context.state();
+        org.copydesk.api.StateStore flaky = new org.copydesk.api.StateStore() {
+            @Override
+            public StateMap map(String name) {
+                StateMap m = real.map(name);
+                return (StateMap) java.lang.reflect.Proxy.newProxyInstance(StateMap.class.getClassLoader(),
+                        new Class<?>[] {StateMap.class}, (proxy, method, args) -> {
+                            if (failing.get()) {
+                                throw new IllegalStateException("the store is closed (injected)");
+                            }
+                            try {
+                                return method.invoke(m, args);
+                            } catch (java.lang.reflect.InvocationTargetException e) {
+                                throw e.getCause();
+                            }
+                        });
+            }
+
+            @Override
+            public void commit() {
+                real.commit();
+            }
+        };
+        org.copydesk.fetch.PoliteFetcher fetcher = new org.copydesk.fetch.PoliteFetcher(java.net.http.HttpClient
+                .newHttpClient(), new org.copydesk.fetch.PoliteFetcher.Options("Copydesk/0.1", Duration.ofSeconds(10),
+                1_000_000, 5, true, false, 100, 2));
+        RecordingInputContext ctx = new RecordingInputContext(true);
+        Input input = new HttpFetchInput("p", java.util.List.of(server.url("/a")), Duration.ZERO, fetcher, flaky,
+                java.time.Clock.systemUTC()).firstHold(Duration.ofMillis(100));
+        input.start(ctx);
+        try {
+            Thread.sleep(300); // a few held-back rounds while the store fails
+            assertThat(ctx.submitted).isEmpty();
+
+            failing.set(false);
+            await("the page once the store works", () -> ctx.submitted.size() == 1);
+            assertThat(ctx.uris()).containsExactly(server.url("/a").toString());
+        } finally {
+            input.stop();
+            assertThat(input.awaitStop(Duration.ofSeconds(30))).isTrue();
+        }
+    }
 }

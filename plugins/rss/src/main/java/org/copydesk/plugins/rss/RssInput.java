@@ -81,6 +81,8 @@ final class RssInput implements Input {
     /** Per feed, the item ids of its last fetched version: never trimmed from its seen list. */
     private final Map<String, Set<String>> inFeed = new ConcurrentHashMap<>();
     private final Object lock = new Object();
+    /** Feeds held back after an unexpected error; read and written by the polling thread only. */
+    private final Map<String, HeldBack> heldBack = new HashMap<>();
     private volatile boolean stopped;
     private Thread thread;
 
@@ -131,28 +133,59 @@ final class RssInput implements Input {
 
     private void run(InputContext context) {
         try {
-            reschedule();
+            try {
+                reschedule();
+            } catch (RuntimeException e) {
+                LOG.warn("Pipeline '{}': feeds not rescheduled at start: {}", pipeline, e.toString());
+            }
             while (!stopped && !context.isStopping()) {
                 long next = Long.MAX_VALUE;
                 for (FeedSpec feed : feeds) {
                     if (stopped || context.isStopping()) {
                         return;
                     }
-                    SourceState s = feedState(feed.url().toString());
-                    if (s.nextAttempt() <= clock.millis()) {
-                        poll(context, feed);
-                        s = feedState(feed.url().toString());
-                    }
-                    next = Math.min(next, s.nextAttempt());
+                    next = Math.min(next, pollIfDue(context, feed));
                 }
                 long wait = Math.max(20, Math.min(1000, next - clock.millis()));
                 Thread.sleep(wait);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (RuntimeException e) {
-            LOG.error("Pipeline '{}': rss input stopped by an unexpected error", pipeline, e);
         }
+    }
+
+    /**
+     * Polls the feed when it is due. @return when it is next due. An unexpected error (a bug, or the state store
+     * failing: a full disk) is logged with the feed and holds that feed back, doubling up to max_backoff, in memory,
+     * since the store may be what failed; it stopped the input thread for good while the pipeline still showed as
+     * running (review 5).
+     */
+    private long pollIfDue(InputContext context, FeedSpec feed) throws InterruptedException {
+        String key = feed.url().toString();
+        HeldBack held = heldBack.get(key);
+        if (held != null && held.until() > clock.millis()) {
+            return held.until();
+        }
+        try {
+            SourceState s = feedState(key);
+            if (s.nextAttempt() <= clock.millis()) {
+                poll(context, feed);
+                s = feedState(key);
+            }
+            heldBack.remove(key);
+            return s.nextAttempt();
+        } catch (RuntimeException e) {
+            int failures = held == null ? 1 : held.failures() + 1;
+            Duration wait = SourceState.waitAfter(failures, feed.interval(), maxBackoff);
+            heldBack.put(key, new HeldBack(failures, clock.millis() + wait.toMillis()));
+            LOG.error("Pipeline '{}': feed {} failed unexpectedly ({} in a row), next poll in {} s", pipeline, key,
+                    failures, String.format(java.util.Locale.ROOT, "%.1f", wait.toMillis() / 1000.0), e);
+            return clock.millis() + wait.toMillis();
+        }
+    }
+
+    /** A feed held back after unexpected errors: how many in a row, and until when (epoch millis). */
+    private record HeldBack(int failures, long until) {
     }
 
     private void poll(InputContext context, FeedSpec feed) throws InterruptedException {

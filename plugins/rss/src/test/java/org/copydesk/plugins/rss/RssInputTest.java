@@ -467,4 +467,53 @@ class RssInputTest {
                 "interval", "30s")), Duration.ofMinutes(5)))
                 .extracting(FeedSpec::interval).containsExactly(Duration.ofMinutes(5), Duration.ofSeconds(30));
     }
+
+    /** The pipeline's state store, with commits that fail while {@code failing} is set (a full disk). */
+    static org.copydesk.api.StateStore failingCommits(org.copydesk.api.StateStore real,
+            java.util.concurrent.atomic.AtomicBoolean failing) {
+        return new org.copydesk.api.StateStore() {
+            @Override
+            public StateMap map(String name) {
+                return real.map(name);
+            }
+
+            @Override
+            public void commit() {
+                if (failing.get()) {
+                    throw new IllegalStateException("No space left on device (injected)");
+                }
+                real.commit();
+            }
+        };
+    }
+
+    @Test
+    void anUnexpectedErrorHoldsTheFeedBackAndPollingGoesOnOnceItPasses() throws Exception {
+        items.add("a");
+        java.util.concurrent.atomic.AtomicBoolean failing = new java.util.concurrent.atomic.AtomicBoolean(true);
+        String ua = "Copydesk/0.1 (+https://github.com/copydesk)";
+        PoliteFetcher fetcher = new PoliteFetcher(CLIENT, new PoliteFetcher.Options(ua, Duration.ofSeconds(10),
+                1_000_000, 5, true, false, 100, 1));
+        RecordingInputContext ctx = new RecordingInputContext(true);
+        Input input = new RssInput("p", List.of(new FeedSpec(server.url("/feed"), Duration.ofMillis(100))), false,
+                Duration.ofMillis(400), fetcher, fetcher, failingCommits(context.state(), failing),
+                java.time.Clock.systemUTC());
+        input.start(ctx);
+        try {
+            // before: the first failed commit ended the polling thread, and the feed was never asked again
+            await("the feed asked again after failed commits", () -> server.count("/feed") >= 3);
+
+            failing.set(false);
+            items.add("b");
+            await("the new item once commits pass", () -> {
+                try {
+                    return headlines(ctx).contains("Story b");
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+        } finally {
+            stopped(input);
+        }
+    }
 }
