@@ -66,6 +66,25 @@ class PipelineAssemblerTest {
     }
 
     @Test
+    void theSameOutputFileTwiceIsAnErrorNamingBothOutputs() throws Exception {
+        // review 5, finding 20: this validated, and every story was written twice
+        PipelineDefinition def = parse("""
+                name: demo
+                input: {type: directory, path: ./in, format: lines}
+                outputs:
+                  - type: jsonl
+                    path: ./o.jsonl
+                  - type: jsonl
+                    path: o.jsonl
+                """);
+        assertThatThrownBy(() -> assembler().validate(def))
+                .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.errors()).hasSize(1))
+                .hasMessageContaining("p.yaml:6:5: output 'jsonl' (outputs[1]) writes to the same file as output"
+                        + " 'jsonl' (outputs[0]) at " + dir.resolve("p.yaml") + ":4:5 (")
+                .hasMessageContaining("o.jsonl); every story would be written twice");
+    }
+
+    @Test
     void shapeErrorsComeFromTheParser() {
         assertThatThrownBy(() -> parse("name: Bad_Name\ninput: {type: directory, path: x}\nsteps: {}\nouptuts: []\n"))
                 .isInstanceOf(ConfigException.class)
