@@ -131,7 +131,8 @@ public final class Bootstrap implements AutoCloseable {
     }
 
     public PipelineParser pipelineParser() {
-        return new PipelineParser(yamlReader);
+        return new PipelineParser(yamlReader, (pipeline, stages, errors) -> assembler().checkStages(pipeline, stages,
+                errors));
     }
 
     /** An assembler whose stages keep state in memory (validate, process). */

@@ -75,6 +75,37 @@ class CliTest {
         assertThat(r.out()).isEmpty();
     }
 
+    /**
+     * Review 5, finding 20: a missing 'input' (here misspelt) hid the unknown output type, so the next run brought
+     * a new error. Now every problem of the file comes at once, in line order.
+     */
+    @Test
+    void validateReportsAnUnknownOutputTypeTogetherWithAMissingInput() throws Exception {
+        Path plugins = shoutPlugin();
+        Path typo = dir.resolve("typo.yaml");
+        Files.writeString(typo, """
+                name: a
+                inptu:
+                  type: directory
+                  path: ./in
+                  format: wire
+                stpes: []
+                outputs:
+                  - type: jsnol
+                    path: ./o.jsonl
+                """);
+        Result r = run("validate", "--plugins", plugins.toString(), typo.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().lines().toList()).containsExactly(
+                typo + ":1:1: missing 'input' (where stories come from, e.g. type: directory)",
+                typo + ":2:1: unknown pipeline key 'inptu'; did you mean 'input'?"
+                        + " (known: description, input, name, outputs, steps, workers)",
+                typo + ":6:1: unknown pipeline key 'stpes'; did you mean 'steps'?"
+                        + " (known: description, input, name, outputs, steps, workers)",
+                typo + ":8:11: unknown output type 'jsnol'; did you mean 'jsonl'? (known: jsonl)");
+        assertThat(r.out()).isEmpty();
+    }
+
     @Test
     void validateAcceptsAValidPipelineAndRejectsTheInvalidOneBesideIt() throws Exception {
         Path plugins = shoutPlugin();

@@ -71,6 +71,19 @@ public final class PipelineAssembler {
     }
 
     /**
+     * Checks stages of a file whose shape is wrong, so their errors come with the shape errors (the parser's
+     * {@link org.copydesk.runtime.config.PipelineParser.StageCheck}).
+     */
+    public void checkStages(String pipeline, List<StageSpec> stages, List<ConfigError> errors) {
+        // the name may be missing or bad (it is one of the errors); the checks only need one for their context
+        String name = pipeline != null && org.copydesk.runtime.config.PipelineParser.NAME.matcher(pipeline).matches()
+                ? pipeline : "unnamed";
+        for (StageSpec s : stages) {
+            stage(name, s, errors);
+        }
+    }
+
+    /**
      * Two outputs of one pipeline writing to the same file wrote every story twice (each has its own dedupe window,
      * so neither caught the other; review 5, finding 20): an error at the second, naming both.
      */
