@@ -90,13 +90,26 @@ public final class Setting<T> {
         return new Setting<>(name, type, valueClass, defaultValue, required, text, allowedValues, min, max);
     }
 
-    /** Bounds for INTEGER and DECIMAL settings (inclusive; null for unbounded). */
+    /** Bounds for INTEGER and DECIMAL settings (inclusive; null for unbounded); durations use the overload below. */
     public Setting<T> range(Number lowest, Number highest) {
         if (type != SettingType.INTEGER && type != SettingType.DECIMAL) {
             throw new IllegalStateException("range applies to numbers, not " + type);
         }
         return new Setting<>(name, type, valueClass, defaultValue, required, description, allowedValues,
                 lowest == null ? null : lowest.doubleValue(), highest == null ? null : highest.doubleValue());
+    }
+
+    /**
+     * Bounds for DURATION settings (inclusive; null for unbounded), kept as seconds in {@link #min()} and
+     * {@link #max()}: e.g. {@code range(Duration.ofSeconds(1), null)} for a wait that 0s would turn into a busy loop.
+     * A negative duration is refused for every DURATION setting.
+     */
+    public Setting<T> range(Duration lowest, Duration highest) {
+        if (type != SettingType.DURATION) {
+            throw new IllegalStateException("a range of durations applies to durations, not " + type);
+        }
+        return new Setting<>(name, type, valueClass, defaultValue, required, description, allowedValues,
+                lowest == null ? null : lowest.toMillis() / 1000.0, highest == null ? null : highest.toMillis() / 1000.0);
     }
 
     public String name() { return name; }

@@ -19,6 +19,7 @@ public final class DirectoryInputFactory implements InputFactory {
             .describedAs("How long a file's size and time must stay unchanged before it is read, so files still"
                     + " being written are left alone.");
     static final Setting<Duration> POLL = Setting.duration("poll", Duration.ofSeconds(1))
+            .range(Duration.ofMillis(1), null)
             .describedAs("How often the folder is scanned besides file-system notifications.");
     static final Setting<String> AFTER = Setting.oneOf("after", "move", "move", "delete")
             .describedAs("What to do with a file once its documents are written: move it to the done folder, or"

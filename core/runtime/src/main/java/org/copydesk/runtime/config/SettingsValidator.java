@@ -132,8 +132,25 @@ public final class SettingsValidator {
                     errors.add(new ConfigError(node.mark(), name + " must be true or false, not " + scalar.shown()));
                     return null;
                 }
-                case DURATION:
-                    return SettingType.parseDuration(trimmed);
+                case DURATION: {
+                    Duration d = SettingType.parseDuration(trimmed);
+                    if (d.isNegative()) {
+                        errors.add(new ConfigError(node.mark(), name + " must not be negative, not " + scalar.shown()));
+                        return null;
+                    }
+                    double seconds = d.toMillis() / 1000.0;
+                    if ((setting.min() != null && seconds < setting.min())
+                            || (setting.max() != null && seconds > setting.max())) {
+                        errors.add(new ConfigError(node.mark(), name + " must be "
+                                + (setting.max() == null && setting.min() == 0.001 ? "more than 0s"
+                                : setting.max() == null ? "at least " + seconds(setting.min())
+                                : setting.min() == null ? "at most " + seconds(setting.max())
+                                : "between " + seconds(setting.min()) + " and " + seconds(setting.max()))
+                                + ", not " + scalar.shown()));
+                        return null;
+                    }
+                    return d;
+                }
                 case PATH:
                     return Path.of(trimmed);
                 case URI: {
@@ -173,6 +190,12 @@ public final class SettingsValidator {
             return null;
         }
         return value;
+    }
+
+    /** A duration bound as written in a pipeline file: 1s, 500ms. */
+    private static String seconds(Double d) {
+        long millis = Math.round(d * 1000);
+        return millis % 1000 == 0 ? millis / 1000 + "s" : millis + "ms";
     }
 
     private static String fmt(Double d) {

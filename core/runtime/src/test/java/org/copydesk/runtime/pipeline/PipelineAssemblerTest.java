@@ -85,6 +85,23 @@ class PipelineAssemblerTest {
     }
 
     @Test
+    void aZeroPollAndANegativeSettleAreErrorsAtTheirPlace() throws Exception {
+        // review 5, finding 20: zero and negative durations where they make no sense were accepted
+        PipelineDefinition def = parse("""
+                name: demo
+                input: {type: directory, path: ./in, format: lines, poll: 0s, settle: PT-1S}
+                outputs:
+                  - type: jsonl
+                    path: ./o.jsonl
+                """);
+        assertThatThrownBy(() -> assembler().validate(def))
+                .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.errors()).hasSize(2))
+                .hasMessageContaining("p.yaml:2:59: setting 'poll' of input 'directory' must be more than 0s, not '0s'")
+                .hasMessageContaining("p.yaml:2:71: setting 'settle' of input 'directory' must not be negative, not"
+                        + " 'PT-1S'");
+    }
+
+    @Test
     void shapeErrorsComeFromTheParser() {
         assertThatThrownBy(() -> parse("name: Bad_Name\ninput: {type: directory, path: x}\nsteps: {}\nouptuts: []\n"))
                 .isInstanceOf(ConfigException.class)

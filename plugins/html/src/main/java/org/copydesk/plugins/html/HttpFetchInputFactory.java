@@ -32,6 +32,7 @@ public final class HttpFetchInputFactory implements InputFactory {
     static final Setting<Integer> CONCURRENCY_PER_HOST = Setting.integer("concurrency_per_host", 2).range(1, 16)
             .describedAs("Requests to one host at the same time.");
     static final Setting<Duration> TIMEOUT = Setting.duration("timeout", Duration.ofSeconds(20))
+            .range(Duration.ofMillis(1), null)
             .describedAs("Longest wait for one complete response (headers and body).");
     static final Setting<Integer> MAX_BYTES = Setting.integer("max_bytes", 10 * 1024 * 1024).range(1, null)
             .describedAs("Largest response body read, in bytes; a larger one is an error for that URL.");

@@ -21,11 +21,13 @@ public final class RssInputFactory implements InputFactory {
     static final Setting<Object> FEEDS = Setting.structure("feeds").required()
             .describedAs("The feeds: a list of URLs, or of maps {url, interval} for a feed's own interval.");
     static final Setting<Duration> INTERVAL = Setting.duration("interval", Duration.ofMinutes(5))
+            .range(Duration.ofMillis(1), null)
             .describedAs("How often each feed is polled (conditional GET: an unchanged feed costs one 304).");
     static final Setting<Boolean> FOLLOW = Setting.bool("follow", false)
             .describedAs("Fetch each new item's link (politely: robots.txt, 1 request/s per host) and pass on the"
                     + " page instead of the feed; use format html, which fills what the page lacks from the item.");
     static final Setting<Duration> TIMEOUT = Setting.duration("timeout", Duration.ofSeconds(20))
+            .range(Duration.ofMillis(1), null)
             .describedAs("Longest wait for one complete response.");
     static final Setting<Integer> MAX_BYTES = Setting.integer("max_bytes", 10 * 1024 * 1024).range(1, null)
             .describedAs("Largest feed or page read, in bytes; a larger one is an error.");
@@ -34,6 +36,7 @@ public final class RssInputFactory implements InputFactory {
     static final Setting<Boolean> ALLOW_PRIVATE = Setting.bool("allow_private_addresses", false)
             .describedAs("Allow hosts on loopback, link-local and private addresses (off: SSRF guard; for tests).");
     static final Setting<Duration> MAX_BACKOFF = Setting.duration("max_backoff", Duration.ofHours(1))
+            .range(Duration.ofMillis(1), null)
             .describedAs("Longest wait before polling a failing feed again (the wait doubles per failure; never shorter than the feed's interval).");
 
     private final HttpClient client;

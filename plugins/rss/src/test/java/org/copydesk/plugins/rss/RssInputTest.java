@@ -3,6 +3,7 @@ package org.copydesk.plugins.rss;
 import org.copydesk.testkit.RecordingInputContext;
 import org.copydesk.fetch.TestServer;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.copydesk.fetch.Await.await;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,6 +18,7 @@ import org.copydesk.fetch.PoliteFetcher;
 import org.copydesk.api.Document;
 import org.copydesk.api.Input;
 import org.copydesk.api.StageContext;
+import org.copydesk.runtime.config.ConfigException;
 import org.copydesk.testkit.Stages;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -459,6 +461,25 @@ class RssInputTest {
         assertThatThrownBy(() -> factory.check(context, Stages.settings(factory,
                 "{feeds: ['https://example.org/f', 'https://example.org/f']}")))
                 .isInstanceOf(ConfigurationException.class).hasMessageContaining("listed twice");
+    }
+
+    /**
+     * Review 5, finding 20: {@code max_backoff: 0s} was accepted, and a dead feed was then polled as often as the
+     * host limiter allowed, with a WARN line each time. Zero and negative waits are now settings errors.
+     */
+    @Test
+    void zeroOrNegativeWaitsAreSettingsErrorsNamingTheSetting() {
+        String feed = "{feeds: ['https://example.org/f'], ";
+        assertThatThrownBy(() -> Stages.settings(factory, feed + "max_backoff: 0s}"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("'max_backoff'").hasMessageContaining("must be more than 0s, not '0s'");
+        assertThatThrownBy(() -> Stages.settings(factory, feed + "timeout: 0ms}"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("'timeout'").hasMessageContaining("must be more than 0s, not '0ms'");
+        assertThatThrownBy(() -> Stages.settings(factory, feed + "interval: PT-5M}"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("'interval'").hasMessageContaining("must not be negative, not 'PT-5M'");
+        assertThatCode(() -> Stages.settings(factory, feed + "max_backoff: 1ms}")).doesNotThrowAnyException();
     }
 
     @Test
