@@ -40,6 +40,19 @@ class CliTest {
         assertThat(r.out()).contains("problem: plugin 'broken'").contains("cannot find my model file");
     }
 
+    /** Review 5, finding 20: a truncated JAR was missing from the table (and gave 58 lines of stack traces). */
+    @Test
+    void pluginsShowsATruncatedJarAsAFailedRowWithTheReason() throws Exception {
+        Path plugins = dir.resolve("plugins");
+        Path shout = TestPlugins.shout(plugins, "2.0.1");
+        byte[] whole = Files.readAllBytes(shout);
+        Files.write(plugins.resolve("cut.jar"), java.util.Arrays.copyOf(whole, whole.length / 2));
+        Result r = run("plugins", "--plugins", plugins.toString());
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).containsPattern("(?m)^shout\\s+2\\.0\\.1\\s+STARTED\\s+format: plain; step: shout$");
+        assertThat(r.out()).containsPattern("(?m)^cut\\.jar\\s+-\\s+FAILED\\s+error: not a readable JAR: .+$");
+    }
+
     @Test
     void pluginsDocsAreGeneratedFromTheSettingDeclarations() {
         Path plugins = shoutPlugin();

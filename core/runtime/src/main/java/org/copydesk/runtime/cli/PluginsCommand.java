@@ -11,6 +11,7 @@ import org.copydesk.runtime.Bootstrap;
 import org.copydesk.runtime.CopydeskVersion;
 import org.copydesk.runtime.config.DaemonConfig;
 import org.copydesk.runtime.config.StageKind;
+import org.copydesk.runtime.plugin.CopydeskPluginManager;
 import org.copydesk.runtime.plugin.StageRegistry;
 import org.pf4j.PluginWrapper;
 import picocli.CommandLine;
@@ -57,6 +58,9 @@ final class PluginsCommand implements Callable<Integer> {
                 }
                 out.printf("%-16s %-10s %-9s %s%n", p.getPluginId(), p.getDescriptor().getVersion(),
                         p.getPluginState(), provides);
+            }
+            for (CopydeskPluginManager.FailedJar f : core.pluginManager().failedJars()) {
+                out.printf("%-16s %-10s %-9s %s%n", f.jar().getFileName(), "-", "FAILED", "error: " + f.reason());
             }
             for (StageRegistry.Problem problem : core.registry().problems()) {
                 out.println("problem: plugin '" + problem.pluginId() + "': " + problem.message());

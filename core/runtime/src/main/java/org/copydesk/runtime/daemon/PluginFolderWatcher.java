@@ -88,11 +88,14 @@ final class PluginFolderWatcher {
                     LOG.error("Plugin '{}' failed to unload cleanly: {}", id, e.toString());
                 }
             }
+            removed.forEach(pm::forgetFailed);
             for (Path p : union(changed, added)) {
                 try {
                     String id = pm.loadPlugin(p);
                     PluginState state = pm.startPlugin(id);
                     LOG.info("Loaded plugin '{}' from {}: {}", id, p.getFileName(), state);
+                } catch (CopydeskPluginManager.ReportedPluginException e) {
+                    // one WARN line and a failed row already
                 } catch (RuntimeException | LinkageError e) {
                     LOG.error("Plugin JAR {} cannot be loaded and is left out: {}", p, e.getMessage());
                 }

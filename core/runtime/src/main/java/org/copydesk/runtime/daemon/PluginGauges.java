@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.copydesk.runtime.Bootstrap;
 import org.copydesk.runtime.CopydeskVersion;
+import org.copydesk.runtime.plugin.CopydeskPluginManager;
 import org.copydesk.runtime.plugin.StageRegistry;
 import org.pf4j.PluginWrapper;
 
@@ -30,6 +31,11 @@ final class PluginGauges {
         for (PluginWrapper p : core.plugins()) {
             result.add(entry(p.getPluginId(), p.getDescriptor().getVersion(), p.getPluginState().toString(),
                     byPlugin.get(p.getPluginId()), p.getFailedException() == null ? null : p.getFailedException().toString()));
+        }
+        for (CopydeskPluginManager.FailedJar f : core.pluginManager().failedJars()) {
+            Map<String, Object> m = entry(f.jar().getFileName().toString(), null, "FAILED", null, f.reason());
+            m.put("jar", f.jar().toString());
+            result.add(m);
         }
         for (StageRegistry.Problem problem : core.registry().problems()) {
             for (Map<String, Object> m : result) {
