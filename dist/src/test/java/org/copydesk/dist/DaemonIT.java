@@ -70,6 +70,35 @@ class DaemonIT {
         }
     }
 
+    /**
+     * Review 5, finding 20: a busy admin port said only 'Address already in use', without the host and port, and
+     * was found after every pipeline had started (they were drained again). Now the port is bound first.
+     */
+    @Test
+    void aBusyAdminPortIsNamedAndNoPipelineStarts() throws Exception {
+        try (java.net.ServerSocket busy = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            Files.createDirectories(work.resolve("pipelines"));
+            Files.writeString(work.resolve("copydesk.yaml"), """
+                    pipelines: pipelines
+                    plugins: plugins
+                    data: data
+                    admin: {host: 127.0.0.1, port: %d}
+                    """.formatted(busy.getLocalPort()));
+            Files.writeString(work.resolve("pipelines/wire.yaml"), """
+                    name: wire-test
+                    input: {type: directory, path: inbox, format: wire}
+                    outputs:
+                      - type: jsonl
+                        path: outbox/stories.jsonl
+                    """);
+            Copydesk.Result r = Copydesk.run(work, "run", "--config", "copydesk.yaml");
+            assertThat(r.code()).isEqualTo(2);
+            assertThat(r.err()).contains("Admin API cannot start on 127.0.0.1:" + busy.getLocalPort() + ": ")
+                    .contains("no pipeline was started")
+                    .doesNotContain("Pipeline 'wire-test' started");
+        }
+    }
+
     @Test
     void wireStoryInJsonLineOutCleanStopOnSigterm() throws Exception {
         Files.createDirectories(work.resolve("pipelines"));

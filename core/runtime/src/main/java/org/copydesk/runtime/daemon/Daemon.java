@@ -69,7 +69,9 @@ public final class Daemon {
             supervisor = new PipelineSupervisor(config.pipelines(), core.pipelineParser(), () -> core.assembler(store),
                     deadLetters, metrics.registry(), core.clock());
             PluginGauges.register(metrics.registry(), core);
-            supervisor.reconcile();
+            // The admin API is bound before any pipeline starts: a busy port used to be found only after every
+            // pipeline had started, and they had to be drained again (review 5, finding 20). Until the first
+            // reconcile below, /health/ready answers 503.
             AdminServer admin = null;
             if (config.adminPort() >= 0) {
                 try {
@@ -77,12 +79,13 @@ public final class Daemon {
                             metrics, deadLetters, () -> PluginGauges.describe(core))
                             .withPush(core.injector().getInstance(org.copydesk.runtime.builtin.PushHub.class));
                 } catch (IllegalArgumentException | java.io.IOException e) {
-                    log.error("Admin API cannot start: {}", e.getMessage());
-                    supervisor.stopAll();
+                    log.error("Admin API cannot start on {}:{}: {}; no pipeline was started", config.adminHost(),
+                            config.adminPort(), e.getMessage() == null ? e.toString() : e.getMessage());
                     state.close();
                     return 2;
                 }
             }
+            supervisor.reconcile();
             PluginFolderWatcher plugins = new PluginFolderWatcher(core, supervisor);
             List<FolderWatcher> pluginWatchers = plugins.folders().stream().map(f -> new FolderWatcher("plugins", f,
                     Duration.ofSeconds(2), plugins::check).start()).toList();

@@ -111,16 +111,28 @@ public final class PipelineSupervisor {
         return published.stream().filter(p -> name.equals(p.name())).findFirst();
     }
 
+    /** Set once the folder was first read: not ready before (the daemon binds the admin API first). */
+    private volatile boolean reconciled;
+
     /**
      * Ready when every valid pipeline file runs (its latest version, or a previous one while the latest is invalid).
-     * Answers from the latest snapshot, without waiting for a reload or drain in progress.
+     * Answers from the latest snapshot, without waiting for a reload or drain in progress; not before the folder
+     * was first read.
      */
     public boolean ready() {
-        return published.stream().noneMatch(p -> p.state() == ManagedPipeline.State.FAILED);
+        return reconciled && published.stream().noneMatch(p -> p.state() == ManagedPipeline.State.FAILED);
     }
 
     /** Brings the running pipelines in line with the folder. */
     public synchronized void reconcile() {
+        try {
+            reconcileFolder();
+        } finally {
+            reconciled = true;
+        }
+    }
+
+    private void reconcileFolder() {
         Set<Path> files = new TreeSet<>();
         Set<Path> yml = new TreeSet<>();
         if (Files.isDirectory(folder)) {

@@ -263,6 +263,7 @@ class SupervisorAndAdminTest {
      */
     @Test
     void tokenIsRequiredWhenSetAndForNonLoopbackAddresses() throws Exception {
+        supervisor.reconcile(); // ready only once the folder was read
         try (AdminServer admin = AdminServer.start("127.0.0.1", 0, "s3cret", supervisor, metrics, deadLetters, List::of)) {
             for (String guarded : List.of("/metrics", "/api/pipelines", "/api/plugins", "/api/dead-letters")) {
                 assertThat(get(admin.port(), guarded, null).statusCode()).as(guarded).isEqualTo(401);
@@ -279,6 +280,16 @@ class SupervisorAndAdminTest {
         }
         assertThatThrownBy(() -> AdminServer.start("0.0.0.0", 0, null, supervisor, metrics, deadLetters, List::of))
                 .hasMessageContaining("needs a token");
+    }
+
+    /** The daemon binds the admin API before it reads the pipelines folder (review 5, finding 20): not ready yet. */
+    @Test
+    void notReadyBeforeThePipelinesFolderWasFirstRead() throws Exception {
+        try (AdminServer admin = AdminServer.start("127.0.0.1", 0, null, supervisor, metrics, deadLetters, List::of)) {
+            assertThat(get(admin.port(), "/health/ready", null).statusCode()).isEqualTo(503);
+            supervisor.reconcile();
+            assertThat(get(admin.port(), "/health/ready", null).statusCode()).isEqualTo(200);
+        }
     }
 
     private HttpResponse<String> post(int port, String path, String body) throws Exception {
