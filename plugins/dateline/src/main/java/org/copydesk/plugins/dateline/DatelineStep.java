@@ -144,6 +144,12 @@ public final class DatelineStep implements Step {
         if (document.bodyOffset() >= 0) {
             document.setBodyOffset(document.bodyOffset() + m.next());
         }
+        if (document.body().isBlank()) {
+            // A story whose only body was its dateline was written with "body": "" and nothing said (review 5,
+            // finding 17): the document still goes on, as its headline and dateline may be all there is.
+            document.addWarning(STAGE, "the body was only the dateline '" + raw.strip() + "': nothing is left of it"
+                    + " once the dateline is removed");
+        }
     }
 
     private Dateline.Builder fill(Dateline.Builder b, DatelineMatch m, Document document, String raw) {

@@ -39,6 +39,19 @@ class DatelineStepTest {
         assertThat(doc.warnings()).isEmpty();
     }
 
+    /** Review 5, finding 17: the body became "" and no warning said so. */
+    @Test
+    void aBodyThatWasOnlyItsDatelineGetsAWarning() {
+        Document doc = step.apply(text("KUWAIT, Nov 22 (KUNA) --"));
+        assertThat(doc.dateline().raw()).isEqualTo("KUWAIT, Nov 22 (KUNA) --");
+        assertThat(doc.body()).isEmpty();
+        assertThat(doc.warnings()).singleElement().satisfies(w -> {
+            assertThat(w.stage()).isEqualTo("dateline");
+            assertThat(w.message()).isEqualTo("the body was only the dateline 'KUWAIT, Nov 22 (KUNA) --': nothing is"
+                    + " left of it once the dateline is removed");
+        });
+    }
+
     @Test
     void offsetsAreIntoTheSourceWhenTheBodyOffsetIsKnown() {
         String source = "Headline\n\nWASHINGTON (AP) — The Senate voted.";
