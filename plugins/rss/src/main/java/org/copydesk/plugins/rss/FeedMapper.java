@@ -249,7 +249,7 @@ final class FeedMapper {
         }
         doc.setBody(text);
         if (blankToNull(doc.id()) == null && blankToNull(doc.uri()) != null) {
-            doc.setId(ItemIds.linked(doc.uri(), doc.headline(), doc.published(), contentText, descriptionText));
+            doc.setId(ItemIds.linked(doc.uri(), doc.headline(), contentText, descriptionText));
         } else if (blankToNull(doc.id()) == null) {
             // The same id whatever body_from is: see ItemIds.fallback.
             doc.setId(ItemIds.fallback(doc.headline(), contentText, descriptionText));

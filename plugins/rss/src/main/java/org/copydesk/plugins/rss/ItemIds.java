@@ -32,14 +32,14 @@ public final class ItemIds {
 
     /**
      * The id of an item with a link but no guid/id: the link, {@value #LINKED_ITEM} and 16 hex digits of a SHA-256 of
-     * the headline and the published date as the feed gives them (of the content and description text when both are
-     * missing). The link alone collided when several items point at one page (a section or home page, press-release
-     * and podcast feeds without guids): after the first poll every later item with that link was taken as seen and
-     * never delivered (review 5 #11). A corrected headline or date gives a new id; a corrected body does not.
+     * the headline, content and description text as the feed gives them. The link alone collided when several items
+     * point at one page (a section or home page, press-release and podcast feeds without guids): after the first poll
+     * every later item with that link was taken as seen and never delivered (review 5 #11). The published date is
+     * left out: many generated feeds without guids stamp it with the time of the request, which made a new id, and
+     * a new delivery, at every poll (review 6). A corrected headline or text gives a new id.
      */
-    static String linked(String link, String headline, String published, String contentText, String descriptionText) {
-        String head = nullToEmpty(headline) + "\n" + nullToEmpty(published);
-        String what = head.isBlank() ? "\n\n" + contentText + "\n" + descriptionText : head;
+    static String linked(String link, String headline, String contentText, String descriptionText) {
+        String what = nullToEmpty(headline) + "\n" + nullToEmpty(contentText) + "\n" + nullToEmpty(descriptionText);
         return link + LINKED_ITEM + sha256(what).substring("sha256:".length(), "sha256:".length() + 16);
     }
 

@@ -104,7 +104,7 @@ final class JsonFeedMapper {
         };
         doc.setBody(useSummary ? summaryText : contentText);
         if (FeedMapper.blankToNull(doc.id()) == null && FeedMapper.blankToNull(doc.uri()) != null) {
-            doc.setId(ItemIds.linked(doc.uri(), doc.headline(), doc.published(), contentText, summaryText));
+            doc.setId(ItemIds.linked(doc.uri(), doc.headline(), contentText, summaryText));
         } else if (FeedMapper.blankToNull(doc.id()) == null) {
             // The same id whatever body_from is: see ItemIds.fallback.
             doc.setId(ItemIds.fallback(doc.headline(), contentText, summaryText));
