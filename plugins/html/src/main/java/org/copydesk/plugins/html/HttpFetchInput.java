@@ -205,19 +205,31 @@ final class HttpFetchInput implements Input {
             context.submit(payload, new Acknowledgement() {
                 @Override
                 public void ack() {
-                    update(url, f -> fetched(f, etag, lastModified));
-                    heldBack.remove(url);
-                    inFlight.remove(url);
+                    try {
+                        update(url, f -> fetched(f, etag, lastModified));
+                        heldBack.remove(url);
+                    } catch (RuntimeException e) {
+                        // the page is written but the store did not take it (a full disk): held back, then fetched
+                        // again (the output's id window drops the repeat); it stayed in flight for good (review 6)
+                        holdBack(url, e);
+                    } finally {
+                        inFlight.remove(url);
+                    }
                 }
 
                 @Override
                 public void nack(Throwable error) {
                     // a stop that cut the page short (the runner refuses with an InterruptedException) is no fault of
                     // the page or its server: no failure, no back-off; it is fetched again at the next start
-                    if (!(error instanceof InterruptedException)) {
-                        update(url, f -> failed(f, "not handled: " + error));
+                    try {
+                        if (!(error instanceof InterruptedException)) {
+                            update(url, f -> failed(f, "not handled: " + error));
+                        }
+                    } catch (RuntimeException e) {
+                        holdBack(url, e);
+                    } finally {
+                        inFlight.remove(url);
                     }
-                    inFlight.remove(url);
                 }
             });
             submitted = true;

@@ -415,4 +415,40 @@ class HttpFetchInputTest {
             assertThat(input.awaitStop(Duration.ofSeconds(30))).isTrue();
         }
     }
+
+    @Test
+    void aCommitThatFailsWhenThePageIsAcknowledgedLeavesTheUrlToBeFetchedAgain() throws Exception {
+        // review 6: the failed commit in ack() skipped the in-flight removal, so the URL was never fetched again
+        server.route("/a", ex -> TestServer.send(ex, 200, "text/html", "<p>A</p>"));
+        java.util.concurrent.atomic.AtomicInteger commits = new java.util.concurrent.atomic.AtomicInteger();
+        org.copydesk.api.StateStore real = context.state();
+        org.copydesk.api.StateStore firstCommitFails = new org.copydesk.api.StateStore() {
+            @Override
+            public StateMap map(String name) {
+                return real.map(name);
+            }
+
+            @Override
+            public void commit() {
+                if (commits.incrementAndGet() == 1) {
+                    throw new IllegalStateException("No space left on device (injected)");
+                }
+                real.commit();
+            }
+        };
+        org.copydesk.fetch.PoliteFetcher fetcher = new org.copydesk.fetch.PoliteFetcher(java.net.http.HttpClient
+                .newHttpClient(), new org.copydesk.fetch.PoliteFetcher.Options("Copydesk/0.1", Duration.ofSeconds(10),
+                1_000_000, 5, true, false, 100, 2));
+        RecordingInputContext ctx = new RecordingInputContext(true);
+        Input input = new HttpFetchInput("p", java.util.List.of(server.url("/a")), Duration.ofMillis(200), fetcher,
+                firstCommitFails, java.time.Clock.systemUTC()).firstHold(Duration.ofMillis(100));
+        input.start(ctx);
+        try {
+            await("the page fetched again after the failed commit", () -> server.count("/a") >= 2);
+            await("a later commit that passes", () -> commits.get() >= 2);
+        } finally {
+            input.stop();
+            assertThat(input.awaitStop(Duration.ofSeconds(30))).isTrue();
+        }
+    }
 }
