@@ -249,17 +249,16 @@ public final class AdminServer implements AutoCloseable {
 
     /**
      * What names a push in its source URI, and so in the id of a document its format gives none: the client's
-     * {@code Idempotency-Key}, else its {@code X-Request-Id} (printable ASCII, at most 200 characters), else a SHA-256
-     * of the body. A retried push of the same story (after a 504, or a dropped connection) then gets the same
-     * document id, and the jsonl output's window does not write it twice; it was a random UUID (review 5 #12).
+     * {@code Idempotency-Key} (printable ASCII, at most 200 characters), else a SHA-256 of the body. A retried push
+     * of the same story (after a 504, or a dropped connection) then gets the same document id, and the jsonl output's
+     * window does not write it twice; it was a random UUID (review 5 #12). Not {@code X-Request-Id}: proxies (nginx's
+     * {@code $request_id}, Envoy) set a new one on every request, retries included (review 6).
      */
     static String pushKey(HttpExchange ex, byte[] body) {
-        for (String header : List.of("Idempotency-Key", "X-Request-Id")) {
-            String given = ex.getRequestHeaders().getFirst(header);
-            if (given != null && !given.isBlank() && given.strip().length() <= 200
-                    && given.strip().chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
-                return "key:" + java.net.URLEncoder.encode(given.strip(), StandardCharsets.UTF_8);
-            }
+        String given = ex.getRequestHeaders().getFirst("Idempotency-Key");
+        if (given != null && !given.isBlank() && given.strip().length() <= 200
+                && given.strip().chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+            return "key:" + java.net.URLEncoder.encode(given.strip(), StandardCharsets.UTF_8);
         }
         try {
             return "sha256:" + java.util.HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));

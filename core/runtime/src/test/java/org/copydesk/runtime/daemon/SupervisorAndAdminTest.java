@@ -361,13 +361,18 @@ class SupervisorAndAdminTest {
                     .isEqualTo(json.readTree(first.body()).get("source").asText()).startsWith("http-push:push/sha256:");
             assertThat(Files.readAllLines(out)).as("the retry is not written again").hasSize(1);
 
-            // another story is written; a client's Idempotency-Key (or X-Request-Id) names the push instead
+            // another story is written; a client's Idempotency-Key names the push instead
             HttpResponse<String> other = post(port, "/api/pipelines/push/documents", "Other story\nIts body.",
                     "Idempotency-Key", "req-42");
             assertThat(other.statusCode()).isEqualTo(202);
             assertThat(json.readTree(other.body()).get("source").asText()).isEqualTo("http-push:push/key:req-42");
-            assertThat(post(port, "/api/pipelines/push/documents", "Other story\nIts body.", "X-Request-Id", "req-42")
-                    .statusCode()).isEqualTo(202);
+            assertThat(post(port, "/api/pipelines/push/documents", "Other story\nIts body.", "Idempotency-Key",
+                    "req-42").statusCode()).isEqualTo(202);
+            // an X-Request-Id, which a proxy renews on every retry, does not name a push: the body's hash does
+            HttpResponse<String> proxied = post(port, "/api/pipelines/push/documents", "Pushed story\nIts body.",
+                    "X-Request-Id", "proxy-renewed-7");
+            assertThat(json.readTree(proxied.body()).get("source").asText())
+                    .isEqualTo(json.readTree(first.body()).get("source").asText());
             List<String> lines = Files.readAllLines(out);
             assertThat(lines).hasSize(2);
             assertThat(json.readTree(lines.get(0)).get("id").asText())
