@@ -63,17 +63,28 @@ final class JsonlOutput implements Output {
         if (parent != null) {
             Files.createDirectories(parent);
         }
-        try (FileChannel check = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.READ)) {
+        FileChannel check = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.READ);
+        try {
             this.fileMonitor = IN_PROCESS.computeIfAbsent(path.toRealPath(), p -> new Object());
-            // under the lock: a line another writer is appending right now is complete before we look at the tail
-            locked(check, () -> {
-                repairTail(check);
-                if (dedupeWindow > 0) {
-                    recent.loadTail(path);
-                }
-                return null;
-            });
+        } catch (IOException | RuntimeException e) {
+            check.close();
+            throw e;
+        }
+        // The channel is closed inside the monitor too: closing any channel of a file drops every lock this process
+        // holds on it (POSIX record locks belong to the process), so a close while another writer here is
+        // mid-batch would let a third process cut that batch off (review 6).
+        synchronized (fileMonitor) {
+            try (check) {
+                // under the lock: a line another writer is appending right now is complete before we look at the tail
+                locked(check, () -> {
+                    repairTail(check);
+                    if (dedupeWindow > 0) {
+                        recent.loadTail(path);
+                    }
+                    return null;
+                });
+            }
         }
         // O_APPEND: every write lands at the end of the file, even with another writer on the same file.
         this.channel = FileChannel.open(path, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
@@ -199,11 +210,13 @@ final class JsonlOutput implements Output {
 
     @Override
     public synchronized void close() throws IOException {
-        if (channel.isOpen()) {
-            if (fsync) {
-                channel.force(true);
+        synchronized (fileMonitor) { // see the constructor: a close drops this process's locks on the file
+            if (channel.isOpen()) {
+                if (fsync) {
+                    channel.force(true);
+                }
+                channel.close();
             }
-            channel.close();
         }
     }
 }
