@@ -8,6 +8,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -181,6 +182,9 @@ public final class PipelineSupervisor {
         return p.isPresent();
     }
 
+    /** The version that ran when a pipeline on its previous version was paused; see {@link #resume}. */
+    private final Map<Path, ValidatedPipeline> pausedPrevious = new HashMap<>();
+
     public synchronized boolean pause(String name) {
         Optional<ManagedPipeline> p = byName(name);
         if (p.isEmpty() || p.get().runner() == null) {
@@ -188,6 +192,9 @@ public final class PipelineSupervisor {
         }
         ManagedPipeline m = p.get();
         m.runner().stop(DRAIN);
+        if (m.state() == ManagedPipeline.State.RUNNING_PREVIOUS) {
+            pausedPrevious.put(m.file(), m.runner().validated());
+        }
         pipelines.put(m.file(), new ManagedPipeline(m.file(), m.name(), ManagedPipeline.State.PAUSED, m.errors(), null,
                 m.digest(), clock.instant()));
         LOG.info("Pipeline '{}' paused", name);
@@ -199,7 +206,22 @@ public final class PipelineSupervisor {
         if (p.isEmpty() || p.get().state() != ManagedPipeline.State.PAUSED) {
             return false;
         }
-        apply(p.get().file(), true);
+        ManagedPipeline m = p.get();
+        ValidatedPipeline previous = pausedPrevious.remove(m.file());
+        if (previous != null) {
+            // paused while its latest version could not start: the version that ran is resumed, not the one that
+            // failed, which would leave nothing running (review 6); a reload of the pipeline tries the latest again
+            try {
+                pipelines.put(m.file(), new ManagedPipeline(m.file(), m.name(), ManagedPipeline.State.RUNNING_PREVIOUS,
+                        m.errors(), startRunner(previous), m.digest(), clock.instant()));
+                LOG.info("Pipeline '{}' resumed on its previous version", name);
+                return true;
+            } catch (Exception e) {
+                LOG.warn("Pipeline '{}': its previous version cannot start again ({}); trying the file's latest",
+                        name, e.toString());
+            }
+        }
+        apply(m.file(), true);
         return true;
     }
 
@@ -299,6 +321,7 @@ public final class PipelineSupervisor {
         if (!force && current != null && digest.equals(current.digest())) {
             return; // unchanged (a failed or invalid version is retried only when the file changes or on reload)
         }
+        pausedPrevious.remove(file); // the file is read again: what a resume would have restarted is out of date
         PipelineDefinition def;
         ValidatedPipeline vp;
         try {

@@ -151,6 +151,23 @@ class SupervisorAndAdminTest {
             assertThat(p.get("errors").get(0).get("message").asText()).contains("/proc/nope/stories.jsonl");
         }
 
+        // Paused and resumed, the version that ran runs again (review 6: the resume tried the latest version, which
+        // cannot start, and left the pipeline failed with nothing running).
+        assertThat(supervisor.pause("alpha")).isTrue();
+        assertThat(get("alpha").state()).isEqualTo(ManagedPipeline.State.PAUSED);
+        assertThat(supervisor.resume("alpha")).isTrue();
+        m = get("alpha");
+        assertThat(m.state()).isEqualTo(ManagedPipeline.State.RUNNING_PREVIOUS);
+        assertThat(m.runner()).isNotNull();
+        assertThat(m.errors()).singleElement().satisfies(e -> assertThat(e.message())
+                .contains("/proc/nope/stories.jsonl"));
+        Files.writeString(in.resolve("s2.txt"), "Story two\nbody");
+        deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (!Files.readString(out).contains("STORY TWO") && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(Files.readString(out)).contains("\"headline\":\"STORY TWO");
+
         // Unchanged, it is not retried at every poll; fixed, the new version replaces it.
         PipelineRunner again = m.runner();
         supervisor.reconcile();
