@@ -229,8 +229,7 @@ class HttpFetchInputTest {
             await("the changed page", () -> ctx.submitted.size() == 2);
             assertThat(new String(ctx.submitted.get(1).payload().bytes(), StandardCharsets.UTF_8)).isEqualTo("<p>v2</p>");
         } finally {
-            input.stop();
-            assertThat(input.awaitStop(Duration.ofSeconds(30))).isTrue();
+            stopped(input);
         }
     }
 
@@ -325,8 +324,7 @@ class HttpFetchInputTest {
             assertThat(state(server.url("/slow").toString()).get("last_error").asText())
                     .contains("no complete answer within 500 ms");
         } finally {
-            input.stop();
-            assertThat(input.awaitStop(Duration.ofSeconds(30))).isTrue();
+            stopped(input);
         }
     }
 
@@ -373,32 +371,9 @@ class HttpFetchInputTest {
         // store does) ended the input thread for good, and the URL was never fetched
         server.route("/a", ex -> TestServer.send(ex, 200, "text/html", "<p>A</p>"));
         java.util.concurrent.atomic.AtomicBoolean failing = new java.util.concurrent.atomic.AtomicBoolean(true);
-        org.copydesk.api.StateStore real = context.state();
-        org.copydesk.api.StateStore flaky = new org.copydesk.api.StateStore() {
-            @Override
-            public StateMap map(String name) {
-                StateMap m = real.map(name);
-                return (StateMap) java.lang.reflect.Proxy.newProxyInstance(StateMap.class.getClassLoader(),
-                        new Class<?>[] {StateMap.class}, (proxy, method, args) -> {
-                            if (failing.get()) {
-                                throw new IllegalStateException("the store is closed (injected)");
-                            }
-                            try {
-                                return method.invoke(m, args);
-                            } catch (java.lang.reflect.InvocationTargetException e) {
-                                throw e.getCause();
-                            }
-                        });
-            }
-
-            @Override
-            public void commit() {
-                real.commit();
-            }
-        };
-        org.copydesk.fetch.PoliteFetcher fetcher = new org.copydesk.fetch.PoliteFetcher(java.net.http.HttpClient
-                .newHttpClient(), new org.copydesk.fetch.PoliteFetcher.Options("Copydesk/0.1", Duration.ofSeconds(10),
-                1_000_000, 5, true, false, 100, 2));
+        org.copydesk.api.StateStore flaky = org.copydesk.testkit.FaultyStateStore.mapsFailWhile(context.state(),
+                failing::get);
+        org.copydesk.fetch.PoliteFetcher fetcher = loopbackFetcher();
         RecordingInputContext ctx = new RecordingInputContext(true);
         Input input = new HttpFetchInput("p", java.util.List.of(server.url("/a")), Duration.ZERO, fetcher, flaky,
                 java.time.Clock.systemUTC()).firstHold(Duration.ofMillis(100));
@@ -411,8 +386,7 @@ class HttpFetchInputTest {
             await("the page once the store works", () -> ctx.submitted.size() == 1);
             assertThat(ctx.uris()).containsExactly(server.url("/a").toString());
         } finally {
-            input.stop();
-            assertThat(input.awaitStop(Duration.ofSeconds(30))).isTrue();
+            stopped(input);
         }
     }
 
@@ -421,24 +395,9 @@ class HttpFetchInputTest {
         // review 6: the failed commit in ack() skipped the in-flight removal, so the URL was never fetched again
         server.route("/a", ex -> TestServer.send(ex, 200, "text/html", "<p>A</p>"));
         java.util.concurrent.atomic.AtomicInteger commits = new java.util.concurrent.atomic.AtomicInteger();
-        org.copydesk.api.StateStore real = context.state();
-        org.copydesk.api.StateStore firstCommitFails = new org.copydesk.api.StateStore() {
-            @Override
-            public StateMap map(String name) {
-                return real.map(name);
-            }
-
-            @Override
-            public void commit() {
-                if (commits.incrementAndGet() == 1) {
-                    throw new IllegalStateException("No space left on device (injected)");
-                }
-                real.commit();
-            }
-        };
-        org.copydesk.fetch.PoliteFetcher fetcher = new org.copydesk.fetch.PoliteFetcher(java.net.http.HttpClient
-                .newHttpClient(), new org.copydesk.fetch.PoliteFetcher.Options("Copydesk/0.1", Duration.ofSeconds(10),
-                1_000_000, 5, true, false, 100, 2));
+        org.copydesk.api.StateStore firstCommitFails = org.copydesk.testkit.FaultyStateStore.commitsFailWhile(
+                context.state(), () -> commits.incrementAndGet() == 1);
+        org.copydesk.fetch.PoliteFetcher fetcher = loopbackFetcher();
         RecordingInputContext ctx = new RecordingInputContext(true);
         Input input = new HttpFetchInput("p", java.util.List.of(server.url("/a")), Duration.ofMillis(200), fetcher,
                 firstCommitFails, java.time.Clock.systemUTC()).firstHold(Duration.ofMillis(100));
@@ -447,8 +406,19 @@ class HttpFetchInputTest {
             await("the page fetched again after the failed commit", () -> server.count("/a") >= 2);
             await("a later commit that passes", () -> commits.get() >= 2);
         } finally {
-            input.stop();
-            assertThat(input.awaitStop(Duration.ofSeconds(30))).isTrue();
+            stopped(input);
         }
+    }
+
+    /** A fetcher as the factory makes it, without robots.txt, allowed to reach the test server on 127.0.0.1. */
+    private static org.copydesk.fetch.PoliteFetcher loopbackFetcher() {
+        return new org.copydesk.fetch.PoliteFetcher(java.net.http.HttpClient.newHttpClient(),
+                new org.copydesk.fetch.PoliteFetcher.Options("Copydesk/0.1", Duration.ofSeconds(10), 1_000_000, 5, true,
+                        false, 100, 2));
+    }
+
+    private static void stopped(Input input) throws InterruptedException {
+        input.stop();
+        assertThat(input.awaitStop(Duration.ofSeconds(30))).as("input thread ended").isTrue();
     }
 }

@@ -489,25 +489,6 @@ class RssInputTest {
                 .extracting(FeedSpec::interval).containsExactly(Duration.ofMinutes(5), Duration.ofSeconds(30));
     }
 
-    /** The pipeline's state store, with commits that fail while {@code failing} is set (a full disk). */
-    static org.copydesk.api.StateStore failingCommits(org.copydesk.api.StateStore real,
-            java.util.concurrent.atomic.AtomicBoolean failing) {
-        return new org.copydesk.api.StateStore() {
-            @Override
-            public StateMap map(String name) {
-                return real.map(name);
-            }
-
-            @Override
-            public void commit() {
-                if (failing.get()) {
-                    throw new IllegalStateException("No space left on device (injected)");
-                }
-                real.commit();
-            }
-        };
-    }
-
     @Test
     void anUnexpectedErrorHoldsTheFeedBackAndPollingGoesOnOnceItPasses() throws Exception {
         items.add("a");
@@ -517,7 +498,8 @@ class RssInputTest {
                 1_000_000, 5, true, false, 100, 1));
         RecordingInputContext ctx = new RecordingInputContext(true);
         Input input = new RssInput("p", List.of(new FeedSpec(server.url("/feed"), Duration.ofMillis(100))), false,
-                Duration.ofMillis(400), fetcher, fetcher, failingCommits(context.state(), failing),
+                Duration.ofMillis(400), fetcher, fetcher,
+                org.copydesk.testkit.FaultyStateStore.commitsFailWhile(context.state(), failing::get),
                 java.time.Clock.systemUTC());
         input.start(ctx);
         try {
