@@ -161,7 +161,7 @@ final class PolnearEvaluation {
      * measure at best: a system that matches one annotator better than the others do is fitting that person.
      */
     static PolnearEvaluation[] agreement(List<Path> files, QuoteFinder finder) throws IOException {
-        PolnearEvaluation people = new PolnearEvaluation(false);
+        PolnearEvaluation people = new PolnearEvaluation(false, false); // annotators have no confidence to sweep
         people.lineUnit = "ordered annotator pairs";
         PolnearEvaluation system = new PolnearEvaluation(false);
         for (Path file : files) {
