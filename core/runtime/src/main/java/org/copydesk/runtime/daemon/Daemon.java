@@ -67,7 +67,7 @@ public final class Daemon {
             }
             MvStateStore store = state;
             supervisor = new PipelineSupervisor(config.pipelines(), core.pipelineParser(), () -> core.assembler(store),
-                    deadLetters, metrics.registry(), core.clock());
+                    deadLetters, metrics.registry(), core.clock(), store.forDaemon());
             PluginGauges.register(metrics.registry(), core);
             // The admin API is bound before any pipeline starts: a busy port used to be found only after every
             // pipeline had started, and they had to be drained again (review 5, finding 20). Until the first

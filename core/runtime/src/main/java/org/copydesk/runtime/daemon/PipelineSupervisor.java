@@ -80,6 +80,8 @@ public final class PipelineSupervisor {
     private final Counter reloads;
     /** *.yml files in the pipelines folder already warned about (they are not read). */
     private final Set<Path> warnedYml = new java.util.HashSet<>();
+    /** The files an operator paused: they are validated but not started, across edits and restarts. */
+    private final PauseMarks paused;
 
     public PipelineSupervisor(Path folder, PipelineParser parser, PipelineAssembler assembler,
                               DeadLetterStore deadLetters, MeterRegistry registry, Clock clock) {
@@ -92,7 +94,17 @@ public final class PipelineSupervisor {
      */
     public PipelineSupervisor(Path folder, PipelineParser parser, java.util.function.Supplier<PipelineAssembler> assembler,
                               DeadLetterStore deadLetters, MeterRegistry registry, Clock clock) {
+        this(folder, parser, assembler, deadLetters, registry, clock, null);
+    }
+
+    /**
+     * @param daemonState where pauses are kept across restarts (the daemon's state store); null keeps them in memory
+     */
+    public PipelineSupervisor(Path folder, PipelineParser parser, java.util.function.Supplier<PipelineAssembler> assembler,
+                              DeadLetterStore deadLetters, MeterRegistry registry, Clock clock,
+                              org.copydesk.api.StateStore daemonState) {
         this.folder = folder;
+        this.paused = new PauseMarks(daemonState);
         this.parser = parser;
         this.assembler = assembler;
         this.deadLetters = deadLetters;
@@ -160,6 +172,7 @@ public final class PipelineSupervisor {
                         name.substring(0, name.length() - 4));
             }
         }
+        paused.retainOnly(files); // a deleted file's pause ends with it
         for (Path gone : new ArrayList<>(pipelines.keySet())) {
             if (!files.contains(gone)) {
                 ManagedPipeline old = pipelines.remove(gone);
@@ -192,6 +205,7 @@ public final class PipelineSupervisor {
         }
         ManagedPipeline m = p.get();
         m.runner().stop(DRAIN);
+        paused.add(m.file());
         if (m.state() == ManagedPipeline.State.RUNNING_PREVIOUS) {
             pausedPrevious.put(m.file(), m.runner().validated());
         }
@@ -207,6 +221,7 @@ public final class PipelineSupervisor {
             return false;
         }
         ManagedPipeline m = p.get();
+        paused.remove(m.file());
         ValidatedPipeline previous = pausedPrevious.remove(m.file());
         if (previous != null) {
             // paused while its latest version could not start: the version that ran is resumed, not the one that
@@ -345,6 +360,17 @@ public final class PipelineSupervisor {
             return;
         }
         PipelineRunner previous = current == null ? null : current.runner();
+        if (paused.has(file)) {
+            // paused by an operator, before a restart or an edit of the file: checked, not started
+            if (previous != null) {
+                previous.stop(DRAIN);
+            }
+            pipelines.put(file, new ManagedPipeline(file, def.name(), ManagedPipeline.State.PAUSED, List.of(), null,
+                    digest, clock.instant()));
+            LOG.info("Pipeline '{}' ({}) is paused: its file is valid; it starts on POST /api/pipelines/{}/resume",
+                    def.name(), file, def.name());
+            return;
+        }
         if (previous != null) {
             LOG.info("Pipeline file {} changed and is valid: draining pipeline '{}' to replace it", file, current.name());
             previous.stop(DRAIN);

@@ -97,7 +97,18 @@ public final class MvStateStore implements AutoCloseable {
 
     /** The state of one stage. */
     public StateStore forStage(String pipeline, String stage) {
-        String prefix = pipeline + "/" + stage + "/";
+        return withPrefix(pipeline + "/" + stage + "/");
+    }
+
+    /**
+     * The daemon's own state (which pipelines an operator paused). Its maps start with {@code _daemon/}, which no
+     * stage's can: pipeline names start with a letter or digit.
+     */
+    public StateStore forDaemon() {
+        return withPrefix("_daemon/");
+    }
+
+    private StateStore withPrefix(String prefix) {
         return new StateStore() {
             @Override
             public StateMap map(String name) {

@@ -29,6 +29,7 @@ import org.copydesk.runtime.pipeline.PipelineAssembler;
 import org.copydesk.runtime.pipeline.PipelineRunner;
 import org.copydesk.runtime.pipeline.TestStages;
 import org.copydesk.runtime.plugin.StageRegistry;
+import org.copydesk.runtime.state.MvStateStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -176,6 +177,72 @@ class SupervisorAndAdminTest {
         supervisor.reconcile();
         assertThat(get("alpha").state()).isEqualTo(ManagedPipeline.State.RUNNING);
         assertThat(get("alpha").errors()).isEmpty();
+    }
+
+    private PipelineSupervisor supervisorOver(MvStateStore state) {
+        StageRegistry registry = StageRegistry.of(List.of(new TestStages.LinesFormatFactory(),
+                new TestStages.UpperStepFactory(), new DirectoryInputFactory(), new JsonlOutputFactory()));
+        return new PipelineSupervisor(pipelines,
+                new PipelineParser(new YamlReader(new EnvInterpolator(Map.<String, String>of()::get))),
+                () -> new PipelineAssembler(registry, dir.resolve("data"), Clock.systemUTC()), deadLetters,
+                metrics.registry(), Clock.systemUTC(), state.forDaemon());
+    }
+
+    /**
+     * A pause lived in memory only: a restart of the daemon, or an edit of the file, started the pipeline an
+     * operator had paused. It is kept in the daemon's state store until a resume, and dropped with the file.
+     */
+    @Test
+    void aPauseOutlivesARestartAndAnEditUntilResumed() throws Exception {
+        Path store = dir.resolve("data/state/copydesk.mv.db");
+        Files.createDirectories(store.getParent());
+        Files.writeString(pipelines.resolve("a.yaml"), pipeline("alpha", "one"));
+        Files.writeString(pipelines.resolve("b.yaml"), pipeline("beta", "x"));
+        try (MvStateStore state = MvStateStore.open(store)) {
+            PipelineSupervisor first = supervisorOver(state);
+            first.reconcile();
+            assertThat(first.pause("alpha")).isTrue();
+            first.stopAll();
+        }
+        try (MvStateStore state = MvStateStore.open(store)) {
+            PipelineSupervisor second = supervisorOver(state);
+            second.reconcile();
+            ManagedPipeline alpha = second.byName("alpha").orElseThrow();
+            assertThat(alpha.state()).as("paused before the restart").isEqualTo(ManagedPipeline.State.PAUSED);
+            assertThat(alpha.runner()).isNull();
+            assertThat(second.byName("beta").orElseThrow().state()).isEqualTo(ManagedPipeline.State.RUNNING);
+            assertThat(second.ready()).as("a paused pipeline is not a failure").isTrue();
+
+            // An edit is checked but does not start it; a broken edit is shown as invalid.
+            Files.writeString(pipelines.resolve("a.yaml"), pipeline("alpha", "two"));
+            second.reconcile();
+            assertThat(second.byName("alpha").orElseThrow().state()).isEqualTo(ManagedPipeline.State.PAUSED);
+            assertThat(second.reload("alpha")).isTrue();
+            assertThat(second.byName("alpha").orElseThrow().state()).isEqualTo(ManagedPipeline.State.PAUSED);
+
+            // Resumed, it runs the file's latest version: its label "two" upper-cases the headline as before.
+            assertThat(second.resume("alpha")).isTrue();
+            assertThat(second.byName("alpha").orElseThrow().state()).isEqualTo(ManagedPipeline.State.RUNNING);
+            second.stopAll();
+        }
+        try (MvStateStore state = MvStateStore.open(store)) {
+            PipelineSupervisor third = supervisorOver(state);
+            third.reconcile();
+            assertThat(third.byName("alpha").orElseThrow().state()).as("resumed before the restart")
+                    .isEqualTo(ManagedPipeline.State.RUNNING);
+            assertThat(third.pause("alpha")).isTrue();
+            Files.delete(pipelines.resolve("a.yaml"));
+            third.reconcile();
+            third.stopAll();
+        }
+        // The file came back after it was deleted: a new pipeline, not a paused one.
+        Files.writeString(pipelines.resolve("a.yaml"), pipeline("alpha", "one"));
+        try (MvStateStore state = MvStateStore.open(store)) {
+            PipelineSupervisor fourth = supervisorOver(state);
+            fourth.reconcile();
+            assertThat(fourth.byName("alpha").orElseThrow().state()).isEqualTo(ManagedPipeline.State.RUNNING);
+            fourth.stopAll();
+        }
     }
 
     /**
