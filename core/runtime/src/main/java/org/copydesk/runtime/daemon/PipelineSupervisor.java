@@ -195,6 +195,13 @@ public final class PipelineSupervisor {
         return p.isPresent();
     }
 
+    /**
+     * The version that ran when a pipeline on its previous version was stopped for a plugin swap: if the file's latest
+     * version still cannot run after the swap, this one is validated against the new plugins and started again,
+     * rather than leaving nothing running.
+     */
+    private final Map<Path, PipelineDefinition> swappedPrevious = new HashMap<>();
+
     /** The version that ran when a pipeline on its previous version was paused; see {@link #resume}. */
     private final Map<Path, ValidatedPipeline> pausedPrevious = new HashMap<>();
 
@@ -252,6 +259,9 @@ public final class PipelineSupervisor {
                 LOG.info("Stopping pipeline '{}': it uses plugin(s) {} that are being replaced or removed", m.name(),
                         m.runner().pluginsUsed());
                 m.runner().stop(DRAIN);
+                if (m.state() == ManagedPipeline.State.RUNNING_PREVIOUS) {
+                    swappedPrevious.put(m.file(), m.runner().validated().definition());
+                }
                 // Forget the digest so the next reconcile rebuilds it from the file with the new plugins.
                 pipelines.put(m.file(), new ManagedPipeline(m.file(), m.name(), ManagedPipeline.State.INVALID,
                         List.of(new ConfigError(new Mark(m.file().toString(), 1, 1), "waiting for plugin(s) "
@@ -337,26 +347,27 @@ public final class PipelineSupervisor {
             return; // unchanged (a failed or invalid version is retried only when the file changes or on reload)
         }
         pausedPrevious.remove(file); // the file is read again: what a resume would have restarted is out of date
+        PipelineDefinition stashed = swappedPrevious.remove(file);
         PipelineDefinition def;
         ValidatedPipeline vp;
         try {
             def = parser.parse(file);
         } catch (ConfigException e) {
-            invalid(file, current, current == null ? null : current.name(), digest, e.errors());
+            invalid(file, current, current == null ? null : current.name(), digest, e.errors(), stashed);
             return;
         }
         try {
             checkUniqueName(file, def);
             vp = assembler.get().validate(def);
         } catch (ConfigException e) {
-            invalid(file, current, def.name(), digest, e.errors());
+            invalid(file, current, def.name(), digest, e.errors(), stashed);
             return;
         } catch (RuntimeException e) {
             // a bug in a stage's check or in validation must cost this file only, not the daemon's start or the
             // rest of a reload
             LOG.error("Pipeline file {} could not be validated: {}", file, e.toString(), e);
             invalid(file, current, def.name(), digest, List.of(new ConfigError(
-                    new Mark(file.toString(), 1, 1), "validation failed: " + e)));
+                    new Mark(file.toString(), 1, 1), "validation failed: " + e)), stashed);
             return;
         }
         PipelineRunner previous = current == null ? null : current.runner();
@@ -405,6 +416,16 @@ public final class PipelineSupervisor {
                         + "again too: " + (e instanceof ConfigException ce ? ce.errors() : e.toString())));
                 startErrors = both;
             }
+        } else if (stashed != null) {
+            PipelineRunner again = startAgain(stashed);
+            if (again != null) {
+                LOG.error("Pipeline '{}' ({}) failed to start; the version of '{}' that ran before the plugin swap runs"
+                        + " again:", def.name(), file, stashed.name());
+                startErrors.forEach(e -> LOG.error("  {}", e));
+                pipelines.put(file, new ManagedPipeline(file, stashed.name(), ManagedPipeline.State.RUNNING_PREVIOUS,
+                        startErrors, again, digest, clock.instant()));
+                return;
+            }
         }
         failed(file, def.name(), digest, startErrors);
     }
@@ -433,14 +454,39 @@ public final class PipelineSupervisor {
         }
     }
 
-    private void invalid(Path file, ManagedPipeline current, String name, String digest, List<ConfigError> errors) {
-        boolean keepsRunning = current != null && current.runner() != null;
-        LOG.error("Pipeline file {} is invalid{}:", file, keepsRunning
-                ? "; the running version of '" + current.name() + "' is left untouched" : " and does not run");
+    private void invalid(Path file, ManagedPipeline current, String name, String digest, List<ConfigError> errors,
+                         PipelineDefinition stashed) {
+        PipelineRunner running = current == null ? null : current.runner();
+        String runningName = running == null ? null : current.name();
+        String how = "; the running version of '" + runningName + "' is left untouched";
+        if (running == null && stashed != null) {
+            running = startAgain(stashed);
+            runningName = stashed.name();
+            how = "; the version of '" + runningName + "' that ran before the plugin swap runs again";
+        }
+        boolean keepsRunning = running != null;
+        LOG.error("Pipeline file {} is invalid{}:", file, keepsRunning ? how : " and does not run");
         errors.forEach(e -> LOG.error("  {}", e));
-        pipelines.put(file, new ManagedPipeline(file, keepsRunning ? current.name() : name,
+        pipelines.put(file, new ManagedPipeline(file, keepsRunning ? runningName : name,
                 keepsRunning ? ManagedPipeline.State.RUNNING_PREVIOUS : ManagedPipeline.State.INVALID, errors,
-                keepsRunning ? current.runner() : null, digest, clock.instant()));
+                running, digest, clock.instant()));
+    }
+
+    /**
+     * Starts a version that ran before a plugin swap again, validated against the plugins loaded now (its stages'
+     * classes came from the unloaded plugin); null, logged, when it no longer validates or starts.
+     */
+    private PipelineRunner startAgain(PipelineDefinition previous) {
+        try {
+            return startRunner(assembler.get().validate(previous));
+        } catch (ConfigException e) {
+            LOG.warn("Pipeline '{}': the version that ran before the plugin swap is not valid with the new plugins: {}",
+                    previous.name(), e.errors());
+        } catch (Exception e) {
+            LOG.warn("Pipeline '{}': the version that ran before the plugin swap cannot start again: {}",
+                    previous.name(), e.toString());
+        }
+        return null;
     }
 
     private void failed(Path file, String name, String digest, List<ConfigError> errors) {

@@ -158,6 +158,75 @@ class PluginReloadTest {
     }
 
     /**
+     * Review 6, finding 2: a pipeline on its previous version (its file's latest version is invalid, or valid but
+     * cannot start) that used a replaced plugin was stopped for the swap and then tried on the latest version only,
+     * which still could not run: it ended invalid or failed with nothing running. The version that ran must run again,
+     * on the new plugin.
+     */
+    @Test
+    void aPipelineOnItsPreviousVersionRunsItAgainOnTheReplacedPlugin() throws Exception {
+        Path plugins = Files.createDirectories(dir.resolve("plugins"));
+        Path pipelines = Files.createDirectories(dir.resolve("pipelines"));
+        Path inbox = Files.createDirectories(dir.resolve("inbox"));
+        Path out = dir.resolve("out.jsonl");
+        String good = """
+                name: tagged
+                input: {type: directory, path: %s, settle: 50ms, poll: 50ms, format: plain}
+                steps: [{type: tag}]
+                outputs: [{type: jsonl, path: %s}]
+                """.formatted(inbox, out);
+        Files.writeString(pipelines.resolve("tagged.yaml"), good);
+        Files.move(jar("1.0.0", " v1"), plugins.resolve("tag.jar"), StandardCopyOption.ATOMIC_MOVE);
+        DaemonConfig config = new DaemonConfig(null, pipelines, plugins, dir.resolve("data"), "127.0.0.1", -1);
+        try (Bootstrap core = Bootstrap.start(config, List.of())) {
+            PipelineSupervisor supervisor = new PipelineSupervisor(pipelines, core.pipelineParser(), core::assembler,
+                    new DeadLetterStore(config.data(), Clock.systemUTC()), new SimpleMeterRegistry(), Clock.systemUTC());
+            PluginFolderWatcher watcher = new PluginFolderWatcher(core, supervisor);
+            supervisor.reconcile();
+            assertThat(supervisor.byName("tagged").orElseThrow().state()).isEqualTo(ManagedPipeline.State.RUNNING);
+
+            // An invalid edit: the running version is kept.
+            Files.writeString(pipelines.resolve("tagged.yaml"), good.replace("[{type: tag}]",
+                    "[{type: tag}, {type: nope}]"));
+            supervisor.reconcile();
+            assertThat(supervisor.byName("tagged").orElseThrow().state())
+                    .isEqualTo(ManagedPipeline.State.RUNNING_PREVIOUS);
+
+            Files.move(jar("2.0.0", " v2"), plugins.resolve("tag.jar"), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+            Files.setLastModifiedTime(plugins.resolve("tag.jar"),
+                    java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5000));
+            watcher.check();
+            ManagedPipeline afterSwap = supervisor.byName("tagged").orElseThrow();
+            assertThat(afterSwap.state()).isEqualTo(ManagedPipeline.State.RUNNING_PREVIOUS);
+            assertThat(afterSwap.runner()).isNotNull();
+            assertThat(afterSwap.errors()).extracting(e -> e.message())
+                    .anySatisfy(m -> assertThat(m).contains("unknown step type 'nope'"));
+            Files.writeString(inbox.resolve("a.txt"), "first");
+            await("v2 output", () -> lastLine(out).contains("\"headline\":\"first v2\""));
+
+            // A valid edit that cannot start (its output under /proc): the version that ran is kept, and again
+            // after the next swap.
+            Files.writeString(pipelines.resolve("tagged.yaml"), good.replace(out.toString(), "/proc/nope/out.jsonl"));
+            supervisor.reconcile();
+            assertThat(supervisor.byName("tagged").orElseThrow().state())
+                    .isEqualTo(ManagedPipeline.State.RUNNING_PREVIOUS);
+            Files.move(jar("3.0.0", " v3"), plugins.resolve("tag.jar"), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+            Files.setLastModifiedTime(plugins.resolve("tag.jar"),
+                    java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 10000));
+            watcher.check();
+            ManagedPipeline afterSecondSwap = supervisor.byName("tagged").orElseThrow();
+            assertThat(afterSecondSwap.state()).isEqualTo(ManagedPipeline.State.RUNNING_PREVIOUS);
+            assertThat(afterSecondSwap.errors()).extracting(e -> e.message())
+                    .anySatisfy(m -> assertThat(m).contains("/proc/nope/out.jsonl"));
+            Files.writeString(inbox.resolve("b.txt"), "second");
+            await("v3 output", () -> lastLine(out).contains("\"headline\":\"second v3\""));
+            supervisor.stopAll();
+        }
+    }
+
+    /**
      * Review 5, finding 1: the daemon runs the plugin watcher and the pipelines-folder reconcile on two threads. A
      * reconcile that ran between "stop the pipelines using the plugin" and "refresh the registry" rebuilt the pipeline
      * on the plugin being unloaded, and every story then went to dead letters. Here a reconcile is started on a second
