@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
 import org.copydesk.runtime.config.ConfigException;
 import org.copydesk.runtime.config.DaemonConfig;
 import org.copydesk.runtime.config.PipelineParser;
@@ -35,6 +37,12 @@ public final class Bootstrap implements AutoCloseable {
     private final CopydeskPluginManager pluginManager;
     private volatile StageRegistry registry;
     private final Clock clock;
+    /**
+     * Held for writing while plugins are unloaded and loaded at run time, for reading by whoever lists them (the admin
+     * API, the plugin gauges): PF4J's plugin map is a plain HashMap, and a list taken halfway through a swap would
+     * show a replaced plugin as gone.
+     */
+    private final ReentrantReadWriteLock pluginsLock = new ReentrantReadWriteLock();
 
     private Bootstrap(DaemonConfig config, List<Path> pluginRoots, Clock clock) {
         this.config = config;
@@ -107,7 +115,27 @@ public final class Bootstrap implements AutoCloseable {
     }
 
     public List<PluginWrapper> plugins() {
-        return pluginManager.getPlugins();
+        return readPlugins(pluginManager::getPlugins);
+    }
+
+    /** Reads the loaded plugins (and the registry) as one consistent view: before or after a change, never during. */
+    public <T> T readPlugins(Supplier<T> read) {
+        pluginsLock.readLock().lock();
+        try {
+            return read.get();
+        } finally {
+            pluginsLock.readLock().unlock();
+        }
+    }
+
+    /** Runs a change of the loaded plugins (unload, load, registry refresh) as one step for {@link #readPlugins}. */
+    public void changePlugins(Runnable change) {
+        pluginsLock.writeLock().lock();
+        try {
+            change.run();
+        } finally {
+            pluginsLock.writeLock().unlock();
+        }
     }
 
     public List<Path> pluginRoots() {

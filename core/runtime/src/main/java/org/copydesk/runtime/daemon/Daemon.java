@@ -86,7 +86,8 @@ public final class Daemon {
                 }
             }
             supervisor.reconcile();
-            PluginFolderWatcher plugins = new PluginFolderWatcher(core, supervisor);
+            PluginFolderWatcher plugins = new PluginFolderWatcher(core, supervisor,
+                    () -> PluginGauges.register(metrics.registry(), core));
             List<FolderWatcher> pluginWatchers = plugins.folders().stream().map(f -> new FolderWatcher("plugins", f,
                     Duration.ofSeconds(2), plugins::check).start()).toList();
             try (FolderWatcher watcher = new FolderWatcher("pipelines", config.pipelines(), Duration.ofSeconds(2),

@@ -36,8 +36,19 @@ final class PluginFolderWatcher {
     /** Test hook: runs inside the swap, after the pipelines using the plugins stopped and before the unload. */
     Runnable afterStop = () -> {
     };
+    /** Test hook: runs inside the swap, after the unload and before the load. */
+    Runnable afterUnload = () -> {
+    };
+    /** Runs after every change of the plugins (the daemon refreshes the plugin gauges). */
+    private final Runnable afterChange;
 
     PluginFolderWatcher(Bootstrap core, PipelineSupervisor supervisor) {
+        this(core, supervisor, () -> {
+        });
+    }
+
+    PluginFolderWatcher(Bootstrap core, PipelineSupervisor supervisor, Runnable afterChange) {
+        this.afterChange = afterChange;
         this.core = core;
         this.supervisor = supervisor;
         this.folders = core.pluginRoots();
@@ -78,7 +89,7 @@ final class PluginFolderWatcher {
         // The whole swap runs as one step under the supervisor's lock: a reconcile from the pipelines folder's
         // watcher (its own thread, every poll) must not rebuild a stopped pipeline on the old registry between the
         // stop and the refresh, or it would run on the plugin being unloaded (review 5, finding 1).
-        int stopped = supervisor.swapPlugins(unloading, () -> {
+        int stopped = supervisor.swapPlugins(unloading, () -> core.changePlugins(() -> {
             afterStop.run();
             for (String id : unloading) {
                 LOG.info("Unloading plugin '{}'", id);
@@ -88,6 +99,7 @@ final class PluginFolderWatcher {
                     LOG.error("Plugin '{}' failed to unload cleanly: {}", id, e.toString());
                 }
             }
+            afterUnload.run();
             removed.forEach(pm::forgetFailed);
             for (Path p : union(changed, added)) {
                 try {
@@ -103,7 +115,8 @@ final class PluginFolderWatcher {
             known.clear();
             known.putAll(now);
             core.refreshRegistry();
-        });
+        }));
+        afterChange.run();
         LOG.info("Plugins changed (added {}, replaced {}, removed {}); {} pipeline(s) restarted", added.size(),
                 changed.size(), removed.size(), stopped);
     }

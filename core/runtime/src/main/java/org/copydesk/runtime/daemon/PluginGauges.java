@@ -17,14 +17,26 @@ final class PluginGauges {
     private PluginGauges() {
     }
 
-    static void register(MeterRegistry registry, Bootstrap core) {
-        for (PluginWrapper p : core.plugins()) {
-            Gauge.builder("copydesk.plugins", p, w -> 1.0).description("Installed plugins by state")
-                    .tag("plugin", p.getPluginId()).tag("state", p.getPluginState().toString()).register(registry);
+    /**
+     * (Re)registers one gauge per plugin and per JAR that failed to load, dropping those of an earlier call: the
+     * daemon calls it at start and after every plugin change, so a replaced, added or removed plugin shows.
+     */
+    static synchronized void register(MeterRegistry registry, Bootstrap core) {
+        registry.find("copydesk.plugins").gauges().forEach(registry::remove);
+        for (Map<String, Object> row : describe(core)) {
+            if (!StageRegistry.CORE.equals(row.get("id"))) {
+                Gauge.builder("copydesk.plugins", () -> 1.0).description("Installed plugins by state")
+                        .tag("plugin", String.valueOf(row.get("id"))).tag("state", String.valueOf(row.get("state")))
+                        .strongReference(true).register(registry);
+            }
         }
     }
 
     static List<Map<String, Object>> describe(Bootstrap core) {
+        return core.readPlugins(() -> rows(core));
+    }
+
+    private static List<Map<String, Object>> rows(Bootstrap core) {
         Map<String, List<StageRegistry.Entry>> byPlugin = core.registry().byPlugin();
         List<Map<String, Object>> result = new ArrayList<>();
         result.add(entry(StageRegistry.CORE, CopydeskVersion.get(), "STARTED", byPlugin.get(StageRegistry.CORE), null));

@@ -294,4 +294,63 @@ class PluginReloadTest {
             supervisor.stopAll();
         }
     }
+
+    /**
+     * Review 6 (a suspicion): the admin API's plugin list read PF4J's plugin map while the plugin watcher changed it.
+     * A list taken between the unload and the load showed a replaced plugin as gone. It is read here on another thread
+     * from inside the swap, after the unload: it must wait and then show the new version. The plugin gauges, registered
+     * once at start, must follow the change too.
+     */
+    @Test
+    void thePluginListAndGaugesShowAReplacedPluginBeforeOrAfterTheSwapNeverHalfway() throws Exception {
+        Path plugins = Files.createDirectories(dir.resolve("plugins"));
+        Path pipelines = Files.createDirectories(dir.resolve("pipelines"));
+        Files.move(jar("1.0.0", " v1"), plugins.resolve("tag.jar"), StandardCopyOption.ATOMIC_MOVE);
+        DaemonConfig config = new DaemonConfig(null, pipelines, plugins, dir.resolve("data"), "127.0.0.1", -1);
+        try (Bootstrap core = Bootstrap.start(config, List.of())) {
+            SimpleMeterRegistry metrics = new SimpleMeterRegistry();
+            PipelineSupervisor supervisor = new PipelineSupervisor(pipelines, core.pipelineParser(), core::assembler,
+                    new DeadLetterStore(config.data(), Clock.systemUTC()), metrics, Clock.systemUTC());
+            PluginGauges.register(metrics, core);
+            PluginFolderWatcher watcher = new PluginFolderWatcher(core, supervisor,
+                    () -> PluginGauges.register(metrics, core));
+            assertThat(metrics.find("copydesk.plugins").tag("plugin", "tag").tag("state", "STARTED").gauge())
+                    .isNotNull();
+
+            List<List<java.util.Map<String, Object>>> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+            Thread[] reader = new Thread[1];
+            watcher.afterUnload = () -> {
+                reader[0] = new Thread(() -> seen.add(PluginGauges.describe(core)), "test-admin-api");
+                reader[0].start();
+                try {
+                    await("the reader to finish or to wait for the swap", () -> reader[0].getState()
+                            == Thread.State.TERMINATED || reader[0].getState() == Thread.State.WAITING);
+                } catch (InterruptedException e) {
+                    throw new AssertionError(e);
+                }
+            };
+            Files.move(jar("2.0.0", " v2"), plugins.resolve("tag.jar"), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+            Files.setLastModifiedTime(plugins.resolve("tag.jar"),
+                    java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5000));
+            watcher.check();
+            reader[0].join(20_000);
+            assertThat(seen).singleElement().satisfies(rows -> assertThat(rows)
+                    .anySatisfy(r -> {
+                        assertThat(r.get("id")).isEqualTo("tag");
+                        assertThat(r.get("version")).isEqualTo("2.0.0");
+                    }));
+
+            watcher.afterUnload = () -> {
+            };
+            Files.delete(plugins.resolve("tag.jar"));
+            watcher.check();
+            assertThat(metrics.find("copydesk.plugins").tag("plugin", "tag").gauges()).as("removed plugin").isEmpty();
+            Files.writeString(plugins.resolve("broken.jar"), "not a zip");
+            watcher.check();
+            assertThat(metrics.find("copydesk.plugins").tag("plugin", "broken.jar").tag("state", "FAILED").gauge())
+                    .isNotNull();
+            supervisor.stopAll();
+        }
+    }
 }
