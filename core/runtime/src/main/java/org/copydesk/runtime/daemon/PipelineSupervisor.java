@@ -136,8 +136,18 @@ public final class PipelineSupervisor {
         return reconciled && published.stream().noneMatch(p -> p.state() == ManagedPipeline.State.FAILED);
     }
 
+    /**
+     * Set by {@link #stopAll}: a reload, resume or SIGHUP that was waiting for this supervisor's lock while the daemon
+     * drained its pipelines must not start them again on the way out (the state store closes next).
+     */
+    private boolean stopped;
+
     /** Brings the running pipelines in line with the folder. */
     public synchronized void reconcile() {
+        if (stopped) {
+            LOG.info("Not re-reading the pipelines folder: Copydesk is stopping");
+            return;
+        }
         try {
             reconcileFolder();
         } finally {
@@ -190,6 +200,9 @@ public final class PipelineSupervisor {
 
     /** Re-reads one pipeline by name, even if its file did not change (admin API). */
     public synchronized boolean reload(String name) {
+        if (stopped) {
+            return false;
+        }
         Optional<ManagedPipeline> p = byName(name);
         p.ifPresent(m -> apply(m.file(), true));
         return p.isPresent();
@@ -223,6 +236,9 @@ public final class PipelineSupervisor {
     }
 
     public synchronized boolean resume(String name) {
+        if (stopped) {
+            return false;
+        }
         Optional<ManagedPipeline> p = byName(name);
         if (p.isEmpty() || p.get().state() != ManagedPipeline.State.PAUSED) {
             return false;
@@ -294,6 +310,9 @@ public final class PipelineSupervisor {
      * pipelines waiting for their types start.
      */
     public synchronized void retryNotRunning() {
+        if (stopped) {
+            return;
+        }
         for (ManagedPipeline m : new ArrayList<>(pipelines.values())) {
             if (m.runner() == null && m.state() != ManagedPipeline.State.PAUSED) {
                 apply(m.file(), true);
@@ -304,6 +323,7 @@ public final class PipelineSupervisor {
 
     /** Stops everything, draining in parallel; returns true when all finished in time. */
     public synchronized boolean stopAll() {
+        stopped = true;
         List<Thread> stoppers = new ArrayList<>();
         boolean[] clean = {true};
         for (ManagedPipeline m : pipelines.values()) {

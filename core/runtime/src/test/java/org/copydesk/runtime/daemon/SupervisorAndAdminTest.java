@@ -179,6 +179,28 @@ class SupervisorAndAdminTest {
         assertThat(get("alpha").errors()).isEmpty();
     }
 
+    /**
+     * Review 6 (a suspicion): a SIGHUP, reload or resume that waited for the supervisor while the daemon drained its
+     * pipelines on the way out ran once the drain let go, and started the pipelines again just before the state store
+     * closed. After {@code stopAll} nothing starts.
+     */
+    @Test
+    void nothingStartsOnceStopAllHasRun() throws Exception {
+        Files.writeString(pipelines.resolve("a.yaml"), pipeline("alpha", "one"));
+        supervisor.reconcile();
+        assertThat(get("alpha").state()).isEqualTo(ManagedPipeline.State.RUNNING);
+        assertThat(supervisor.stopAll()).isTrue();
+
+        Files.writeString(pipelines.resolve("b.yaml"), pipeline("beta", "x"));
+        supervisor.reconcile();
+        supervisor.retryNotRunning();
+        assertThat(supervisor.reload("alpha")).isFalse();
+        assertThat(supervisor.resume("alpha")).isFalse();
+        assertThat(supervisor.pipelines()).as("nothing runs after the stop").allSatisfy(p ->
+                assertThat(p.runner()).isNull());
+        assertThat(supervisor.pipelines()).isEmpty();
+    }
+
     private PipelineSupervisor supervisorOver(MvStateStore state) {
         StageRegistry registry = StageRegistry.of(List.of(new TestStages.LinesFormatFactory(),
                 new TestStages.UpperStepFactory(), new DirectoryInputFactory(), new JsonlOutputFactory()));
