@@ -191,7 +191,10 @@ class DaemonIT {
             for (String line : Files.readAllLines(stderr)) {
                 events.add(mapper.readTree(line)); // every line is one JSON object
             }
-            assertThat(events).anySatisfy(e -> assertThat(e.get("message").asText()).contains("Copydesk ready"));
+            // the message as people read it, arguments filled in (review 7: the template "Copydesk ready in {} ms")
+            assertThat(events).anySatisfy(e -> assertThat(e.path("formattedMessage").asText())
+                    .matches("Copydesk ready in \\d+ ms: 1 pipeline\\(s\\) running"));
+            assertThat(events).allSatisfy(e -> assertThat(e.has("arguments")).isFalse());
             assertThat(events).anySatisfy(e -> assertThat(e.path("level").asText()).isEqualTo("INFO"));
         } finally {
             daemon.destroy();

@@ -100,7 +100,8 @@ public final class Daemon {
                 log.info("Copydesk ready in {} ms: {} pipeline(s) running{}", (System.nanoTime() - started) / 1_000_000,
                         running, admin == null ? "" : ", admin API on port " + admin.port());
                 stopRequested.await();
-                log.info("Stop requested: draining {} pipeline(s)", running);
+                log.info("Stop requested: draining {} pipeline(s)",
+                        supervisor.pipelines().stream().filter(p -> p.runner() != null).count());
             } finally {
                 pluginWatchers.forEach(FolderWatcher::close);
                 if (admin != null) {

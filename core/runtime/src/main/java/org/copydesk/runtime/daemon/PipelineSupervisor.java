@@ -273,7 +273,7 @@ public final class PipelineSupervisor {
         for (ManagedPipeline m : new ArrayList<>(pipelines.values())) {
             if (m.runner() != null && m.runner().pluginsUsed().stream().anyMatch(pluginIds::contains)) {
                 LOG.info("Stopping pipeline '{}': it uses plugin(s) {} that are being replaced or removed", m.name(),
-                        m.runner().pluginsUsed());
+                        m.runner().pluginsUsed().stream().filter(pluginIds::contains).sorted().toList());
                 m.runner().stop(DRAIN);
                 if (m.state() == ManagedPipeline.State.RUNNING_PREVIOUS) {
                     swappedPrevious.put(m.file(), m.runner().validated().definition());
@@ -293,16 +293,37 @@ public final class PipelineSupervisor {
      * runs the swap (unload, load, refresh the registry), then starts every pipeline that does not run. No reconcile,
      * reload or resume can run in between, so none can rebuild a pipeline on a plugin that is being unloaded.
      *
-     * @return how many pipelines were stopped for the swap
+     * @return what the swap did to the pipelines
      */
-    public synchronized int swapPlugins(Set<String> pluginIds, Runnable swap) {
+    public synchronized SwapResult swapPlugins(Set<String> pluginIds, Runnable swap) {
+        Set<Path> runningBefore = runningFiles();
         List<Path> stopped = stopUsing(pluginIds);
         try {
             swap.run();
         } finally {
             retryNotRunning();
         }
-        return stopped.size();
+        Set<Path> runningAfter = runningFiles();
+        int restarted = (int) stopped.stream().filter(runningAfter::contains).count();
+        int started = (int) runningAfter.stream().filter(f -> !runningBefore.contains(f)).count();
+        return new SwapResult(restarted, started, stopped.size() - restarted);
+    }
+
+    /**
+     * What a plugin swap did: pipelines that used a replaced plugin and run again, pipelines that did not run before
+     * and run now (waiting for a type the new plugins give), and pipelines stopped that do not run again.
+     */
+    public record SwapResult(int restarted, int started, int stopped) {
+    }
+
+    private Set<Path> runningFiles() {
+        Set<Path> running = new java.util.HashSet<>();
+        pipelines.forEach((file, m) -> {
+            if (m.runner() != null) {
+                running.add(file);
+            }
+        });
+        return running;
     }
 
     /**

@@ -59,11 +59,11 @@ final class PluginFolderWatcher {
         return folders;
     }
 
-    /** Compares the folders with what is loaded and applies the difference. */
-    synchronized void check() {
+    /** Compares the folders with what is loaded and applies the difference; null when nothing changed. */
+    synchronized PipelineSupervisor.SwapResult check() {
         Map<Path, Stamp> now = scan();
         if (now.equals(known)) {
-            return;
+            return null;
         }
         CopydeskPluginManager pm = core.pluginManager();
         Set<Path> removed = new LinkedHashSet<>(known.keySet());
@@ -89,7 +89,7 @@ final class PluginFolderWatcher {
         // The whole swap runs as one step under the supervisor's lock: a reconcile from the pipelines folder's
         // watcher (its own thread, every poll) must not rebuild a stopped pipeline on the old registry between the
         // stop and the refresh, or it would run on the plugin being unloaded (review 5, finding 1).
-        int stopped = supervisor.swapPlugins(unloading, () -> core.changePlugins(() -> {
+        PipelineSupervisor.SwapResult result = supervisor.swapPlugins(unloading, () -> core.changePlugins(() -> {
             afterStop.run();
             for (String id : unloading) {
                 LOG.info("Unloading plugin '{}'", id);
@@ -117,8 +117,9 @@ final class PluginFolderWatcher {
             core.refreshRegistry();
         }));
         afterChange.run();
-        LOG.info("Plugins changed (added {}, replaced {}, removed {}); {} pipeline(s) restarted", added.size(),
-                changed.size(), removed.size(), stopped);
+        LOG.info("Plugins changed (added {}, replaced {}, removed {}): {} pipeline(s) restarted, {} started, {} stopped",
+                added.size(), changed.size(), removed.size(), result.restarted(), result.started(), result.stopped());
+        return result;
     }
 
     private static Set<Path> union(Set<Path> a, Set<Path> b) {

@@ -119,7 +119,8 @@ class PluginReloadTest {
 
             // A JAR dropped in (moved, as deployments should) is loaded and the waiting pipeline starts.
             Files.move(jar("1.0.0", " v1"), plugins.resolve("tag.jar"), StandardCopyOption.ATOMIC_MOVE);
-            watcher.check();
+            assertThat(watcher.check()).as("the waiting pipeline started")
+                    .isEqualTo(new PipelineSupervisor.SwapResult(0, 1, 0));
             assertThat(supervisor.byName("tagged").orElseThrow().state()).isEqualTo(ManagedPipeline.State.RUNNING);
             Files.createDirectories(inbox);
             Files.writeString(inbox.resolve("a.txt"), "first");
@@ -132,7 +133,8 @@ class PluginReloadTest {
                     StandardCopyOption.ATOMIC_MOVE);
             Files.setLastModifiedTime(plugins.resolve("tag.jar"),
                     java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5000));
-            watcher.check();
+            assertThat(watcher.check()).as("restarted on the new plugin")
+                    .isEqualTo(new PipelineSupervisor.SwapResult(1, 0, 0));
             assertThat(supervisor.byName("tagged").orElseThrow().state()).isEqualTo(ManagedPipeline.State.RUNNING);
             assertThat(core.registry().find(StageKind.STEP, "tag").orElseThrow().pluginVersion()).isEqualTo("2.0.0");
             Files.writeString(inbox.resolve("b.txt"), "second");
@@ -146,7 +148,7 @@ class PluginReloadTest {
 
             // Removing the JAR stops the pipeline; it waits again for its types.
             Files.delete(plugins.resolve("tag.jar"));
-            watcher.check();
+            assertThat(watcher.check()).as("stopped for good").isEqualTo(new PipelineSupervisor.SwapResult(0, 0, 1));
             assertThat(core.registry().find(StageKind.STEP, "tag")).isEmpty();
             ManagedPipeline waiting = supervisor.byName("tagged").orElseThrow();
             assertThat(waiting.runner()).isNull();
