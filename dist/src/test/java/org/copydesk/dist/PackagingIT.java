@@ -60,7 +60,7 @@ class PackagingIT {
     void dockerfileRunsAsANonRootUserWithVolumesAndAHealthcheck() throws Exception {
         String dockerfile = Files.readString(Copydesk.home().resolve("Dockerfile"));
         assertThat(dockerfile).containsPattern("(?m)^USER copydesk$")
-                .contains("VOLUME [\"/opt/copydesk/config\", \"/opt/copydesk/data\"]")
+                .contains("VOLUME [\"/opt/copydesk/config\", \"/opt/copydesk/data\", \"/opt/copydesk/inbox\", \"/opt/copydesk/outbox\"]")
                 .contains("HEALTHCHECK").contains("/health/live")
                 .contains("STOPSIGNAL SIGTERM");
     }
