@@ -31,6 +31,8 @@ import org.copydesk.runtime.pipeline.PipelineRunner;
 import org.copydesk.runtime.pipeline.ValidatedPipeline;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.MultiGauge;
+import io.micrometer.core.instrument.Tags;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -60,23 +62,39 @@ public final class PipelineSupervisor {
         @Override
         public ManagedPipeline put(Path key, ManagedPipeline value) {
             ManagedPipeline before = super.put(key, value);
-            published = List.copyOf(values());
+            publish(List.copyOf(values()));
             return before;
         }
 
         @Override
         public ManagedPipeline remove(Object key) {
             ManagedPipeline before = super.remove(key);
-            published = List.copyOf(values());
+            publish(List.copyOf(values()));
             return before;
         }
 
         @Override
         public void clear() {
             super.clear();
-            published = List.of();
+            publish(List.of());
         }
     };
+    /**
+     * {@code copydesk_pipeline_state{pipeline,state}} = 1 for each pipeline file's current state, so that a pipeline
+     * that is invalid (a plugin it needs was removed) or failed can be alerted on: {@code /health/ready} does not
+     * count invalid files (review 7, F5).
+     */
+    private final MultiGauge stateGauge;
+
+    private void publish(List<ManagedPipeline> now) {
+        published = now;
+        List<MultiGauge.Row<?>> rows = new ArrayList<>();
+        for (ManagedPipeline m : now) {
+            rows.add(MultiGauge.Row.of(Tags.of("pipeline", m.name() == null ? m.file().getFileName().toString()
+                    : m.name(), "state", m.state().name().toLowerCase(java.util.Locale.ROOT)), 1));
+        }
+        stateGauge.register(rows, true);
+    }
     private final Counter reloads;
     /** *.yml files in the pipelines folder already warned about (they are not read). */
     private final Set<Path> warnedYml = new java.util.HashSet<>();
@@ -110,6 +128,8 @@ public final class PipelineSupervisor {
         this.deadLetters = deadLetters;
         this.registry = registry;
         this.clock = clock;
+        this.stateGauge = MultiGauge.builder("copydesk.pipeline.state")
+                .description("1 for each pipeline file's current state").register(registry);
         this.reloads = Counter.builder("copydesk.pipeline.reloads").description("Pipeline starts, replacements and"
                 + " stops after a change of the pipelines folder").register(registry);
     }

@@ -201,6 +201,34 @@ class SupervisorAndAdminTest {
         assertThat(supervisor.pipelines()).isEmpty();
     }
 
+    /**
+     * Review 7, F5: a pipeline left invalid (a plugin it needs was removed, an edit broke a file that never ran) showed
+     * nowhere in the metrics, and /health/ready does not count it. A gauge gives every file's state.
+     */
+    @Test
+    void everyPipelineStateIsAGauge() throws Exception {
+        Files.writeString(pipelines.resolve("a.yaml"), pipeline("alpha", "one"));
+        Files.writeString(pipelines.resolve("b.yaml"), pipeline("beta", "x").replace("type: upper", "type: uper"));
+        supervisor.reconcile();
+        assertThat(stateGauge("alpha", "running")).isEqualTo(1.0);
+        assertThat(stateGauge("beta", "invalid")).isEqualTo(1.0);
+        assertThat(supervisor.ready()).as("/health/ready does not count invalid files").isTrue();
+
+        Files.writeString(pipelines.resolve("b.yaml"), pipeline("beta", "x"));
+        supervisor.reconcile();
+        assertThat(stateGauge("beta", "running")).isEqualTo(1.0);
+        assertThat(metrics.registry().find("copydesk.pipeline.state").tag("pipeline", "beta").tag("state", "invalid")
+                .gauge()).as("the old state's row is gone").isNull();
+        assertThat(supervisor.pause("alpha")).isTrue();
+        assertThat(stateGauge("alpha", "paused")).isEqualTo(1.0);
+    }
+
+    private double stateGauge(String pipeline, String state) {
+        io.micrometer.core.instrument.Gauge g = metrics.registry().find("copydesk.pipeline.state")
+                .tag("pipeline", pipeline).tag("state", state).gauge();
+        return g == null ? Double.NaN : g.value();
+    }
+
     private PipelineSupervisor supervisorOver(MvStateStore state) {
         StageRegistry registry = StageRegistry.of(List.of(new TestStages.LinesFormatFactory(),
                 new TestStages.UpperStepFactory(), new DirectoryInputFactory(), new JsonlOutputFactory()));
