@@ -103,6 +103,38 @@ final class PluginsCommand implements Callable<Integer> {
         return String.valueOf(value);
     }
 
+    /** The type column: the type, its allowed values or its bounds (integer, 1..64; duration, at least 1s). */
+    static String typeText(Setting<?> s) {
+        if (!s.allowedValues().isEmpty()) {
+            return "one of " + String.join(", ", s.allowedValues());
+        }
+        String t = s.type().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        boolean duration = s.type() == org.copydesk.api.SettingType.DURATION;
+        String lo = s.min() == null ? null : bound(s.min(), duration);
+        String hi = s.max() == null ? null : bound(s.max(), duration);
+        if (lo != null && hi != null) {
+            return t + ", " + lo + ".." + hi;
+        }
+        if (lo != null) {
+            return t + ", at least " + lo;
+        }
+        return hi == null ? t : t + ", at most " + hi;
+    }
+
+    private static String bound(double v, boolean seconds) {
+        if (!seconds) {
+            return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+        }
+        long ms = Math.round(v * 1000);
+        if (ms % 3_600_000 == 0 && ms > 0) {
+            return ms / 3_600_000 + "h";
+        }
+        if (ms % 60_000 == 0 && ms > 0) {
+            return ms / 60_000 + "m";
+        }
+        return ms % 1000 == 0 ? ms / 1000 + "s" : ms + "ms";
+    }
+
     /** Documentation from the same metadata that validates settings, so the two cannot disagree. */
     static void printDocs(StageRegistry registry, PrintWriter out, String onlyPlugin) {
         for (StageKind kind : StageKind.values()) {
@@ -123,10 +155,7 @@ final class PluginsCommand implements Callable<Integer> {
                     out.println("| setting | type | default | description |");
                     out.println("|---|---|---|---|");
                     for (Setting<?> s : e.factory().settings()) {
-                        String t = s.type().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
-                        if (!s.allowedValues().isEmpty()) {
-                            t = "one of " + String.join(", ", s.allowedValues());
-                        }
+                        String t = typeText(s);
                         String def = s.isRequired() ? "required" : s.defaultValue() == null ? ""
                                 : "`" + shown(s.defaultValue()) + "`";
                         out.println("| `" + s.name() + "` | " + t + " | " + def + " | "
