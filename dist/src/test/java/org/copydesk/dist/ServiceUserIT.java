@@ -78,6 +78,37 @@ class ServiceUserIT {
         assertThat(r.out()).as("standard output").isEmpty();
     }
 
+    /**
+     * A log file another user left (an earlier run as root) in a log folder the service user may write: logback
+     * failed to open it and printed its status report on standard output while the folder check passed. The daemon
+     * logs to standard error only and says which file and why. The admin port is taken, so the daemon stops at once
+     * (exit 2) after logging has started.
+     */
+    @Test
+    void aLogFileOfAnotherUserIsNamedAndTheDaemonLogsToStandardError() throws Exception {
+        Path data = Files.createDirectories(base.resolve("data"));
+        Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("rwxrwxrwx"));
+        Path logs = Files.createDirectories(data.resolve("logs"));
+        Files.setPosixFilePermissions(logs, PosixFilePermissions.fromString("rwxrwxrwx"));
+        Path logFile = Files.writeString(logs.resolve("copydesk.log"), "an earlier run as root\n");
+        Files.setPosixFilePermissions(logFile, PosixFilePermissions.fromString("rw-r--r--"));
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1,
+                java.net.InetAddress.getLoopbackAddress())) {
+            Files.writeString(base.resolve("copydesk.yaml"), "pipelines: pipelines\nplugins: plugins\ndata: data\n"
+                    + "admin: {host: 127.0.0.1, port: " + taken.getLocalPort() + "}\n");
+
+            Copydesk.Result r = runAsNobody("run", "--config", "copydesk.yaml");
+
+            String all = r.out() + r.err();
+            assertThat(r.code()).as(all).isEqualTo(2);
+            assertThat(r.err()).contains("Logging to standard error only: the log folder " + logs
+                    + " cannot be written (permission denied: " + logFile + ")");
+            assertThat(r.err()).contains("Admin API cannot start on 127.0.0.1:" + taken.getLocalPort());
+            assertThat(r.out()).as("standard output: no logback status report").isEmpty();
+            assertThat(Files.readString(logFile)).isEqualTo("an earlier run as root\n");
+        }
+    }
+
     @Test
     void anOutboxTheServiceUserMayNotWriteIsNamedWithTheReason() throws Exception {
         Path inbox = Files.createDirectories(base.resolve("inbox"));
