@@ -36,4 +36,12 @@ public interface StageContext {
                             java.util.Map<String, Object> settings) throws ConfigurationException {
         throw new ConfigurationException("components are not available in this context");
     }
+
+    /**
+     * Where an input reports how its sources fare ({@link SourceHealth}). The default keeps nothing; the daemon's
+     * context shows failing sources in the admin API and the metrics.
+     */
+    default SourceHealth sourceHealth() {
+        return SourceHealth.NONE;
+    }
 }

@@ -17,6 +17,7 @@ import org.copydesk.runtime.config.DaemonConfig;
 import org.copydesk.runtime.config.PipelineParser;
 import org.copydesk.runtime.config.YamlReader;
 import org.copydesk.runtime.pipeline.PipelineAssembler;
+import org.copydesk.runtime.pipeline.SourceHealthBoard;
 import org.copydesk.runtime.plugin.CopydeskPluginManager;
 import org.copydesk.runtime.plugin.CoreModule;
 import org.copydesk.runtime.plugin.StageRegistry;
@@ -37,6 +38,7 @@ public final class Bootstrap implements AutoCloseable {
     private final CopydeskPluginManager pluginManager;
     private volatile StageRegistry registry;
     private final Clock clock;
+    private final SourceHealthBoard sourceHealth;
     /**
      * Held for writing while plugins are unloaded and loaded at run time, for reading by whoever lists them (the admin
      * API, the plugin gauges): PF4J's plugin map is a plain HashMap, and a list taken halfway through a swap would
@@ -47,6 +49,7 @@ public final class Bootstrap implements AutoCloseable {
     private Bootstrap(DaemonConfig config, List<Path> pluginRoots, Clock clock) {
         this.config = config;
         this.clock = clock;
+        this.sourceHealth = new SourceHealthBoard(clock);
         this.yamlReader = new YamlReader();
         this.injector = Guice.createInjector(new CoreModule(clock));
         this.pluginManager = new CopydeskPluginManager(pluginRoots, injector, CopydeskVersion.get());
@@ -168,9 +171,14 @@ public final class Bootstrap implements AutoCloseable {
         return new PipelineAssembler(registry, config.data(), clock);
     }
 
-    /** An assembler whose stages keep state in the given store (the daemon). */
+    /** An assembler whose stages keep state in the given store and report failing sources (the daemon). */
     public PipelineAssembler assembler(MvStateStore state) {
-        return new PipelineAssembler(registry, config.data(), clock, state);
+        return new PipelineAssembler(registry, config.data(), clock, state, sourceHealth);
+    }
+
+    /** The failing sources (feeds, URLs) inputs report, by pipeline. */
+    public SourceHealthBoard sourceHealth() {
+        return sourceHealth;
     }
 
     @Override

@@ -218,6 +218,14 @@ public final class AdminServer implements AutoCloseable {
         return this;
     }
 
+    /** Lists each pipeline's failing sources ({@code failing_sources}) from this board. */
+    public AdminServer withSourceHealth(org.copydesk.runtime.pipeline.SourceHealthBoard board) {
+        this.sources = board;
+        return this;
+    }
+
+    private volatile org.copydesk.runtime.pipeline.SourceHealthBoard sources;
+
     private void push(HttpExchange ex, String pipeline) throws IOException {
         byte[] body = ex.getRequestBody().readNBytes(MAX_PUSH_BYTES + 1);
         if (body.length > MAX_PUSH_BYTES) {
@@ -289,6 +297,20 @@ public final class AdminServer implements AutoCloseable {
             if (r != null) {
                 p.put("counters", Map.of("payloads", r.payloadsDone(), "documents_written", r.documentsWritten(),
                         "failures", r.failures(), "queue_depth", r.queueDepth()));
+            }
+            org.copydesk.runtime.pipeline.SourceHealthBoard board = sources;
+            if (board != null && m.name() != null) {
+                List<Map<String, Object>> failing = new ArrayList<>();
+                for (org.copydesk.runtime.pipeline.SourceHealthBoard.Failing f : board.failing(m.name())) {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("source", f.source());
+                    row.put("failing_since", f.since().toString());
+                    row.put("failures_in_a_row", f.failures());
+                    row.put("last_error", f.lastError());
+                    row.put("last_failure", f.lastFailure().toString());
+                    failing.add(row);
+                }
+                p.put("failing_sources", failing);
             }
             p.put("changed", m.changedAt().toString());
             result.add(p);

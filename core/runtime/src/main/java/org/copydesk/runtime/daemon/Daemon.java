@@ -69,6 +69,8 @@ public final class Daemon {
             supervisor = new PipelineSupervisor(config.pipelines(), core.pipelineParser(), () -> core.assembler(store),
                     deadLetters, metrics.registry(), core.clock(), store.forDaemon());
             PluginGauges.register(metrics.registry(), core);
+            core.sourceHealth().bindTo(metrics.registry());
+            supervisor.onRemoved(core.sourceHealth()::forget);
             // The admin API is bound before any pipeline starts: a busy port used to be found only after every
             // pipeline had started, and they had to be drained again (review 5, finding 20). Until the first
             // reconcile below, /health/ready answers 503.
@@ -77,7 +79,8 @@ public final class Daemon {
                 try {
                     admin = AdminServer.start(config.adminHost(), config.adminPort(), config.adminToken(), supervisor,
                             metrics, deadLetters, () -> PluginGauges.describe(core))
-                            .withPush(core.injector().getInstance(org.copydesk.runtime.builtin.PushHub.class));
+                            .withPush(core.injector().getInstance(org.copydesk.runtime.builtin.PushHub.class))
+                            .withSourceHealth(core.sourceHealth());
                 } catch (IllegalArgumentException | java.io.IOException e) {
                     log.error("Admin API cannot start on {}:{}: {}; no pipeline was started", config.adminHost(),
                             config.adminPort(), e.getMessage() == null ? e.toString() : e.getMessage());

@@ -98,6 +98,15 @@ public final class PipelineSupervisor {
     private final Counter reloads;
     /** *.yml files in the pipelines folder already warned about (they are not read). */
     private final Set<Path> warnedYml = new java.util.HashSet<>();
+    /** Told the name of a pipeline whose file was removed (the daemon forgets its failing sources). */
+    private volatile java.util.function.Consumer<String> removed = name -> {
+    };
+
+    /** Runs {@code listener} with the name of each pipeline whose file is removed. */
+    public void onRemoved(java.util.function.Consumer<String> listener) {
+        this.removed = listener;
+    }
+
     /** The files an operator paused: they are validated but not started, across edits and restarts. */
     private final PauseMarks paused;
 
@@ -210,6 +219,11 @@ public final class PipelineSupervisor {
                     LOG.info("Pipeline file {} was removed: stopping pipeline '{}'", gone, old.name());
                     old.runner().stop(DRAIN);
                     reloads.increment();
+                } else {
+                    LOG.info("Pipeline file {} was removed; pipeline '{}' was not running", gone, old.name());
+                }
+                if (old.name() != null) {
+                    removed.accept(old.name());
                 }
             }
         }

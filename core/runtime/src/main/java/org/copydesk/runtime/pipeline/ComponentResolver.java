@@ -61,7 +61,7 @@ public final class ComponentResolver {
         @SuppressWarnings("unchecked")
         StageFactory<T> factory = (StageFactory<T>) entry.get().factory();
         StageContext context = new SimpleStageContext(parent.pipeline(), parent.stage() + " " + what,
-                parent.dataDirectory().resolve(type), parent.clock(), this, parent.state());
+                parent.dataDirectory().resolve(type), parent.clock(), this, parent.state(), parent.sourceHealth());
         factory.check(context, validated);
         return factory.create(context, validated);
     }

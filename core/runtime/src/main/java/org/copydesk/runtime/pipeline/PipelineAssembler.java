@@ -30,6 +30,7 @@ import org.copydesk.runtime.state.MvStateStore;
  * problem of a file together: unknown types with a suggestion, unknown and missing settings, bad values.
  */
 public final class PipelineAssembler {
+    private final SourceHealthBoard sources;
     private final StageRegistry registry;
     private final Path dataRoot;
     private final Clock clock;
@@ -41,6 +42,13 @@ public final class PipelineAssembler {
     }
 
     public PipelineAssembler(StageRegistry registry, Path dataRoot, Clock clock, MvStateStore state) {
+        this(registry, dataRoot, clock, state, null);
+    }
+
+    /** @param sources where inputs report their failing sources (the daemon's board), or null to keep nothing */
+    public PipelineAssembler(StageRegistry registry, Path dataRoot, Clock clock, MvStateStore state,
+                             SourceHealthBoard sources) {
+        this.sources = sources;
         this.registry = registry;
         this.dataRoot = dataRoot;
         this.clock = clock;
@@ -174,6 +182,9 @@ public final class PipelineAssembler {
 
     /** Creates the pipeline's input. */
     public Input createInput(ValidatedPipeline vp) throws ConfigException {
+        if (sources != null) {
+            sources.forget(vp.definition().name()); // a new input reports its sources afresh
+        }
         List<ConfigError> errors = new ArrayList<>();
         Input input = createStage(vp, vp.input(), Input.class, new ArrayList<>(), errors);
         if (!errors.isEmpty()) {
@@ -209,7 +220,8 @@ public final class PipelineAssembler {
         String folder = spec.label().replace('[', '-').replace("]", "").replace('.', '-');
         return new SimpleStageContext(pipeline, spec.label() + " (" + spec.type() + ")",
                 dataRoot.resolve("state").resolve(pipeline).resolve(folder), clock, new ComponentResolver(registry),
-                state.forStage(pipeline, folder + ":" + spec.type()));
+                state.forStage(pipeline, folder + ":" + spec.type()),
+                sources == null ? org.copydesk.api.SourceHealth.NONE : sources.forPipeline(pipeline));
     }
 
     /** The line of the setting a stage complained about, else the line of its type. */

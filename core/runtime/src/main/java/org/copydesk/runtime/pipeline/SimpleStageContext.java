@@ -16,9 +16,16 @@ final class SimpleStageContext implements StageContext {
     private final Clock clock;
     private final ComponentResolver components;
     private final StateStore state;
+    private final org.copydesk.api.SourceHealth sourceHealth;
 
     SimpleStageContext(String pipeline, String stage, Path dataDirectory, Clock clock, ComponentResolver components,
                        StateStore state) {
+        this(pipeline, stage, dataDirectory, clock, components, state, org.copydesk.api.SourceHealth.NONE);
+    }
+
+    SimpleStageContext(String pipeline, String stage, Path dataDirectory, Clock clock, ComponentResolver components,
+                       StateStore state, org.copydesk.api.SourceHealth sourceHealth) {
+        this.sourceHealth = sourceHealth;
         this.pipeline = pipeline;
         this.stage = stage;
         this.dataDirectory = dataDirectory;
@@ -30,6 +37,11 @@ final class SimpleStageContext implements StageContext {
     @Override
     public StateStore state() {
         return state;
+    }
+
+    @Override
+    public org.copydesk.api.SourceHealth sourceHealth() {
+        return sourceHealth;
     }
 
     @Override

@@ -229,6 +229,87 @@ class SupervisorAndAdminTest {
         return g == null ? Double.NaN : g.value();
     }
 
+    /** An input whose one source fails at every start, as an rss input with a dead feed does. */
+    public static final class DeadFeedInputFactory implements org.copydesk.api.InputFactory {
+        @Override
+        public String type() {
+            return "dead-feed";
+        }
+
+        @Override
+        public List<org.copydesk.api.Setting<?>> settings() {
+            return List.of();
+        }
+
+        @Override
+        public org.copydesk.api.Input create(org.copydesk.api.StageContext context,
+                                             org.copydesk.api.Settings settings) {
+            return new org.copydesk.api.Input() {
+                @Override
+                public void start(org.copydesk.api.InputContext input) {
+                    context.sourceHealth().failed("https://feeds.example/dead.xml", "HTTP 404");
+                }
+
+                @Override
+                public void stop() {
+                }
+
+                @Override
+                public boolean awaitStop(Duration timeout) {
+                    return true;
+                }
+
+                @Override
+                public void close() {
+                }
+            };
+        }
+    }
+
+    /**
+     * Review 7, F5: a feed that answered 404 for days showed only in the log; /api/pipelines said running with no
+     * failure. Inputs report their sources, and the admin API lists the failing ones; a removed file's are forgotten.
+     */
+    @Test
+    void failingSourcesAreListedByTheAdminApiAndForgottenWithTheirPipeline() throws Exception {
+        org.copydesk.runtime.pipeline.SourceHealthBoard board =
+                new org.copydesk.runtime.pipeline.SourceHealthBoard(Clock.systemUTC());
+        board.bindTo(metrics.registry());
+        StageRegistry registry = StageRegistry.of(List.of(new TestStages.LinesFormatFactory(),
+                new DeadFeedInputFactory(), new JsonlOutputFactory()));
+        PipelineSupervisor withBoard = new PipelineSupervisor(pipelines,
+                new PipelineParser(new YamlReader(new EnvInterpolator(Map.<String, String>of()::get))),
+                () -> new PipelineAssembler(registry, dir.resolve("data"), Clock.systemUTC(),
+                        MvStateStore.inMemory(), board), deadLetters, metrics.registry(), Clock.systemUTC(), null);
+        withBoard.onRemoved(board::forget);
+        Files.writeString(pipelines.resolve("f.yaml"), """
+                name: feeds
+                input: {type: dead-feed, format: lines}
+                outputs: [{type: jsonl, path: %s}]
+                """.formatted(dir.resolve("out-feeds.jsonl")));
+        withBoard.reconcile();
+        try (AdminServer admin = AdminServer.start("127.0.0.1", 0, null, withBoard, metrics, deadLetters, List::of)
+                .withSourceHealth(board)) {
+            JsonNode p = json.readTree(get(admin.port(), "/api/pipelines", null).body()).get(0);
+            assertThat(p.get("state").asText()).isEqualTo("running");
+            JsonNode failing = p.get("failing_sources");
+            assertThat(failing).hasSize(1);
+            assertThat(failing.get(0).get("source").asText()).isEqualTo("https://feeds.example/dead.xml");
+            assertThat(failing.get(0).get("last_error").asText()).isEqualTo("HTTP 404");
+            assertThat(failing.get(0).get("failures_in_a_row").asInt()).isEqualTo(1);
+            assertThat(get(admin.port(), "/metrics", null).body())
+                    .contains("copydesk_sources_failing{pipeline=\"feeds\"} 1.0")
+                    .contains("copydesk_source_failures_total{pipeline=\"feeds\"} 1.0");
+
+            Files.delete(pipelines.resolve("f.yaml"));
+            withBoard.reconcile();
+            assertThat(board.failing("feeds")).isEmpty();
+            assertThat(get(admin.port(), "/metrics", null).body()).doesNotContain("copydesk_sources_failing{");
+        } finally {
+            withBoard.stopAll();
+        }
+    }
+
     private PipelineSupervisor supervisorOver(MvStateStore state) {
         StageRegistry registry = StageRegistry.of(List.of(new TestStages.LinesFormatFactory(),
                 new TestStages.UpperStepFactory(), new DirectoryInputFactory(), new JsonlOutputFactory()));

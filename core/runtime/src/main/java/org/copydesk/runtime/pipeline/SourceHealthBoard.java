@@ -1,0 +1,100 @@
+package org.copydesk.runtime.pipeline;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.MultiGauge;
+import io.micrometer.core.instrument.Tags;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.copydesk.api.SourceHealth;
+
+/**
+ * The sources (feeds, URLs) that inputs report failing, by pipeline: what {@code GET /api/pipelines} lists under
+ * {@code failing_sources} and the metrics {@code copydesk_source_failures_total{pipeline}} and
+ * {@code copydesk_sources_failing{pipeline}} count. A source leaves the list at its next good read, and a pipeline's
+ * list is emptied when it starts again (its input reports afresh). Thread-safe.
+ */
+public final class SourceHealthBoard {
+    /** A failing source: since when, how many reads in a row failed, and the last reason. */
+    public record Failing(String source, Instant since, long failures, String lastError, Instant lastFailure) {
+    }
+
+    private final Clock clock;
+    private final Map<String, Map<String, Failing>> byPipeline = new ConcurrentHashMap<>();
+    private volatile MeterRegistry registry;
+    private MultiGauge failingGauge;
+
+    public SourceHealthBoard(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** Counts into these metrics from now on (the daemon's registry). */
+    public synchronized void bindTo(MeterRegistry registry) {
+        this.registry = registry;
+        this.failingGauge = MultiGauge.builder("copydesk.sources.failing")
+                .description("Sources (feeds, URLs) whose last read failed, by pipeline").register(registry);
+        publish();
+    }
+
+    /** What a pipeline's stages report to. */
+    public SourceHealth forPipeline(String pipeline) {
+        return new SourceHealth() {
+            @Override
+            public void failed(String source, String reason) {
+                record(pipeline, source, reason);
+            }
+
+            @Override
+            public void succeeded(String source) {
+                Map<String, Failing> sources = byPipeline.get(pipeline);
+                if (sources != null && sources.remove(source) != null) {
+                    publish();
+                }
+            }
+        };
+    }
+
+    private void record(String pipeline, String source, String reason) {
+        Instant now = clock.instant();
+        byPipeline.computeIfAbsent(pipeline, p -> new ConcurrentHashMap<>()).merge(source,
+                new Failing(source, now, 1, reason, now),
+                (old, fresh) -> new Failing(source, old.since(), old.failures() + 1, reason, now));
+        MeterRegistry r = registry;
+        if (r != null) {
+            r.counter("copydesk.source.failures", "pipeline", pipeline).increment();
+        }
+        publish();
+    }
+
+    /** The pipeline's failing sources, the longest failing first. */
+    public List<Failing> failing(String pipeline) {
+        Map<String, Failing> sources = byPipeline.get(pipeline);
+        if (sources == null) {
+            return List.of();
+        }
+        List<Failing> list = new ArrayList<>(sources.values());
+        list.sort(Comparator.comparing(Failing::since).thenComparing(Failing::source));
+        return list;
+    }
+
+    /** Forgets a pipeline's sources: it was stopped, or starts again and its input reports afresh. */
+    public void forget(String pipeline) {
+        if (byPipeline.remove(pipeline) != null) {
+            publish();
+        }
+    }
+
+    private synchronized void publish() {
+        if (failingGauge == null) {
+            return;
+        }
+        List<MultiGauge.Row<?>> rows = new ArrayList<>();
+        byPipeline.forEach((pipeline, sources) -> rows.add(MultiGauge.Row.of(Tags.of("pipeline", pipeline),
+                sources.size())));
+        failingGauge.register(rows, true);
+    }
+}
