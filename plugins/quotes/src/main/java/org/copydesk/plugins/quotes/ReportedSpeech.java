@@ -1689,8 +1689,15 @@ final class ReportedSpeech {
         while (b > 0 && adverb(b) && !BE_FORMS.has(t, b)) {
             b--;
         }
+        if (b >= 0 && SpeakerFinder.contractedAuxiliary(t, b, 0)
+                && !(v + 1 < t.size() && PASSIVE_AFTER.has(t, v + 1))) {
+            return false; // "he's renounced most of them": "has"; "he's accused of ...", "she's expected to": "is"
+        }
         return b >= 0 && t.quote[b] < 0 && BE_FORMS.has(t, b);
     }
+
+    /** What follows a passive participle after a contracted "'s" ("he's accused of", "she's expected to"). */
+    private static final WordSet PASSIVE_AFTER = Words.set("by", "as", "of", "with", "to", "in", "on", "at");
 
     /** A lower-case word with an adjective's ending (-ing, -al, -ent, -est, ...) that is not a listed noun. */
     private boolean adjectiveLike(int i) {

@@ -277,7 +277,25 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aContractedHasOrIsAfterAPronounStandsBetweenTheSpeakerAndItsCue() {
+        assertThat(indirect("He’s said he would veto the bill."))
+                .extracting(Quote::text, FinderFixtures::speaker).containsExactly(tuple("he would veto the bill", "He"));
+        assertThat(indirect("She's predicted big wins in the spring races."))
+                .extracting(FinderFixtures::speaker).containsExactly("She");
+    }
+
+    @Test
+    void aContractedIsBeforeAPassiveOrAfterItStaysNoSpeaker() {
+        // "it's said" names no source; "he's accused of" is a passive, not his attribution
+        assertThat(indirect("It’s said that the mill will close in May."))
+                .extracting(FinderFixtures::speaker).doesNotContain("It");
+        assertThat(indirect("He's accused of hiding the report from the council."))
+                .extracting(FinderFixtures::speaker).doesNotContain("He");
+    }
+
+    @Test
     void shortSentenceWithALearnedVerb() {
+
 
         QuoteFinder finder = withRates(Map.of("retweeted", 0.6));
         List<Quote> q = findWith(finder, "Jones retweeted the message.");
