@@ -311,6 +311,7 @@ final class QuoteFinder {
                 speech.partialSubjects(s, r);
                 speech.innerAttributions(s);
                 speech.leadIn(s, r);
+                speech.passiveAgents(s, r);
                 speech.candidates(s, r);
             }
             if (options.nested()) {

@@ -663,6 +663,185 @@ final class ReportedSpeech {
         return f != null;
     }
 
+    private static final WordSet BY = Words.set("by");
+    /** What may follow a passive's agent as the rest of its content: accused by X of A, criticized by X for A. */
+    private static final WordSet AGENT_COMPLEMENT = Words.set("of", "for", "as");
+    /**
+     * The learned rate from which a participle before "by" and a speaking agent is the agent's attribution
+     * ({@link #passiveAgents}).
+     */
+    static final double PASSIVE_AGENT_MIN_RATE = 0.5;
+
+    /**
+     * Passive agents of a source's act ("Trump has been criticized by his rivals for ...", "The meeting was first
+     * reported by Politico", "a practice criticized by civil rights groups"): a participle whose learned rate reaches
+     * {@link #PASSIVE_AGENT_MIN_RATE}, adverbs allowed before "by", then a speaking agent. PolNeAR marks the agent as
+     * the source and the passive subject (with a closing "for"/"of"/"as" phrase) as the content. Runs after the
+     * other rules of sentence {@code s} and skips a participle or agent they already read.
+     */
+    void passiveAgents(int s, int[] r) {
+        int a = r[0];
+        int end = r[1];
+        for (int b = a + 2; b < end - 1; b++) {
+            if (!BY.has(t, b) || t.quote[b] >= 0) {
+                continue;
+            }
+            int p = b - 1;
+            while (p > a && !t.isCapitalized(p) && t.endsWithLy(p)) {
+                p--; // favored strongly by
+            }
+            if (!t.isWord(p) || t.isCapitalized(p) || t.quote[p] >= 0
+                    || !(t.endsWithEd(p) || IRREGULAR_PARTICIPLES.has(t, p))) {
+                continue;
+            }
+            if (verbAfterBy(b + 1, end) || learnedRate(p) < PASSIVE_AGENT_MIN_RATE) {
+                continue; // responded by attacking
+            }
+            int[] agent = passiveAgentChunk(b + 1, end);
+            if (agent == null || readAlready(s, p, agent)) {
+                continue;
+            }
+            int[] subject = passiveSubject(a, p);
+            if (subject == null) {
+                continue;
+            }
+            addPassive(s, subject, p, b + 1, agent, end);
+        }
+    }
+
+    /**
+     * The passive subject of the participle at {@code p}: the chunk before its form of "be" (auxiliaries and adverbs
+     * between: "has long been"), or, without one, the noun phrase it modifies ("a practice criticized by",
+     * "The bill, opposed by"); a relative "who"/"which"/"that" right before "be" stands for its antecedent, as
+     * PolNeAR marks it. Null after "and"/"or" ("nominated by A and confirmed by B": the subject's) and after a
+     * pronoun subject without "be" ("he stopped by").
+     */
+    private int[] passiveSubject(int a, int p) {
+        int k = p - 1;
+        while (k > a && adverb(k) && !BE_FORMS.has(t, k)) {
+            k--;
+        }
+        if (k < a || t.quote[k] >= 0 || Words.AND_OR.has(t, k)) {
+            return null;
+        }
+        if (BE_FORMS.has(t, k)) {
+            k--;
+            while (k > a && (adverb(k) || BE_FORMS.has(t, k))) {
+                k--; // has been, will probably be
+            }
+        } else if (Words.PRONOUNS.has(t, k) || k == a) {
+            return null;
+        } else if (t.isPunct(k, ',') || isDashToken(k)) {
+            k--; // The bill, opposed by House Republicans,
+        }
+        if (k < a || !t.isWord(k) && !Words.POSSESSIVE_S.has(t, k) || SUBORDINATORS.has(t, k)
+                || OBJECT_WORDS.has(t, k) && !Words.WHO_WHICH.has(t, k)) {
+            return null; // "as reported by X": the agent's content is the main clause; "of me": no noun phrase
+        }
+        if (Words.WHO_WHICH.has(t, k) || Words.THAT.has(t, k)) {
+            return new int[] {k, k + 1};
+        }
+        int[] chunk = speakers.before(t, k + 1, a);
+        return chunk != null ? chunk : nounPhraseBefore(a, k);
+    }
+
+    /**
+     * The noun phrase that ends at token {@code k} ("Sanders' stridency", "the fallout of the downturn"), back to its
+     * determiner or the clause start, at most 8 tokens: what the speaker chunks leave, since it cannot speak.
+     */
+    private int[] nounPhraseBefore(int a, int k) {
+        if (!t.isWord(k)) {
+            return null;
+        }
+        int i = k;
+        while (i > a && k - i < 8 && !(Words.DETERMINERS.has(t, i) && !Words.THAT.has(t, i))
+                && !POSSESSIVES.has(t, i) && nounPhraseToken(i - 1)) {
+            i--;
+        }
+        return new int[] {i, k + 1};
+    }
+
+    /** A token that may stand inside a noun phrase before a passive: a word of no clause link, cue or pronoun. */
+    private boolean nounPhraseToken(int j) {
+        if (Words.POSSESSIVE_S.has(t, j)) {
+            return true;
+        }
+        return t.isWord(j) && t.quote[j] < 0 && !Words.BOUNDARY.has(t, j) && !SUBORDINATORS.has(t, j)
+                && !Words.THAT.has(t, j) && !Words.WHO_WHICH.has(t, j) && cueAt[j] == null
+                && !(Words.PRONOUNS.has(t, j) && !POSSESSIVES.has(t, j));
+    }
+
+    /**
+     * "responded by attacking Cruz", "concluded by saying that": an -ing verb with its object after "by", not an
+     * agent ("by left-leaning economists").
+     */
+    private boolean verbAfterBy(int i, int end) {
+        if (!t.endsWithIng(i)) {
+            return false;
+        }
+        int j = i + 1;
+        return j >= end || !t.isWord(j) || t.isCapitalized(j) || Words.DETERMINERS.has(t, j) || Words.THAT.has(t, j)
+                || Words.PRONOUNS.has(t, j) || OBJECT_WORDS.has(t, j);
+    }
+
+    /**
+     * The agent after "by": the name chunk, up to a "for"/"as" phrase that belongs to the content ("by some of his
+     * rivals for failing ..."), when it can speak ("by some of his rivals", "by left-leaning economists"; not "by
+     * Thursday"); null otherwise.
+     */
+    private int[] passiveAgentChunk(int from, int end) {
+        int hi = from + 1;
+        while (hi < end && !(AGENT_COMPLEMENT.has(t, hi) && !Words.OF.has(t, hi)) && !t.isPunct(hi, ',')) {
+            hi++;
+        }
+        int[] agent = speakers.after(t, from, hi);
+        if (agent == null || TIME_WORDS.has(t, from)) {
+            return null;
+        }
+        return speakerLike(agent) || holdsSpeakingWord(agent[0], agent[1]) ? agent : null;
+    }
+
+    /** A dash between words: "Kasich - endorsed by ...", "Kasich — endorsed by ...". */
+    private boolean isDashToken(int i) {
+        return !t.isWord(i) && (t.first(i) == '-' || t.first(i) == '\u2014' || t.first(i) == '\u2013');
+    }
+
+    /** Whether another rule of sentence {@code s} already took the participle {@code p} as cue or the agent as speaker. */
+    private boolean readAlready(int s, int p, int[] agent) {
+        for (int k = found.size() - 1; k >= 0 && found.get(k).sentence >= s; k--) {
+            Found g = found.get(k);
+            if (g.sentence != s) {
+                continue;
+            }
+            if (p >= g.cueFrom && p < g.cueTo
+                    || g.speaker != null && g.speaker[0] < agent[1] && agent[0] < g.speaker[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Adds the passive's attribution: content the subject, and the agent's "for"/"of"/"as" phrase after it. */
+    private void addPassive(int s, int[] subject, int p, int cueTo, int[] agent, int end) {
+        Found f = addIndirect(s, subject[0], subject[1], p, cueTo, agent, null, Math.min(learnedRate(p), 0.6), 1);
+        if (f == null) {
+            return;
+        }
+        f.learned = true;
+        f.source = Source.AFTER;
+        f.candidate = true; // kept by its learned confidence, as the candidates of the learned-verb fallback
+        int c = agent[1];
+        if (c < end - 1 && AGENT_COMPLEMENT.has(t, c)) {
+            int e = c + 1;
+            while (e < end && t.quote[e] < 0 && !t.isPunct(e, ',') && !t.isPunct(e, '.') && !t.isPunct(e, ';')) {
+                e++;
+            }
+            if (e > c + 1) {
+                f.spans.add(new Span(t.start[c], t.end[e - 1]));
+            }
+        }
+    }
+
     /**
      * After a participle in -ed and "by" (the particle at {@code from - 1}) that modifies the noun before it ("a
      * statement issued by the campaign", "X, first reported by The Post,"): the agent, when it can speak; null
@@ -1510,8 +1689,15 @@ final class ReportedSpeech {
         while (b > 0 && adverb(b) && !BE_FORMS.has(t, b)) {
             b--;
         }
+        if (b >= 0 && SpeakerFinder.contractedAuxiliary(t, b, 0)
+                && !(v + 1 < t.size() && PASSIVE_AFTER.has(t, v + 1))) {
+            return false; // "he's renounced most of them": "has"; "he's accused of ...", "she's expected to": "is"
+        }
         return b >= 0 && t.quote[b] < 0 && BE_FORMS.has(t, b);
     }
+
+    /** What follows a passive participle after a contracted "'s" ("he's accused of", "she's expected to"). */
+    private static final WordSet PASSIVE_AFTER = Words.set("by", "as", "of", "with", "to", "in", "on", "at");
 
     /** A lower-case word with an adjective's ending (-ing, -al, -ent, -est, ...) that is not a listed noun. */
     private boolean adjectiveLike(int i) {

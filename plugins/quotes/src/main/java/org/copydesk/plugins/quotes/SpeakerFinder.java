@@ -91,6 +91,16 @@ final class SpeakerFinder {
         return c == '.' || c == '-' && !isDash(t, i) || c == '&' || c == '(' || c == ')' || c == '%';
     }
 
+    private static final WordSet CONTRACTING_PRONOUNS = Words.set("he", "she", "who");
+
+    /**
+     * The "'s" of "he's said", "she's been saying", "who's called for": "has" or "is" after a pronoun, not a possessive
+     * (not after "it" or "that": "it's said that ..." names no speaker).
+     */
+    static boolean contractedAuxiliary(Tokens t, int k, int lo) {
+        return k - 1 >= lo && Words.POSSESSIVE_S.has(t, k) && CONTRACTING_PRONOUNS.has(t, k - 1);
+    }
+
     /** A word that may stand between a subject and its verb: also, has, later, or an -ly adverb (jokingly). */
     boolean betweenSubjectAndVerb(Tokens t, int i) {
         return Words.BETWEEN.has(t, i) || t.endsWithLy(i) && t.end[i] - t.start[i] > 4 && !lex.isNoun(t, i);
@@ -99,8 +109,9 @@ final class SpeakerFinder {
     /** The speaker chunk that ends just before the cue at {@code cue}, not reaching before {@code lo}; or null. */
     int[] before(Tokens t, int cue, int lo) {
         int k = skipGoOnTo(t, cue - 1, lo);
-        while (k >= lo && t.quote[k] < 0 && !t.isCapitalized(k) && betweenSubjectAndVerb(t, k)) {
-            k--; // also, has, jokingly, angrily
+        while (k >= lo && t.quote[k] < 0 && (!t.isCapitalized(k) && betweenSubjectAndVerb(t, k)
+                || contractedAuxiliary(t, k, lo))) {
+            k--; // also, has, jokingly, angrily, he's
         }
         if (k >= lo && k >= 1 && t.isCapitalized(k) && Words.BETWEEN.has(t, k)
                 && Words.ON.has(t, k - 1)) {

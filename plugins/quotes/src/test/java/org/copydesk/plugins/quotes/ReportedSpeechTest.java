@@ -1,6 +1,7 @@
 package org.copydesk.plugins.quotes;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.copydesk.plugins.quotes.FinderFixtures.FINDER;
 import static org.copydesk.plugins.quotes.FinderFixtures.find;
 import static org.copydesk.plugins.quotes.FinderFixtures.indirect;
@@ -239,7 +240,63 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void theAgentOfAPassiveSpeechOrStanceVerbIsTheSpeakerOfItsSubject() {
+        List<Quote> q = indirect("The zoning plan was sharply criticized by neighborhood groups for its cost.");
+        assertThat(q).hasSize(1);
+        assertThat(speaker(q.get(0))).isEqualTo("neighborhood groups");
+        assertThat(q.get(0).text()).isEqualTo("The zoning plan for its cost");
+        assertThat(q.get(0).cue().text()).isEqualTo("criticized by");
+        assertThat(indirect("The merger talks were first reported by The Dayton Herald."))
+                .extracting(Quote::text, FinderFixtures::speaker).containsExactly(tuple("The merger talks",
+                        "The Dayton Herald"));
+        // a relative pronoun before the passive is the content, as PolNeAR marks it
+        assertThat(indirect("Ana Reyes, who was endorsed by the teachers union, won the seat in May."))
+                .filteredOn(x -> "endorsed by".equals(x.cue().text()))
+                .extracting(Quote::text, FinderFixtures::speaker).containsExactly(tuple("who", "the teachers union"));
+        // a participle without "be" after the noun it modifies
+        assertThat(indirect("The city kept the old rules, a practice criticized by civil rights groups."))
+                .filteredOn(x -> "civil rights groups".equals(speaker(x)))
+                .extracting(Quote::text).containsExactly("a practice");
+    }
+
+    @Test
+    void noPassiveAgentAttributionWithoutACueParticipleOrASpeakingAgent() {
+        // "built" is no cue; "by Thursday" is a time; "as reported by" has the main clause as content
+        assertThat(indirect("The bridge was built by the county in 1950.")).isEmpty();
+        assertThat(indirect("The permits must be approved by Thursday.")).isEmpty();
+        assertThat(indirect("The mill closed in May, as reported by The Dayton Herald."))
+                .extracting(Quote::text).doesNotContain("as");
+        // the second of two coordinated participles is the subject's, not an agent's attribution of its own
+        assertThat(indirect("Ann Kyi was nominated by the governor and confirmed by the state senate."))
+                .extracting(FinderFixtures::speaker).doesNotContain("the state senate");
+        // a candidate: a model that scores candidates low drops it
+        QuoteFinder strict = new QuoteFinder(CueLexicon.standard(), SpeakerLexicon.standard(),
+                CueRates.standard(), modelWith("candidate | -20"));
+        assertThat(strict.find("The zoning plan was sharply criticized by neighborhood groups for its cost.",
+                QuoteFinder.Options.all())).isEmpty();
+    }
+
+    @Test
+    void aContractedHasOrIsAfterAPronounStandsBetweenTheSpeakerAndItsCue() {
+        assertThat(indirect("He’s said he would veto the bill."))
+                .extracting(Quote::text, FinderFixtures::speaker).containsExactly(tuple("he would veto the bill", "He"));
+        assertThat(indirect("She's predicted big wins in the spring races."))
+                .extracting(FinderFixtures::speaker).containsExactly("She");
+    }
+
+    @Test
+    void aContractedIsBeforeAPassiveOrAfterItStaysNoSpeaker() {
+        // "it's said" names no source; "he's accused of" is a passive, not his attribution
+        assertThat(indirect("It’s said that the mill will close in May."))
+                .extracting(FinderFixtures::speaker).doesNotContain("It");
+        assertThat(indirect("He's accused of hiding the report from the council."))
+                .extracting(FinderFixtures::speaker).doesNotContain("He");
+    }
+
+    @Test
     void shortSentenceWithALearnedVerb() {
+
+
         QuoteFinder finder = withRates(Map.of("retweeted", 0.6));
         List<Quote> q = findWith(finder, "Jones retweeted the message.");
         assertThat(q).extracting(Quote::text).containsExactly("the message");
