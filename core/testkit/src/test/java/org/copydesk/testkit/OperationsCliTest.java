@@ -181,8 +181,42 @@ class OperationsCliTest {
         assertThat(purge.err()).contains("no dead letter named nothere.txt");
         assertThat(purge.out()).contains("1 dead letter(s) purged, 1 not found");
         assertThat(run("dlq", "list", "--config", cfg.toString()).out()).contains("0 dead letter(s)");
-        Result known = run("dlq", "purge", "--config", cfg.toString());
+        Result known = run("dlq", "purge", "--config", cfg.toString(), "--all");
         assertThat(known.code()).isZero();
         assertThat(known.out()).contains("0 dead letter(s) purged").doesNotContain("not found");
+    }
+
+    /**
+     * Review 7, F2: {@code dlq purge} with nothing after it deleted every dead letter of every pipeline, exit 0, no
+     * question asked. With no LETTER, no {@code --pipeline} and no {@code --all} it must delete nothing, exit 2 and
+     * say which to give; {@code --pipeline} deletes that pipeline's letters only, {@code --all} all of them.
+     */
+    @Test
+    void purgeWithoutLetterPipelineOrAllDeletesNothing() throws Exception {
+        Path cfg = config();
+        Files.createDirectories(dir.resolve("pipelines"));
+        DeadLetterStore store = new DeadLetterStore(dir.resolve("data"), Clock.systemUTC());
+        for (String pipeline : List.of("news", "wire")) {
+            store.put(pipeline, new StageFailure("format 'plain'", "shout", "1.0.0", new FormatException("empty"),
+                    null), "/in/" + pipeline + ".txt", pipeline + ".txt", "  ".getBytes(), 1);
+        }
+        Result bare = run("dlq", "purge", "--config", cfg.toString());
+        assertThat(bare.code()).isEqualTo(2);
+        assertThat(bare.err()).contains("LETTER").contains("--pipeline").contains("--all");
+        assertThat(bare.out()).doesNotContain("purged");
+        assertThat(run("dlq", "list", "--config", cfg.toString()).out()).contains("2 dead letter(s)");
+
+        assertThat(run("dlq", "purge", "--config", cfg.toString(), "--all", "--pipeline", "news").code()).isEqualTo(2);
+        assertThat(run("dlq", "list", "--config", cfg.toString()).out()).contains("2 dead letter(s)");
+
+        Result one = run("dlq", "purge", "--config", cfg.toString(), "--pipeline", "news");
+        assertThat(one.code()).isZero();
+        assertThat(one.out()).contains("1 dead letter(s) purged");
+        assertThat(run("dlq", "list", "--config", cfg.toString()).out()).contains("wire\t").contains("1 dead letter(s)");
+
+        Result all = run("dlq", "purge", "--config", cfg.toString(), "--all");
+        assertThat(all.code()).isZero();
+        assertThat(all.out()).contains("1 dead letter(s) purged");
+        assertThat(run("dlq", "list", "--config", cfg.toString()).out()).contains("0 dead letter(s)");
     }
 }

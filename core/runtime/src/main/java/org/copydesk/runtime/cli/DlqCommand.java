@@ -233,13 +233,31 @@ final class DlqCommand implements Runnable {
         }
     }
 
-    @Command(name = "purge", description = "Delete dead letters (all, all of --pipeline, or the ones named).")
+    @Command(name = "purge", description = "Delete dead letters: the ones named, all of --pipeline, or all of them"
+            + " with --all (one of the three is required).")
     static final class Purge extends LetterCommand {
         @Parameters(arity = "0..*", paramLabel = "LETTER")
         List<String> names;
 
+        @Option(names = "--all", description = "Delete every dead letter of every pipeline.")
+        boolean all;
+
         @Override
         int execute(PrintWriter out, PrintWriter err) throws IOException {
+            boolean named = names != null && !names.isEmpty();
+            // 'dlq purge' with nothing after it deleted every letter of every pipeline at once (review 7, F2)
+            if (!named && pipeline == null && !all) {
+                err.println("copydesk: dlq purge deletes nothing unless told what: give the LETTER names, --pipeline"
+                        + " NAME for one pipeline's letters, or --all for every dead letter");
+                err.flush();
+                return ExitCodes.USAGE;
+            }
+            if (all && (named || pipeline != null)) {
+                err.println("copydesk: dlq purge --all deletes every dead letter; give either --all or LETTER names"
+                        + " / --pipeline NAME, not both");
+                err.flush();
+                return ExitCodes.USAGE;
+            }
             int n = 0;
             for (DeadLetterStore.Letter l : letters(names)) {
                 Files.deleteIfExists(l.errorFile());
