@@ -170,6 +170,31 @@ class CliTest {
         assertThat(both.err()).contains("feeds.yml: ignored");
     }
 
+    /**
+     * Review 7, F3 (b): two files with the same pipeline name were both reported ok, exit 0, while the daemon runs the
+     * first and refuses the second. The second must be an error naming both files.
+     */
+    @Test
+    void validateRefusesASecondFileWithTheSamePipelineName() throws Exception {
+        Path plugins = shoutPlugin();
+        Path folder = Files.createDirectories(dir.resolve("two"));
+        String same = """
+                name: same
+                input: {type: directory, path: in, format: plain}
+                outputs: [{type: jsonl, path: %s}]
+                """;
+        Files.writeString(folder.resolve("a.yaml"), same.formatted("a.jsonl"));
+        Files.writeString(folder.resolve("b.yaml"), same.formatted("b.jsonl"));
+        Result r = run("validate", "--plugins", plugins.toString(), folder.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.out()).contains("a.yaml: ok: pipeline 'same'").doesNotContain("b.yaml: ok");
+        assertThat(r.err()).contains(folder.resolve("b.yaml") + ":1:1: pipeline name 'same' is already used by "
+                + folder.resolve("a.yaml"));
+        // the same file named twice is one pipeline, not two
+        Path a = folder.resolve("a.yaml");
+        assertThat(run("validate", "--plugins", plugins.toString(), a.toString(), a.toString()).code()).isZero();
+    }
+
     /** The plugins folder with the test plugin whose step 'shout' upper-cases the headline and adds '!'. */
     private Path shoutPlugin() {
         Path plugins = dir.resolve("plugins");
