@@ -128,6 +128,7 @@ class OperationsCliTest {
     }
 
     /**
+     * Review 7, F7: {@code state check} on a store a running daemon holds must exit 2 (in use), not 1 (broken).
      * Review 5, finding 4: {@code state reset} moved the store out from under a running daemon (which kept writing to
      * the moved file) and the next start was silently empty. While another holder has the store open (here a real
      * MVStore with its file lock, as the daemon holds it), reset must refuse with exit 2, name the store and say a
@@ -139,6 +140,10 @@ class OperationsCliTest {
         Path file = MvStateStore.file(dir.resolve("data"));
         try (MvStateStore daemon = MvStateStore.open(file)) {
             daemon.forStage("news", "input:rss").map("seen").put("a", "1");
+            // review 7, F7: check said exit 1 ("broken") for a store that is only in use
+            Result check = run("state", "check", "--config", cfg.toString());
+            assertThat(check.code()).isEqualTo(2);
+            assertThat(check.err()).contains(file.toString()).contains("in use");
             Result refused = run("state", "reset", "--config", cfg.toString());
             assertThat(refused.code()).isEqualTo(2);
             assertThat(refused.err()).contains(file.toString()).contains("in use").contains("daemon")
