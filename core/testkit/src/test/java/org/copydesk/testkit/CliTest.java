@@ -195,6 +195,57 @@ class CliTest {
         assertThat(run("validate", "--plugins", plugins.toString(), a.toString(), a.toString()).code()).isZero();
     }
 
+    /**
+     * Review 7, F9: errors came in the order they were found (an input's unknown setting before its missing required
+     * one, which is reported at the input's own line above it), though the README says "in line order".
+     */
+    @Test
+    void validateListsErrorsInLineOrder() throws Exception {
+        Path plugins = shoutPlugin();
+        Path file = dir.resolve("order.yaml");
+        Files.writeString(file, """
+                name: order
+                input:
+                  type: directory
+                  format: plain
+                  settle: soon
+                outputs:
+                  - type: jsonl
+                    path: a.jsonl
+                    fsync: maybe
+                """);
+        Result r = run("validate", "--plugins", plugins.toString(), file.toString());
+        assertThat(r.code()).isEqualTo(2);
+        List<String> lines = r.err().lines().filter(l -> l.startsWith(file.toString())).toList();
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(0)).startsWith(file + ":3:3: missing required setting 'path'");
+        assertThat(lines.get(1)).startsWith(file + ":5:11: ");
+        assertThat(lines.get(2)).startsWith(file + ":9:12: ");
+    }
+
+    /**
+     * Review 7, F9: {@code formt:} under input got no "did you mean 'format'?" (format is read by the parser, so it
+     * was not among the candidates), and {@code workers: two} did not say what it was given.
+     */
+    @Test
+    void aMisspeltFormatIsSuggestedAndWorkersSaysWhatItGot() throws Exception {
+        Path plugins = shoutPlugin();
+        Path file = dir.resolve("formt.yaml");
+        Files.writeString(file, """
+                name: formt
+                input:
+                  type: directory
+                  path: in
+                  formt: plain
+                outputs: [{type: jsonl, path: a.jsonl}]
+                workers: two
+                """);
+        Result r = run("validate", "--plugins", plugins.toString(), file.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains(file + ":5:3: unknown setting 'formt' for input 'directory'; did you mean"
+                + " 'format'? (known: ").contains(file + ":7:10: workers must be a whole number from 1 to 64, not 'two'");
+    }
+
     /** The plugins folder with the test plugin whose step 'shout' upper-cases the headline and adds '!'. */
     private Path shoutPlugin() {
         Path plugins = dir.resolve("plugins");
