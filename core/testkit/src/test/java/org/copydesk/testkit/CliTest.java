@@ -246,6 +246,24 @@ class CliTest {
                 + " 'format'? (known: ").contains(file + ":7:10: workers must be a whole number from 1 to 64, not 'two'");
     }
 
+    /**
+     * Review 7, F13: {@code process} on a folder with no files printed nothing and exited 0, as if its stories had
+     * gone through. It names the folder and exits 1, like an input that cannot be read.
+     */
+    @Test
+    void processOnAFolderWithNoFilesSaysSoAndExitsOne() throws Exception {
+        Path plugins = shoutPlugin();
+        Path pipeline = shoutPipeline();
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        Files.createDirectories(empty.resolve(".done"));
+        Files.writeString(empty.resolve(".done/old.txt"), "Old\nstory.");
+        Result r = run("process", "--plugins", plugins.toString(), "--pipeline", pipeline.toString(), empty.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains(empty + ": no files to process in this folder");
+        assertThat(dir.resolve("out.jsonl")).satisfiesAnyOf(p -> assertThat(p).doesNotExist(),
+                p -> assertThat(p).isEmptyFile());
+    }
+
     /** The plugins folder with the test plugin whose step 'shout' upper-cases the headline and adds '!'. */
     private Path shoutPlugin() {
         Path plugins = dir.resolve("plugins");

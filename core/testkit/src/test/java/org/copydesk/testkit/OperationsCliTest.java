@@ -224,4 +224,40 @@ class OperationsCliTest {
         assertThat(all.out()).contains("1 dead letter(s) purged");
         assertThat(run("dlq", "list", "--config", cfg.toString()).out()).contains("0 dead letter(s)");
     }
+
+    /**
+     * Review 7, F13: {@code dlq list --pipeline nosuch} and {@code dlq purge --pipeline nosuch} printed "0 dead
+     * letter(s)" with exit 0; a name with no letter folder must be named as no such pipeline, exit 1.
+     */
+    @Test
+    void anUnknownPipelineIsNamedAndExitsOne() throws Exception {
+        Path cfg = config();
+        DeadLetterStore store = new DeadLetterStore(dir.resolve("data"), Clock.systemUTC());
+        store.put("news", new StageFailure("format 'plain'", "shout", "1.0.0", new FormatException("empty"), null),
+                "/in/a.txt", "a.txt", "  ".getBytes(), 1);
+        for (String command : List.of("list", "purge")) {
+            Result r = run("dlq", command, "--config", cfg.toString(), "--pipeline", "nosuch");
+            assertThat(r.code()).as(command).isEqualTo(1);
+            assertThat(r.err()).contains("no such pipeline").contains("'nosuch'")
+                    .contains("pipelines with dead letters: news");
+        }
+        Result known = run("dlq", "list", "--config", cfg.toString(), "--pipeline", "news");
+        assertThat(known.code()).isZero();
+        assertThat(known.out()).contains("1 dead letter(s)");
+    }
+
+    /** Review 7, F13: {@code copydesk plugins --help} and {@code copydesk dlq --help} said "Unknown option". */
+    @Test
+    void everySubcommandAnswersHelp() {
+        for (List<String> command : List.of(List.of("plugins"), List.of("dlq"), List.of("dlq", "purge"),
+                List.of("state"), List.of("validate"), List.of("process"), List.of("run"))) {
+            List<String> args = new java.util.ArrayList<>(command);
+            args.add("--help");
+            Result r = run(args.toArray(String[]::new));
+            assertThat(r.code()).as(String.join(" ", args)).isZero();
+            assertThat(r.out()).as(String.join(" ", args)).contains("Usage: copydesk " + String.join(" ", command));
+            assertThat(r.err()).doesNotContain("Unknown option");
+        }
+        assertThat(run("dlq", "purge", "--help").out()).contains("--all");
+    }
 }
