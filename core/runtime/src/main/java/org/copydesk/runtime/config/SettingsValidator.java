@@ -46,7 +46,7 @@ public final class SettingsValidator {
                                     List<Setting<?>> declared, Set<String> alsoKnown, List<ConfigError> errors) {
         Map<String, Setting<?>> byName = new LinkedHashMap<>();
         declared.forEach(s -> byName.put(s.name(), s));
-        Set<String> known = new java.util.TreeSet<>(byName.keySet());
+        Set<String> known = new java.util.LinkedHashSet<>(byName.keySet()); // declared order, as before
         known.addAll(alsoKnown);
         Map<String, Object> values = new LinkedHashMap<>();
         for (ConfigNode.Entry entry : given.values()) {
