@@ -170,6 +170,100 @@ class CliTest {
         assertThat(both.err()).contains("feeds.yml: ignored");
     }
 
+    /**
+     * Review 7, F3 (b): two files with the same pipeline name were both reported ok, exit 0, while the daemon runs the
+     * first and refuses the second. The second must be an error naming both files.
+     */
+    @Test
+    void validateRefusesASecondFileWithTheSamePipelineName() throws Exception {
+        Path plugins = shoutPlugin();
+        Path folder = Files.createDirectories(dir.resolve("two"));
+        String same = """
+                name: same
+                input: {type: directory, path: in, format: plain}
+                outputs: [{type: jsonl, path: %s}]
+                """;
+        Files.writeString(folder.resolve("a.yaml"), same.formatted("a.jsonl"));
+        Files.writeString(folder.resolve("b.yaml"), same.formatted("b.jsonl"));
+        Result r = run("validate", "--plugins", plugins.toString(), folder.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.out()).contains("a.yaml: ok: pipeline 'same'").doesNotContain("b.yaml: ok");
+        assertThat(r.err()).contains(folder.resolve("b.yaml") + ":1:1: pipeline name 'same' is already used by "
+                + folder.resolve("a.yaml"));
+        // the same file named twice is one pipeline, not two
+        Path a = folder.resolve("a.yaml");
+        assertThat(run("validate", "--plugins", plugins.toString(), a.toString(), a.toString()).code()).isZero();
+    }
+
+    /**
+     * Review 7, F9: errors came in the order they were found (an input's unknown setting before its missing required
+     * one, which is reported at the input's own line above it), though the README says "in line order".
+     */
+    @Test
+    void validateListsErrorsInLineOrder() throws Exception {
+        Path plugins = shoutPlugin();
+        Path file = dir.resolve("order.yaml");
+        Files.writeString(file, """
+                name: order
+                input:
+                  type: directory
+                  format: plain
+                  settle: soon
+                outputs:
+                  - type: jsonl
+                    path: a.jsonl
+                    fsync: maybe
+                """);
+        Result r = run("validate", "--plugins", plugins.toString(), file.toString());
+        assertThat(r.code()).isEqualTo(2);
+        List<String> lines = r.err().lines().filter(l -> l.startsWith(file.toString())).toList();
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(0)).startsWith(file + ":3:3: missing required setting 'path'");
+        assertThat(lines.get(1)).startsWith(file + ":5:11: ");
+        assertThat(lines.get(2)).startsWith(file + ":9:12: ");
+    }
+
+    /**
+     * Review 7, F9: {@code formt:} under input got no "did you mean 'format'?" (format is read by the parser, so it
+     * was not among the candidates), and {@code workers: two} did not say what it was given.
+     */
+    @Test
+    void aMisspeltFormatIsSuggestedAndWorkersSaysWhatItGot() throws Exception {
+        Path plugins = shoutPlugin();
+        Path file = dir.resolve("formt.yaml");
+        Files.writeString(file, """
+                name: formt
+                input:
+                  type: directory
+                  path: in
+                  formt: plain
+                outputs: [{type: jsonl, path: a.jsonl}]
+                workers: two
+                """);
+        Result r = run("validate", "--plugins", plugins.toString(), file.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains(file + ":5:3: unknown setting 'formt' for input 'directory'; did you mean"
+                + " 'format'? (known: ").contains(file + ":7:10: workers must be a whole number from 1 to 64, not 'two'");
+    }
+
+    /**
+     * Review 7, F13: {@code process} on a folder with no files printed nothing and exited 0, as if its stories had
+     * gone through. It names the folder and exits 1, like an input that cannot be read.
+     */
+    @Test
+    void processOnAFolderWithNoFilesSaysSoAndExitsOne() throws Exception {
+        Path plugins = shoutPlugin();
+        Path pipeline = shoutPipeline();
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        Files.createDirectories(empty.resolve(".done"));
+        Files.writeString(empty.resolve(".done/old.txt"), "Old\nstory.");
+        Result r = run("process", "--plugins", plugins.toString(), "--pipeline", pipeline.toString(), empty.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains(empty + ": no files to process in this folder");
+        assertThat(dir.resolve("out.jsonl")).satisfiesAnyOf(p -> assertThat(p).doesNotExist(),
+                p -> assertThat(p).isEmptyFile());
+    }
+
     /** The plugins folder with the test plugin whose step 'shout' upper-cases the headline and adds '!'. */
     private Path shoutPlugin() {
         Path plugins = dir.resolve("plugins");

@@ -128,6 +128,7 @@ class OperationsCliTest {
     }
 
     /**
+     * Review 7, F7: {@code state check} on a store a running daemon holds must exit 2 (in use), not 1 (broken).
      * Review 5, finding 4: {@code state reset} moved the store out from under a running daemon (which kept writing to
      * the moved file) and the next start was silently empty. While another holder has the store open (here a real
      * MVStore with its file lock, as the daemon holds it), reset must refuse with exit 2, name the store and say a
@@ -139,6 +140,10 @@ class OperationsCliTest {
         Path file = MvStateStore.file(dir.resolve("data"));
         try (MvStateStore daemon = MvStateStore.open(file)) {
             daemon.forStage("news", "input:rss").map("seen").put("a", "1");
+            // review 7, F7: check said exit 1 ("broken") for a store that is only in use
+            Result check = run("state", "check", "--config", cfg.toString());
+            assertThat(check.code()).isEqualTo(2);
+            assertThat(check.err()).contains(file.toString()).contains("in use");
             Result refused = run("state", "reset", "--config", cfg.toString());
             assertThat(refused.code()).isEqualTo(2);
             assertThat(refused.err()).contains(file.toString()).contains("in use").contains("daemon")
@@ -181,8 +186,78 @@ class OperationsCliTest {
         assertThat(purge.err()).contains("no dead letter named nothere.txt");
         assertThat(purge.out()).contains("1 dead letter(s) purged, 1 not found");
         assertThat(run("dlq", "list", "--config", cfg.toString()).out()).contains("0 dead letter(s)");
-        Result known = run("dlq", "purge", "--config", cfg.toString());
+        Result known = run("dlq", "purge", "--config", cfg.toString(), "--all");
         assertThat(known.code()).isZero();
         assertThat(known.out()).contains("0 dead letter(s) purged").doesNotContain("not found");
+    }
+
+    /**
+     * Review 7, F2: {@code dlq purge} with nothing after it deleted every dead letter of every pipeline, exit 0, no
+     * question asked. With no LETTER, no {@code --pipeline} and no {@code --all} it must delete nothing, exit 2 and
+     * say which to give; {@code --pipeline} deletes that pipeline's letters only, {@code --all} all of them.
+     */
+    @Test
+    void purgeWithoutLetterPipelineOrAllDeletesNothing() throws Exception {
+        Path cfg = config();
+        Files.createDirectories(dir.resolve("pipelines"));
+        DeadLetterStore store = new DeadLetterStore(dir.resolve("data"), Clock.systemUTC());
+        for (String pipeline : List.of("news", "wire")) {
+            store.put(pipeline, new StageFailure("format 'plain'", "shout", "1.0.0", new FormatException("empty"),
+                    null), "/in/" + pipeline + ".txt", pipeline + ".txt", "  ".getBytes(), 1);
+        }
+        Result bare = run("dlq", "purge", "--config", cfg.toString());
+        assertThat(bare.code()).isEqualTo(2);
+        assertThat(bare.err()).contains("LETTER").contains("--pipeline").contains("--all");
+        assertThat(bare.out()).doesNotContain("purged");
+        assertThat(run("dlq", "list", "--config", cfg.toString()).out()).contains("2 dead letter(s)");
+
+        assertThat(run("dlq", "purge", "--config", cfg.toString(), "--all", "--pipeline", "news").code()).isEqualTo(2);
+        assertThat(run("dlq", "list", "--config", cfg.toString()).out()).contains("2 dead letter(s)");
+
+        Result one = run("dlq", "purge", "--config", cfg.toString(), "--pipeline", "news");
+        assertThat(one.code()).isZero();
+        assertThat(one.out()).contains("1 dead letter(s) purged");
+        assertThat(run("dlq", "list", "--config", cfg.toString()).out()).contains("wire\t").contains("1 dead letter(s)");
+
+        Result all = run("dlq", "purge", "--config", cfg.toString(), "--all");
+        assertThat(all.code()).isZero();
+        assertThat(all.out()).contains("1 dead letter(s) purged");
+        assertThat(run("dlq", "list", "--config", cfg.toString()).out()).contains("0 dead letter(s)");
+    }
+
+    /**
+     * Review 7, F13: {@code dlq list --pipeline nosuch} and {@code dlq purge --pipeline nosuch} printed "0 dead
+     * letter(s)" with exit 0; a name with no letter folder must be named as no such pipeline, exit 1.
+     */
+    @Test
+    void anUnknownPipelineIsNamedAndExitsOne() throws Exception {
+        Path cfg = config();
+        DeadLetterStore store = new DeadLetterStore(dir.resolve("data"), Clock.systemUTC());
+        store.put("news", new StageFailure("format 'plain'", "shout", "1.0.0", new FormatException("empty"), null),
+                "/in/a.txt", "a.txt", "  ".getBytes(), 1);
+        for (String command : List.of("list", "purge")) {
+            Result r = run("dlq", command, "--config", cfg.toString(), "--pipeline", "nosuch");
+            assertThat(r.code()).as(command).isEqualTo(1);
+            assertThat(r.err()).contains("no such pipeline").contains("'nosuch'")
+                    .contains("pipelines with dead letters: news");
+        }
+        Result known = run("dlq", "list", "--config", cfg.toString(), "--pipeline", "news");
+        assertThat(known.code()).isZero();
+        assertThat(known.out()).contains("1 dead letter(s)");
+    }
+
+    /** Review 7, F13: {@code copydesk plugins --help} and {@code copydesk dlq --help} said "Unknown option". */
+    @Test
+    void everySubcommandAnswersHelp() {
+        for (List<String> command : List.of(List.of("plugins"), List.of("dlq"), List.of("dlq", "purge"),
+                List.of("state"), List.of("validate"), List.of("process"), List.of("run"))) {
+            List<String> args = new java.util.ArrayList<>(command);
+            args.add("--help");
+            Result r = run(args.toArray(String[]::new));
+            assertThat(r.code()).as(String.join(" ", args)).isZero();
+            assertThat(r.out()).as(String.join(" ", args)).contains("Usage: copydesk " + String.join(" ", command));
+            assertThat(r.err()).doesNotContain("Unknown option");
+        }
+        assertThat(run("dlq", "purge", "--help").out()).contains("--all");
     }
 }

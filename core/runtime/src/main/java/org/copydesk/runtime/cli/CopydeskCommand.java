@@ -5,7 +5,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The top-level command: {@code copydesk <command>}. */
+// scope INHERIT: every subcommand answers --help (and --version); 'copydesk dlq --help' said "Unknown option"
+// (review 7, F13)
 @Command(name = "copydesk", mixinStandardHelpOptions = true, versionProvider = CopydeskCommand.Version.class,
+        scope = CommandLine.ScopeType.INHERIT,
         description = "Turns incoming news stories into structured documents through plugin pipelines.",
         subcommands = {RunCommand.class, ProcessCommand.class, ValidateCommand.class, PluginsCommand.class,
                 DlqCommand.class, StateCommand.class, org.copydesk.runtime.bench.BenchCommand.class,

@@ -60,8 +60,27 @@ final class DlqCommand implements Runnable {
             return unknown == 0 ? "" : ", " + unknown + " not found";
         }
 
+        /** True when --pipeline names a pipeline that has no letter folder (reported on stderr; exit 1). */
+        boolean noSuchPipeline;
+
         List<DeadLetterStore.Letter> letters(List<String> names) throws IOException {
-            List<DeadLetterStore.Letter> all = new DeadLetterStore(config.data(), java.time.Clock.systemUTC()).list(pipeline);
+            DeadLetterStore store = new DeadLetterStore(config.data(), java.time.Clock.systemUTC());
+            if (pipeline != null && !Files.isDirectory(store.root().resolve(pipeline))) {
+                // 'dlq purge --pipeline nosuch' said "0 dead letter(s) purged", exit 0, as if it had worked (review 7)
+                List<String> known = new ArrayList<>();
+                if (Files.isDirectory(store.root())) {
+                    try (Stream<Path> s = Files.list(store.root())) {
+                        s.filter(Files::isDirectory).map(d -> d.getFileName().toString())
+                                .filter(n -> !n.startsWith(".")).sorted().forEach(known::add);
+                    }
+                }
+                spec.commandLine().getErr().println("copydesk: no such pipeline among the dead letters: '" + pipeline
+                        + "' has no folder in " + store.root() + " (" + (known.isEmpty() ? "no pipeline has dead letters"
+                        : "pipelines with dead letters: " + String.join(", ", known)) + ")");
+                noSuchPipeline = true;
+                return List.of();
+            }
+            List<DeadLetterStore.Letter> all = store.list(pipeline);
             if (names == null || names.isEmpty()) {
                 return all;
             }
@@ -103,7 +122,7 @@ final class DlqCommand implements Runnable {
             }
             out.println(all.size() + " dead letter(s)");
             out.flush();
-            return ExitCodes.OK;
+            return noSuchPipeline ? ExitCodes.SOME_FAILED : ExitCodes.OK;
         }
     }
 
@@ -124,7 +143,7 @@ final class DlqCommand implements Runnable {
                 out.println(text.replace("\u0000", "\\0"));
             }
             out.flush();
-            return chosen.size() == names.size() ? ExitCodes.OK : ExitCodes.SOME_FAILED;
+            return chosen.size() == names.size() && !noSuchPipeline ? ExitCodes.OK : ExitCodes.SOME_FAILED;
         }
     }
 
@@ -180,7 +199,7 @@ final class DlqCommand implements Runnable {
             out.println(done + " replayed, " + failed + " still failing" + notFound());
             out.flush();
             // a misspelt name is a failure, as for 'dlq show': 'replay X && purge X' must not go on (review 5, #20)
-            return failed == 0 && unknown == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;
+            return failed == 0 && unknown == 0 && !noSuchPipeline ? ExitCodes.OK : ExitCodes.SOME_FAILED;
         }
 
         /** Runs one letter through the pipeline and writes it; the documents written, or -1 when a stage fails. */
@@ -233,13 +252,31 @@ final class DlqCommand implements Runnable {
         }
     }
 
-    @Command(name = "purge", description = "Delete dead letters (all, all of --pipeline, or the ones named).")
+    @Command(name = "purge", description = "Delete dead letters: the ones named, all of --pipeline, or all of them"
+            + " with --all (one of the three is required).")
     static final class Purge extends LetterCommand {
         @Parameters(arity = "0..*", paramLabel = "LETTER")
         List<String> names;
 
+        @Option(names = "--all", description = "Delete every dead letter of every pipeline.")
+        boolean all;
+
         @Override
         int execute(PrintWriter out, PrintWriter err) throws IOException {
+            boolean named = names != null && !names.isEmpty();
+            // 'dlq purge' with nothing after it deleted every letter of every pipeline at once (review 7, F2)
+            if (!named && pipeline == null && !all) {
+                err.println("copydesk: dlq purge deletes nothing unless told what: give the LETTER names, --pipeline"
+                        + " NAME for one pipeline's letters, or --all for every dead letter");
+                err.flush();
+                return ExitCodes.USAGE;
+            }
+            if (all && (named || pipeline != null)) {
+                err.println("copydesk: dlq purge --all deletes every dead letter; give either --all or LETTER names"
+                        + " / --pipeline NAME, not both");
+                err.flush();
+                return ExitCodes.USAGE;
+            }
             int n = 0;
             for (DeadLetterStore.Letter l : letters(names)) {
                 Files.deleteIfExists(l.errorFile());
@@ -248,7 +285,7 @@ final class DlqCommand implements Runnable {
             }
             out.println(n + " dead letter(s) purged" + notFound());
             out.flush();
-            return unknown == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;
+            return unknown == 0 && !noSuchPipeline ? ExitCodes.OK : ExitCodes.SOME_FAILED;
         }
     }
 }

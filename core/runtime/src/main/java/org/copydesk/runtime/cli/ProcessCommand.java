@@ -224,6 +224,7 @@ final class ProcessCommand implements Callable<Integer> {
                 continue;
             }
             List<InputFile> found = new ArrayList<>();
+            int problemsBefore = messages.size();
             try {
                 Files.walkFileTree(p, new SimpleFileVisitor<>() {
                     @Override
@@ -247,6 +248,11 @@ final class ProcessCommand implements Callable<Integer> {
                 });
             } catch (IOException e) {
                 messages.add("copydesk: " + p + ": cannot list folder: " + e.getMessage());
+            }
+            if (found.isEmpty() && messages.size() == problemsBefore) {
+                // it printed nothing and exited 0, as if the folder's stories had gone through (review 7, F13)
+                messages.add("copydesk: " + p + ": no files to process in this folder (dotfiles and dot folders such"
+                        + " as .done are skipped)");
             }
             found.sort(Comparator.comparing(InputFile::path));
             files.addAll(found);

@@ -5,13 +5,17 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.copydesk.runtime.Bootstrap;
+import org.copydesk.runtime.config.ConfigError;
 import org.copydesk.runtime.config.ConfigException;
 import org.copydesk.runtime.config.DaemonConfig;
+import org.copydesk.runtime.config.Mark;
 import org.copydesk.runtime.config.PipelineDefinition;
 import org.copydesk.runtime.pipeline.ValidatedPipeline;
 import org.copydesk.runtime.pipeline.ValidatedStage;
@@ -44,21 +48,49 @@ final class ValidateCommand implements Callable<Integer> {
         int[] problems = {0};
         List<Path> expanded = expand(files, err, problems);
         int invalid = problems[0];
+        // pipeline name -> the first file given that uses it: the daemon runs the first and refuses the others, so
+        // validate must not say ok to them (review 7, F3)
+        Map<String, Path> names = new HashMap<>();
         try (Bootstrap core = Bootstrap.start(config, common.pluginFolders)) {
             for (Path file : expanded) {
+                List<ConfigError> errors = new ArrayList<>();
                 try {
                     PipelineDefinition def = core.pipelineParser().parse(file);
-                    ValidatedPipeline vp = core.assembler().validate(def);
-                    out.println(file + ": ok: pipeline '" + def.name() + "': " + summary(vp));
+                    Path first = names.putIfAbsent(def.name(), file);
+                    if (first != null && !same(first, file)) {
+                        names.put(def.name(), first);
+                        errors.add(new ConfigError(new Mark(file.toString(), 1, 1), "pipeline name '" + def.name()
+                                + "' is already used by " + first + "; the daemon runs only one of them: give each"
+                                + " pipeline its own name"));
+                    }
+                    try {
+                        ValidatedPipeline vp = core.assembler().validate(def);
+                        if (errors.isEmpty()) {
+                            out.println(file + ": ok: pipeline '" + def.name() + "': " + summary(vp));
+                        }
+                    } catch (ConfigException e) {
+                        errors.addAll(e.errors());
+                    }
                 } catch (ConfigException e) {
+                    errors.addAll(e.errors());
+                }
+                if (!errors.isEmpty()) {
                     invalid++;
-                    CommonOptions.printErrors(err, e);
+                    CommonOptions.printErrors(err, new ConfigException(errors));
                 }
             }
         }
         out.flush();
         err.flush();
         return invalid == 0 ? ExitCodes.OK : ExitCodes.USAGE;
+    }
+
+    private static boolean same(Path a, Path b) {
+        try {
+            return Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+        }
     }
 
     private static String summary(ValidatedPipeline vp) {

@@ -82,7 +82,9 @@ public final class PipelineParser {
                     throw new NumberFormatException();
                 }
             } catch (NumberFormatException e) {
-                errors.add(new ConfigError(workersNode.mark(), "workers must be a whole number from 1 to 64"));
+                errors.add(new ConfigError(workersNode.mark(), "workers must be a whole number from 1 to 64, "
+                        + (workersNode instanceof ConfigNode.Scalar s && s.value() != null ? "not " + s.shown()
+                        : "found " + workersNode.kind())));
             }
         }
 

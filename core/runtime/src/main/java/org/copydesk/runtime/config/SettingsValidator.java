@@ -34,14 +34,26 @@ public final class SettingsValidator {
      */
     public static Settings validate(String what, Mark where, Map<String, ConfigNode.Entry> given,
                                     List<Setting<?>> declared, List<ConfigError> errors) {
+        return validate(what, where, given, declared, Set.of(), errors);
+    }
+
+    /**
+     * As {@link #validate(String, Mark, Map, List, List)}, with keys the stage's map also takes that are read
+     * elsewhere (an input's {@code format}): a misspelling of one of them is suggested like a setting (review 7, F9:
+     * {@code formt} had no "did you mean 'format'?" because 'format' was not among the candidates).
+     */
+    public static Settings validate(String what, Mark where, Map<String, ConfigNode.Entry> given,
+                                    List<Setting<?>> declared, Set<String> alsoKnown, List<ConfigError> errors) {
         Map<String, Setting<?>> byName = new LinkedHashMap<>();
         declared.forEach(s -> byName.put(s.name(), s));
+        Set<String> known = new java.util.LinkedHashSet<>(byName.keySet()); // declared order, as before
+        known.addAll(alsoKnown);
         Map<String, Object> values = new LinkedHashMap<>();
         for (ConfigNode.Entry entry : given.values()) {
             Setting<?> setting = byName.get(entry.key());
             if (setting == null) {
                 errors.add(new ConfigError(entry.keyMark(),
-                        DidYouMean.describe("setting", entry.key(), " for " + what, byName.keySet())));
+                        DidYouMean.describe("setting", entry.key(), " for " + what, known)));
                 continue;
             }
             Object value = convert(setting, entry.value(), what, errors);

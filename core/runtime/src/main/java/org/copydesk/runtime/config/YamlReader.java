@@ -102,7 +102,9 @@ public final class YamlReader {
             Mark mark = m == null ? new Mark(name, 1, 1) : new Mark(name, m.getLine() + 1, m.getColumn() + 1);
             String problem = e.getProblem() == null ? e.getMessage() : e.getProblem();
             String context = e.getContext() == null ? "" : " (" + e.getContext() + ")";
-            throw new ConfigException(new ConfigError(mark, "YAML syntax error: " + problem + context));
+            String indentation = m == null ? null : indentation(text, problem, m.getLine(), m.getColumn());
+            throw new ConfigException(new ConfigError(mark, "YAML syntax error: "
+                    + (indentation != null ? indentation : problem + context)));
         } catch (YAMLException e) {
             throw new ConfigException(new ConfigError(new Mark(name, 1, 1), "YAML error: " + e.getMessage()));
         }
@@ -115,6 +117,47 @@ public final class YamlReader {
             throw new ConfigException(errors);
         }
         return node;
+    }
+
+    /**
+     * SnakeYAML's "expected &lt;block end&gt;, but found '&lt;block mapping start&gt;' (while parsing a block
+     * collection)" for a line indented differently from the keys of its block, said for people (review 7, F8): the
+     * line, its column and the column of the keys above it. Null when the error is another one.
+     *
+     * @param line   0-based line of the problem
+     * @param column 0-based column of the problem
+     */
+    static String indentation(String text, String problem, int line, int column) {
+        if (problem == null || !problem.startsWith("expected <block end>, but found")) {
+            return null;
+        }
+        String[] lines = text.split("\r?\n|\r", -1);
+        if (line >= lines.length) {
+            return null;
+        }
+        for (int i = line - 1; i >= 0; i--) {
+            String above = lines[i];
+            String content = above.strip();
+            if (content.isEmpty() || content.startsWith("#")) {
+                continue;
+            }
+            int keyColumn = above.indexOf(content);
+            // "- type: jsonl": the item's keys start after the dash
+            while (keyColumn < above.length() && above.charAt(keyColumn) == '-' && keyColumn + 1 < above.length()
+                    && above.charAt(keyColumn + 1) == ' ') {
+                keyColumn += 2;
+                while (keyColumn < above.length() && above.charAt(keyColumn) == ' ') {
+                    keyColumn++;
+                }
+            }
+            if (keyColumn == column) {
+                return null; // not an indentation problem after all
+            }
+            return "line " + (line + 1) + " is indented differently from the keys of its block: it starts at column "
+                    + (column + 1) + " (" + column + " space(s)), the keys above it (line " + (i + 1) + ") at column "
+                    + (keyColumn + 1) + " (" + keyColumn + " space(s)); indent it like the keys it belongs with";
+        }
+        return null;
     }
 
     private ConfigNode convert(String name, Node node, List<ConfigError> errors) {

@@ -244,8 +244,7 @@ public final class AdminServer implements AutoCloseable {
             PushHub.Outcome o = outcome.get(60, java.util.concurrent.TimeUnit.SECONDS);
             switch (o) {
                 case WRITTEN -> send(ex, 202, "application/json", Map.of("status", "written", "source", source));
-                case DEAD_LETTERED -> send(ex, 422, "application/json", Map.of("status", "dead-lettered", "source",
-                        source, "detail", "see GET /api/dead-letters"));
+                case DEAD_LETTERED -> send(ex, 422, "application/json", deadLettered(pipeline, source));
                 default -> send(ex, 503, "application/json", Map.of("status", "failed", "detail", "retry later"));
             }
         } catch (java.util.concurrent.TimeoutException e) {
@@ -316,6 +315,33 @@ public final class AdminServer implements AutoCloseable {
             result.add(p);
         }
         return result;
+    }
+
+    /**
+     * The 422 answer to a push that was dead-lettered: the reason and the letter, found by the push's source (the
+     * answer said only "see GET /api/dead-letters", without the reason; review 7, F13).
+     */
+    private Map<String, Object> deadLettered(String pipeline, String source) throws IOException {
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("status", "dead-lettered");
+        answer.put("source", source);
+        DeadLetterStore.Letter letter = null;
+        for (DeadLetterStore.Letter l : deadLetters.list(pipeline)) {
+            if (source.equals(l.error().get("source"))) {
+                letter = l; // oldest first: the last is this push's (a repeated key may have older ones)
+            }
+        }
+        if (letter == null) {
+            answer.put("detail", "kept in the dead-letter store; see GET /api/dead-letters");
+            return answer;
+        }
+        String name = letter.content().getFileName().toString();
+        answer.put("stage", letter.error().get("stage"));
+        answer.put("reason", letter.error().get("message"));
+        answer.put("letter", name);
+        answer.put("detail", letter.error().get("stage") + ": " + letter.error().get("message") + "; kept as dead"
+                + " letter " + name + " (copydesk dlq show " + name + ", or GET /api/dead-letters)");
+        return answer;
     }
 
     private Map<String, Object> deadLetters() throws IOException {

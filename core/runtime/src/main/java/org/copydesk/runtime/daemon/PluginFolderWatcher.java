@@ -89,6 +89,8 @@ final class PluginFolderWatcher {
         // The whole swap runs as one step under the supervisor's lock: a reconcile from the pipelines folder's
         // watcher (its own thread, every poll) must not rebuild a stopped pipeline on the old registry between the
         // stop and the refresh, or it would run on the plugin being unloaded (review 5, finding 1).
+        // JARs added that loaded: a second copy of a loaded plugin, left out, is not "added" (review 7, F10)
+        int[] addedLoaded = {0};
         PipelineSupervisor.SwapResult result = supervisor.swapPlugins(unloading, () -> core.changePlugins(() -> {
             afterStop.run();
             for (String id : unloading) {
@@ -106,6 +108,9 @@ final class PluginFolderWatcher {
                     String id = pm.loadPlugin(p);
                     PluginState state = pm.startPlugin(id);
                     LOG.info("Loaded plugin '{}' from {}: {}", id, p.getFileName(), state);
+                    if (added.contains(p)) {
+                        addedLoaded[0]++;
+                    }
                 } catch (CopydeskPluginManager.ReportedPluginException e) {
                     // one WARN line and a failed row already
                 } catch (RuntimeException | LinkageError e) {
@@ -118,7 +123,7 @@ final class PluginFolderWatcher {
         }));
         afterChange.run();
         LOG.info("Plugins changed (added {}, replaced {}, removed {}): {} pipeline(s) restarted, {} started, {} stopped",
-                added.size(), changed.size(), removed.size(), result.restarted(), result.started(), result.stopped());
+                addedLoaded[0], changed.size(), removed.size(), result.restarted(), result.started(), result.stopped());
         return result;
     }
 

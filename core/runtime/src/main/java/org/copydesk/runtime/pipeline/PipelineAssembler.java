@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.copydesk.api.ConfigurationException;
 import org.copydesk.api.Format;
 import org.copydesk.api.Input;
@@ -124,7 +125,8 @@ public final class PipelineAssembler {
         }
         int before = errors.size();
         Settings settings = SettingsValidator.validate(spec.kind().word() + " '" + spec.type() + "'", spec.mark(),
-                spec.settings(), entry.get().factory().settings(), errors);
+                spec.settings(), entry.get().factory().settings(),
+                spec.kind() == StageKind.INPUT ? Set.of("format") : Set.of(), errors);
         ValidatedStage stage = new ValidatedStage(spec, entry.get(), settings);
         if (errors.size() == before) {
             try {

@@ -110,6 +110,10 @@ public final class CopydeskPluginManager extends DefaultPluginManager {
         if (unreadable != null) {
             throw failed(key, "not a readable JAR: " + unreadable, null);
         }
+        String duplicate = duplicateOf(pluginPath);
+        if (duplicate != null) {
+            throw failed(key, duplicate, null);
+        }
         try {
             return super.loadPluginFromPath(pluginPath);
         } catch (PluginAlreadyLoadedException e) {
@@ -126,6 +130,27 @@ public final class CopydeskPluginManager extends DefaultPluginManager {
             LOG.debug("Plugin JAR {} failed to load", jar, cause);
         }
         return new ReportedPluginException("plugin JAR " + jar + " is left out: " + reason, cause);
+    }
+
+    /**
+     * Why a JAR is a second copy of a plugin already loaded from another JAR, or null. PF4J's own message for this ran
+     * over two lines and advised including "PluginVersion and PluginProvider in PluginId", wrong for a Copydesk user
+     * (review 7, F10).
+     */
+    private String duplicateOf(Path jar) {
+        String id;
+        try {
+            id = getPluginDescriptorFinder().find(jar).getPluginId();
+        } catch (RuntimeException e) {
+            return null; // PF4J reports a JAR without a usable descriptor itself
+        }
+        PluginWrapper loaded = id == null ? null : getPlugin(id);
+        if (loaded == null || loaded.getPluginPath().toAbsolutePath().normalize()
+                .equals(jar.toAbsolutePath().normalize())) {
+            return null;
+        }
+        return "plugin id '" + id + "' is already loaded from " + loaded.getPluginPath() + "; to replace a plugin,"
+                + " move the new JAR over the old one (mv NEW.jar " + loaded.getPluginPath() + "), and remove this copy";
     }
 
     /** Why a file cannot be read as a JAR (truncated, not a zip), or null when it can. */

@@ -52,6 +52,25 @@ class YamlReaderTest {
                 .hasMessageContaining("YAML syntax error");
     }
 
+    /**
+     * Review 7, F8: a key indented 3 spaces among keys at 4 gave only SnakeYAML's "expected &lt;block end&gt;, but
+     * found '&lt;block mapping start&gt;' (while parsing a block collection)". It must name the line and both columns.
+     */
+    @Test
+    void aKeyIndentedDifferentlyFromItsBlockIsSaidInWords() {
+        String text = "name: bad-one\noutputs:\n  - type: jsonl\n    path: ./outbox/x.jsonl\n   fsync: true\n";
+        assertThatThrownBy(() -> reader.parse("bad.yaml", text))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("bad.yaml:5:4: YAML syntax error: line 5 is indented differently from the keys of its"
+                        + " block: it starts at column 4 (3 space(s)), the keys above it (line 4) at column 5"
+                        + " (4 space(s)); indent it like the keys it belongs with");
+        String nested = "name: x\ninput:\n    type: directory\n\n  # a comment\n  path: in\n";
+        assertThatThrownBy(() -> reader.parse("n.yaml", nested))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("line 6 is indented differently").hasMessageContaining("(line 3) at column 5")
+                .hasMessageNotContaining("<block");
+    }
+
     @Test
     void billionLaughsIsStoppedByTheAliasLimit() {
         StringBuilder y = new StringBuilder("a: &a [x,x,x,x,x,x,x,x,x,x]\n");

@@ -536,7 +536,15 @@ class SupervisorAndAdminTest {
             assertThat(Files.readString(out)).contains("\"headline\":\"PUSHED STORY\"");
             HttpResponse<String> bad = post(port, "/api/pipelines/push/documents", "BAD story");
             assertThat(bad.statusCode()).isEqualTo(422);
-            assertThat(json.readTree(bad.body()).get("status").asText()).isEqualTo("dead-lettered");
+            JsonNode answer = json.readTree(bad.body());
+            assertThat(answer.get("status").asText()).isEqualTo("dead-lettered");
+            // review 7, F13: the answer carries the reason and the letter, not only "see GET /api/dead-letters"
+            DeadLetterStore.Letter kept = deadLetters.list("push").get(0);
+            String letter = kept.content().getFileName().toString();
+            String reason = String.valueOf(kept.error().get("message"));
+            assertThat(answer.get("letter").asText()).isEqualTo(letter);
+            assertThat(answer.get("reason").asText()).isEqualTo(reason);
+            assertThat(answer.get("detail").asText()).contains(reason).contains(letter);
             assertThat(post(port, "/api/pipelines/nope/documents", "x").statusCode()).isEqualTo(404);
 
             // Copydesk JSON in, the same document out.

@@ -160,6 +160,53 @@ class PluginReloadTest {
     }
 
     /**
+     * Review 7, F10: a second copy of a loaded plugin (same id, another JAR) got PF4J's two-line message advising to
+     * "include PluginVersion and PluginProvider in PluginId", and the change was logged as "added 1". It must be one
+     * line naming the id, the JAR already loaded and what to do, and not count as added; the first copy keeps running.
+     */
+    @Test
+    void aSecondCopyOfALoadedPluginIsNamedInOneLineAndNotCountedAsAdded() throws Exception {
+        Path plugins = Files.createDirectories(dir.resolve("plugins"));
+        Path pipelines = Files.createDirectories(dir.resolve("pipelines"));
+        Files.move(jar("1.0.0", " v1"), plugins.resolve("tag.jar"), StandardCopyOption.ATOMIC_MOVE);
+        DaemonConfig config = new DaemonConfig(null, pipelines, plugins, dir.resolve("data"), "127.0.0.1", -1);
+        ch.qos.logback.classic.Logger watcherLog = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
+                .getLogger(PluginFolderWatcher.class);
+        ch.qos.logback.classic.Logger managerLog = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
+                .getLogger(org.copydesk.runtime.plugin.CopydeskPluginManager.class);
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> logs =
+                new ch.qos.logback.core.read.ListAppender<>();
+        logs.start();
+        ch.qos.logback.classic.Level level = watcherLog.getLevel();
+        watcherLog.setLevel(ch.qos.logback.classic.Level.INFO);
+        watcherLog.addAppender(logs);
+        managerLog.addAppender(logs);
+        try (Bootstrap core = Bootstrap.start(config, List.of())) {
+            PipelineSupervisor supervisor = new PipelineSupervisor(pipelines, core.pipelineParser(), core::assembler,
+                    new DeadLetterStore(config.data(), Clock.systemUTC()), new SimpleMeterRegistry(), Clock.systemUTC());
+            PluginFolderWatcher watcher = new PluginFolderWatcher(core, supervisor);
+            Files.copy(jar("1.0.1", " copy"), plugins.resolve("tag-copy.jar"));
+            watcher.check();
+
+            assertThat(core.registry().find(StageKind.STEP, "tag").orElseThrow().pluginVersion()).isEqualTo("1.0.0");
+            assertThat(core.pluginManager().failedJars()).singleElement().satisfies(f -> {
+                assertThat(f.jar().getFileName().toString()).isEqualTo("tag-copy.jar");
+                assertThat(f.reason()).isEqualTo("plugin id 'tag' is already loaded from " + plugins.resolve("tag.jar")
+                        + "; to replace a plugin, move the new JAR over the old one (mv NEW.jar "
+                        + plugins.resolve("tag.jar") + "), and remove this copy");
+            });
+            assertThat(logs.list).extracting(ch.qos.logback.classic.spi.ILoggingEvent::getFormattedMessage)
+                    .noneMatch(m -> m.contains("PluginVersion") || m.contains("\n"))
+                    .anyMatch(m -> m.contains("tag-copy.jar") && m.contains("plugin id 'tag' is already loaded"))
+                    .anyMatch(m -> m.startsWith("Plugins changed (added 0, replaced 0, removed 0)"));
+        } finally {
+            watcherLog.setLevel(level);
+            watcherLog.detachAppender(logs);
+            managerLog.detachAppender(logs);
+        }
+    }
+
+    /**
      * Review 6, finding 2: a pipeline on its previous version (its file's latest version is invalid, or valid but
      * cannot start) that used a replaced plugin was stopped for the swap and then tried on the latest version only,
      * which still could not run: it ended invalid or failed with nothing running. The version that ran must run again,

@@ -54,6 +54,15 @@ public final class QuotesStepFactory implements StepFactory {
         return List.of(KINDS, KEEP_OTHER, NESTED, MIN_CONFIDENCE);
     }
 
+    /**
+     * The kinds, checked here as well as in {@link #create}: {@code copydesk validate} calls only this, and said ok to
+     * {@code kinds: [direct, indrect]} that the daemon then refused (review 7, F3).
+     */
+    @Override
+    public void check(StageContext context, Settings settings) throws ConfigurationException {
+        options(settings);
+    }
+
     @Override
     public Step create(StageContext context, Settings settings) throws ConfigurationException {
         return new QuotesStep(finder, options(settings));

@@ -85,6 +85,23 @@ class QuotesStepFactoryTest {
                 .hasMessageContaining("directt");
     }
 
+    /**
+     * Review 7, F3: {@code copydesk validate} calls only {@code check}, which accepted {@code kinds: [direct,
+     * indrect]} (the daemon then failed the pipeline at create). The check must refuse what create refuses.
+     */
+    @Test
+    void checkRefusesAnUnknownKindAsCreateDoes() throws Exception {
+        QuotesStepFactory f = new QuotesStepFactory();
+        assertThatThrownBy(() -> f.check(null, new Settings(Map.of("kinds", List.of("direct", "indrect")))))
+                .isInstanceOf(ConfigurationException.class)
+                .satisfies(e -> assertThat(((ConfigurationException) e).setting()).isEqualTo("kinds"))
+                .hasMessageContaining("unknown kind 'indrect'");
+        assertThatThrownBy(() -> f.check(null, new Settings(Map.of("kinds", List.of())))).isInstanceOf(
+                ConfigurationException.class).hasMessageContaining("no kind left");
+        f.check(null, new Settings(Map.of("kinds", List.of("direct", "indirect"))));
+        f.check(null, Settings.empty());
+    }
+
     @Test
     void emptyBodyGivesNoQuotes() throws Exception {
         assertThat(run(Map.of(), "")).isEmpty();
