@@ -175,7 +175,8 @@ public final class AdminServer implements AutoCloseable {
                 boolean ready = supervisor.ready();
                 send(ex, ready ? 200 : 503, "application/json", Map.of("status", ready ? "UP" : "DOWN"));
             } else if (method.equals("GET") && path.equals("/metrics")) {
-                byte[] body = metrics.scrape().getBytes(StandardCharsets.UTF_8);
+                byte[] body = org.copydesk.runtime.config.Secrets.redact(
+                        metrics.scrape().getBytes(StandardCharsets.UTF_8));
                 ex.getResponseHeaders().set("Content-Type", "text/plain; version=0.0.4; charset=utf-8");
                 ex.sendResponseHeaders(200, body.length);
                 try (OutputStream out = ex.getResponseBody()) {
@@ -318,7 +319,9 @@ public final class AdminServer implements AutoCloseable {
     }
 
     private static void send(HttpExchange ex, int status, String type, Object body) throws IOException {
-        byte[] bytes = JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(body);
+        // a pipeline's error or a dead letter may quote a value taken from the environment (a feed URL's ?key=)
+        byte[] bytes = org.copydesk.runtime.config.Secrets.redact(
+                JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(body));
         ex.getResponseHeaders().set("Content-Type", type);
         ex.sendResponseHeaders(status, bytes.length);
         try (OutputStream out = ex.getResponseBody()) {

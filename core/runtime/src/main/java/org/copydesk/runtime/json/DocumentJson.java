@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import java.io.IOException;
+import org.copydesk.runtime.config.Secrets;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -83,7 +84,10 @@ public final class DocumentJson {
     private DocumentJson() {
     }
 
-    /** One JSON object followed by a newline, UTF-8. */
+    /**
+     * One JSON object followed by a newline, UTF-8. Every value taken from the environment ({@link Secrets}) is
+     * written as {@value Secrets#MASK} wherever it occurs (a feed URL's {@code ?key=}, a warning quoting it).
+     */
     public static byte[] toJsonLine(Document doc) {
         return toJsonLines(List.of(doc));
     }
@@ -97,7 +101,7 @@ public final class DocumentJson {
                     g.writeRaw('\n');
                 }
             }
-            return buffer.toByteArray();
+            return Secrets.none() ? buffer.toByteArray() : Secrets.redact(buffer.toByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -231,7 +235,7 @@ public final class DocumentJson {
 
     private static void string(JsonGenerator g, SerializedString name, String value) throws IOException {
         g.writeFieldName(name);
-        g.writeString(value);
+        g.writeString(Secrets.none() ? value : Secrets.redact(value));
     }
 
     private static void number(JsonGenerator g, SerializedString name, int value) throws IOException {

@@ -20,12 +20,15 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.copydesk.runtime.config.Secrets;
 
 /**
  * Keeps what failed for a human: {@code <data>/dead-letter/<pipeline>/<time>-<n>-<name>} holds the original bytes
  * (or the document as JSON when a step failed), and {@code <same>.error.json} says where and why: pipeline, stage,
  * plugin and version, source, message, stack, time, attempts. The content is written before the error file and
- * each through a temporary file, so a crash never leaves a half-written letter.
+ * each through a temporary file, so a crash never leaves a half-written letter. Values taken from the environment
+ * ({@link Secrets}) are written as {@value Secrets#MASK} in both files: a feed URL's {@code ?key=} in the source,
+ * the message and the stack, and wherever the content repeats it.
  */
 public final class DeadLetterStore {
     private static final JsonFactory JSON = new JsonFactory();
@@ -65,10 +68,11 @@ public final class DeadLetterStore {
     public Path put(String pipeline, StageFailure failure, String sourceUri, String name, byte[] content, int attempts,
                     String contentType, Map<String, String> attributes) throws IOException {
         Path dir = Files.createDirectories(root.resolve(pipeline));
-        String base = STAMP.format(clock.instant()) + "-" + sequence.incrementAndGet() + "-" + safe(name);
+        String base = STAMP.format(clock.instant()) + "-" + sequence.incrementAndGet() + "-"
+                + safe(Secrets.redact(name)); // the name comes from the URL: its ?key= too
         Path contentFile = dir.resolve(base);
         Path tmp = dir.resolve("." + base + ".tmp");
-        Files.write(tmp, content);
+        Files.write(tmp, Secrets.redact(content));
         Files.move(tmp, contentFile, StandardCopyOption.ATOMIC_MOVE);
         Path errorFile = dir.resolve(base + ".error.json");
         Path errorTmp = dir.resolve("." + base + ".error.json.tmp");
@@ -80,18 +84,18 @@ public final class DeadLetterStore {
             g.writeStringField("stage", failure.stage());
             g.writeStringField("plugin", failure.pluginId());
             g.writeStringField("plugin_version", failure.pluginVersion());
-            g.writeStringField("source", sourceUri);
+            g.writeStringField("source", Secrets.redact(sourceUri));
             g.writeStringField("document_id", failure.document() == null ? null : failure.document().id());
             g.writeStringField("content", contentFile.getFileName().toString());
-            g.writeStringField("message", failure.message());
+            g.writeStringField("message", Secrets.redact(failure.message()));
             g.writeStringField("error", failure.error().getClass().getName());
-            g.writeStringField("stack", stack(failure.error()));
+            g.writeStringField("stack", Secrets.redact(stack(failure.error())));
             g.writeStringField("time", clock.instant().toString());
             g.writeNumberField("attempts", attempts);
             g.writeStringField("content_type", contentType);
             g.writeObjectFieldStart("attributes");
             for (Map.Entry<String, String> a : new java.util.TreeMap<>(attributes).entrySet()) {
-                g.writeStringField(a.getKey(), a.getValue());
+                g.writeStringField(a.getKey(), Secrets.redact(a.getValue()));
             }
             g.writeEndObject();
             g.writeEndObject();

@@ -39,6 +39,11 @@ final class SimpleStageContext implements StageContext {
     }
 
     @Override
+    public String redact(String text) {
+        return org.copydesk.runtime.config.Secrets.redact(text);
+    }
+
+    @Override
     public String pipeline() {
         return pipeline;
     }
