@@ -66,6 +66,7 @@ public final class DocumentJson {
     private static final SerializedString F_QUOTES = new SerializedString("quotes");
     private static final SerializedString F_RAW = new SerializedString("raw");
     private static final SerializedString F_RECEIVED = new SerializedString("received");
+    private static final SerializedString F_REPLAYED = new SerializedString("replayed");
     private static final SerializedString F_REGION = new SerializedString("region");
     private static final SerializedString F_REGION_NAME = new SerializedString("region_name");
     private static final SerializedString F_ROLE = new SerializedString("role");
@@ -117,6 +118,9 @@ public final class DocumentJson {
         string(g, F_URI, s.uri());
         string(g, F_FORMAT, s.format());
         string(g, F_RECEIVED, s.received().toString());
+        if (s.replayed() != null) {
+            string(g, F_REPLAYED, s.replayed().toString());
+        }
         g.writeEndObject();
         string(g, F_LANGUAGE, d.language());
         string(g, F_HEADLINE, d.headline());
@@ -271,7 +275,15 @@ public final class DocumentJson {
             throw new IllegalArgumentException("field 'source.received' is not an ISO-8601 instant: "
                     + src.get("received").asText());
         }
-        Document d = new Document(new Source(src.get("uri").asText(), src.path("format").asText("json"), received));
+        Instant replayed;
+        try {
+            replayed = src.hasNonNull("replayed") ? Instant.parse(src.get("replayed").asText()) : null;
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalArgumentException("field 'source.replayed' is not an ISO-8601 instant: "
+                    + src.get("replayed").asText());
+        }
+        Document d = new Document(new Source(src.get("uri").asText(), src.path("format").asText("json"), received,
+                replayed));
         d.setId(text(n, "id")).setUri(text(n, "uri")).setLanguage(text(n, "language")).setHeadline(text(n, "headline"))
                 .setByline(text(n, "byline")).setProvider(text(n, "provider")).setDistributor(text(n, "distributor"))
                 .setPublished(text(n, "published")).setBody(text(n, "body"));

@@ -25,8 +25,9 @@ import org.copydesk.runtime.config.Secrets;
 /**
  * Keeps what failed for a human: {@code <data>/dead-letter/<pipeline>/<time>-<n>-<name>} holds the original bytes
  * (or the document as JSON when a step failed), and {@code <same>.error.json} says where and why: pipeline, stage,
- * plugin and version, source, message, stack, time, attempts. The content is written before the error file and
- * each through a temporary file, so a crash never leaves a half-written letter. Values taken from the environment
+ * plugin and version, source, received (when the payload first came in), message, stack, time, attempts. The
+ * content is written before the error file and each through a temporary file, so a crash never leaves a
+ * half-written letter. Values taken from the environment
  * ({@link Secrets}) are written as {@value Secrets#MASK} in both files: a feed URL's {@code ?key=} in the source,
  * the message and the stack, and wherever the content repeats it.
  */
@@ -67,6 +68,17 @@ public final class DeadLetterStore {
      */
     public Path put(String pipeline, StageFailure failure, String sourceUri, String name, byte[] content, int attempts,
                     String contentType, Map<String, String> attributes) throws IOException {
+        return put(pipeline, failure, sourceUri, null, name, content, attempts, contentType, attributes);
+    }
+
+    /**
+     * As above, with when the payload first came in ({@code received}, may be null), so that a replay keeps it as the
+     * documents' {@code source.received}: it became the replay time, and a wire story without a year in its dateline
+     * replayed a year later got the wrong year.
+     */
+    public Path put(String pipeline, StageFailure failure, String sourceUri, java.time.Instant received, String name,
+                    byte[] content, int attempts, String contentType, Map<String, String> attributes)
+            throws IOException {
         Path dir = Files.createDirectories(root.resolve(pipeline));
         String base = STAMP.format(clock.instant()) + "-" + sequence.incrementAndGet() + "-"
                 + safe(Secrets.redact(name)); // the name comes from the URL: its ?key= too
@@ -92,6 +104,9 @@ public final class DeadLetterStore {
             g.writeStringField("stack", Secrets.redact(stack(failure.error())));
             g.writeStringField("time", clock.instant().toString());
             g.writeNumberField("attempts", attempts);
+            if (received != null) {
+                g.writeStringField("received", received.toString());
+            }
             g.writeStringField("content_type", contentType);
             g.writeObjectFieldStart("attributes");
             for (Map.Entry<String, String> a : new java.util.TreeMap<>(attributes).entrySet()) {
