@@ -291,6 +291,154 @@ class FeedInputsIT {
         assertThat(Files.readString(work.resolve("live.err"))).contains("was already written with the same headline and body");
     }
 
+    /**
+     * Review 5 #6: a secret put into a feed or page URL through {@code ${FEED_KEY}} was logged, written as the
+     * documents' {@code source.uri}, kept in dead letters and shown by the CLI. The server here checks the key, and
+     * its feed echoes it in the item links, as API feeds do; one page is not HTML (a dead letter) and one feed is
+     * missing (a logged failure). The secret must appear in no log line, document, dead letter, admin API answer or
+     * CLI output; {@code ***} stands in its place.
+     */
+    @Test
+    void aSecretTakenFromTheEnvironmentInAFeedUrlAppearsNowhere() throws Exception {
+        String secret = "TOPSECRET" + System.nanoTime();
+        AtomicInteger keyed = new AtomicInteger();
+        server.createContext("/keyed/", ex -> {
+            String query = ex.getRequestURI().getRawQuery();
+            if (query == null || !query.equals("key=" + secret)) {
+                send(ex, 403, "text/plain", "wrong key");
+                return;
+            }
+            keyed.incrementAndGet();
+            String path = ex.getRequestURI().getPath();
+            if (path.equals("/keyed/feed")) {
+                send(ex, 200, "application/rss+xml; charset=utf-8", "<rss version=\"2.0\"><channel><title>Keyed</title>"
+                        + "<link>" + url("/keyed/?key=" + secret) + "</link>"
+                        + "<item><title>Story k</title><link>" + url("/keyed/story?key=" + secret) + "</link>"
+                        + "<guid>guid-k</guid><description>BEIRUT, Jan 6 (Reuters) - Text of story k.</description></item>"
+                        + "<item><title>Story t</title><link>" + url("/keyed/text?key=" + secret) + "</link>"
+                        + "<guid>guid-t</guid><description>Text of story t.</description></item>"
+                        + "</channel></rss>");
+            } else if (path.equals("/keyed/story")) {
+                send(ex, 200, "text/html; charset=utf-8", "<html><body><article><p>LONDON, Jan 6 (Reuters) - The"
+                        + " harbour reopened on Tuesday after the storm, the port authority said.</p></article></body>"
+                        + "</html>");
+            } else if (path.equals("/keyed/text")) {
+                send(ex, 200, "text/plain; charset=utf-8", "plain text with no markup at all, key " + secret);
+            } else {
+                send(ex, 404, "text/plain", "no such thing");
+            }
+        });
+        daemonConfig();
+        String keyedUrl = url("/keyed/feed") + "?key=${FEED_KEY}";
+        Files.writeString(work.resolve("pipelines/items.yaml"), """
+                name: keyed-items
+                input:
+                  type: rss
+                  feeds: ['%s', '%s']
+                  interval: 300ms
+                  allow_private_addresses: true
+                  format: rss
+                outputs:
+                  - type: jsonl
+                    path: outbox/items.jsonl
+                """.formatted(keyedUrl, url("/keyed/gone") + "?key=${FEED_KEY}"));
+        Files.writeString(work.resolve("pipelines/pages.yaml"), """
+                name: keyed-pages
+                input:
+                  type: rss
+                  feeds: ['%s']
+                  interval: 300ms
+                  follow: true
+                  allow_private_addresses: true
+                  format: html
+                outputs:
+                  - type: jsonl
+                    path: outbox/pages.jsonl
+                """.formatted(keyedUrl));
+        Files.writeString(work.resolve("pipelines/fetched.yaml"), """
+                name: keyed-fetch
+                input:
+                  type: http-fetch
+                  urls: ['%s', '%s']
+                  allow_private_addresses: true
+                  format: html
+                outputs:
+                  - type: jsonl
+                    path: outbox/fetched.jsonl
+                """.formatted(url("/keyed/story") + "?key=${FEED_KEY}", url("/keyed/nothere") + "?key=${FEED_KEY}"));
+        ProcessBuilder pb = Copydesk.builder(work, "run", "--config", "copydesk.yaml")
+                .redirectError(work.resolve("secret.err").toFile()).redirectOutput(work.resolve("secret.out").toFile());
+        pb.environment().put("FEED_KEY", secret);
+        Process daemon = pb.start();
+        List<String> answers = new ArrayList<>();
+        try {
+            Copydesk.await(Duration.ofSeconds(60), "the daemon to be ready",
+                    () -> Files.readString(work.resolve("secret.err")).contains("Copydesk ready"));
+            Copydesk.await(Duration.ofSeconds(60), "the items, the page, the fetched page and the dead letter",
+                    () -> lines("items.jsonl").size() == 2 && lines("pages.jsonl").size() == 1
+                            && lines("fetched.jsonl").size() == 1 && letters().size() >= 1
+                            && Files.readString(work.resolve("secret.err")).contains("/keyed/gone")
+                            && Files.readString(work.resolve("secret.err")).contains("/keyed/nothere"));
+            java.util.regex.Matcher port = java.util.regex.Pattern.compile("admin API on port (\\d+)")
+                    .matcher(Files.readString(work.resolve("secret.err")));
+            assertThat(port.find()).isTrue();
+            java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+            for (String path : List.of("/api/pipelines", "/api/dead-letters", "/metrics")) {
+                answers.add(http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:"
+                        + port.group(1) + path)).build(), java.net.http.HttpResponse.BodyHandlers.ofString()).body());
+            }
+        } finally {
+            stop(daemon);
+        }
+        assertThat(keyed.get()).as("the server saw the real key").isGreaterThanOrEqualTo(4);
+        for (String command : List.of("dlq list", "state check")) {
+            Copydesk.Result r = Copydesk.run(work, java.util.Map.of("FEED_KEY", secret),
+                    (command + " --config copydesk.yaml").split(" "));
+            answers.add(r.out() + r.err());
+        }
+        String letter = letters().get(0).getFileName().toString().replace(".error.json", "");
+        Copydesk.Result shown = Copydesk.run(work, java.util.Map.of("FEED_KEY", secret), "dlq", "show", "--config",
+                "copydesk.yaml", letter);
+        assertThat(shown.code()).as(shown.out() + shown.err()).isZero();
+        answers.add(shown.out() + shown.err());
+
+        List<JsonNode> items = lines("items.jsonl");
+        assertThat(items).extracting(d -> d.get("source").get("uri").asText())
+                .containsOnly(url("/keyed/feed") + "?key=***");
+        assertThat(lines("pages.jsonl")).extracting(d -> d.get("uri").asText())
+                .containsExactly(url("/keyed/story") + "?key=***");
+        assertThat(lines("fetched.jsonl")).extracting(d -> d.get("source").get("uri").asText())
+                .containsExactly(url("/keyed/story") + "?key=***");
+        String log = Files.readString(work.resolve("secret.err"));
+        assertThat(log).contains("/keyed/gone?key=***").contains("/keyed/nothere?key=***");
+        assertThat(shown.out()).contains("/keyed/text?key=***").contains("key ***");
+
+        List<Path> written = new ArrayList<>(List.of(work.resolve("secret.err"), work.resolve("secret.out")));
+        for (String folder : List.of("outbox", "data/logs", "data/dead-letter")) {
+            try (Stream<Path> s = Files.walk(work.resolve(folder))) {
+                s.filter(Files::isRegularFile).forEach(written::add);
+            }
+        }
+        assertThat(written).extracting(Path::getFileName).map(Object::toString)
+                .contains("items.jsonl", "copydesk.log");
+        for (Path f : written) {
+            assertThat(new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1)).as(f.toString())
+                    .doesNotContain(secret);
+        }
+        assertThat(answers).hasSize(6).allSatisfy(a -> assertThat(a).doesNotContain(secret));
+    }
+
+    private List<Path> letters() throws IOException {
+        Path root = work.resolve("data/dead-letter");
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.walk(root)) {
+            return s.filter(f -> f.getFileName().toString().endsWith(".error.json")
+                    && !f.getFileName().toString().startsWith(".")).toList();
+        }
+    }
+
     @Test
     void everyExamplePipelineIsValid() throws Exception {
         Files.writeString(work.resolve("copydesk.yaml"), "pipelines: pipelines\nplugins: plugins\ndata: data\n");

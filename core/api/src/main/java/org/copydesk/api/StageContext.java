@@ -23,6 +23,20 @@ public interface StageContext {
     StateStore state();
 
     /**
+     * The text with every value the core took from the environment (a {@code ${FEED_KEY}} in a pipeline file)
+     * replaced by {@code ***}. Stages pass URLs and messages built from their settings through it before they log
+     * them, put them in a warning or an exception message, or show them: the README promises such values appear
+     * nowhere. The core also masks them in every log line, document, dead letter and admin API answer, so this is
+     * for what a stage shows by other ways. The default returns the text as it is (nothing taken from the
+     * environment).
+     *
+     * @param text any text, may be null (then null)
+     */
+    default String redact(String text) {
+        return text;
+    }
+
+    /**
      * Creates a component contributed by any plugin through another extension point, such as a
      * {@link TranslationEngineFactory}, from settings the core validates against that factory's declaration.
      *

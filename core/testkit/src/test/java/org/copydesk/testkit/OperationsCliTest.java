@@ -103,6 +103,64 @@ class OperationsCliTest {
         assertThat(run("dlq", "list", "--config", cfg.toString()).out()).contains("0 dead letter(s)");
     }
 
+    /**
+     * A replayed letter's documents keep the original {@code source.received} (when the story came in: the file's
+     * modification time) and get {@code source.replayed}; the replay time became {@code received}, so a dateline
+     * without a year replayed a year later took the wrong one (review 5, finding 20). The letter comes from a real
+     * run: a directory pipeline whose format cannot read the file, then fixed.
+     */
+    @Test
+    void aReplayedLetterKeepsWhenTheStoryCameInAndSaysWhenItWasReplayed() throws Exception {
+        Path cfg = config();
+        TestPlugins.shout(dir.resolve("plugins"), "1.0.0");
+        Path pipelines = Files.createDirectories(dir.resolve("pipelines"));
+        Path inbox = Files.createDirectories(dir.resolve("in"));
+        Path out = dir.resolve("out.jsonl");
+        String yaml = """
+                name: news
+                input: {type: directory, path: %s, format: %s, settle: 100ms, poll: 50ms}
+                steps: [{type: shout}]
+                outputs: [{type: jsonl, path: %s}]
+                """;
+        Files.writeString(pipelines.resolve("news.yaml"), yaml.formatted(inbox, "copydesk-json", out));
+        java.time.Instant cameIn = java.time.Instant.parse("2020-03-01T10:00:00Z");
+        Path story = inbox.resolve("story.txt");
+        Files.writeString(story, "Harbour reopens\nThe harbour reopened on Monday.");
+        Files.setLastModifiedTime(story, java.nio.file.attribute.FileTime.from(cameIn));
+
+        org.copydesk.runtime.config.DaemonConfig d = org.copydesk.runtime.config.DaemonConfig.defaults();
+        try (org.copydesk.runtime.Bootstrap core = org.copydesk.runtime.Bootstrap.start(
+                new org.copydesk.runtime.config.DaemonConfig(null, pipelines, dir.resolve("plugins"), dir.resolve("data"),
+                        "127.0.0.1", 0), List.of())) {
+            var vp = core.assembler().validate(core.pipelineParser().parse(pipelines.resolve("news.yaml")));
+            var runner = new org.copydesk.runtime.pipeline.PipelineRunner(core.assembler().create(vp),
+                    core.assembler().createInput(vp), new DeadLetterStore(dir.resolve("data"), Clock.systemUTC()));
+            runner.start();
+            try {
+                long deadline = System.nanoTime() + 30_000_000_000L;
+                // a dead-lettered file is deleted from the inbox once its letter is kept
+                while (Files.exists(story) && System.nanoTime() < deadline) {
+                    Thread.sleep(50);
+                }
+            } finally {
+                runner.stop(java.time.Duration.ofSeconds(10));
+            }
+        }
+        assertThat(run("dlq", "list", "--config", cfg.toString()).out()).contains("1 dead letter(s)")
+                .contains("format 'copydesk-json'");
+
+        Files.writeString(pipelines.resolve("news.yaml"), yaml.formatted(inbox, "plain", out)); // fixed
+        java.time.Instant before = java.time.Instant.now();
+        Result replay = run("dlq", "replay", "--config", cfg.toString(), "--plugins", dir.resolve("plugins").toString());
+        assertThat(replay.code()).as(replay.out() + replay.err()).isZero();
+        assertThat(replay.out()).contains("1 replayed, 0 still failing");
+        com.fasterxml.jackson.databind.JsonNode doc = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(Files.readString(out));
+        assertThat(doc.get("headline").asText()).isEqualTo("HARBOUR REOPENS!");
+        assertThat(doc.get("source").get("received").asText()).isEqualTo("2020-03-01T10:00:00Z");
+        assertThat(java.time.Instant.parse(doc.get("source").get("replayed").asText())).isAfterOrEqualTo(before);
+    }
+
     @Test
     void stateCheckReportsACorruptStoreAndResetMovesItAside() throws Exception {
         Path cfg = config();

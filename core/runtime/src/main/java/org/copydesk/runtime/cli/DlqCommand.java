@@ -205,6 +205,7 @@ final class DlqCommand implements Runnable {
         /** Runs one letter through the pipeline and writes it; the documents written, or -1 when a stage fails. */
         private static int replay(DeadLetterStore.Letter l, Pipeline p, PrintWriter err) throws IOException {
             DocumentProcessor processor = new DocumentProcessor(p);
+            Instant now = Instant.now();
             byte[] content = Files.readAllBytes(l.content());
             DocumentProcessor.Result r;
             if (l.content().getFileName().toString().endsWith(".document.json")) {
@@ -216,9 +217,11 @@ final class DlqCommand implements Runnable {
                 if (l.error().get("attributes") instanceof Map<?, ?> m) {
                     m.forEach((k, v) -> attributes.put(String.valueOf(k), String.valueOf(v)));
                 }
-                r = processor.process(new Payload(content, source, Instant.now(), type == null ? null : type.toString(),
-                        attributes));
+                r = processor.process(new Payload(content, source, received(l, now),
+                        type == null ? null : type.toString(), attributes));
             }
+            // source.received stays when the story first came in; the replay has a field of its own
+            r.documents().forEach(d -> d.setSource(d.source().replayedAt(now)));
             if (!r.failures().isEmpty()) {
                 StageFailure f = r.failures().get(0);
                 err.println("copydesk: " + l.content().getFileName() + ": still fails at " + f.stage() + ": "
@@ -230,6 +233,23 @@ final class DlqCommand implements Runnable {
                 o.output().flush();
             }
             return r.documents().size();
+        }
+
+        /**
+         * When the letter's payload first came in: its {@code received}; for letters written before it was stored,
+         * the time it failed (closer than the replay time); else now.
+         */
+        private static Instant received(DeadLetterStore.Letter l, Instant now) {
+            for (String field : List.of("received", "time")) {
+                if (l.error().get(field) instanceof String text) {
+                    try {
+                        return Instant.parse(text);
+                    } catch (java.time.format.DateTimeParseException e) {
+                        // try the next
+                    }
+                }
+            }
+            return now;
         }
 
         /** The pipeline file whose name is {@code name}; files that do not parse are passed over. */

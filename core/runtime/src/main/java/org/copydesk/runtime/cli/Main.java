@@ -52,5 +52,9 @@ public final class Main {
         if (!isDaemon(args)) {
             System.setProperty("logback.configurationFile", "org/copydesk/runtime/logback-cli.xml");
         }
+        if (!isDaemon(args)) {
+            // the daemon installs it once its own logging is configured
+            org.copydesk.runtime.log.LogMasking.install();
+        }
     }
 }

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * Replaces {@code ${NAME}} and {@code ${NAME:-default}} in scalar values. {@code $${} } escapes a literal
  * {@code ${}. Values taken from the environment are secrets as far as Copydesk is concerned: the node is marked
- * sensitive and its text never appears in a message.
+ * sensitive and its text never appears in a message, and each value is handed to {@link Secrets}, which masks it
+ * wherever else Copydesk writes text (logs, documents, dead letters, admin API answers).
  */
 public final class EnvInterpolator {
     private static final Pattern REF = Pattern.compile("\\$\\$\\{|\\$\\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?}");
@@ -49,6 +50,7 @@ public final class EnvInterpolator {
                     }
                 } else {
                     used = true;
+                    Secrets.remember(value);
                 }
                 replacement = value == null ? "" : value;
             }

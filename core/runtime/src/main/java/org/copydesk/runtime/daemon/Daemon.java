@@ -43,6 +43,7 @@ public final class Daemon {
     public int runUntilStopped() throws InterruptedException {
         configureLogging();
         log = LoggerFactory.getLogger(Daemon.class);
+        org.copydesk.runtime.log.LogMasking.install();
         warnIfLoggingToConsoleOnly();
         long started = System.nanoTime();
         installSignalHandlers();

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import java.io.IOException;
+import org.copydesk.runtime.config.Secrets;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -65,6 +66,7 @@ public final class DocumentJson {
     private static final SerializedString F_QUOTES = new SerializedString("quotes");
     private static final SerializedString F_RAW = new SerializedString("raw");
     private static final SerializedString F_RECEIVED = new SerializedString("received");
+    private static final SerializedString F_REPLAYED = new SerializedString("replayed");
     private static final SerializedString F_REGION = new SerializedString("region");
     private static final SerializedString F_REGION_NAME = new SerializedString("region_name");
     private static final SerializedString F_ROLE = new SerializedString("role");
@@ -83,7 +85,10 @@ public final class DocumentJson {
     private DocumentJson() {
     }
 
-    /** One JSON object followed by a newline, UTF-8. */
+    /**
+     * One JSON object followed by a newline, UTF-8. Every value taken from the environment ({@link Secrets}) is
+     * written as {@value Secrets#MASK} wherever it occurs (a feed URL's {@code ?key=}, a warning quoting it).
+     */
     public static byte[] toJsonLine(Document doc) {
         return toJsonLines(List.of(doc));
     }
@@ -97,7 +102,7 @@ public final class DocumentJson {
                     g.writeRaw('\n');
                 }
             }
-            return buffer.toByteArray();
+            return Secrets.none() ? buffer.toByteArray() : Secrets.redact(buffer.toByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -113,6 +118,9 @@ public final class DocumentJson {
         string(g, F_URI, s.uri());
         string(g, F_FORMAT, s.format());
         string(g, F_RECEIVED, s.received().toString());
+        if (s.replayed() != null) {
+            string(g, F_REPLAYED, s.replayed().toString());
+        }
         g.writeEndObject();
         string(g, F_LANGUAGE, d.language());
         string(g, F_HEADLINE, d.headline());
@@ -231,7 +239,7 @@ public final class DocumentJson {
 
     private static void string(JsonGenerator g, SerializedString name, String value) throws IOException {
         g.writeFieldName(name);
-        g.writeString(value);
+        g.writeString(Secrets.none() ? value : Secrets.redact(value));
     }
 
     private static void number(JsonGenerator g, SerializedString name, int value) throws IOException {
@@ -267,7 +275,15 @@ public final class DocumentJson {
             throw new IllegalArgumentException("field 'source.received' is not an ISO-8601 instant: "
                     + src.get("received").asText());
         }
-        Document d = new Document(new Source(src.get("uri").asText(), src.path("format").asText("json"), received));
+        Instant replayed;
+        try {
+            replayed = src.hasNonNull("replayed") ? Instant.parse(src.get("replayed").asText()) : null;
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalArgumentException("field 'source.replayed' is not an ISO-8601 instant: "
+                    + src.get("replayed").asText());
+        }
+        Document d = new Document(new Source(src.get("uri").asText(), src.path("format").asText("json"), received,
+                replayed));
         d.setId(text(n, "id")).setUri(text(n, "uri")).setLanguage(text(n, "language")).setHeadline(text(n, "headline"))
                 .setByline(text(n, "byline")).setProvider(text(n, "provider")).setDistributor(text(n, "distributor"))
                 .setPublished(text(n, "published")).setBody(text(n, "body"));

@@ -592,7 +592,7 @@ public final class PipelineRunner {
             content = payload.bytes();
             originalBytes = true;
         }
-        Path stored = deadLetters.put(name(), f, payload.sourceUri(), name, content, attempts,
+        Path stored = deadLetters.put(name(), f, payload.sourceUri(), payload.received(), name, content, attempts,
                 originalBytes || f.document() == null ? payload.contentType() : null,
                 originalBytes || f.document() == null ? payload.attributes() : Map.of());
         metrics.deadLetter(f.stage());

@@ -51,6 +51,11 @@ final class SimpleStageContext implements StageContext {
     }
 
     @Override
+    public String redact(String text) {
+        return org.copydesk.runtime.config.Secrets.redact(text);
+    }
+
+    @Override
     public String pipeline() {
         return pipeline;
     }

@@ -51,14 +51,17 @@ public final class SourceHealthBoard {
             @Override
             public void succeeded(String source) {
                 Map<String, Failing> sources = byPipeline.get(pipeline);
-                if (sources != null && sources.remove(source) != null) {
+                if (sources != null && sources.remove(org.copydesk.runtime.config.Secrets.redact(source)) != null) {
                     publish();
                 }
             }
         };
     }
 
-    private void record(String pipeline, String source, String reason) {
+    private void record(String pipeline, String rawSource, String rawReason) {
+        // a feed URL may hold a ${ENV} secret: kept and shown masked, like every log line
+        String source = org.copydesk.runtime.config.Secrets.redact(rawSource);
+        String reason = org.copydesk.runtime.config.Secrets.redact(rawReason);
         Instant now = clock.instant();
         byPipeline.computeIfAbsent(pipeline, p -> new ConcurrentHashMap<>()).merge(source,
                 new Failing(source, now, 1, reason, now),

@@ -247,4 +247,95 @@ class JsonlOutputTest {
         assertWholeJsonLines(file, 3);
         assertThat(Files.readAllLines(file).get(1)).isEqualTo("{\"id\":\"other\",\"body\":\"half and the rest\"}");
     }
+
+    @Test
+    void closingAnotherOutputOfTheFileKeepsTheLockOfABatchBeingWritten() throws Exception {
+        // review 6: a FileLock is a POSIX record lock, which belongs to the process, and closing any channel of the
+        // file drops every such lock the process holds on it. Output b's close() ran outside the per-file monitor,
+        // so closing b while a was appending a batch let another process take the lock (and, opening the file, cut
+        // a's batch off as a torn line). The other process here reports the file's size when it gets the lock: a's
+        // batch must be complete by then.
+        Path file = dir.resolve("shared.jsonl");
+        JsonlOutput a = new JsonlOutput(file, false, 0);
+        JsonlOutput b = new JsonlOutput(file, false, 0);
+        Path source = dir.resolve("LockProbe.java");
+        Files.writeString(source, """
+                import java.io.BufferedReader;
+                import java.io.InputStreamReader;
+                import java.nio.ByteBuffer;
+                import java.nio.channels.FileChannel;
+                import java.nio.channels.FileLock;
+                import java.nio.file.Path;
+                import java.nio.file.StandardOpenOption;
+                public class LockProbe {
+                    public static void main(String[] args) throws Exception {
+                        BufferedReader in = new BufferedReader(new InputStreamReader(System.in));
+                        try (FileChannel ch = FileChannel.open(Path.of(args[0]), StandardOpenOption.READ,
+                                StandardOpenOption.WRITE)) {
+                            System.out.println("ready");
+                            System.out.flush();
+                            in.readLine(); // go: the writer is inside its locked write and b is being closed
+                            long deadline = System.nanoTime() + 60_000_000_000L;
+                            while (System.nanoTime() < deadline) {
+                                FileLock lock = ch.tryLock();
+                                if (lock != null) {
+                                    long size = ch.size();
+                                    ByteBuffer last = ByteBuffer.allocate(1);
+                                    ch.read(last, size - 1);
+                                    lock.release();
+                                    System.out.println(size + " " + (last.get(0) == '\\n'));
+                                    return;
+                                }
+                                Thread.sleep(1);
+                            }
+                            System.out.println("never");
+                        }
+                    }
+                }
+                """);
+        String javaBin = ProcessHandle.current().info().command().orElse("java");
+        Process child = new ProcessBuilder(javaBin, source.toString(), file.toString()).redirectErrorStream(true).start();
+        List<Document> batch = new java.util.ArrayList<>();
+        for (int i = 0; i < 150; i++) {
+            batch.add(big("a" + i, 1_000_000));
+        }
+        java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+        Thread writer = new Thread(() -> {
+            try {
+                a.write(batch);
+            } catch (Throwable t) {
+                failure.set(t);
+            }
+        });
+        Thread closer = new Thread(() -> {
+            try {
+                b.close();
+            } catch (Throwable t) {
+                failure.set(t);
+            }
+        });
+        try (var reader = new java.io.BufferedReader(new java.io.InputStreamReader(child.getInputStream(),
+                StandardCharsets.UTF_8)); var go = new java.io.PrintWriter(child.getOutputStream(), true)) {
+            assertThat(reader.readLine()).isEqualTo("ready");
+            writer.start();
+            long deadline = System.nanoTime() + 60_000_000_000L;
+            while (Files.size(file) == 0 && writer.isAlive() && System.nanoTime() < deadline) {
+                Thread.onSpinWait(); // the file grows only inside a's locked write
+            }
+            assertThat(writer.isAlive()).as("the batch is still being written (make it larger if not)").isTrue();
+            closer.start();
+            go.println("go");
+            String seen = reader.readLine();
+            writer.join();
+            closer.join();
+            a.close();
+            assertThat(failure.get()).isNull();
+            assertThat(seen).as("the other process got the lock only once a's batch was complete")
+                    .isEqualTo(Files.size(file) + " true");
+            assertThat(child.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        } finally {
+            child.destroyForcibly();
+        }
+        assertWholeJsonLines(file, 150);
+    }
 }

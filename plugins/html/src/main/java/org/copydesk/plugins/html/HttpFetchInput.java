@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -75,6 +76,8 @@ final class HttpFetchInput implements Input {
     private volatile boolean stopped;
     private Thread thread;
     private ExecutorService workers;
+    /** Masks what the core took from the environment (a URL's ?key=) in what this input logs and stores. */
+    private UnaryOperator<String> redact = UnaryOperator.identity();
 
     HttpFetchInput(String pipeline, List<URI> urls, Duration interval, PoliteFetcher fetcher, StateStore state,
                    Clock clock) {
@@ -85,6 +88,16 @@ final class HttpFetchInput implements Input {
         this.state = state;
         this.map = state.map("urls");
         this.clock = clock;
+    }
+
+    /** Uses the stage context's {@link org.copydesk.api.StageContext#redact} for what this input logs. */
+    HttpFetchInput redacting(UnaryOperator<String> redact) {
+        this.redact = redact;
+        return this;
+    }
+
+    private String shown(Object text) {
+        return redact.apply(String.valueOf(text));
     }
 
     @Override
@@ -131,7 +144,7 @@ final class HttpFetchInput implements Input {
             long due = s.lastSuccess() + interval.toMillis();
             if (!s.finished() && s.failures() == 0 && s.lastSuccess() > 0 && due < s.nextAttempt()) {
                 update(url, f -> f.nextAttemptNoLaterThan(due));
-                LOG.info("Pipeline '{}': {} rescheduled to {} under the current interval", pipeline, url,
+                LOG.info("Pipeline '{}': {} rescheduled to {} under the current interval", pipeline, shown(url),
                         java.time.Instant.ofEpochMilli(due));
             }
         }
@@ -191,7 +204,7 @@ final class HttpFetchInput implements Input {
             SourceState s = urlState(url);
             PoliteFetcher.Response r = fetcher.get(url, s.etag(), s.lastModified());
             if (r.notModified()) {
-                LOG.debug("Pipeline '{}': {} not modified", pipeline, url);
+                LOG.debug("Pipeline '{}': {} not modified", pipeline, shown(url));
                 update(url, f -> fetched(f, f.etag(), f.lastModified()));
                 return;
             }
@@ -223,7 +236,7 @@ final class HttpFetchInput implements Input {
                     // the page or its server: no failure, no back-off; it is fetched again at the next start
                     try {
                         if (!(error instanceof InterruptedException)) {
-                            update(url, f -> failed(f, "not handled: " + error));
+                            update(url, f -> failed(f, shown("not handled: " + error)));
                         }
                     } catch (RuntimeException e) {
                         holdBack(url, e);
@@ -235,21 +248,22 @@ final class HttpFetchInput implements Input {
             submitted = true;
         } catch (FetchException e) {
             update(url, f -> {
-                Duration wait = failed(f, e.getMessage());
+                Duration wait = failed(f, shown(e.getMessage()));
                 if (interval.isZero() && !e.isTransient()) {
                     f.finish();
                 }
                 LOG.warn("Pipeline '{}': http-fetch failed ({} in a row): {}; {}", pipeline, f.failures(),
-                        e.getMessage(), f.finished() ? "not retried" : "next try in " + wait.toSeconds() + " s");
+                        shown(e.getMessage()), f.finished() ? "not retried" : "next try in " + wait.toSeconds() + " s");
             });
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
             holdBack(url, e);
             try {
-                update(url, f -> failed(f, e.toString()));
+                update(url, f -> failed(f, shown(e.toString())));
             } catch (RuntimeException again) {
-                LOG.debug("Pipeline '{}': the failure of {} not recorded: {}", pipeline, url, again.toString());
+                LOG.debug("Pipeline '{}': the failure of {} not recorded: {}", pipeline, shown(url),
+                        shown(again.toString()));
             }
         } finally {
             if (!submitted) {
@@ -269,7 +283,8 @@ final class HttpFetchInput implements Input {
         int failures = before == null ? 1 : before.failures() + 1;
         Duration wait = SourceState.waitAfter(failures, firstHold, MAX_BACKOFF);
         heldBack.put(url, new HeldBack(failures, clock.millis() + wait.toMillis()));
-        LOG.error("Pipeline '{}': http-fetch of {} failed unexpectedly ({} in a row), next try in {} s", pipeline, url,
+        LOG.error("Pipeline '{}': http-fetch of {} failed unexpectedly ({} in a row), next try in {} s", pipeline,
+                shown(url),
                 failures, String.format(java.util.Locale.ROOT, "%.1f", wait.toMillis() / 1000.0), e);
     }
 

@@ -10,7 +10,11 @@ import org.copydesk.fetch.Utf8;
 /**
  * Turns feed bytes into text. Order: byte-order mark, the charset of the HTTP content type, the XML declaration's
  * encoding, then detection (UTF-16/32 by their first bytes, valid UTF-8, else windows-1252). ISO-8859-1 and
- * US-ASCII are read as windows-1252, as browsers do, so "smart quotes" in the 0x80-0x9F range survive.
+ * US-ASCII are read as windows-1252, as browsers do, so "smart quotes" in the 0x80-0x9F range survive. One exception
+ * to "HTTP wins": an HTTP label of ISO-8859-1, US-ASCII or windows-1252 on bytes that are valid UTF-8 with at least one
+ * multi-byte sequence, whose XML declaration says UTF-8 or no encoding, is read as UTF-8 with a warning. Old Apache
+ * and Tomcat setups send {@code text/xml; charset=ISO-8859-1} for feeds that are really UTF-8, and every non-ASCII
+ * character became mojibake (review 5 #15); Latin-1 text is almost never valid UTF-8 with such sequences.
  */
 final class FeedCharset {
     private static final Pattern HTTP_CHARSET = Pattern.compile("(?i)charset\\s*=\\s*[\"']?([\\w.:-]+)");
@@ -21,8 +25,15 @@ final class FeedCharset {
     private FeedCharset() {
     }
 
-    /** The decoded text and the charset used. */
-    record Decoded(String text, Charset charset) {
+    /**
+     * The decoded text and the charset used.
+     *
+     * @param warning why the charset is not the one the HTTP header named, or null
+     */
+    record Decoded(String text, Charset charset, String warning) {
+        Decoded(String text, Charset charset) {
+            this(text, charset, null);
+        }
     }
 
     static Decoded decode(byte[] bytes, String contentType) {
@@ -31,8 +42,14 @@ final class FeedCharset {
             int skip = bom.equals(StandardCharsets.UTF_8) ? 3 : bom.name().startsWith("UTF-32") ? 4 : 2;
             return new Decoded(new String(bytes, skip, bytes.length - skip, bom), bom);
         }
-        Charset http = contentType == null ? null : named(match(HTTP_CHARSET, contentType));
+        String label = contentType == null ? null : match(HTTP_CHARSET, contentType);
+        Charset http = named(label);
         if (http != null) {
+            if (http.equals(WINDOWS_1252) && reallyUtf8(bytes)) {
+                return new Decoded(new String(bytes, StandardCharsets.UTF_8), StandardCharsets.UTF_8,
+                        "the server says charset=" + label + " but the feed is valid UTF-8 with non-ASCII characters"
+                                + " and declares UTF-8 or no encoding; read as UTF-8");
+            }
             return new Decoded(lenient(bytes, http), http);
         }
         Charset utf16 = sniffUtf16(bytes);
@@ -51,6 +68,26 @@ final class FeedCharset {
             return new Decoded(new String(bytes, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
         }
         return new Decoded(lenient(bytes, WINDOWS_1252), WINDOWS_1252);
+    }
+
+    /**
+     * Valid UTF-8 with at least one multi-byte sequence, and an XML declaration that names UTF-8 or no encoding (one
+     * that names another charset is believed, as is pure ASCII, which reads the same either way).
+     */
+    private static boolean reallyUtf8(byte[] bytes) {
+        boolean multiByte = false;
+        for (byte b : bytes) {
+            if (b < 0) {
+                multiByte = true;
+                break;
+            }
+        }
+        if (!multiByte || !Utf8.isValid(bytes)) {
+            return false;
+        }
+        String head = new String(bytes, 0, Math.min(bytes.length, 1024), StandardCharsets.ISO_8859_1);
+        String declared = match(XML_ENCODING, head);
+        return declared == null || declared.equalsIgnoreCase("utf-8") || declared.equalsIgnoreCase("utf8");
     }
 
     // Not shared with html PageCharset.named: this one maps more Latin-1 aliases; sharing would change feed decoding.

@@ -20,6 +20,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class RssFormat implements Format {
     private static final Logger LOG = LoggerFactory.getLogger(RssFormat.class);
+    /** Feeds whose HTTP charset was overruled (FeedCharset), so the log says it once per feed. */
+    private final java.util.Set<String> charsetWarned = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private final FeedMapper feedMapper;
     private final JsonFeedMapper jsonMapper;
@@ -38,8 +40,16 @@ public final class RssFormat implements Format {
         Source source = new Source(payload.sourceUri(), "rss", payload.received());
         List<Document> documents;
         try {
-            documents = parseText(FeedCharset.decode(payload.bytes(), payload.contentType()).text(), source,
-                    documentUri(payload));
+            FeedCharset.Decoded text = FeedCharset.decode(payload.bytes(), payload.contentType());
+            documents = parseText(text.text(), source, documentUri(payload));
+            if (text.warning() != null) {
+                // on every item, since each is a document of its own; and in the log, naming the feed, once per feed
+                // for this format (the rss input parses each poll too)
+                if (charsetWarned.size() < 10_000 && charsetWarned.add(payload.sourceUri())) {
+                    LOG.warn("feed {}: {}", payload.sourceUri(), text.warning());
+                }
+                documents.forEach(d -> d.addWarning("format rss", text.warning()));
+            }
         } catch (FormatException e) {
             throw e;
         } catch (RuntimeException | StackOverflowError e) {

@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 import org.copydesk.api.Acknowledgement;
 import org.copydesk.api.Document;
 import org.copydesk.api.FormatException;
@@ -85,6 +86,8 @@ final class RssInput implements Input {
     private final Map<String, HeldBack> heldBack = new HashMap<>();
     private volatile boolean stopped;
     private Thread thread;
+    /** Masks what the core took from the environment (a feed URL's ?key=) in what this input logs and stores. */
+    private UnaryOperator<String> redact = UnaryOperator.identity();
 
     RssInput(String pipeline, List<FeedSpec> feeds, boolean follow, Duration maxBackoff, PoliteFetcher feedFetcher,
              PoliteFetcher pageFetcher, StateStore state, Clock clock) {
@@ -98,6 +101,16 @@ final class RssInput implements Input {
         this.feedMap = state.map("feeds");
         this.seenMap = state.map("seen");
         this.clock = clock;
+    }
+
+    /** Uses the stage context's {@link org.copydesk.api.StageContext#redact} for what this input logs. */
+    RssInput redacting(UnaryOperator<String> redact) {
+        this.redact = redact;
+        return this;
+    }
+
+    private String shown(String text) {
+        return redact.apply(text);
     }
 
     @Override
@@ -126,7 +139,7 @@ final class RssInput implements Input {
             if (due < s.nextAttempt()) {
                 updateFeed(key, f -> f.nextAttemptNoLaterThan(due));
                 LOG.info("Pipeline '{}': feed {} rescheduled to {} under the current interval and max_backoff",
-                        pipeline, key, java.time.Instant.ofEpochMilli(due));
+                        pipeline, shown(key), java.time.Instant.ofEpochMilli(due));
             }
         }
     }
@@ -178,7 +191,8 @@ final class RssInput implements Input {
             int failures = held == null ? 1 : held.failures() + 1;
             Duration wait = SourceState.waitAfter(failures, feed.interval(), maxBackoff);
             heldBack.put(key, new HeldBack(failures, clock.millis() + wait.toMillis()));
-            LOG.error("Pipeline '{}': feed {} failed unexpectedly ({} in a row), next poll in {} s", pipeline, key,
+            LOG.error("Pipeline '{}': feed {} failed unexpectedly ({} in a row), next poll in {} s", pipeline,
+                    shown(key),
                     failures, String.format(java.util.Locale.ROOT, "%.1f", wait.toMillis() / 1000.0), e);
             return clock.millis() + wait.toMillis();
         }
@@ -198,7 +212,7 @@ final class RssInput implements Input {
             items = r.notModified() ? List.of() : reader.parse(new Payload(r.body(), r.uri().toString(),
                     clock.instant(), r.header("content-type"), Map.of()));
         } catch (FetchException | FormatException e) {
-            String reason = e instanceof FormatException ? key + ": " + e.getMessage() : e.getMessage();
+            String reason = shown(e instanceof FormatException ? key + ": " + e.getMessage() : e.getMessage());
             updateFeed(key, f -> {
                 Duration wait = f.failed(reason, clock.millis(), feed.interval(), maxBackoff);
                 LOG.warn("Pipeline '{}': feed failed ({} in a row): {}; next poll in {} s", pipeline, f.failures(),
@@ -207,7 +221,7 @@ final class RssInput implements Input {
             return;
         }
         if (r.notModified()) {
-            LOG.debug("Pipeline '{}': feed {} not modified", pipeline, key);
+            LOG.debug("Pipeline '{}': feed {} not modified", pipeline, shown(key));
             updateFeed(key, f -> polled(f, feed, f.etag(), f.lastModified()));
             return;
         }
@@ -233,7 +247,7 @@ final class RssInput implements Input {
         if (fresh.isEmpty()) {
             return;
         }
-        LOG.info("Pipeline '{}': feed {} has {} new item(s)", pipeline, key, fresh.size());
+        LOG.info("Pipeline '{}': feed {} has {} new item(s)", pipeline, shown(key), fresh.size());
         if (follow) {
             List<String> oldestFirst = new ArrayList<>(fresh);
             Collections.reverse(oldestFirst);
@@ -255,7 +269,8 @@ final class RssInput implements Input {
             throws InterruptedException {
         String link = item.uri();
         if (link == null || link.isBlank()) {
-            LOG.warn("Pipeline '{}': item '{}' of feed {} has no link to follow; skipped", pipeline, id, feedKey);
+            LOG.warn("Pipeline '{}': item '{}' of feed {} has no link to follow; skipped", pipeline, id,
+                    shown(feedKey));
             markSeen(feedKey, List.of(id));
             return;
         }
@@ -263,14 +278,14 @@ final class RssInput implements Input {
         try {
             page = pageFetcher.get(URI.create(link.strip()), null, null);
         } catch (FetchException | IllegalArgumentException e) {
-            String reason = e instanceof FetchException ? e.getMessage() : link + ": " + e.getMessage();
+            String reason = shown(e instanceof FetchException ? e.getMessage() : link + ": " + e.getMessage());
             // a host whose robots.txt cannot be read for now (5xx, timeout) was not asked for the page at all: the
             // item waits for it without using up its tries (review 5 #2: it was skipped for good)
             boolean robotsUnreachable = e instanceof FetchException f && f.isRobotsUnreachable();
             int attempts = robotsUnreachable ? 0 : pageAttempts.merge(feedKey + "\n" + id, 1, Integer::sum);
             boolean giveUp = !robotsUnreachable
                     && (attempts >= PAGE_ATTEMPTS || e instanceof FetchException f && !f.isTransient());
-            LOG.warn("Pipeline '{}': page of item '{}' of feed {} failed: {}; {}", pipeline, id, feedKey, reason,
+            LOG.warn("Pipeline '{}': page of item '{}' of feed {} failed: {}; {}", pipeline, id, shown(feedKey), reason,
                     giveUp ? "skipped" : "tried again at the next poll");
             updateFeed(feedKey, f -> f.failedAside(reason));
             if (giveUp) {
@@ -307,7 +322,7 @@ final class RssInput implements Input {
                 @Override
                 public void nack(Throwable error) {
                     LOG.warn("Pipeline '{}': {} item(s) of feed {} not handled ({}); offered again at the next poll",
-                            pipeline, ids.size(), feedKey, error.toString());
+                            pipeline, ids.size(), shown(feedKey), shown(error.toString()));
                     ids.forEach(id -> inFlight.remove(feedKey + "\n" + id));
                 }
             });
@@ -359,7 +374,8 @@ final class RssInput implements Input {
                     JsonNode array = JSON.readTree(text);
                     array.forEach(n -> ids.add(n.asText()));
                 } catch (Exception e) {
-                    LOG.warn("Pipeline '{}': unreadable seen ids of feed {}; starting them afresh", pipeline, feedKey);
+                    LOG.warn("Pipeline '{}': unreadable seen ids of feed {}; starting them afresh", pipeline,
+                            shown(feedKey));
                 }
             }
             return ids;
@@ -392,7 +408,7 @@ final class RssInput implements Input {
         }
         state.commit();
         LOG.info("Pipeline '{}': feed {}: {} item(s) without a guid seen under their link before now have ids of"
-                + " their own", pipeline, feedKey, adopted.size());
+                + " their own", pipeline, shown(feedKey), adopted.size());
         return seen(feedKey);
     }
 

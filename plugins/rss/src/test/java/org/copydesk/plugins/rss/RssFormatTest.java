@@ -332,6 +332,34 @@ class RssFormatTest {
     }
 
     @Test
+    void aLatin1LabelIsOverruledOnlyForValidMultiByteUtf8ThatDeclaresUtf8OrNothing() throws Exception {
+        String item = "<rss version=\"2.0\"><channel><title>t</title><item><title>Caf\u00e9 \u201cq\u201d</title>"
+                + "<guid>g</guid></item></channel></rss>";
+        for (String label : List.of("ISO-8859-1", "us-ascii", "windows-1252", "latin1")) {
+            for (String decl : List.of("", "<?xml version=\"1.0\" encoding=\"utf-8\"?>")) {
+                Payload p = new Payload((decl + item).getBytes(StandardCharsets.UTF_8), "https://ex.org/f", RECEIVED,
+                        "text/xml; charset=" + label, Map.of());
+                Document d = format.parse(p).get(0);
+                assertThat(d.headline()).as(label + " " + decl).isEqualTo("Caf\u00e9 \u201cq\u201d");
+                assertThat(d.warnings()).as(label + " " + decl).hasSize(1);
+            }
+        }
+        // Latin-1 bytes (not valid UTF-8), a declaration of another charset, and pure ASCII keep the HTTP label
+        Payload latin = new Payload(item.getBytes(Charset.forName("windows-1252")), "f", RECEIVED,
+                "text/xml; charset=ISO-8859-1", Map.of());
+        assertThat(format.parse(latin).get(0).headline()).isEqualTo("Caf\u00e9 \u201cq\u201d");
+        assertThat(format.parse(latin).get(0).warnings()).isEmpty();
+        String declaredLatin = "<?xml version=\"1.0\" encoding=\"iso-8859-1\"?>" + item;
+        Payload mislabelled = new Payload(declaredLatin.getBytes(StandardCharsets.UTF_8), "f", RECEIVED,
+                "text/xml; charset=ISO-8859-1", Map.of());
+        assertThat(format.parse(mislabelled).get(0).headline()).startsWith("Caf\u00c3\u00a9 \u00e2\u20ac\u0153q");
+        assertThat(format.parse(mislabelled).get(0).warnings()).isEmpty();
+        Payload ascii = new Payload(item.replace("\u00e9", "e").replace("\u201c", "").replace("\u201d", "")
+                .getBytes(StandardCharsets.UTF_8), "f", RECEIVED, "text/xml; charset=ISO-8859-1", Map.of());
+        assertThat(format.parse(ascii).get(0).warnings()).isEmpty();
+    }
+
+    @Test
     void factoryDeclaresSettings() throws Exception {
         RssFormatFactory factory = new RssFormatFactory();
         assertThat(factory.type()).isEqualTo("rss");

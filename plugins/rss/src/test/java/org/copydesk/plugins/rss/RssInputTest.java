@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -123,6 +124,39 @@ class RssInputTest {
         } finally {
             stopped(input);
         }
+    }
+
+    @Test
+    void aUtf8FeedServedAsIso88591IsReadAsUtf8WithAWarning() throws Exception {
+        // review 5 #15: old Apache/Tomcat setups label UTF-8 feeds text/xml; charset=ISO-8859-1; every non-ASCII
+        // character came out as mojibake ("CafÃ© in SÃ£o Paulo") with no warning
+        String text = "Caf\u00e9 in S\u00e3o Paulo \u2013 \u201cquoted\u201d";
+        server.route("/latin1", ex -> {
+            byte[] body = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel><title>t</title>"
+                    + "<item><title>" + text + "</title><guid>g1</guid><description>" + text + ".</description></item>"
+                    + "</channel></rss>").getBytes(StandardCharsets.UTF_8);
+            ex.getResponseHeaders().set("Content-Type", "text/xml; charset=ISO-8859-1");
+            ex.sendResponseHeaders(200, body.length);
+            ex.getResponseBody().write(body);
+            ex.close();
+        });
+        RecordingInputContext ctx = new RecordingInputContext(true);
+        var settings = Stages.settings(factory, "{feeds: ['" + server.url("/latin1")
+                + "'], interval: 100ms, allow_private_addresses: true}");
+        Input input = factory.create(context, settings);
+        input.start(ctx);
+        try {
+            await("the feed's payload", () -> ctx.submitted.size() == 1);
+        } finally {
+            stopped(input);
+        }
+        List<Document> docs = format.parse(ctx.submitted.get(0).payload());
+        assertThat(docs).singleElement().satisfies(d -> {
+            assertThat(d.headline()).isEqualTo(text);
+            assertThat(d.body()).isEqualTo(text + ".");
+            assertThat(d.warnings()).extracting(w -> w.message()).singleElement().asString()
+                    .contains("charset=ISO-8859-1").contains("read as UTF-8");
+        });
     }
 
     @Test

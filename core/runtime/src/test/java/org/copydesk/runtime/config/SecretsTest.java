@@ -1,0 +1,24 @@
+package org.copydesk.runtime.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Values taken from the environment are masked wherever Copydesk writes text (review 5 #6). */
+class SecretsTest {
+    @Test
+    void aValueTakenFromTheEnvironmentIsMaskedInTextAndBytesAlsoUrlEncoded() {
+        new EnvInterpolator(Map.of("FEED_KEY", "k3y/with+odd", "WORKERS", "2", "FLAG", "true")::get)
+                .interpolate("https://ex.org/feed?key=${FEED_KEY}&w=${WORKERS}&f=${FLAG}&d=${NOPE:-dflt0}");
+        assertThat(Secrets.redact("GET https://ex.org/feed?key=k3y/with+odd failed"))
+                .isEqualTo("GET https://ex.org/feed?key=*** failed");
+        assertThat(Secrets.redact("https://ex.org/feed?key=k3y%2Fwith%2Bodd")).isEqualTo("https://ex.org/feed?key=***");
+        assertThat(new String(Secrets.redact("{\"uri\":\"x?key=k3y/with+odd\"}".getBytes(StandardCharsets.UTF_8)),
+                StandardCharsets.UTF_8)).isEqualTo("{\"uri\":\"x?key=***\"}");
+        // short values and booleans are no secrets, and a default is not from the environment
+        assertThat(Secrets.redact("workers 2, follow true, dflt0")).isEqualTo("workers 2, follow true, dflt0");
+        assertThat(Secrets.redact((String) null)).isNull();
+    }
+}
