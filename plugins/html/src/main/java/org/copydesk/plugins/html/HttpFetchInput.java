@@ -91,6 +91,14 @@ final class HttpFetchInput implements Input {
     }
 
     /** Uses the stage context's {@link org.copydesk.api.StageContext#redact} for what this input logs. */
+    /** Where each URL's failed and good fetches are reported (the admin API's failing sources). */
+    private org.copydesk.api.SourceHealth sourceHealth = org.copydesk.api.SourceHealth.NONE;
+
+    HttpFetchInput reportingTo(org.copydesk.api.SourceHealth health) {
+        this.sourceHealth = health;
+        return this;
+    }
+
     HttpFetchInput redacting(UnaryOperator<String> redact) {
         this.redact = redact;
         return this;
@@ -203,6 +211,7 @@ final class HttpFetchInput implements Input {
         try {
             SourceState s = urlState(url);
             PoliteFetcher.Response r = fetcher.get(url, s.etag(), s.lastModified());
+            sourceHealth.succeeded(url.toString());
             if (r.notModified()) {
                 LOG.debug("Pipeline '{}': {} not modified", pipeline, shown(url));
                 update(url, f -> fetched(f, f.etag(), f.lastModified()));
@@ -247,6 +256,7 @@ final class HttpFetchInput implements Input {
             });
             submitted = true;
         } catch (FetchException e) {
+            sourceHealth.failed(url.toString(), e.getMessage());
             update(url, f -> {
                 Duration wait = failed(f, shown(e.getMessage()));
                 if (interval.isZero() && !e.isTransient()) {
@@ -258,6 +268,7 @@ final class HttpFetchInput implements Input {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
+            sourceHealth.failed(url.toString(), "unexpected error: " + e);
             holdBack(url, e);
             try {
                 update(url, f -> failed(f, shown(e.toString())));

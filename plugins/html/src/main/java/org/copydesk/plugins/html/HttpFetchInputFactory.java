@@ -103,6 +103,6 @@ public final class HttpFetchInputFactory implements InputFactory {
                 settings.get(ALLOW_PRIVATE), settings.get(RESPECT_ROBOTS), settings.get(RATE_PER_HOST),
                 settings.get(CONCURRENCY_PER_HOST)));
         return new HttpFetchInput(context.pipeline(), urls(settings), settings.get(INTERVAL), fetcher,
-                context.state(), context.clock()).redacting(context::redact);
+                context.state(), context.clock()).redacting(context::redact).reportingTo(context.sourceHealth());
     }
 }

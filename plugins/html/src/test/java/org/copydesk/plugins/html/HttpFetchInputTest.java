@@ -299,9 +299,12 @@ class HttpFetchInputTest {
         });
         server.route("/ok", ex -> TestServer.send(ex, 200, "text/html", "<p>ok</p>"));
         RecordingInputContext ctx = new RecordingInputContext(true);
-        Input input = input("{urls: ['" + server.url("/fail") + "', '" + server.url("/missing") + "', '"
-                + server.url("/slow") + "', '" + server.url("/ok") + "'], allow_private_addresses: true,"
-                + " rate_per_host: 50, concurrency_per_host: 4, timeout: 500ms}");
+        org.copydesk.testkit.RecordingSourceHealth health = new org.copydesk.testkit.RecordingSourceHealth();
+        // a timeout well under /slow's 3 s but long enough for /ok on a loaded machine (500 ms failed under load)
+        Input input = factory.create(health.context(context), Stages.settings(factory, "{urls: ['"
+                + server.url("/fail") + "', '" + server.url("/missing") + "', '" + server.url("/slow") + "', '"
+                + server.url("/ok") + "'], allow_private_addresses: true, rate_per_host: 50,"
+                + " concurrency_per_host: 4, timeout: 1500ms}"));
         input.start(ctx);
         try {
             await("the good page", () -> ctx.submitted.size() == 1);
@@ -322,7 +325,12 @@ class HttpFetchInputTest {
             assertThat(missing.get("last_error").asText()).contains("HTTP 404");
             assertThat(missing.get("finished").asBoolean()).as("a 404 is not retried").isTrue();
             assertThat(state(server.url("/slow").toString()).get("last_error").asText())
-                    .contains("no complete answer within 500 ms");
+                    .contains("no complete answer within 1500 ms");
+            // the source health: the three that failed are failing, the good one is not (review 7, F5)
+            assertThat(health.failing()).containsOnlyKeys(server.url("/fail").toString(),
+                    server.url("/missing").toString(), server.url("/slow").toString());
+            assertThat(health.failing().get(server.url("/fail").toString())).isEqualTo(server.url("/fail") + ": HTTP 500");
+            assertThat(health.reports).contains("good " + server.url("/ok"));
         } finally {
             stopped(input);
         }

@@ -109,6 +109,14 @@ final class RssInput implements Input {
         return this;
     }
 
+    /** Where each feed's failed and good polls are reported (the admin API's failing sources). */
+    private org.copydesk.api.SourceHealth sourceHealth = org.copydesk.api.SourceHealth.NONE;
+
+    RssInput reportingTo(org.copydesk.api.SourceHealth health) {
+        this.sourceHealth = health;
+        return this;
+    }
+
     private String shown(String text) {
         return redact.apply(text);
     }
@@ -191,6 +199,7 @@ final class RssInput implements Input {
             int failures = held == null ? 1 : held.failures() + 1;
             Duration wait = SourceState.waitAfter(failures, feed.interval(), maxBackoff);
             heldBack.put(key, new HeldBack(failures, clock.millis() + wait.toMillis()));
+            sourceHealth.failed(key, "unexpected error: " + e);
             LOG.error("Pipeline '{}': feed {} failed unexpectedly ({} in a row), next poll in {} s", pipeline,
                     shown(key),
                     failures, String.format(java.util.Locale.ROOT, "%.1f", wait.toMillis() / 1000.0), e);
@@ -213,6 +222,7 @@ final class RssInput implements Input {
                     clock.instant(), r.header("content-type"), Map.of()));
         } catch (FetchException | FormatException e) {
             String reason = shown(e instanceof FormatException ? key + ": " + e.getMessage() : e.getMessage());
+            sourceHealth.failed(key, reason);
             updateFeed(key, f -> {
                 Duration wait = f.failed(reason, clock.millis(), feed.interval(), maxBackoff);
                 LOG.warn("Pipeline '{}': feed failed ({} in a row): {}; next poll in {} s", pipeline, f.failures(),
@@ -220,6 +230,7 @@ final class RssInput implements Input {
             });
             return;
         }
+        sourceHealth.succeeded(key);
         if (r.notModified()) {
             LOG.debug("Pipeline '{}': feed {} not modified", pipeline, shown(key));
             updateFeed(key, f -> polled(f, feed, f.etag(), f.lastModified()));
@@ -249,9 +260,7 @@ final class RssInput implements Input {
         }
         LOG.info("Pipeline '{}': feed {} has {} new item(s)", pipeline, shown(key), fresh.size());
         if (follow) {
-            List<String> oldestFirst = new ArrayList<>(fresh);
-            Collections.reverse(oldestFirst);
-            for (String id : oldestFirst) {
+            for (String id : oldestFirst(fresh, byId)) {
                 if (stopped || context.isStopping()) {
                     return;
                 }
@@ -262,6 +271,47 @@ final class RssInput implements Input {
             attributes.put(ItemIds.ONLY_IDS, ItemIds.toJson(fresh));
             submit(context, key, fresh, new Payload(r.body(), r.uri().toString(), clock.instant(),
                     r.header("content-type"), attributes));
+        }
+    }
+
+    /**
+     * The new items in the order they were published: by their dates when every one has a readable one (a feed may
+     * list its items oldest first; review 7 saw a3, a2, a1 fetched from such a feed), else the feed's order reversed,
+     * as feeds mostly list the newest first; items of the same time are taken in that reversed order too.
+     */
+    static List<String> oldestFirst(List<String> ids, Map<String, Document> byId) {
+        Map<String, java.time.Instant> dates = new java.util.HashMap<>();
+        for (String id : ids) {
+            java.time.Instant when = instant(byId.get(id).published());
+            if (when == null) {
+                List<String> reversed = new ArrayList<>(ids);
+                Collections.reverse(reversed);
+                return reversed;
+            }
+            dates.put(id, when);
+        }
+        List<String> sorted = new ArrayList<>(ids);
+        Collections.reverse(sorted); // items of the same time: the feed's order reversed, as below
+        sorted.sort(java.util.Comparator.comparing(dates::get));
+        return sorted;
+    }
+
+    private static java.time.Instant instant(String published) {
+        if (published == null) {
+            return null;
+        }
+        try {
+            return java.time.OffsetDateTime.parse(published).toInstant();
+        } catch (java.time.format.DateTimeParseException e) {
+            try {
+                return java.time.Instant.parse(published);
+            } catch (java.time.format.DateTimeParseException e2) {
+                try {
+                    return java.time.LocalDate.parse(published).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+                } catch (java.time.format.DateTimeParseException e3) {
+                    return null;
+                }
+            }
         }
     }
 

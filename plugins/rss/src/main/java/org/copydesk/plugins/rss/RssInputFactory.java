@@ -83,6 +83,7 @@ public final class RssInputFactory implements InputFactory {
         PoliteFetcher pageFetcher = new PoliteFetcher(client, new PoliteFetcher.Options(settings.get(USER_AGENT),
                 settings.get(TIMEOUT), settings.get(MAX_BYTES), 5, settings.get(ALLOW_PRIVATE), true, 1.0, 1));
         return new RssInput(context.pipeline(), feeds, settings.get(FOLLOW), settings.get(MAX_BACKOFF), feedFetcher,
-                pageFetcher, context.state(), context.clock()).redacting(context::redact);
+                pageFetcher, context.state(), context.clock()).redacting(context::redact)
+                .reportingTo(context.sourceHealth());
     }
 }

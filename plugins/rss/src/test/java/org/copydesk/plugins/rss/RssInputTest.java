@@ -13,6 +13,7 @@ import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.copydesk.api.ConfigurationException;
 import org.copydesk.fetch.PoliteFetcher;
@@ -251,6 +252,57 @@ class RssInputTest {
         } finally {
             stopped(input);
         }
+    }
+
+    /** Review 7, F5: a feed that fails shows among the pipeline's failing sources until a poll succeeds. */
+    @Test
+    void eachPollOfAFeedIsReportedAsFailedOrGoodToTheSourceHealth() throws Exception {
+        java.util.concurrent.atomic.AtomicBoolean down = new java.util.concurrent.atomic.AtomicBoolean(true);
+        items.add("a");
+        server.route("/flaky", ex -> {
+            if (down.get()) {
+                TestServer.send(ex, 500, "text/plain", "down");
+            } else {
+                TestServer.send(ex, 200, "application/rss+xml", feed(items));
+            }
+        });
+        org.copydesk.testkit.RecordingSourceHealth health = new org.copydesk.testkit.RecordingSourceHealth();
+        StageContext reporting = health.context(context);
+        var settings = Stages.settings(factory, "{feeds: ['" + server.url("/flaky") + "'], interval: 50ms,"
+                + " max_backoff: 100ms, allow_private_addresses: true}");
+        RecordingInputContext ctx = new RecordingInputContext(true);
+        Input input = factory.create(reporting, settings);
+        input.start(ctx);
+        String url = server.url("/flaky").toString();
+        try {
+            await("a failed poll reported", () -> !health.reports.isEmpty());
+            assertThat(health.reports.get(0)).isEqualTo("failed " + url + ": " + url + ": HTTP 500");
+            assertThat(health.failing()).containsOnlyKeys(url);
+            down.set(false);
+            await("a good poll reported", () -> health.reports.contains("good " + url));
+            assertThat(health.failing()).isEmpty();
+            await("the item", () -> ctx.submitted.size() == 1);
+        } finally {
+            stopped(input);
+        }
+    }
+
+    /** Review 7, F15: followed pages were fetched newest first from a feed that lists its items oldest first. */
+    @Test
+    void followedItemsAreTakenInTheOrderTheyWerePublished() {
+        Map<String, Document> byId = new java.util.LinkedHashMap<>();
+        byId.put("a1", new Document(new org.copydesk.api.Source("https://example.org/feed", "rss", java.time.Instant.EPOCH)).setPublished("2026-11-28T10:00:00Z"));
+        byId.put("a2", new Document(new org.copydesk.api.Source("https://example.org/feed", "rss", java.time.Instant.EPOCH)).setPublished("2026-11-28T11:00:00+00:00"));
+        byId.put("a3", new Document(new org.copydesk.api.Source("https://example.org/feed", "rss", java.time.Instant.EPOCH)).setPublished("2026-11-28T13:30:00+01:00"));
+        assertThat(RssInput.oldestFirst(List.of("a1", "a2", "a3"), byId)).containsExactly("a1", "a2", "a3");
+        assertThat(RssInput.oldestFirst(List.of("a3", "a2", "a1"), byId)).containsExactly("a1", "a2", "a3");
+        byId.put("b", new Document(new org.copydesk.api.Source("https://example.org/feed", "rss", java.time.Instant.EPOCH)));
+        assertThat(RssInput.oldestFirst(List.of("a3", "b", "a1"), byId)).as("an item without a date: the feed's"
+                + " order reversed, as feeds list the newest first").containsExactly("a1", "b", "a3");
+        byId.put("c1", new Document(new org.copydesk.api.Source("https://example.org/feed", "rss",
+                java.time.Instant.EPOCH)).setPublished("2026-11-28T10:00:00Z"));
+        assertThat(RssInput.oldestFirst(List.of("c1", "a1"), byId)).as("the same time: the feed's order reversed")
+                .containsExactly("a1", "c1");
     }
 
     @Test
