@@ -96,6 +96,10 @@ class ServiceUserIT {
                 java.net.InetAddress.getLoopbackAddress())) {
             Files.writeString(base.resolve("copydesk.yaml"), "pipelines: pipelines\nplugins: plugins\ndata: data\n"
                     + "admin: {host: 127.0.0.1, port: " + taken.getLocalPort() + "}\n");
+            // as an installation has it: the shipped logback.xml beside the configuration (review 8: the check was
+            // skipped when there was one)
+            Files.copy(Copydesk.home().resolve("config/logback.xml"), base.resolve("logback.xml"));
+            Files.setPosixFilePermissions(base.resolve("logback.xml"), PosixFilePermissions.fromString("rw-r--r--"));
 
             Copydesk.Result r = runAsNobody("run", "--config", "copydesk.yaml");
 

@@ -10,7 +10,8 @@ public interface SourceHealth {
     /**
      * A read of {@code source} failed.
      *
-     * @param source the source as the input names it in its log (e.g. the feed URL); the core masks secrets in it
+     * @param source the source as the input names it in its log (e.g. the feed URL), not null (a null is ignored);
+     *               the core masks values taken from the environment in it
      * @param reason why, as the input would log it
      */
     void failed(String source, String reason);

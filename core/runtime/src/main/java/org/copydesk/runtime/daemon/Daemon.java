@@ -72,6 +72,7 @@ public final class Daemon {
             PluginGauges.register(metrics.registry(), core);
             core.sourceHealth().bindTo(metrics.registry());
             supervisor.onRemoved(core.sourceHealth()::forget);
+            supervisor.onRunning(core.sourceHealth()::retainOnly);
             // The admin API is bound before any pipeline starts: a busy port used to be found only after every
             // pipeline had started, and they had to be drained again (review 5, finding 20). Until the first
             // reconcile below, /health/ready answers 503.
@@ -199,12 +200,27 @@ public final class Daemon {
         }
         Path beside = config.file() == null ? null : config.file().toAbsolutePath().resolveSibling("logback.xml");
         if (beside != null && Files.isRegularFile(beside)) {
-            System.setProperty("logback.configurationFile", beside.toString());
+            // the shipped config/logback.xml writes under the data folder too: checked the same way, or an
+            // installation whose log file belongs to another user got logback's status report on standard output
+            // (review 8); a logback.xml that writes elsewhere is used as it is
+            if (writesUnderDataFolder(beside)) {
+                logFolderProblem = LogFolder.problem(config.data().resolve("logs"));
+            }
+            System.setProperty("logback.configurationFile", logFolderProblem == null ? beside.toString()
+                    : "org/copydesk/runtime/logback-daemon-console.xml");
             return;
         }
         logFolderProblem = LogFolder.problem(config.data().resolve("logs"));
         System.setProperty("logback.configurationFile", logFolderProblem == null
                 ? "org/copydesk/runtime/logback-daemon.xml" : "org/copydesk/runtime/logback-daemon-console.xml");
+    }
+
+    private static boolean writesUnderDataFolder(Path logbackXml) {
+        try {
+            return Files.readString(logbackXml).contains("${copydesk.data");
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 
     /**

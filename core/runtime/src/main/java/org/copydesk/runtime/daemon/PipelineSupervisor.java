@@ -88,6 +88,13 @@ public final class PipelineSupervisor {
 
     private void publish(List<ManagedPipeline> now) {
         published = now;
+        Set<String> running = new java.util.HashSet<>();
+        for (ManagedPipeline m : now) {
+            if (m.runner() != null && m.name() != null) {
+                running.add(m.name());
+            }
+        }
+        runningListener.accept(running);
         List<MultiGauge.Row<?>> rows = new ArrayList<>();
         for (ManagedPipeline m : now) {
             rows.add(MultiGauge.Row.of(Tags.of("pipeline", m.name() == null ? m.file().getFileName().toString()
@@ -101,6 +108,18 @@ public final class PipelineSupervisor {
     /** Told the name of a pipeline whose file was removed (the daemon forgets its failing sources). */
     private volatile java.util.function.Consumer<String> removed = name -> {
     };
+
+    /** Told the names of the running pipelines after every change (the daemon drops other pipelines' sources). */
+    private volatile java.util.function.Consumer<Set<String>> runningListener = names -> {
+    };
+
+    /**
+     * Runs {@code listener} with the names of the running pipelines after every change: a pipeline paused, stopped
+     * for a removed plugin, renamed or deleted is no longer among them.
+     */
+    public void onRunning(java.util.function.Consumer<Set<String>> listener) {
+        this.runningListener = listener;
+    }
 
     /** Runs {@code listener} with the name of each pipeline whose file is removed. */
     public void onRemoved(java.util.function.Consumer<String> listener) {
@@ -211,9 +230,16 @@ public final class PipelineSupervisor {
                         name.substring(0, name.length() - 4));
             }
         }
-        paused.retainOnly(files); // a deleted file's pause ends with it
+        if (Files.isDirectory(folder)) {
+            // a deleted file's pause ends with it; a folder that is missing for a moment (a deploy that swaps it
+            // with mv) must not end every pause (review 8)
+            paused.retainOnly(files);
+        }
         for (Path gone : new ArrayList<>(pipelines.keySet())) {
             if (!files.contains(gone)) {
+                // what ran before is of no use to a file of the same name added later (review 8)
+                swappedPrevious.remove(gone);
+                pausedPrevious.remove(gone);
                 ManagedPipeline old = pipelines.remove(gone);
                 if (old.runner() != null) {
                     LOG.info("Pipeline file {} was removed: stopping pipeline '{}'", gone, old.name());
@@ -250,7 +276,7 @@ public final class PipelineSupervisor {
     private final Map<Path, PipelineDefinition> swappedPrevious = new HashMap<>();
 
     /** The version that ran when a pipeline on its previous version was paused; see {@link #resume}. */
-    private final Map<Path, ValidatedPipeline> pausedPrevious = new HashMap<>();
+    private final Map<Path, PipelineDefinition> pausedPrevious = new HashMap<>();
 
     public synchronized boolean pause(String name) {
         Optional<ManagedPipeline> p = byName(name);
@@ -261,7 +287,9 @@ public final class PipelineSupervisor {
         m.runner().stop(DRAIN);
         paused.add(m.file());
         if (m.state() == ManagedPipeline.State.RUNNING_PREVIOUS) {
-            pausedPrevious.put(m.file(), m.runner().validated());
+            // the definition, not the validated pipeline: that one holds the stages' factories, whose plugin may be
+            // replaced while the pipeline is paused (review 8)
+            pausedPrevious.put(m.file(), m.runner().validated().definition());
         }
         pipelines.put(m.file(), new ManagedPipeline(m.file(), m.name(), ManagedPipeline.State.PAUSED, m.errors(), null,
                 m.digest(), clock.instant()));
@@ -279,19 +307,19 @@ public final class PipelineSupervisor {
         }
         ManagedPipeline m = p.get();
         paused.remove(m.file());
-        ValidatedPipeline previous = pausedPrevious.remove(m.file());
+        PipelineDefinition previous = pausedPrevious.remove(m.file());
         if (previous != null) {
             // paused while its latest version could not start: the version that ran is resumed, not the one that
-            // failed, which would leave nothing running (review 6); a reload of the pipeline tries the latest again
-            try {
+            // failed, which would leave nothing running (review 6), validated against the plugins loaded now; a
+            // reload of the pipeline tries the latest again
+            PipelineRunner again = startAgain(previous);
+            if (again != null) {
                 pipelines.put(m.file(), new ManagedPipeline(m.file(), m.name(), ManagedPipeline.State.RUNNING_PREVIOUS,
-                        m.errors(), startRunner(previous), m.digest(), clock.instant()));
+                        m.errors(), again, m.digest(), clock.instant()));
                 LOG.info("Pipeline '{}' resumed on its previous version", name);
                 return true;
-            } catch (Exception e) {
-                LOG.warn("Pipeline '{}': its previous version cannot start again ({}); trying the file's latest",
-                        name, e.toString());
             }
+            LOG.warn("Pipeline '{}': its previous version cannot start again; trying the file's latest", name);
         }
         apply(m.file(), true);
         return true;
@@ -330,6 +358,9 @@ public final class PipelineSupervisor {
      * @return what the swap did to the pipelines
      */
     public synchronized SwapResult swapPlugins(Set<String> pluginIds, Runnable swap) {
+        if (stopped) {
+            return new SwapResult(0, 0, 0); // Copydesk is stopping: its plugins are unloaded by the shutdown
+        }
         Set<Path> runningBefore = runningFiles();
         List<Path> stopped = stopUsing(pluginIds);
         try {
@@ -531,6 +562,15 @@ public final class PipelineSupervisor {
 
     private void invalid(Path file, ManagedPipeline current, String name, String digest, List<ConfigError> errors,
                          PipelineDefinition stashed) {
+        if (paused.has(file) && (current == null || current.runner() == null)) {
+            // paused, and its file broken since: still paused (resume and pause go on answering for it), with the
+            // errors to show; a resume tries the file as it is then (review 8)
+            LOG.error("Pipeline file {} is invalid; the pipeline stays paused:", file);
+            errors.forEach(e -> LOG.error("  {}", e));
+            pipelines.put(file, new ManagedPipeline(file, name != null ? name : current == null ? null : current.name(),
+                    ManagedPipeline.State.PAUSED, errors, null, digest, clock.instant()));
+            return;
+        }
         PipelineRunner running = current == null ? null : current.runner();
         String runningName = running == null ? null : current.name();
         String how = "; the running version of '" + runningName + "' is left untouched";
@@ -557,9 +597,9 @@ public final class PipelineSupervisor {
         } catch (ConfigException e) {
             LOG.warn("Pipeline '{}': the version that ran before the plugin swap is not valid with the new plugins: {}",
                     previous.name(), e.errors());
-        } catch (Exception e) {
-            LOG.warn("Pipeline '{}': the version that ran before the plugin swap cannot start again: {}",
-                    previous.name(), e.toString());
+        } catch (Exception | LinkageError e) {
+            LOG.warn("Pipeline '{}': the version that ran before cannot start again: {}", previous.name(),
+                    e.toString());
         }
         return null;
     }

@@ -45,13 +45,16 @@ public final class SourceHealthBoard {
         return new SourceHealth() {
             @Override
             public void failed(String source, String reason) {
-                record(pipeline, source, reason);
+                if (source != null) { // a plugin's mistake must not end its input thread
+                    record(pipeline, source, reason == null ? "" : reason);
+                }
             }
 
             @Override
             public void succeeded(String source) {
                 Map<String, Failing> sources = byPipeline.get(pipeline);
-                if (sources != null && sources.remove(org.copydesk.runtime.config.Secrets.redact(source)) != null) {
+                if (source != null && sources != null
+                        && sources.remove(org.copydesk.runtime.config.Secrets.redact(source)) != null) {
                     publish();
                 }
             }
@@ -82,6 +85,16 @@ public final class SourceHealthBoard {
         List<Failing> list = new ArrayList<>(sources.values());
         list.sort(Comparator.comparing(Failing::since).thenComparing(Failing::source));
         return list;
+    }
+
+    /**
+     * Keeps only these pipelines' sources: a pipeline paused, stopped for a removed plugin, renamed or deleted reads
+     * nothing, so its sources are not failing any more (review 8: they stayed until a restart).
+     */
+    public void retainOnly(java.util.Set<String> running) {
+        if (byPipeline.keySet().retainAll(running)) {
+            publish();
+        }
     }
 
     /** Forgets a pipeline's sources: it was stopped, or starts again and its input reports afresh. */

@@ -197,6 +197,9 @@ class SupervisorAndAdminTest {
         supervisor.retryNotRunning();
         assertThat(supervisor.reload("alpha")).isFalse();
         assertThat(supervisor.resume("alpha")).isFalse();
+        boolean[] swapRan = {false};
+        supervisor.swapPlugins(java.util.Set.of("any"), () -> swapRan[0] = true);
+        assertThat(swapRan[0]).as("no plugin swap while stopping (review 8)").isFalse();
         assertThat(supervisor.pipelines()).as("nothing runs after the stop").allSatisfy(p ->
                 assertThat(p.runner()).isNull());
         assertThat(supervisor.pipelines()).isEmpty();
@@ -283,6 +286,7 @@ class SupervisorAndAdminTest {
                 () -> new PipelineAssembler(registry, dir.resolve("data"), Clock.systemUTC(),
                         MvStateStore.inMemory(), board), deadLetters, metrics.registry(), Clock.systemUTC(), null);
         withBoard.onRemoved(board::forget);
+        withBoard.onRunning(board::retainOnly);
         Files.writeString(pipelines.resolve("f.yaml"), """
                 name: feeds
                 input: {type: dead-feed, format: lines}
@@ -301,6 +305,12 @@ class SupervisorAndAdminTest {
             assertThat(get(admin.port(), "/metrics", null).body())
                     .contains("copydesk_sources_failing{pipeline=\"feeds\"} 1.0")
                     .contains("copydesk_source_failures_total{pipeline=\"feeds\"} 1.0");
+
+            // paused, it reads nothing: its sources are not failing any more (review 8: they stayed until a restart)
+            assertThat(withBoard.pause("feeds")).isTrue();
+            assertThat(board.failing("feeds")).isEmpty();
+            assertThat(withBoard.resume("feeds")).isTrue();
+            assertThat(board.failing("feeds")).hasSize(1);
 
             Files.delete(pipelines.resolve("f.yaml"));
             withBoard.reconcile();
@@ -352,9 +362,29 @@ class SupervisorAndAdminTest {
             assertThat(second.reload("alpha")).isTrue();
             assertThat(second.byName("alpha").orElseThrow().state()).isEqualTo(ManagedPipeline.State.PAUSED);
 
-            // Resumed, it runs the file's latest version: its label "two" upper-cases the headline as before.
+            // Broken while paused: still paused, with its errors, and resume answers for it (review 8: it showed as
+            // invalid, and pause and resume answered 404).
+            Files.writeString(pipelines.resolve("a.yaml"), pipeline("alpha", "two").replace("type: upper", "type: uper"));
+            second.reconcile();
+            ManagedPipeline broken = second.byName("alpha").orElseThrow();
+            assertThat(broken.state()).isEqualTo(ManagedPipeline.State.PAUSED);
+            assertThat(broken.errors()).singleElement().satisfies(e -> assertThat(e.message()).contains("uper"));
+            Files.writeString(pipelines.resolve("a.yaml"), pipeline("alpha", "two"));
+            second.reconcile();
+            assertThat(second.byName("alpha").orElseThrow().state()).isEqualTo(ManagedPipeline.State.PAUSED);
+
+            // The pipelines folder gone for a moment (a deploy that swaps it with mv) does not end the pause.
+            Path aside = dir.resolve("pipelines-aside");
+            Files.move(pipelines, aside);
+            second.reconcile();
+            Files.move(aside, pipelines);
+            second.reconcile();
+            assertThat(second.byName("alpha").orElseThrow().state()).isEqualTo(ManagedPipeline.State.PAUSED);
+
+            // Resumed, it runs the file's latest version.
             assertThat(second.resume("alpha")).isTrue();
             assertThat(second.byName("alpha").orElseThrow().state()).isEqualTo(ManagedPipeline.State.RUNNING);
+            assertThat(second.byName("alpha").orElseThrow().errors()).isEmpty();
             second.stopAll();
         }
         try (MvStateStore state = MvStateStore.open(store)) {

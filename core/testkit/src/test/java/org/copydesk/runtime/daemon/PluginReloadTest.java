@@ -271,6 +271,20 @@ class PluginReloadTest {
                     .anySatisfy(m -> assertThat(m).contains("/proc/nope/out.jsonl"));
             Files.writeString(inbox.resolve("b.txt"), "second");
             await("v3 output", () -> lastLine(out).contains("\"headline\":\"second v3\""));
+
+            // Paused on that version, the plugin replaced, resumed: the version that ran, on the new plugin (review
+            // 8: the resume ran the pipeline validated against the replaced plugin, whose classes were unloaded).
+            assertThat(supervisor.pause("tagged")).isTrue();
+            Files.move(jar("4.0.0", " v4"), plugins.resolve("tag.jar"), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+            Files.setLastModifiedTime(plugins.resolve("tag.jar"),
+                    java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 15000));
+            watcher.check();
+            assertThat(supervisor.resume("tagged")).isTrue();
+            assertThat(supervisor.byName("tagged").orElseThrow().state())
+                    .isEqualTo(ManagedPipeline.State.RUNNING_PREVIOUS);
+            Files.writeString(inbox.resolve("c.txt"), "third");
+            await("v4 output", () -> lastLine(out).contains("\"headline\":\"third v4\""));
             supervisor.stopAll();
         }
     }
