@@ -39,7 +39,7 @@ public final class HttpFetchInputFactory implements InputFactory {
     static final Setting<Integer> MAX_REDIRECTS = Setting.integer("max_redirects", 5).range(0, 20)
             .describedAs("Redirects followed per URL; each hop is checked like the URL itself.");
     static final Setting<Boolean> ALLOW_PRIVATE = Setting.bool("allow_private_addresses", false)
-            .describedAs("Allow hosts on loopback, link-local and private addresses (off: SSRF guard; for tests).");
+            .describedAs("Allow hosts on loopback, link-local and private addresses: feeds and pages on an intranet (10.x, 192.168.x) or on this machine (off: a guard against requests to internal hosts through a hostile URL or redirect).");
     static final Setting<Boolean> RESPECT_ROBOTS = Setting.bool("respect_robots", true)
             .describedAs("Honour the host's robots.txt (cached for an hour).");
 

@@ -34,7 +34,7 @@ public final class RssInputFactory implements InputFactory {
     static final Setting<String> USER_AGENT = Setting.string("user_agent", DEFAULT_USER_AGENT)
             .describedAs("The User-Agent header; its first word is the name matched in robots.txt.");
     static final Setting<Boolean> ALLOW_PRIVATE = Setting.bool("allow_private_addresses", false)
-            .describedAs("Allow hosts on loopback, link-local and private addresses (off: SSRF guard; for tests).");
+            .describedAs("Allow hosts on loopback, link-local and private addresses: feeds and pages on an intranet (10.x, 192.168.x) or on this machine (off: a guard against requests to internal hosts through a hostile URL or redirect).");
     static final Setting<Duration> MAX_BACKOFF = Setting.duration("max_backoff", Duration.ofHours(1))
             .range(Duration.ofMillis(1), null)
             .describedAs("Longest wait before polling a failing feed again (the wait doubles per failure; never shorter than the feed's interval).");
