@@ -74,7 +74,9 @@ class PackagingIT {
         assertThat(listing).contains("copydesk-0.1.0/bin/copydesk", "copydesk-0.1.0/lib/copydesk-runtime-0.1.0.jar",
                 "copydesk-0.1.0/plugins/copydesk-plugin-wire-0.1.0.jar", "copydesk-0.1.0/config/copydesk.yaml",
                 "copydesk-0.1.0/config/pipelines/kuna-wire.yaml", "copydesk-0.1.0/systemd/copydesk.service",
-                "copydesk-0.1.0/Dockerfile", "copydesk-0.1.0/README.md");
+                "copydesk-0.1.0/Dockerfile", "copydesk-0.1.0/README.md",
+                // where README.md's links to the plugins' documentation point (review 7: they were not shipped)
+                "copydesk-0.1.0/plugins/quotes/README.md", "copydesk-0.1.0/plugins/rss/README.md");
         // the folders the service user must own ship empty: the install steps chown them, nothing has to create them
         assertThat(listing.lines().map(String::strip)).contains("copydesk-0.1.0/data/", "copydesk-0.1.0/inbox/",
                 "copydesk-0.1.0/outbox/");
