@@ -23,8 +23,8 @@ public interface StageContext {
     StateStore state();
 
     /**
-     * The text with every value the core took from the environment (a {@code ${FEED_KEY}} in a pipeline file)
-     * replaced by {@code ***}. Stages pass URLs and messages built from their settings through it before they log
+     * The text with every secret the core took from the environment (a {@code ${FEED_KEY}} in a pipeline file: a
+     * variable whose name says it holds a key, token, password or the like) replaced by {@code ***}. Stages pass URLs and messages built from their settings through it before they log
      * them, put them in a warning or an exception message, or show them: the README promises such values appear
      * nowhere. The core also masks them in every log line, document, dead letter and admin API answer, so this is
      * for what a stage shows by other ways. The default returns the text as it is (nothing taken from the

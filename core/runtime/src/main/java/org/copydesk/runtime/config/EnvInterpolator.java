@@ -7,9 +7,11 @@ import java.util.regex.Pattern;
 
 /**
  * Replaces {@code ${NAME}} and {@code ${NAME:-default}} in scalar values. {@code $${} } escapes a literal
- * {@code ${}. Values taken from the environment are secrets as far as Copydesk is concerned: the node is marked
- * sensitive and its text never appears in a message, and each value is handed to {@link Secrets}, which masks it
- * wherever else Copydesk writes text (logs, documents, dead letters, admin API answers).
+ * {@code ${}. A node with a value taken from the environment is marked sensitive, so configuration messages never
+ * quote it; the values of variables whose names mark them as secrets ({@link Secrets#isSecretName}) are also handed
+ * to {@link Secrets}, which masks them wherever else Copydesk writes text (logs, documents, dead letters, admin API
+ * answers). Other values (a folder, a host) are shown as they are: masking them garbled every document's
+ * {@code source.uri} and every log line that named a file under a {@code ${INBOX_DIR}}.
  */
 public final class EnvInterpolator {
     private static final Pattern REF = Pattern.compile("\\$\\$\\{|\\$\\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?}");
@@ -50,7 +52,9 @@ public final class EnvInterpolator {
                     }
                 } else {
                     used = true;
-                    Secrets.remember(value);
+                    if (Secrets.isSecretName(m.group(1))) {
+                        Secrets.remember(value);
+                    }
                 }
                 replacement = value == null ? "" : value;
             }

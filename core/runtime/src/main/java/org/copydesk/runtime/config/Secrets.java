@@ -9,8 +9,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Every value this process took from the environment while reading configuration ({@code ${NAME}} in a pipeline
- * file or {@code copydesk.yaml}), so that it can be masked as {@value #MASK} wherever Copydesk writes text: log
+ * Every value this process took from an environment variable whose name marks a secret ({@link #isSecretName})
+ * while reading configuration ({@code ${NAME}} in a pipeline file or {@code copydesk.yaml}), so that it can be masked as {@value #MASK} wherever Copydesk writes text: log
  * lines ({@link org.copydesk.runtime.log.LogMasking}), documents, dead letters, admin API answers and the stages'
  * own messages ({@link org.copydesk.api.StageContext#redact}). The set only grows for the life of the process.
  * Values shorter than {@value #MIN_LENGTH} characters and the words true, false and null are not kept: masking
@@ -27,6 +27,25 @@ public final class Secrets {
     private static volatile List<byte[]> utf8 = List.of();
 
     private Secrets() {
+    }
+
+    /** The words that make an environment variable's name a secret's: FEED_KEY, API_TOKEN, DB_PASSWORD, ... */
+    private static final List<String> SECRET_WORDS = List.of("KEY", "TOKEN", "SECRET", "PASSWORD", "PASSWD", "PASS",
+            "CREDENTIAL", "AUTH", "PRIVATE", "SIGNATURE", "COOKIE", "SESSION", "API");
+
+    /**
+     * Whether the variable's name says it holds a secret: it contains KEY, TOKEN, SECRET, PASSWORD, PASSWD, PASS,
+     * CREDENTIAL, AUTH, PRIVATE, SIGNATURE, COOKIE, SESSION or API, in any case (the convention of Spring Boot's
+     * and most tools' sanitizers). Erring towards masking: {@code MONKEY_DIR} is masked too.
+     */
+    public static boolean isSecretName(String name) {
+        String upper = name.toUpperCase(Locale.ROOT);
+        for (String word : SECRET_WORDS) {
+            if (upper.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Remembers one value taken from the environment. */

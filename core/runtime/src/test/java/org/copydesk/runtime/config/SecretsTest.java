@@ -21,4 +21,22 @@ class SecretsTest {
         assertThat(Secrets.redact("workers 2, follow true, dflt0")).isEqualTo("workers 2, follow true, dflt0");
         assertThat(Secrets.redact((String) null)).isNull();
     }
+
+    /**
+     * Every value taken from the environment was masked, so a {@code path: ${INBOX_DIR}} turned every document's
+     * source.uri into {@code ***\/story.txt} and hid the file in every log line. Only variables named as secrets are.
+     */
+    @Test
+    void onlyVariablesNamedAsSecretsAreMasked() {
+        new EnvInterpolator(Map.of("INBOX_DIR", "/srv/newsroom/inbox", "API_TOKEN", "tok-123456",
+                "DB_Password", "hunter22", "FEED_HOST", "feeds.example.org")::get)
+                .interpolate("${INBOX_DIR} ${API_TOKEN} ${DB_Password} https://${FEED_HOST}/rss");
+        assertThat(Secrets.redact("/srv/newsroom/inbox/story.txt from feeds.example.org"))
+                .isEqualTo("/srv/newsroom/inbox/story.txt from feeds.example.org");
+        assertThat(Secrets.redact("Bearer tok-123456, password hunter22")).isEqualTo("Bearer ***, password ***");
+        assertThat(Secrets.isSecretName("FEED_KEY")).isTrue();
+        assertThat(Secrets.isSecretName("COPYDESK_ADMIN_TOKEN")).isTrue();
+        assertThat(Secrets.isSecretName("INBOX_DIR")).isFalse();
+        assertThat(Secrets.isSecretName("WORKERS")).isFalse();
+    }
 }
