@@ -31,8 +31,6 @@ import org.copydesk.runtime.pipeline.PipelineRunner;
 import org.copydesk.runtime.pipeline.ValidatedPipeline;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.MultiGauge;
-import io.micrometer.core.instrument.Tags;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -84,7 +82,7 @@ public final class PipelineSupervisor {
      * that is invalid (a plugin it needs was removed) or failed can be alerted on: {@code /health/ready} does not
      * count invalid files (review 7, F5).
      */
-    private final MultiGauge stateGauge;
+    private final PipelineStateGauges stateGauge;
 
     private void publish(List<ManagedPipeline> now) {
         published = now;
@@ -95,12 +93,7 @@ public final class PipelineSupervisor {
             }
         }
         runningListener.accept(running);
-        List<MultiGauge.Row<?>> rows = new ArrayList<>();
-        for (ManagedPipeline m : now) {
-            rows.add(MultiGauge.Row.of(Tags.of("pipeline", m.name() == null ? m.file().getFileName().toString()
-                    : m.name(), "state", m.state().name().toLowerCase(java.util.Locale.ROOT)), 1));
-        }
-        stateGauge.register(rows, true);
+        stateGauge.update(now);
     }
     private final Counter reloads;
     /** *.yml files in the pipelines folder already warned about (they are not read). */
@@ -156,8 +149,7 @@ public final class PipelineSupervisor {
         this.deadLetters = deadLetters;
         this.registry = registry;
         this.clock = clock;
-        this.stateGauge = MultiGauge.builder("copydesk.pipeline.state")
-                .description("1 for each pipeline file's current state").register(registry);
+        this.stateGauge = new PipelineStateGauges(registry);
         this.reloads = Counter.builder("copydesk.pipeline.reloads").description("Pipeline starts, replacements and"
                 + " stops after a change of the pipelines folder").register(registry);
     }

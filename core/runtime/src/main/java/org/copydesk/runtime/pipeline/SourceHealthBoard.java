@@ -1,8 +1,7 @@
 package org.copydesk.runtime.pipeline;
 
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.MultiGauge;
-import io.micrometer.core.instrument.Tags;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,7 +25,12 @@ public final class SourceHealthBoard {
     private final Clock clock;
     private final Map<String, Map<String, Failing>> byPipeline = new ConcurrentHashMap<>();
     private volatile MeterRegistry registry;
-    private MultiGauge failingGauge;
+    /**
+     * One gauge per pipeline that has reported a failure, registered once and read when scraped (it reads 0 once its
+     * sources recover), removed when the pipeline's sources are forgotten. A MultiGauge re-registered at every
+     * failed read removed and re-added its series, and a scrape in between missed them (review 8).
+     */
+    private final Map<String, Gauge> gauges = new ConcurrentHashMap<>();
 
     public SourceHealthBoard(Clock clock) {
         this.clock = clock;
@@ -35,9 +39,7 @@ public final class SourceHealthBoard {
     /** Counts into these metrics from now on (the daemon's registry). */
     public synchronized void bindTo(MeterRegistry registry) {
         this.registry = registry;
-        this.failingGauge = MultiGauge.builder("copydesk.sources.failing")
-                .description("Sources (feeds, URLs) whose last read failed, by pipeline").register(registry);
-        publish();
+        byPipeline.keySet().forEach(this::gauge);
     }
 
     /** What a pipeline's stages report to. */
@@ -53,9 +55,8 @@ public final class SourceHealthBoard {
             @Override
             public void succeeded(String source) {
                 Map<String, Failing> sources = byPipeline.get(pipeline);
-                if (source != null && sources != null
-                        && sources.remove(org.copydesk.runtime.config.Secrets.redact(source)) != null) {
-                    publish();
+                if (source != null && sources != null) {
+                    sources.remove(org.copydesk.runtime.config.Secrets.redact(source));
                 }
             }
         };
@@ -72,8 +73,19 @@ public final class SourceHealthBoard {
         MeterRegistry r = registry;
         if (r != null) {
             r.counter("copydesk.source.failures", "pipeline", pipeline).increment();
+            gauge(pipeline);
         }
-        publish();
+    }
+
+    private void gauge(String pipeline) {
+        MeterRegistry r = registry;
+        if (r != null) {
+            gauges.computeIfAbsent(pipeline, p -> Gauge.builder("copydesk.sources.failing", () -> {
+                Map<String, Failing> sources = byPipeline.get(p);
+                return sources == null ? 0 : sources.size();
+            }).description("Sources (feeds, URLs) whose last read failed, by pipeline").tag("pipeline", p)
+                    .strongReference(true).register(r));
+        }
     }
 
     /** The pipeline's failing sources, the longest failing first. */
@@ -93,24 +105,26 @@ public final class SourceHealthBoard {
      */
     public void retainOnly(java.util.Set<String> running) {
         if (byPipeline.keySet().retainAll(running)) {
-            publish();
+            dropGauges();
         }
     }
 
     /** Forgets a pipeline's sources: it was stopped, or starts again and its input reports afresh. */
     public void forget(String pipeline) {
         if (byPipeline.remove(pipeline) != null) {
-            publish();
+            dropGauges();
         }
     }
 
-    private synchronized void publish() {
-        if (failingGauge == null) {
-            return;
+    private void dropGauges() {
+        MeterRegistry r = registry;
+        for (String pipeline : new java.util.ArrayList<>(gauges.keySet())) {
+            if (!byPipeline.containsKey(pipeline)) {
+                Gauge g = gauges.remove(pipeline);
+                if (g != null && r != null) {
+                    r.remove(g);
+                }
+            }
         }
-        List<MultiGauge.Row<?>> rows = new ArrayList<>();
-        byPipeline.forEach((pipeline, sources) -> rows.add(MultiGauge.Row.of(Tags.of("pipeline", pipeline),
-                sources.size())));
-        failingGauge.register(rows, true);
     }
 }

@@ -221,10 +221,20 @@ class SupervisorAndAdminTest {
         Files.writeString(pipelines.resolve("b.yaml"), pipeline("beta", "x"));
         supervisor.reconcile();
         assertThat(stateGauge("beta", "running")).isEqualTo(1.0);
-        assertThat(metrics.registry().find("copydesk.pipeline.state").tag("pipeline", "beta").tag("state", "invalid")
-                .gauge()).as("the old state's row is gone").isNull();
+        assertThat(stateGauge("beta", "invalid")).as("the old state's series reads 0").isEqualTo(0.0);
+        assertThat(metrics.registry().find("copydesk.pipeline.state").tag("pipeline", "beta").gauges())
+                .as("one series per state").hasSize(ManagedPipeline.State.values().length);
+        io.micrometer.core.instrument.Gauge before = metrics.registry().find("copydesk.pipeline.state")
+                .tag("pipeline", "beta").tag("state", "running").gauge();
         assertThat(supervisor.pause("alpha")).isTrue();
         assertThat(stateGauge("alpha", "paused")).isEqualTo(1.0);
+        assertThat(stateGauge("alpha", "running")).isEqualTo(0.0);
+        assertThat(metrics.registry().find("copydesk.pipeline.state").tag("pipeline", "beta").tag("state", "running")
+                .gauge()).as("a change elsewhere leaves a file's series in place (review 8: all were re-registered,"
+                + " and a scrape in between missed them)").isSameAs(before);
+        Files.delete(pipelines.resolve("b.yaml"));
+        supervisor.reconcile();
+        assertThat(metrics.registry().find("copydesk.pipeline.state").tag("pipeline", "beta").gauges()).isEmpty();
     }
 
     private double stateGauge(String pipeline, String state) {
