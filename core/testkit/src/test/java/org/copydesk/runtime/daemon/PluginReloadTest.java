@@ -66,6 +66,18 @@ class PluginReloadTest {
         return built;
     }
 
+    /**
+     * Moves a new build of the tag plugin over the loaded JAR, as a deployment should, with a modification time
+     * {@code aheadMillis} in the future so the watcher sees it as changed even within the file system's time
+     * resolution.
+     */
+    private void replaceJar(Path plugins, String version, String suffix, long aheadMillis) throws java.io.IOException {
+        Files.move(jar(version, suffix), plugins.resolve("tag.jar"), StandardCopyOption.REPLACE_EXISTING,
+                StandardCopyOption.ATOMIC_MOVE);
+        Files.setLastModifiedTime(plugins.resolve("tag.jar"),
+                java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + aheadMillis));
+    }
+
     private static void await(String what, java.util.function.BooleanSupplier ok) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (!ok.getAsBoolean()) {
@@ -129,10 +141,7 @@ class PluginReloadTest {
                     .orElseThrow().factory().getClass().getClassLoader());
 
             // Replacing the JAR stops the pipeline, unloads v1, loads v2 and restarts the pipeline.
-            Files.move(jar("2.0.0", " v2"), plugins.resolve("tag.jar"), StandardCopyOption.REPLACE_EXISTING,
-                    StandardCopyOption.ATOMIC_MOVE);
-            Files.setLastModifiedTime(plugins.resolve("tag.jar"),
-                    java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5000));
+            replaceJar(plugins, "2.0.0", " v2", 5000);
             assertThat(watcher.check()).as("restarted on the new plugin")
                     .isEqualTo(new PipelineSupervisor.SwapResult(1, 0, 0));
             assertThat(supervisor.byName("tagged").orElseThrow().state()).isEqualTo(ManagedPipeline.State.RUNNING);
@@ -241,10 +250,7 @@ class PluginReloadTest {
             assertThat(supervisor.byName("tagged").orElseThrow().state())
                     .isEqualTo(ManagedPipeline.State.RUNNING_PREVIOUS);
 
-            Files.move(jar("2.0.0", " v2"), plugins.resolve("tag.jar"), StandardCopyOption.REPLACE_EXISTING,
-                    StandardCopyOption.ATOMIC_MOVE);
-            Files.setLastModifiedTime(plugins.resolve("tag.jar"),
-                    java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5000));
+            replaceJar(plugins, "2.0.0", " v2", 5000);
             watcher.check();
             ManagedPipeline afterSwap = supervisor.byName("tagged").orElseThrow();
             assertThat(afterSwap.state()).isEqualTo(ManagedPipeline.State.RUNNING_PREVIOUS);
@@ -260,10 +266,7 @@ class PluginReloadTest {
             supervisor.reconcile();
             assertThat(supervisor.byName("tagged").orElseThrow().state())
                     .isEqualTo(ManagedPipeline.State.RUNNING_PREVIOUS);
-            Files.move(jar("3.0.0", " v3"), plugins.resolve("tag.jar"), StandardCopyOption.REPLACE_EXISTING,
-                    StandardCopyOption.ATOMIC_MOVE);
-            Files.setLastModifiedTime(plugins.resolve("tag.jar"),
-                    java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 10000));
+            replaceJar(plugins, "3.0.0", " v3", 10000);
             watcher.check();
             ManagedPipeline afterSecondSwap = supervisor.byName("tagged").orElseThrow();
             assertThat(afterSecondSwap.state()).isEqualTo(ManagedPipeline.State.RUNNING_PREVIOUS);
@@ -275,10 +278,7 @@ class PluginReloadTest {
             // Paused on that version, the plugin replaced, resumed: the version that ran, on the new plugin (review
             // 8: the resume ran the pipeline validated against the replaced plugin, whose classes were unloaded).
             assertThat(supervisor.pause("tagged")).isTrue();
-            Files.move(jar("4.0.0", " v4"), plugins.resolve("tag.jar"), StandardCopyOption.REPLACE_EXISTING,
-                    StandardCopyOption.ATOMIC_MOVE);
-            Files.setLastModifiedTime(plugins.resolve("tag.jar"),
-                    java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 15000));
+            replaceJar(plugins, "4.0.0", " v4", 15000);
             watcher.check();
             assertThat(supervisor.resume("tagged")).isTrue();
             assertThat(supervisor.byName("tagged").orElseThrow().state())
@@ -338,10 +338,7 @@ class PluginReloadTest {
                     throw new AssertionError(e);
                 }
             };
-            Files.move(jar("2.0.0", " v2"), plugins.resolve("tag.jar"), StandardCopyOption.REPLACE_EXISTING,
-                    StandardCopyOption.ATOMIC_MOVE);
-            Files.setLastModifiedTime(plugins.resolve("tag.jar"),
-                    java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5000));
+            replaceJar(plugins, "2.0.0", " v2", 5000);
             watcher.check();
             reconciler[0].join(20_000);
             assertThat(reconciler[0].isAlive()).isFalse();
@@ -392,10 +389,7 @@ class PluginReloadTest {
                     throw new AssertionError(e);
                 }
             };
-            Files.move(jar("2.0.0", " v2"), plugins.resolve("tag.jar"), StandardCopyOption.REPLACE_EXISTING,
-                    StandardCopyOption.ATOMIC_MOVE);
-            Files.setLastModifiedTime(plugins.resolve("tag.jar"),
-                    java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5000));
+            replaceJar(plugins, "2.0.0", " v2", 5000);
             watcher.check();
             reader[0].join(20_000);
             assertThat(seen).singleElement().satisfies(rows -> assertThat(rows)
