@@ -119,6 +119,9 @@ public final class PipelineSupervisor {
         this.removed = listener;
     }
 
+    /** Whether the missing pipelines folder was named in the log already (once per absence). */
+    private boolean warnedMissingFolder;
+
     /** The files an operator paused: they are validated but not started, across edits and restarts. */
     private final PauseMarks paused;
 
@@ -198,20 +201,29 @@ public final class PipelineSupervisor {
     private void reconcileFolder() {
         Set<Path> files = new TreeSet<>();
         Set<Path> yml = new TreeSet<>();
-        if (Files.isDirectory(folder)) {
-            try (Stream<Path> s = Files.list(folder)) {
-                s.filter(p -> !p.getFileName().toString().startsWith(".")).filter(Files::isRegularFile).forEach(p -> {
-                    String name = p.getFileName().toString();
-                    if (name.endsWith(".yaml")) {
-                        files.add(p);
-                    } else if (name.endsWith(".yml")) {
-                        yml.add(p);
-                    }
-                });
-            } catch (IOException e) {
-                LOG.error("Cannot list pipelines folder {}: {}; nothing changed", folder, e.toString());
-                return;
+        if (!Files.isDirectory(folder)) {
+            // missing for a moment (a deploy that swaps it with mv) or by mistake: nothing changes, rather than every
+            // pipeline stopped and every pause ended (review 9); to stop pipelines, delete their files
+            if (!pipelines.isEmpty() && !warnedMissingFolder) {
+                LOG.warn("The pipelines folder {} is missing; the {} pipeline(s) read from it are left as they are",
+                        folder, pipelines.size());
             }
+            warnedMissingFolder = true;
+            return;
+        }
+        warnedMissingFolder = false;
+        try (Stream<Path> s = Files.list(folder)) {
+            s.filter(p -> !p.getFileName().toString().startsWith(".")).filter(Files::isRegularFile).forEach(p -> {
+                String name = p.getFileName().toString();
+                if (name.endsWith(".yaml")) {
+                    files.add(p);
+                } else if (name.endsWith(".yml")) {
+                    yml.add(p);
+                }
+            });
+        } catch (IOException e) {
+            LOG.error("Cannot list pipelines folder {}: {}; nothing changed", folder, e.toString());
+            return;
         }
         // A feeds.yml never ran, without a word (review 5, finding 19): named once while it is there.
         warnedYml.retainAll(yml);
@@ -222,11 +234,7 @@ public final class PipelineSupervisor {
                         name.substring(0, name.length() - 4));
             }
         }
-        if (Files.isDirectory(folder)) {
-            // a deleted file's pause ends with it; a folder that is missing for a moment (a deploy that swaps it
-            // with mv) must not end every pause (review 8)
-            paused.retainOnly(files);
-        }
+        paused.retainOnly(files); // a deleted file's pause ends with it
         for (Path gone : new ArrayList<>(pipelines.keySet())) {
             if (!files.contains(gone)) {
                 // what ran before is of no use to a file of the same name added later (review 8)

@@ -102,7 +102,10 @@ public final class DocumentJson {
                     g.writeRaw('\n');
                 }
             }
-            return Secrets.none() ? buffer.toByteArray() : Secrets.redact(buffer.toByteArray());
+            // secrets are masked in each string as it is written, never in the bytes of the whole line: a pass over
+            // the bytes also replaced digits inside numbers and timestamps (a secret "2026"), which broke the JSON
+            // (review 9)
+            return buffer.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -134,7 +137,7 @@ public final class DocumentJson {
         g.writeFieldName(F_TRANSLATIONS);
         g.writeStartObject();
         for (Map.Entry<String, Translation> e : d.translations().entrySet()) {
-            g.writeFieldName(e.getKey());
+            g.writeFieldName(masked(e.getKey()));
             writeTranslation(e.getValue(), g);
         }
         g.writeEndObject();
@@ -239,7 +242,11 @@ public final class DocumentJson {
 
     private static void string(JsonGenerator g, SerializedString name, String value) throws IOException {
         g.writeFieldName(name);
-        g.writeString(Secrets.none() ? value : Secrets.redact(value));
+        g.writeString(masked(value));
+    }
+
+    private static String masked(String value) {
+        return Secrets.none() ? value : Secrets.redact(value);
     }
 
     private static void number(JsonGenerator g, SerializedString name, int value) throws IOException {
@@ -347,7 +354,7 @@ public final class DocumentJson {
         } else if (v instanceof Map<?, ?> map) {
             g.writeStartObject();
             for (Map.Entry<?, ?> e : map.entrySet()) {
-                g.writeFieldName(String.valueOf(e.getKey()));
+                g.writeFieldName(masked(String.valueOf(e.getKey())));
                 writeValue(e.getValue(), g);
             }
             g.writeEndObject();
@@ -364,7 +371,7 @@ public final class DocumentJson {
         } else if (v instanceof Number n) {
             g.writeNumber(n.doubleValue());
         } else {
-            g.writeString(v.toString());
+            g.writeString(masked(v.toString()));
         }
     }
 }

@@ -8,6 +8,12 @@ import org.junit.jupiter.api.Test;
 
 /** Values taken from the environment are masked wherever Copydesk writes text (review 5 #6). */
 class SecretsTest {
+    /** The kept values are the process's: forgotten after each test, so no other test class sees them masked. */
+    @org.junit.jupiter.api.AfterEach
+    void forget() {
+        Secrets.forgetAllForTests();
+    }
+
     @Test
     void aValueTakenFromTheEnvironmentIsMaskedInTextAndBytesAlsoUrlEncoded() {
         new EnvInterpolator(Map.of("FEED_KEY", "k3y/with+odd", "WORKERS", "2", "FLAG", "true")::get)
@@ -38,5 +44,28 @@ class SecretsTest {
         assertThat(Secrets.isSecretName("COPYDESK_ADMIN_TOKEN")).isTrue();
         assertThat(Secrets.isSecretName("INBOX_DIR")).isFalse();
         assertThat(Secrets.isSecretName("WORKERS")).isFalse();
+    }
+
+    /**
+     * Review 9: a secret was replaced in the bytes of the whole written line, digits inside numbers too (a quote's
+     * start 12026 became 1***, and the line was no longer JSON), and logback's JSON encoder writes "/" as "\/", so a
+     * key with a slash came out of the JSON logs whole.
+     */
+    @Test
+    void documentsStayJsonAndJsonEscapedSecretsAreMaskedToo() throws Exception {
+        new EnvInterpolator(Map.of("YEAR_KEY", "2026", "FEED_KEY", "ab/cd\"EF12")::get)
+                .interpolate("${YEAR_KEY} ${FEED_KEY}");
+        org.copydesk.api.Document d = new org.copydesk.api.Document(new org.copydesk.api.Source(
+                "https://ex.org/feed?key=ab/cd\"EF12", "rss", java.time.Instant.parse("2025-01-02T03:04:05Z")));
+        d.setBody("Seen in 2026 and later.");
+        d.setQuotes(java.util.List.of(new org.copydesk.api.Quote("later", 12026, 12031, java.util.List.of(),
+                org.copydesk.api.Quote.Kind.DIRECT, null, null, 0.5)));
+        com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(org.copydesk.runtime.json.DocumentJson.toJsonLine(d));
+        assertThat(json.get("quotes").get(0).get("start").asInt()).as("numbers are left alone").isEqualTo(12026);
+        assertThat(json.get("body").asText()).isEqualTo("Seen in *** and later.");
+        assertThat(json.get("source").get("uri").asText()).isEqualTo("https://ex.org/feed?key=***");
+        assertThat(Secrets.redact("{\"message\":\"GET https:\\/\\/ex.org\\/feed?key=ab\\/cd\\\"EF12 failed\"}"))
+                .isEqualTo("{\"message\":\"GET https:\\/\\/ex.org\\/feed?key=*** failed\"}");
     }
 }

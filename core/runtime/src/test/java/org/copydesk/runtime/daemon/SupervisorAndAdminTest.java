@@ -109,6 +109,18 @@ class SupervisorAndAdminTest {
         assertThat(get("alpha").runner()).isNotSameAs(first);
         assertThat(get("alpha").errors()).isEmpty();
 
+        // The folder missing for a moment (a deploy that swaps it with mv): nothing stops (review 9: every pipeline
+        // was stopped as if its file had been deleted).
+        PipelineRunner running = get("alpha").runner();
+        Path aside = dir.resolve("pipelines-aside");
+        Files.move(pipelines, aside);
+        supervisor.reconcile();
+        assertThat(get("alpha").runner()).isSameAs(running);
+        assertThat(get("beta").state()).isEqualTo(ManagedPipeline.State.RUNNING);
+        Files.move(aside, pipelines);
+        supervisor.reconcile();
+        assertThat(get("alpha").runner()).isSameAs(running);
+
         Files.delete(pipelines.resolve("b.yaml"));
         supervisor.reconcile();
         assertThat(supervisor.byName("beta")).isEmpty();

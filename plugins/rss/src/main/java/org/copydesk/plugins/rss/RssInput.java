@@ -307,7 +307,10 @@ final class RssInput implements Input {
                 return java.time.Instant.parse(published);
             } catch (java.time.format.DateTimeParseException e2) {
                 try {
-                    return java.time.LocalDate.parse(published).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+                    // no zone (review 9: one such item sent a whole batch back to the feed's order): taken as UTC
+                    return published.indexOf('T') > 0
+                            ? java.time.LocalDateTime.parse(published).toInstant(java.time.ZoneOffset.UTC)
+                            : java.time.LocalDate.parse(published).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
                 } catch (java.time.format.DateTimeParseException e3) {
                     return null;
                 }

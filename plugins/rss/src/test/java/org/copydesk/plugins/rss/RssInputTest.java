@@ -303,6 +303,10 @@ class RssInputTest {
                 java.time.Instant.EPOCH)).setPublished("2026-11-28T10:00:00Z"));
         assertThat(RssInput.oldestFirst(List.of("c1", "a1"), byId)).as("the same time: the feed's order reversed")
                 .containsExactly("a1", "c1");
+        byId.put("z", new Document(new org.copydesk.api.Source("https://example.org/feed", "rss",
+                java.time.Instant.EPOCH)).setPublished("2026-11-28T09:00:00"));
+        assertThat(RssInput.oldestFirst(List.of("a2", "z", "a1"), byId)).as("a time without a zone is taken as UTC")
+                .containsExactly("z", "a1", "a2");
     }
 
     @Test
