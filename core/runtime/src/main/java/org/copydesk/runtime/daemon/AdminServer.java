@@ -332,10 +332,15 @@ public final class AdminServer implements AutoCloseable {
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("status", "dead-lettered");
         answer.put("source", source);
+        // newest first, stopping at the first match: this push's letter was just written (a repeated key may have
+        // older ones); reading every letter of the pipeline took 0.3-0.7 s per push with 10,000 letters (review 9)
         DeadLetterStore.Letter letter = null;
-        for (DeadLetterStore.Letter l : deadLetters.list(pipeline)) {
-            if (source.equals(l.error().get("source"))) {
-                letter = l; // oldest first: the last is this push's (a repeated key may have older ones)
+        String shown = org.copydesk.runtime.config.Secrets.redact(source);
+        for (DeadLetterStore.Entry e : DeadLetterStore.newestFirst(deadLetters.entries(pipeline))) {
+            DeadLetterStore.Letter l = deadLetters.read(e);
+            if (l != null && (source.equals(l.error().get("source")) || shown.equals(l.error().get("source")))) {
+                letter = l;
+                break;
             }
         }
         if (letter == null) {

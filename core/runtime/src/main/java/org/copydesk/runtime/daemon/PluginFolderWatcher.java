@@ -117,6 +117,9 @@ final class PluginFolderWatcher {
                     LOG.error("Plugin JAR {} cannot be loaded and is left out: {}", p, e.getMessage());
                 }
             }
+            if (!unloading.isEmpty()) {
+                retryFailed(pm, union(changed, added));
+            }
             known.clear();
             known.putAll(now);
             core.refreshRegistry();
@@ -125,6 +128,32 @@ final class PluginFolderWatcher {
         LOG.info("Plugins changed (added {}, replaced {}, removed {}): {} pipeline(s) restarted, {} started, {} stopped",
                 addedLoaded[0], changed.size(), removed.size(), result.restarted(), result.started(), result.stopped());
         return result;
+    }
+
+    /**
+     * A plugin was unloaded: the JARs that were left out meanwhile are tried again, since the reason may be gone.
+     * Copying a new build in beside the old one and then deleting the old one left the new one refused as a second
+     * copy of a loaded plugin for good, and its pipelines invalid until a restart (review 9).
+     */
+    private static void retryFailed(CopydeskPluginManager pm, Set<Path> justTried) {
+        Set<Path> tried = new java.util.HashSet<>();
+        justTried.forEach(p -> tried.add(p.toAbsolutePath().normalize()));
+        for (CopydeskPluginManager.FailedJar f : pm.failedJars()) {
+            Path jar = f.jar();
+            if (tried.contains(jar.toAbsolutePath().normalize()) || !java.nio.file.Files.isRegularFile(jar)) {
+                continue;
+            }
+            try {
+                String id = pm.loadPlugin(jar);
+                PluginState state = pm.startPlugin(id);
+                LOG.info("Loaded plugin '{}' from {}, left out before ({}): {}", id, jar.getFileName(), f.reason(),
+                        state);
+            } catch (CopydeskPluginManager.ReportedPluginException e) {
+                // still refused: one WARN line and a failed row again
+            } catch (RuntimeException | LinkageError e) {
+                LOG.error("Plugin JAR {} cannot be loaded and is left out: {}", jar, e.getMessage());
+            }
+        }
     }
 
     private static Set<Path> union(Set<Path> a, Set<Path> b) {

@@ -208,6 +208,13 @@ class PluginReloadTest {
                     .noneMatch(m -> m.contains("PluginVersion") || m.contains("\n"))
                     .anyMatch(m -> m.contains("tag-copy.jar") && m.contains("plugin id 'tag' is already loaded"))
                     .anyMatch(m -> m.startsWith("Plugins changed (added 0, replaced 0, removed 0)"));
+
+            // The old copy deleted (copy the new build in, then delete the old one): the copy left out is loaded
+            // now (review 9: it stayed refused, and the plugin was gone until a restart).
+            Files.delete(plugins.resolve("tag.jar"));
+            watcher.check();
+            assertThat(core.registry().find(StageKind.STEP, "tag").orElseThrow().pluginVersion()).isEqualTo("1.0.1");
+            assertThat(core.pluginManager().failedJars()).isEmpty();
         } finally {
             watcherLog.setLevel(level);
             watcherLog.detachAppender(logs);
