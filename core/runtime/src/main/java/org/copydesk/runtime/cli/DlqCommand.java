@@ -188,7 +188,8 @@ final class DlqCommand implements Runnable {
                             out.println(l.content().getFileName() + ": replayed, " + written + " document(s)");
                         } catch (IOException e) {
                             // an output that fails now: this letter stays, the next ones are still tried
-                            err.println("copydesk: " + l.content().getFileName() + ": still fails: " + e.getMessage());
+                            err.println("copydesk: " + l.content().getFileName() + ": still fails: "
+                                    + org.copydesk.runtime.config.Secrets.redact(e.getMessage()));
                             failed++;
                         }
                     }
@@ -225,7 +226,7 @@ final class DlqCommand implements Runnable {
             if (!r.failures().isEmpty()) {
                 StageFailure f = r.failures().get(0);
                 err.println("copydesk: " + l.content().getFileName() + ": still fails at " + f.stage() + ": "
-                        + f.message());
+                        + org.copydesk.runtime.config.Secrets.redact(f.message()));
                 return -1;
             }
             for (Pipeline.NamedOutput o : p.outputs()) {

@@ -109,7 +109,7 @@ final class ProcessCommand implements Callable<Integer> {
     }
 
     private int processAll(Pipeline pipeline, Listing listing, PrintWriter err) throws IOException {
-        listing.messages().forEach(err::println);
+        listing.messages().forEach(m -> err.println(org.copydesk.runtime.config.Secrets.redact(m)));
         DocumentProcessor processor = new DocumentProcessor(pipeline);
         // Standard output's file descriptor itself: System.out is a PrintStream, which swallows write errors (a full
         // disk, a closed pipe) and would let a run that lost its output exit 0.
@@ -122,7 +122,7 @@ final class ProcessCommand implements Callable<Integer> {
             // writes happen here, in the order of the inputs, so the output does not depend on --workers.
             OrderedWorkers.run(listing.files(), threads, threads * 64, in -> processOne(processor, in, out != null),
                     done -> {
-                        done.messages().forEach(err::println);
+                        done.messages().forEach(m -> err.println(org.copydesk.runtime.config.Secrets.redact(m)));
                         if (done.failed()) {
                             failed[0]++;
                         }
