@@ -142,6 +142,9 @@ public final class YamlReader {
                 continue;
             }
             int keyColumn = above.indexOf(content);
+            if (keyColumn > column && content.startsWith("- ") && !content.contains(": ") && !content.endsWith(":")) {
+                continue; // an item of a list of values under a key (feeds: - url): no keys to line up with
+            }
             // "- type: jsonl": the item's keys start after the dash
             while (keyColumn < above.length() && above.charAt(keyColumn) == '-' && keyColumn + 1 < above.length()
                     && above.charAt(keyColumn + 1) == ' ') {

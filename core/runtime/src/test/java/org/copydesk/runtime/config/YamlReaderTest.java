@@ -69,6 +69,12 @@ class YamlReaderTest {
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("line 6 is indented differently").hasMessageContaining("(line 3) at column 5")
                 .hasMessageNotContaining("<block");
+        // review 9: the line above is an item of a list of values, not a key to line up with
+        String afterList = "name: x\ninput:\n  type: rss\n  feeds:\n    - http://a.example/feed\n   interval: 1s\n";
+        assertThatThrownBy(() -> reader.parse("l.yaml", afterList))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("line 6 is indented differently")
+                .hasMessageContaining("the keys above it (line 4) at column 3 (2 space(s))");
     }
 
     @Test
