@@ -66,6 +66,14 @@ class PluginReloadTest {
         return built;
     }
 
+    /** A plugins folder holding tag 1.0.0, an empty pipelines folder, and a daemon configuration over them. */
+    private DaemonConfig withTagInstalled() throws java.io.IOException {
+        Path plugins = Files.createDirectories(dir.resolve("plugins"));
+        Path pipelines = Files.createDirectories(dir.resolve("pipelines"));
+        Files.move(jar("1.0.0", " v1"), plugins.resolve("tag.jar"), StandardCopyOption.ATOMIC_MOVE);
+        return new DaemonConfig(null, pipelines, plugins, dir.resolve("data"), "127.0.0.1", -1);
+    }
+
     /**
      * Moves a new build of the tag plugin over the loaded JAR, as a deployment should, with a modification time
      * {@code aheadMillis} in the future so the watcher sees it as changed even within the file system's time
@@ -175,10 +183,9 @@ class PluginReloadTest {
      */
     @Test
     void aSecondCopyOfALoadedPluginIsNamedInOneLineAndNotCountedAsAdded() throws Exception {
-        Path plugins = Files.createDirectories(dir.resolve("plugins"));
-        Path pipelines = Files.createDirectories(dir.resolve("pipelines"));
-        Files.move(jar("1.0.0", " v1"), plugins.resolve("tag.jar"), StandardCopyOption.ATOMIC_MOVE);
-        DaemonConfig config = new DaemonConfig(null, pipelines, plugins, dir.resolve("data"), "127.0.0.1", -1);
+        DaemonConfig config = withTagInstalled();
+        Path plugins = config.plugins();
+        Path pipelines = config.pipelines();
         ch.qos.logback.classic.Logger watcherLog = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
                 .getLogger(PluginFolderWatcher.class);
         ch.qos.logback.classic.Logger managerLog = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
@@ -370,10 +377,9 @@ class PluginReloadTest {
      */
     @Test
     void thePluginListAndGaugesShowAReplacedPluginBeforeOrAfterTheSwapNeverHalfway() throws Exception {
-        Path plugins = Files.createDirectories(dir.resolve("plugins"));
-        Path pipelines = Files.createDirectories(dir.resolve("pipelines"));
-        Files.move(jar("1.0.0", " v1"), plugins.resolve("tag.jar"), StandardCopyOption.ATOMIC_MOVE);
-        DaemonConfig config = new DaemonConfig(null, pipelines, plugins, dir.resolve("data"), "127.0.0.1", -1);
+        DaemonConfig config = withTagInstalled();
+        Path plugins = config.plugins();
+        Path pipelines = config.pipelines();
         try (Bootstrap core = Bootstrap.start(config, List.of())) {
             SimpleMeterRegistry metrics = new SimpleMeterRegistry();
             PipelineSupervisor supervisor = new PipelineSupervisor(pipelines, core.pipelineParser(), core::assembler,
