@@ -33,6 +33,17 @@ public final class TestServer implements AutoCloseable {
         server.start();
     }
 
+    /** Serves {@code /robots.txt}: 503 while {@code up} says false, then one that allows everything. */
+    public void robotsTxtUpWhen(java.util.function.BooleanSupplier up) {
+        route("/robots.txt", ex -> {
+            if (up.getAsBoolean()) {
+                send(ex, 200, "text/plain", "User-agent: *\nAllow: /\n");
+            } else {
+                send(ex, 503, "text/plain", "down");
+            }
+        });
+    }
+
     public void route(String path, Handler handler) {
         server.createContext(path, exchange -> {
             var h = exchange.getRequestHeaders();

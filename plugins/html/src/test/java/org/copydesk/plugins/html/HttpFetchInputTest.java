@@ -101,13 +101,7 @@ class HttpFetchInputTest {
         // review 5 #2: with interval 0 the refusal of an unreadable robots.txt finished the URL for good
         // ("disallowed by .../robots.txt; not retried"), and the page was never asked for
         java.util.concurrent.atomic.AtomicBoolean robotsUp = new java.util.concurrent.atomic.AtomicBoolean();
-        server.route("/robots.txt", ex -> {
-            if (robotsUp.get()) {
-                TestServer.send(ex, 200, "text/plain", "User-agent: *\nAllow: /\n");
-            } else {
-                TestServer.send(ex, 503, "text/plain", "down");
-            }
-        });
+        server.robotsTxtUpWhen(robotsUp::get);
         server.route("/a", ex -> TestServer.send(ex, 200, "text/html", "<p>A</p>"));
         // as the factory makes it, but asking an unreachable robots.txt again after 100 ms, not 60 s
         org.copydesk.fetch.PoliteFetcher fetcher = new org.copydesk.fetch.PoliteFetcher(java.net.http.HttpClient

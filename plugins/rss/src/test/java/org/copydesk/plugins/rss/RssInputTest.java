@@ -375,13 +375,7 @@ class RssInputTest {
         // review 5 #2: the refusal of an unreadable robots.txt was thrown as a permanent one, so the item was marked
         // seen and skipped for good ("disallowed by .../robots.txt; skipped")
         java.util.concurrent.atomic.AtomicBoolean robotsUp = new java.util.concurrent.atomic.AtomicBoolean();
-        server.route("/robots.txt", ex -> {
-            if (robotsUp.get()) {
-                TestServer.send(ex, 200, "text/plain", "User-agent: *\nAllow: /\n");
-            } else {
-                TestServer.send(ex, 503, "text/plain", "down");
-            }
-        });
+        server.robotsTxtUpWhen(robotsUp::get);
         server.route("/pages/", ex -> TestServer.send(ex, 200, "text/html; charset=utf-8",
                 "<html><body><p>Page of " + ex.getRequestURI().getPath() + "</p></body></html>"));
         items.addAll(List.of("a", "b"));
