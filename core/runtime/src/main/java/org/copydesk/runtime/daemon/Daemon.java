@@ -71,7 +71,6 @@ public final class Daemon {
                     deadLetters, metrics.registry(), core.clock(), store.forDaemon());
             PluginGauges.register(metrics.registry(), core);
             core.sourceHealth().bindTo(metrics.registry());
-            supervisor.onRemoved(core.sourceHealth()::forget);
             supervisor.onRunning(core.sourceHealth()::retainOnly);
             // The admin API is bound before any pipeline starts: a busy port used to be found only after every
             // pipeline had started, and they had to be drained again (review 5, finding 20). Until the first

@@ -98,10 +98,6 @@ public final class PipelineSupervisor {
     private final Counter reloads;
     /** *.yml files in the pipelines folder already warned about (they are not read). */
     private final Set<Path> warnedYml = new java.util.HashSet<>();
-    /** Told the name of a pipeline whose file was removed (the daemon forgets its failing sources). */
-    private volatile java.util.function.Consumer<String> removed = name -> {
-    };
-
     /** Told the names of the running pipelines after every change (the daemon drops other pipelines' sources). */
     private volatile java.util.function.Consumer<Set<String>> runningListener = names -> {
     };
@@ -112,11 +108,6 @@ public final class PipelineSupervisor {
      */
     public void onRunning(java.util.function.Consumer<Set<String>> listener) {
         this.runningListener = listener;
-    }
-
-    /** Runs {@code listener} with the name of each pipeline whose file is removed. */
-    public void onRemoved(java.util.function.Consumer<String> listener) {
-        this.removed = listener;
     }
 
     /** Whether the missing pipelines folder was named in the log already (once per absence). */
@@ -247,9 +238,6 @@ public final class PipelineSupervisor {
                     reloads.increment();
                 } else {
                     LOG.info("Pipeline file {} was removed; pipeline '{}' was not running", gone, old.name());
-                }
-                if (old.name() != null) {
-                    removed.accept(old.name());
                 }
             }
         }

@@ -307,7 +307,6 @@ class SupervisorAndAdminTest {
                 new PipelineParser(new YamlReader(new EnvInterpolator(Map.<String, String>of()::get))),
                 () -> new PipelineAssembler(registry, dir.resolve("data"), Clock.systemUTC(),
                         MvStateStore.inMemory(), board), deadLetters, metrics.registry(), Clock.systemUTC(), null);
-        withBoard.onRemoved(board::forget);
         withBoard.onRunning(board::retainOnly);
         Files.writeString(pipelines.resolve("f.yaml"), """
                 name: feeds
