@@ -123,11 +123,39 @@ public final class Bootstrap implements AutoCloseable {
 
     /** Reads the loaded plugins (and the registry) as one consistent view: before or after a change, never during. */
     public <T> T readPlugins(Supplier<T> read) {
-        pluginsLock.readLock().lock();
+        return readPlugins(read, PLUGINS_READ_WAIT);
+    }
+
+    /** How long a reader waits for a plugin change in progress before {@link PluginsBusyException}. */
+    static final java.time.Duration PLUGINS_READ_WAIT = java.time.Duration.ofSeconds(5);
+
+    /**
+     * As {@link #readPlugins(Supplier)}, waiting at most {@code wait} for a change in progress: a plugin whose start
+     * hangs holds the change, and the admin API's threads, which also answer the health checks, must not all wait
+     * behind it (review 8).
+     *
+     * @throws PluginsBusyException when the change did not end in time
+     */
+    public <T> T readPlugins(Supplier<T> read, java.time.Duration wait) {
+        try {
+            if (!pluginsLock.readLock().tryLock(wait.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                throw new PluginsBusyException();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PluginsBusyException();
+        }
         try {
             return read.get();
         } finally {
             pluginsLock.readLock().unlock();
+        }
+    }
+
+    /** Plugins are being loaded or unloaded and the change did not end in time: ask again. */
+    public static final class PluginsBusyException extends RuntimeException {
+        PluginsBusyException() {
+            super("plugins are being changed; try again");
         }
     }
 

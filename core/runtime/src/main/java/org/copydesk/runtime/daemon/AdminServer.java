@@ -185,7 +185,12 @@ public final class AdminServer implements AutoCloseable {
             } else if (method.equals("GET") && path.equals("/api/pipelines")) {
                 send(ex, 200, "application/json", pipelines());
             } else if (method.equals("GET") && path.equals("/api/plugins")) {
-                send(ex, 200, "application/json", plugins.get());
+                try {
+                    send(ex, 200, "application/json", plugins.get());
+                } catch (org.copydesk.runtime.Bootstrap.PluginsBusyException e) {
+                    ex.getResponseHeaders().set("Retry-After", "5");
+                    send(ex, 503, "application/json", Map.of("error", e.getMessage()));
+                }
             } else if (method.equals("GET") && path.equals("/api/dead-letters")) {
                 Map<String, String> query = query(ex.getRequestURI().getRawQuery());
                 String bad = badPaging(query);

@@ -397,7 +397,8 @@ class PluginReloadTest {
                 reader[0].start();
                 try {
                     await("the reader to finish or to wait for the swap", () -> reader[0].getState()
-                            == Thread.State.TERMINATED || reader[0].getState() == Thread.State.WAITING);
+                            == Thread.State.TERMINATED || reader[0].getState() == Thread.State.WAITING
+                            || reader[0].getState() == Thread.State.TIMED_WAITING);
                 } catch (InterruptedException e) {
                     throw new AssertionError(e);
                 }
@@ -421,6 +422,58 @@ class PluginReloadTest {
             assertThat(metrics.find("copydesk.plugins").tag("plugin", "broken.jar").tag("state", "FAILED").gauge())
                     .isNotNull();
             supervisor.stopAll();
+        }
+    }
+
+    /**
+     * Review 8: a plugin whose start hangs holds the plugin change, and every reader of the plugin list waited behind
+     * it; the admin API answers that list on the threads that also answer the health checks. A reader gives up after
+     * a while (503, try again), and the health check still answers.
+     */
+    @Test
+    void aPluginChangeThatHangsMakesThePluginListBusyNotTheHealthCheck() throws Exception {
+        DaemonConfig config = withTagInstalled();
+        try (Bootstrap core = Bootstrap.start(config, List.of())) {
+            java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.CountDownLatch changing = new java.util.concurrent.CountDownLatch(1);
+            Thread change = new Thread(() -> core.changePlugins(() -> {
+                changing.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }), "test-hanging-plugin-start");
+            change.start();
+            changing.await();
+            PipelineSupervisor supervisor = new PipelineSupervisor(config.pipelines(), core.pipelineParser(),
+                    core::assembler, new DeadLetterStore(config.data(), Clock.systemUTC()), new SimpleMeterRegistry(),
+                    Clock.systemUTC());
+            org.copydesk.runtime.metrics.CopydeskMetrics metrics = new org.copydesk.runtime.metrics.CopydeskMetrics();
+            try (AdminServer admin = AdminServer.start("127.0.0.1", 0, null, supervisor, metrics,
+                    new DeadLetterStore(config.data(), Clock.systemUTC()),
+                    () -> core.readPlugins(() -> PluginGauges.describe(core), Duration.ofMillis(300)))) {
+                java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+                // a timeout, so that a reader that waits for the change (the old behaviour) fails instead of hanging
+                java.net.http.HttpResponse<String> plugins = http.send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://127.0.0.1:" + admin.port() + "/api/plugins"))
+                        .timeout(Duration.ofSeconds(10)).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+                assertThat(plugins.statusCode()).isEqualTo(503);
+                assertThat(plugins.body()).contains("plugins are being changed");
+                assertThat(http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:"
+                        + admin.port() + "/health/live")).build(), java.net.http.HttpResponse.BodyHandlers.ofString())
+                        .statusCode()).isEqualTo(200);
+
+                release.countDown();
+                change.join(10_000);
+                assertThat(http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:"
+                        + admin.port() + "/api/plugins")).build(), java.net.http.HttpResponse.BodyHandlers.ofString())
+                        .body()).contains("\"tag\"");
+            } finally {
+                release.countDown();
+                metrics.close();
+            }
         }
     }
 }
