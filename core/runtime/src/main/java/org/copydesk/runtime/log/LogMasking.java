@@ -13,9 +13,10 @@ import org.copydesk.runtime.config.Secrets;
 import org.slf4j.LoggerFactory;
 
 /**
- * Masks every value taken from the environment ({@link Secrets}) in every log line, whatever the logback
- * configuration: the built-in ones, a {@code logback.xml} beside {@code copydesk.yaml}, the JSON one. Each
- * appender's encoder is wrapped, so the message, the MDC and an exception's stack trace are all covered (a converter
+ * Masks every secret taken from the environment ({@link Secrets}) in every log line of the appenders with an
+ * encoder that logback has when Copydesk starts: the built-in configurations, a {@code logback.xml} beside
+ * {@code copydesk.yaml}, the JSON one (not appenders added by a later reconfiguration, nor those without an encoder,
+ * such as syslog). Each appender's encoder is wrapped, so the message, the MDC and an exception's stack trace are all covered (a converter
  * in the pattern would miss the stack trace and every configuration that does not name it). Values read after
  * this call are masked too: the encoder asks {@link Secrets} at each line.
  */
